@@ -1,0 +1,48 @@
+package dev.threshold.analytics.interfaces.messaging;
+
+import dev.threshold.analytics.application.FrameAnalysisService;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import dev.threshold.infrastructure.messaging.FrameJob;
+
+/**
+ * Takes frame jobs off the {@code frames} queue. Per-camera order comes from the message groups (JMSXGroupID = camera
+ * id): Artemis hands one camera's frames to one session at a time. {@code maxSession} is set explicitly because the
+ * default follows the CPU count and would differ between machines; operators tune it with the system property
+ * {@code threshold.analytics.frames.max-session}.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/frames"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
+        @ActivationConfigProperty(propertyName = "maxSession",
+                propertyValue = "${threshold.analytics.frames.max-session:2}")
+})
+public class FrameJobConsumer implements MessageListener {
+
+    @Inject
+    FrameAnalysisService analysis;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            analysis.analyseFrame(FrameJob.fromJson(message.getBody(String.class)));
+        } catch (JMSException e) {
+            // Rethrown so that the delivery is rolled back and retried, and dead-lettered after the last attempt.
+            throw new EJBException("cannot read frame job " + messageId(message), e);
+        }
+    }
+
+    private static String messageId(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "(no id)";
+        }
+    }
+}

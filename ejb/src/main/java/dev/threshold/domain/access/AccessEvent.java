@@ -1,0 +1,118 @@
+package dev.threshold.domain.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A Kisi event as Threshold stored it. Immutable once stored: Kisi's word on what happened is evidence.
+ */
+@Entity
+@Table(name = "access_event")
+public class AccessEvent {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "kisi_uuid", nullable = false, unique = true, updatable = false)
+    private String kisiUuid;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    private String type;
+
+    @Column(name = "object_type", updatable = false)
+    private String objectType;
+
+    @Column(name = "object_id", updatable = false)
+    private String objectId;
+
+    @Column(name = "object_name", updatable = false)
+    private String objectName;
+
+    @Column(name = "actor_type", updatable = false)
+    private String actorType;
+
+    @Column(name = "actor_id", updatable = false)
+    private String actorId;
+
+    @Column(name = "actor_name", updatable = false)
+    private String actorName;
+
+    @Column(name = "place_id", updatable = false)
+    private String placeId;
+
+    @Column(name = "organization_id", updatable = false)
+    private String organizationId;
+
+    @Column(name = "success", updatable = false)
+    private Boolean success;
+
+    @Column(name = "error_code", updatable = false)
+    private String errorCode;
+
+    @Column(name = "error_message", updatable = false)
+    private String errorMessage;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    protected AccessEvent() {
+        // for JPA
+    }
+
+    private AccessEvent(KisiEvent event, Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.kisiUuid = event.uuid();
+        this.type = event.type();
+        this.objectType = event.objectType();
+        this.objectId = event.objectId();
+        this.objectName = event.objectName();
+        this.actorType = event.actorType();
+        this.actorId = event.actorId();
+        this.actorName = event.actorName();
+        this.placeId = event.placeId();
+        this.organizationId = event.organizationId();
+        this.success = event.success();
+        this.errorCode = event.errorCode();
+        this.errorMessage = event.errorMessage();
+        this.createdAt = event.createdAt();
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** The access event for a Kisi event that reached this server at {@code receivedAt}. */
+    public static AccessEvent receivedFrom(KisiEvent event, Instant receivedAt) {
+        return new AccessEvent(Objects.requireNonNull(event, "event"), receivedAt);
+    }
+
+    public UUID id() { return id; }
+    public String kisiUuid() { return kisiUuid; }
+    public String type() { return type; }
+    public String objectType() { return objectType; }
+    public String objectId() { return objectId; }
+    public String objectName() { return objectName; }
+    public String actorType() { return actorType; }
+    public String actorId() { return actorId; }
+    public String actorName() { return actorName; }
+    public String placeId() { return placeId; }
+    public String organizationId() { return organizationId; }
+    public Boolean success() { return success; }
+    public String errorCode() { return errorCode; }
+    public String errorMessage() { return errorMessage; }
+    public Instant createdAt() { return createdAt; }
+    public Instant receivedAt() { return receivedAt; }
+
+    /** The lock (door) name if Kisi gave one, else its id: what a person reading a list recognises. */
+    public String doorName() {
+        if (objectName != null && !objectName.isBlank()) {
+            return objectName;
+        }
+        return objectId;
+    }
+}

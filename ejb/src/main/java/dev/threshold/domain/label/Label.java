@@ -1,0 +1,98 @@
+package dev.threshold.domain.label;
+
+import dev.threshold.domain.access.AccessEvent;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A searchable label on the timeline: what happened ("entry unlocked"), where (the door), who, and when.
+ * Its search text holds every phrasing that should find it, lower-cased, so that search is one indexed column.
+ */
+@Entity
+@Table(name = "label")
+public class Label {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "access_event_id", updatable = false)
+    private AccessEvent accessEvent;
+
+    @Column(name = "name", nullable = false, updatable = false)
+    private String name;
+
+    @Column(name = "token", nullable = false, updatable = false)
+    private String token;
+
+    @Column(name = "actor_token", updatable = false)
+    private String actorToken;
+
+    @Column(name = "door_name", updatable = false)
+    private String doorName;
+
+    @Column(name = "actor_name", updatable = false)
+    private String actorName;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "search_text", nullable = false, updatable = false, length = 2000)
+    private String searchText;
+
+    protected Label() {
+        // for JPA
+    }
+
+    private Label(AccessEvent event, LabelKind kind) {
+        this.id = UUID.randomUUID();
+        this.accessEvent = event;
+        this.name = kind.name();
+        this.token = kind.token();
+        this.actorToken = kind.tokenFor(event.actorId());
+        this.doorName = event.doorName();
+        this.actorName = event.actorName();
+        this.occurredAt = event.createdAt();
+        this.searchText = searchTextOf(kind, actorToken, doorName, actorName);
+    }
+
+    /** The label that {@code kind} puts on {@code event}. */
+    public static Label onAccessEvent(AccessEvent event, LabelKind kind) {
+        return new Label(Objects.requireNonNull(event, "event"), Objects.requireNonNull(kind, "kind"));
+    }
+
+    private static String searchTextOf(LabelKind kind, String... more) {
+        Set<String> parts = new LinkedHashSet<>();
+        parts.add(kind.name());
+        parts.add(kind.token());
+        parts.addAll(kind.queries());
+        for (String part : more) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        String text = String.join(" | ", parts).toLowerCase(Locale.ROOT);
+        return text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    public UUID id() { return id; }
+    public AccessEvent accessEvent() { return accessEvent; }
+    public String name() { return name; }
+    public String token() { return token; }
+    public String actorToken() { return actorToken; }
+    public String doorName() { return doorName; }
+    public String actorName() { return actorName; }
+    public Instant occurredAt() { return occurredAt; }
+    public String searchText() { return searchText; }
+}

@@ -1,0 +1,13 @@
+package dev.threshold.domain.user;
+
+import java.util.Optional;
+
+/** Where console accounts are kept. */
+public interface UserAccountRepository {
+
+    long countWithRole(Role role);
+
+    void store(UserAccount account);
+
+    Optional<UserAccount> find(String username);
+}

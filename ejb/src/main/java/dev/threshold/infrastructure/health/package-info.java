@@ -1,0 +1,4 @@
+/**
+ * Checks of what Threshold depends on at run time: the database and the message broker.
+ */
+package dev.threshold.infrastructure.health;

@@ -1,0 +1,39 @@
+package dev.threshold.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else uses the database. Runs at deployment; a failed migration fails
+ * the deployment, which is what an operator wants rather than an application running on a half-migrated schema.
+ * Other start-up beans declare {@code @DependsOn("DatabaseMigration")}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway manages its own transactions per migration
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ThresholdDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.threshold.it;
+
+import java.util.UUID;
+
+/** Kisi webhook bodies as Kisi sends them, with a fresh uuid so that tests never collide. */
+final class KisiEvents {
+
+    private KisiEvents() {
+    }
+
+    static String uniqueUuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    static String unlock(String uuid, String door, String actorId, String actorName) {
+        return """
+                {"uuid":"%s","type":"lock.unlock","action":"unlock","message":"%s unlocked %s","success":true,
+                 "code":"unlock","actor_type":"User","actor_id":%s,"actor_name":"%s","actor_email":"a@example.com",
+                 "object_type":"Lock","object_id":4711,"object_name":"%s","organization_id":12,"place_id":34,
+                 "error_code":null,"error_message":null,"created_at":"2026-11-29T08:00:00.000Z",
+                 "some_future_field":{"ignored":true}}
+                """.formatted(uuid, actorName, door, actorId, actorName, door);
+    }
+}

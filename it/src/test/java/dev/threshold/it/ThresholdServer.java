@@ -1,0 +1,85 @@
+package dev.threshold.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** What the integration tests share: the built EAR, the server's address, the admin password, plain HTTP. */
+final class ThresholdServer {
+
+    static final URI BASE = URI.create("http://localhost:8080/");
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private ThresholdServer() {
+    }
+
+    /** The EAR exactly as the build produced it (ear/target/threshold.ear). */
+    static EnterpriseArchive builtEar() {
+        File ear = new File(System.getProperty("threshold.ear", "../ear/target/threshold.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The password Threshold generated for "admin" on its first start, from the file it wrote. */
+    static String adminPassword() {
+        Path file = Path.of(System.getProperty("threshold.it.data.dir", "target/server-data"),
+                "threshold", "initial-admin-password");
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no admin password file at " + file, e);
+        }
+    }
+
+    static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> postEvent(String json) {
+        return send(HttpRequest.newBuilder(BASE.resolve("kisi/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static HttpResponse<String> postEvent(byte[] body) {
+        return send(HttpRequest.newBuilder(BASE.resolve("kisi/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** GET /api/labels?q=… as admin. */
+    static HttpResponse<String> searchLabels(String query) {
+        return send(HttpRequest.newBuilder(BASE.resolve("api/labels?q="
+                        + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Authorization", basicAuth("admin", adminPassword()))
+                .GET());
+    }
+
+    static HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.threshold.interfaces.rest;
+
+import dev.threshold.domain.access.InvalidKisiEventException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error of every endpoint leaves as problem+json: bad input as 400 naming the field, JAX-RS errors with their
+ * own status, an unreachable database as 503 (so that Kisi retries later), anything else as 500 without internals.
+ */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return e.problem().toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidKisiEventMapper implements ExceptionMapper<InvalidKisiEventException> {
+        @Override
+        public Response toResponse(InvalidKisiEventException e) {
+            return Problem.invalidField(e.field(), e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            return new Problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+
+        private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+        @Override
+        public Response toResponse(Exception e) {
+            if (causedByDatabase(e)) {
+                LOG.log(Level.WARNING, "Database unavailable: " + e);
+                return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The database is unavailable; nothing was stored. Retry later.").toResponse();
+            }
+            LOG.log(Level.SEVERE, "Unexpected error", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                    "An unexpected error occurred; it has been logged.").toResponse();
+        }
+
+        private static boolean causedByDatabase(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException || t.getClass().getName().startsWith("jakarta.resource.")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
