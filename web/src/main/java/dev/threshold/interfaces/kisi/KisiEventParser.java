@@ -8,6 +8,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -62,8 +63,12 @@ public final class KisiEventParser {
         if (body.isBlank()) {
             throw new InvalidKisiEventException(null, "The body is empty; expected one Kisi event as a JSON object");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidKisiEventException(null, "The body holds more than one JSON value");
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidKisiEventException(null, "Expected one Kisi event as a JSON object, got "
                         + value.getValueType().name().toLowerCase());
@@ -71,7 +76,7 @@ public final class KisiEventParser {
             return value.asJsonObject();
         } catch (JsonParsingException e) {
             throw new InvalidKisiEventException(null, "The body is not valid JSON: " + e.getMessage());
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new InvalidKisiEventException(null, "The body is not valid JSON");
         }
     }

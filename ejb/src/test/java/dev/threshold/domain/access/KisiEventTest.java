@@ -1,0 +1,72 @@
+package dev.threshold.domain.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class KisiEventTest {
+
+    static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
+
+    static KisiEvent event(String uuid, String type, Boolean success) {
+        return new KisiEvent(uuid, type, "Lock", "4711", "Front door", "User", "7", "Ada", "34", "12", success,
+                null, null, AT);
+    }
+
+    @Test
+    void requiresUuidTypeAndCreationTimeNamingTheMissingField() {
+        assertEquals("uuid", assertThrows(InvalidKisiEventException.class, () -> event(null, "lock.unlock", true))
+                .field());
+        assertEquals("uuid", assertThrows(InvalidKisiEventException.class, () -> event("  ", "lock.unlock", true))
+                .field());
+        assertEquals("type", assertThrows(InvalidKisiEventException.class, () -> event("u-1", "", true)).field());
+        InvalidKisiEventException noTime = assertThrows(InvalidKisiEventException.class,
+                () -> new KisiEvent("u-1", "lock.unlock", null, null, null, null, null, null, null, null, null, null,
+                        null, null));
+        assertEquals("created_at", noTime.field());
+    }
+
+    @Test
+    void refusesFieldsLongerThanTheSchemaKeeps() {
+        String longName = "x".repeat(KisiEvent.MAX_TEXT_LENGTH + 1);
+        InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
+                () -> new KisiEvent("u-1", "lock.unlock", null, null, longName, null, null, null, null, null, null,
+                        null, null, AT));
+        assertEquals("object_name", e.field());
+        assertTrue(e.getMessage().contains("255"));
+    }
+
+    @Test
+    void onlyAnExplicitFalseIsAFailure() {
+        assertTrue(event("u", "lock.unlock", false).failed());
+        assertFalse(event("u", "lock.unlock", true).failed());
+        assertFalse(event("u", "lock.unlock", null).failed());
+    }
+
+    @Test
+    void lockEventsAreRecognisedByTheirPrefix() {
+        assertTrue(event("u", "lock.held_open", true).isLockEvent());
+        assertFalse(event("u", "reader.access", true).isLockEvent());
+    }
+
+    @Test
+    void anAccessEventKeepsWhatKisiSaidAndWhenItArrived() {
+        Instant received = AT.plusSeconds(2);
+        AccessEvent stored = AccessEvent.receivedFrom(event("u-9", "lock.unlock", true), received);
+        assertEquals("u-9", stored.kisiUuid());
+        assertEquals("Front door", stored.doorName());
+        assertEquals(AT, stored.createdAt());
+        assertEquals(received, stored.receivedAt());
+    }
+
+    @Test
+    void aDoorWithoutANameIsShownByItsLockId() {
+        KisiEvent unnamed = new KisiEvent("u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null,
+                true, null, null, AT);
+        assertEquals("4711", AccessEvent.receivedFrom(unnamed, AT).doorName());
+    }
+}

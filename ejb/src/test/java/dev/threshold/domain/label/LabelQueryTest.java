@@ -1,0 +1,65 @@
+package dev.threshold.domain.label;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threshold.domain.access.AccessEvent;
+import dev.threshold.domain.access.KisiEvent;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelQueryTest {
+
+    private static Label labelOf(String type, Boolean success) {
+        KisiEvent kisi = new KisiEvent("u-1", type, "Lock", "4711", "Front Door", "User", "7", "Ada Lovelace", "34",
+                "12", success, null, null, Instant.parse("2026-11-29T08:00:00Z"));
+        return Label.onAccessEvent(AccessEvent.receivedFrom(kisi, Instant.now()), DoorEventLabels.labelFor(kisi));
+    }
+
+    @Test
+    void wordsAreLowerCasedAndQuotedPhrasesStayWhole() {
+        assertEquals(List.of("entry", "unlocked"), LabelQuery.parse("  Entry   UNLOCKED ").terms());
+        assertEquals(List.of("front door", "ada"), LabelQuery.parse("\"Front  Door\" ada").terms());
+    }
+
+    @Test
+    void blankAndOverlongQueriesAreRefusedInWords() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse(" ")).getMessage()
+                .contains("q is required"));
+        assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse(null));
+        assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse("\"\""));
+        assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse("x".repeat(201)));
+    }
+
+    @Test
+    void everySeedQueryOfAnUnlockFindsIt() {
+        Label unlock = labelOf("lock.unlock", true);
+        for (String q : List.of("entry unlocked", "door unlocked", "unlocked", "entry.unlocked", "7_entry.unlocked",
+                "front door", "ada")) {
+            assertTrue(LabelQuery.parse(q).matches(unlock.searchText()), q);
+        }
+        assertFalse(LabelQuery.parse("forced open").matches(unlock.searchText()));
+        assertFalse(LabelQuery.parse("unlocked bob").matches(unlock.searchText()), "all words must match");
+    }
+
+    @Test
+    void forcedOpenAndHeldOpenAreFoundByTheirSeedQueries() {
+        Label forced = labelOf("lock.forced_open", null);
+        for (String q : List.of("forced open", "entry forced open", "door forced open")) {
+            assertTrue(LabelQuery.parse(q).matches(forced.searchText()), q);
+        }
+        Label ajar = labelOf("lock.held_open", null);
+        for (String q : List.of("ajar started", "entry ajar", "entry ajar started", "door held open")) {
+            assertTrue(LabelQuery.parse(q).matches(ajar.searchText()), q);
+        }
+    }
+
+    @Test
+    void aDeniedUnlockIsNotFoundAsUnlocked() {
+        assertFalse(LabelQuery.parse("unlocked").matches(labelOf("lock.unlock", false).searchText()));
+        assertTrue(LabelQuery.parse("access denied").matches(labelOf("lock.unlock", false).searchText()));
+    }
+}
