@@ -3,12 +3,19 @@ package dev.threshold.application;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.door.Door;
+import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelKind;
 import dev.threshold.domain.label.LabelRepository;
+import dev.threshold.infrastructure.messaging.DoorWindowJob;
+import dev.threshold.infrastructure.messaging.DoorWindowJobs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +23,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Records what Kisi reports: each event once (its uuid is the key), with its label, in one transaction, so that an
- * event is either stored with its label or not at all.
+ * Records what Kisi reports: each event once (its uuid is the key), labelled on the video of every camera of its
+ * door, and — for the events after which people may walk in — a tailgating analysis job. All in one transaction: an
+ * event is stored with its labels and its job, or not at all.
  */
 @Stateless
 public class AccessEventService {
@@ -29,18 +37,35 @@ public class AccessEventService {
     LabelRepository labels;
 
     @Inject
+    DoorRepository doors;
+
+    @Inject
+    DoorWindowJobs doorWindowJobs;
+
+    @Inject
     Clock clock;
 
-    public RecordedEvent recordEvent(KisiEvent kisiEvent) {
+    public RecordedEvent recordEvent(KisiEvent kisiEvent, boolean signed) {
         Optional<AccessEvent> existing = events.findByKisiUuid(kisiEvent.uuid());
         if (existing.isPresent()) {
             return new RecordedEvent(existing.get(), labelNames(existing.get()), true);
         }
-        AccessEvent event = AccessEvent.receivedFrom(kisiEvent, clock.instant());
+        Instant now = clock.instant();
+        AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
         events.store(event);
-        Label label = Label.onAccessEvent(event, DoorEventLabels.labelFor(kisiEvent));
-        labels.store(label);
-        return new RecordedEvent(event, List.of(label.name()), false);
+
+        LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
+        List<Camera> cameras = doorOf(kisiEvent, now).map(Door::cameras).orElse(List.of());
+        if (cameras.isEmpty()) {
+            labels.store(Label.onAccessEvent(event, kind, null));
+        } else {
+            cameras.forEach(camera -> labels.store(Label.onAccessEvent(event, kind, camera)));
+        }
+        if (kisiEvent.startsTailgatingAnalysis() && kisiEvent.objectId() != null) {
+            doorWindowJobs.schedule(new DoorWindowJob(event.id(), kisiEvent.objectId(), kisiEvent.type(),
+                    kisiEvent.createdAt()));
+        }
+        return new RecordedEvent(event, List.of(kind.name()), false);
     }
 
     /** The event stored under a Kisi uuid, if any: how a caller tells a lost race from a real failure. */
@@ -54,13 +79,38 @@ public class AccessEventService {
         Map<UUID, List<String>> labelsByEvent = labels.ofAccessEvents(latest.stream().map(AccessEvent::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(l -> l.accessEvent().id(),
-                        Collectors.mapping(Label::name, Collectors.toList())));
+                        Collectors.mapping(Label::name, Collectors.collectingAndThen(Collectors.toSet(),
+                                names -> names.stream().sorted().toList()))));
         return latest.stream()
                 .map(e -> new RecordedEvent(e, labelsByEvent.getOrDefault(e.id(), List.of()), false))
                 .toList();
     }
 
+    /**
+     * The door of a lock event, known from then on by the name Kisi gives it, so that admins can map it to cameras
+     * without an API token.
+     */
+    private Optional<Door> doorOf(KisiEvent event, Instant now) {
+        if (!event.isLockEvent() || event.objectId() == null) {
+            return Optional.empty();
+        }
+        String lockId;
+        try {
+            lockId = Door.validLockId(event.objectId());
+        } catch (IllegalArgumentException notALockId) {
+            return Optional.empty();
+        }
+        Optional<Door> known = doors.find(lockId);
+        known.ifPresent(door -> door.rename(event.objectName(), now));
+        if (known.isPresent()) {
+            return known;
+        }
+        Door door = new Door(lockId, event.objectName(), now);
+        doors.store(door);
+        return Optional.of(door);
+    }
+
     private List<String> labelNames(AccessEvent event) {
-        return labels.ofAccessEvents(List.of(event.id())).stream().map(Label::name).toList();
+        return labels.ofAccessEvents(List.of(event.id())).stream().map(Label::name).distinct().toList();
     }
 }

@@ -63,11 +63,14 @@ public class AccessEvent {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    @Column(name = "signed", nullable = false, updatable = false)
+    private boolean signed;
+
     protected AccessEvent() {
         // for JPA
     }
 
-    private AccessEvent(KisiEvent event, Instant receivedAt) {
+    private AccessEvent(KisiEvent event, Instant receivedAt, boolean signed) {
         this.id = UUID.randomUUID();
         this.kisiUuid = event.uuid();
         this.type = event.type();
@@ -84,11 +87,15 @@ public class AccessEvent {
         this.errorMessage = event.errorMessage();
         this.createdAt = event.createdAt();
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.signed = signed;
     }
 
-    /** The access event for a Kisi event that reached this server at {@code receivedAt}. */
-    public static AccessEvent receivedFrom(KisiEvent event, Instant receivedAt) {
-        return new AccessEvent(Objects.requireNonNull(event, "event"), receivedAt);
+    /**
+     * The access event for a Kisi event that reached this server at {@code receivedAt}; {@code signed} when it came
+     * with a valid signature (false while no signature key is configured).
+     */
+    public static AccessEvent receivedFrom(KisiEvent event, Instant receivedAt, boolean signed) {
+        return new AccessEvent(Objects.requireNonNull(event, "event"), receivedAt, signed);
     }
 
     public UUID id() { return id; }
@@ -107,6 +114,7 @@ public class AccessEvent {
     public String errorMessage() { return errorMessage; }
     public Instant createdAt() { return createdAt; }
     public Instant receivedAt() { return receivedAt; }
+    public boolean signed() { return signed; }
 
     /** The lock (door) name if Kisi gave one, else its id: what a person reading a list recognises. */
     public String doorName() {

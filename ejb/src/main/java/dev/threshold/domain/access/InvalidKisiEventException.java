@@ -1,19 +1,14 @@
 package dev.threshold.domain.access;
 
-/**
- * A Kisi event that cannot be accepted, naming the offending field so that the sender can fix it.
- */
-public class InvalidKisiEventException extends RuntimeException {
+import dev.threshold.domain.InvalidValueException;
 
-    private final String field;
+/**
+ * A Kisi event that cannot be accepted, naming the offending field as Kisi spells it (e.g. {@code created_at}), or
+ * none for the body as a whole.
+ */
+public class InvalidKisiEventException extends InvalidValueException {
 
     public InvalidKisiEventException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    /** The JSON field at fault, as Kisi spells it (e.g. {@code created_at}); {@code null} for the body as a whole. */
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -51,6 +51,18 @@ public record KisiEvent(
         return type.startsWith("lock.");
     }
 
+    /**
+     * The events after which people may walk through the door: a granted unlock, a door forced open, a door held
+     * open. Only these start a tailgating analysis.
+     */
+    public boolean startsTailgatingAnalysis() {
+        return switch (type) {
+            case "lock.unlock" -> !failed();
+            case "lock.forced_open", "lock.held_open" -> true;
+            default -> false;
+        };
+    }
+
     /** Kisi leaves {@code success} out of some events; only an explicit false means the attempt failed. */
     public boolean failed() {
         return Boolean.FALSE.equals(success);

@@ -1,6 +1,7 @@
 package dev.threshold.domain.label;
 
 import dev.threshold.domain.access.AccessEvent;
+import dev.threshold.domain.camera.Camera;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -30,6 +31,10 @@ public class Label {
     @JoinColumn(name = "access_event_id", updatable = false)
     private AccessEvent accessEvent;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "camera_id", updatable = false)
+    private Camera camera;
+
     @Column(name = "name", nullable = false, updatable = false)
     private String name;
 
@@ -55,21 +60,26 @@ public class Label {
         // for JPA
     }
 
-    private Label(AccessEvent event, LabelKind kind) {
+    private Label(AccessEvent event, LabelKind kind, Camera camera) {
         this.id = UUID.randomUUID();
         this.accessEvent = event;
+        this.camera = camera;
         this.name = kind.name();
         this.token = kind.token();
         this.actorToken = kind.tokenFor(event.actorId());
         this.doorName = event.doorName();
         this.actorName = event.actorName();
         this.occurredAt = event.createdAt();
-        this.searchText = searchTextOf(kind, actorToken, doorName, actorName);
+        this.searchText = searchTextOf(kind, actorToken, doorName, actorName,
+                camera == null ? null : camera.name());
     }
 
-    /** The label that {@code kind} puts on {@code event}. */
-    public static Label onAccessEvent(AccessEvent event, LabelKind kind) {
-        return new Label(Objects.requireNonNull(event, "event"), Objects.requireNonNull(kind, "kind"));
+    /**
+     * The label that {@code kind} puts on {@code event}, on the video of {@code camera}; a door that no camera
+     * watches yet gets its label without one ({@code camera} null).
+     */
+    public static Label onAccessEvent(AccessEvent event, LabelKind kind, Camera camera) {
+        return new Label(Objects.requireNonNull(event, "event"), Objects.requireNonNull(kind, "kind"), camera);
     }
 
     private static String searchTextOf(LabelKind kind, String... more) {
@@ -88,6 +98,7 @@ public class Label {
 
     public UUID id() { return id; }
     public AccessEvent accessEvent() { return accessEvent; }
+    public Camera camera() { return camera; }
     public String name() { return name; }
     public String token() { return token; }
     public String actorToken() { return actorToken; }

@@ -1,14 +1,8 @@
 package dev.threshold.infrastructure.messaging;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -19,6 +13,7 @@ import java.util.Objects;
 public record FrameJob(String cameraId, Instant capturedAt, String frameRef) {
 
     public static final int VERSION = 1;
+    private static final String KIND = "frame job";
 
     public FrameJob {
         if (cameraId == null || cameraId.isBlank()) {
@@ -42,29 +37,9 @@ public record FrameJob(String cameraId, Instant capturedAt, String frameRef) {
 
     /** Reads a message body; anything malformed or of another version is refused with the reason. */
     public static FrameJob fromJson(String json) {
-        JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
-            object = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new IllegalArgumentException("frame job: not a JSON object: " + e.getMessage(), e);
-        }
-        JsonValue version = object.get("version");
-        if (!(version instanceof JsonNumber number) || number.intValue() != VERSION) {
-            throw new IllegalArgumentException("frame job: version " + version + " is not supported (expected 1)");
-        }
-        try {
-            return new FrameJob(text(object, "cameraId"), Instant.parse(text(object, "capturedAt")),
-                    text(object, "frameRef"));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("frame job: capturedAt is not an ISO-8601 instant", e);
-        }
-    }
-
-    private static String text(JsonObject object, String field) {
-        JsonValue value = object.get(field);
-        if (!(value instanceof JsonString string)) {
-            throw new IllegalArgumentException("frame job: " + field + " must be a string");
-        }
-        return string.getString();
+        JsonObject object = JsonMessages.read(json, KIND, VERSION);
+        return new FrameJob(JsonMessages.text(object, KIND, "cameraId"),
+                JsonMessages.instant(object, KIND, "capturedAt"),
+                JsonMessages.text(object, KIND, "frameRef"));
     }
 }

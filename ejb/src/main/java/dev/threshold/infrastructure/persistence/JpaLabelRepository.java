@@ -24,7 +24,7 @@ public class JpaLabelRepository implements LabelRepository {
 
     @Override
     public List<Label> search(LabelQuery query, int limit) {
-        StringBuilder jpql = new StringBuilder("select l from Label l left join fetch l.accessEvent where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select l from Label l left join fetch l.accessEvent left join fetch l.camera where 1 = 1");
         for (int i = 0; i < query.terms().size(); i++) {
             jpql.append(" and l.searchText like :t").append(i).append(" escape '!'");
         }

@@ -56,7 +56,7 @@ class KisiEventTest {
     @Test
     void anAccessEventKeepsWhatKisiSaidAndWhenItArrived() {
         Instant received = AT.plusSeconds(2);
-        AccessEvent stored = AccessEvent.receivedFrom(event("u-9", "lock.unlock", true), received);
+        AccessEvent stored = AccessEvent.receivedFrom(event("u-9", "lock.unlock", true), received, true);
         assertEquals("u-9", stored.kisiUuid());
         assertEquals("Front door", stored.doorName());
         assertEquals(AT, stored.createdAt());
@@ -67,6 +67,6 @@ class KisiEventTest {
     void aDoorWithoutANameIsShownByItsLockId() {
         KisiEvent unnamed = new KisiEvent("u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null,
                 true, null, null, AT);
-        assertEquals("4711", AccessEvent.receivedFrom(unnamed, AT).doorName());
+        assertEquals("4711", AccessEvent.receivedFrom(unnamed, AT, false).doorName());
     }
 }

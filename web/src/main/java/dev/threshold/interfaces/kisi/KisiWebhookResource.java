@@ -1,11 +1,13 @@
 package dev.threshold.interfaces.kisi;
 
-import dev.threshold.application.AccessEventService;
+import dev.threshold.application.KisiWebhookService;
 import dev.threshold.application.RecordedEvent;
+import dev.threshold.application.WebhookCounters;
+import dev.threshold.application.WebhookRefusedException;
+import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -22,7 +24,9 @@ import java.io.InputStream;
 
 /**
  * Kisi's event webhook. Answers 2xx only once the event is committed, so that Kisi retries anything not stored;
- * answers 200 without change for an event stored before (Kisi may deliver twice).
+ * answers 200 without change for an event stored before (Kisi may deliver twice). In order: 413 for an oversize
+ * body, 401 for a missing or wrong signature (when a key is set), 400 for a malformed event, 403 for another
+ * organization's or place's event, 503 while the database is unavailable.
  */
 @Path("/kisi/events")
 public class KisiWebhookResource {
@@ -30,36 +34,50 @@ public class KisiWebhookResource {
     /** Kisi events are a few hundred bytes; anything near this is not one. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
+    static final String SIGNATURE_HEADER = "X-Signature";
+
     @Inject
-    AccessEventService accessEvents;
+    KisiWebhookService webhook;
+
+    @Inject
+    WebhookCounters counters;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body)
-            throws IOException {
+    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                            @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) throws IOException {
         if (contentLength != null && contentLength > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        KisiEvent event = KisiEventParser.parse(readAtMost(body, MAX_BODY_BYTES));
-        RecordedEvent recorded = record(event);
-        return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(toJson(recorded))
-                .build();
-    }
-
-    /** Two deliveries of one event may race; the loser's unique-key violation means "stored already". */
-    private RecordedEvent record(KisiEvent event) {
+        byte[] raw = readAtMost(body, MAX_BODY_BYTES);
         try {
-            return accessEvents.recordEvent(event);
-        } catch (EJBException e) {
-            return accessEvents.findRecorded(event.uuid()).orElseThrow(() -> e);
+            boolean signed = webhook.authenticate(raw, signature);
+            KisiEvent event = parse(raw);
+            RecordedEvent recorded = webhook.accept(event, signed);
+            return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                    .entity(toJson(recorded))
+                    .build();
+        } catch (WebhookRefusedException refused) {
+            Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE
+                    ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
+            throw new ProblemException(Problem.of(status, refused.getMessage()));
         }
     }
 
-    private static byte[] readAtMost(InputStream body, int limit) throws IOException {
+    private KisiEvent parse(byte[] raw) {
+        try {
+            return KisiEventParser.parse(raw);
+        } catch (InvalidKisiEventException e) {
+            counters.invalid();
+            throw e;
+        }
+    }
+
+    private byte[] readAtMost(InputStream body, int limit) throws IOException {
         byte[] bytes = body.readNBytes(limit + 1);
         if (bytes.length > limit) {
+            counters.invalid();
             throw tooLarge();
         }
         return bytes;

@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The REST API under {@code /api/} is for signed-in admins and operators. It is not behind a web.xml constraint
+ * The REST API under {@code /api/} is for signed-in admins and operators; settings and changes of door mappings are
+ * for admins only. It is not behind a web.xml constraint
  * because that would answer an API client without credentials with the console's login page; here it gets a 401
  * problem+json with a Basic challenge instead. Credentials are checked by Elytron before this filter runs.
  */
@@ -20,7 +21,8 @@ public class ApiAccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("api/") && !request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (!path.startsWith("api/")) {
             return;
         }
         SecurityContext security = request.getSecurityContext();
@@ -32,6 +34,17 @@ public class ApiAccessFilter implements ContainerRequestFilter {
         } else if (!security.isUserInRole("admin") && !security.isUserInRole("operator")) {
             request.abortWith(Problem.of(Response.Status.FORBIDDEN,
                     "This account has neither the admin nor the operator role").toResponse());
+        } else if (adminOnly(path, request.getMethod()) && !security.isUserInRole("admin")) {
+            request.abortWith(Problem.of(Response.Status.FORBIDDEN,
+                    "Only an admin may change settings and door mappings; operators search, view and review")
+                    .toResponse());
         }
+    }
+
+    /** Settings (read or written) and every change of a door mapping are an admin's. */
+    static boolean adminOnly(String path, String method) {
+        return path.startsWith("api/settings/") || path.equals("api/settings")
+                || path.startsWith("api/kisi/")
+                || (path.startsWith("api/doors") && !method.equals("GET") && !method.equals("HEAD"));
     }
 }

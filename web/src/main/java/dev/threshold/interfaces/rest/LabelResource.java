@@ -38,13 +38,14 @@ public class LabelResource {
     }
 
     /** One search result. */
-    public record LabelHit(String id, String label, String token, String actorToken, String door, String actor,
-                           Instant occurredAt, String eventUuid, String eventType) {
+    public record LabelHit(String id, String label, String token, String actorToken, String door, String camera,
+                           String actor, Instant occurredAt, String eventUuid, String eventType) {
 
         static LabelHit of(Label l) {
             var event = l.accessEvent();
-            return new LabelHit(l.id().toString(), l.name(), l.token(), l.actorToken(), l.doorName(), l.actorName(),
-                    l.occurredAt(), event == null ? null : event.kisiUuid(), event == null ? null : event.type());
+            return new LabelHit(l.id().toString(), l.name(), l.token(), l.actorToken(), l.doorName(),
+                    l.camera() == null ? null : l.camera().name(), l.actorName(), l.occurredAt(),
+                    event == null ? null : event.kisiUuid(), event == null ? null : event.type());
         }
     }
 }

@@ -18,7 +18,7 @@ public record Problem(int status, String title, String detail, String field) {
     }
 
     public static Problem invalidField(String field, String detail) {
-        return new Problem(400, "Invalid request body", detail, field);
+        return new Problem(400, "Invalid request", detail, field);
     }
 
     public Response toResponse() {

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.domain.access.InvalidKisiEventException;
+import dev.threshold.domain.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,9 +27,9 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class InvalidKisiEventMapper implements ExceptionMapper<InvalidKisiEventException> {
+    public static class InvalidValueMapper implements ExceptionMapper<InvalidValueException> {
         @Override
-        public Response toResponse(InvalidKisiEventException e) {
+        public Response toResponse(InvalidValueException e) {
             return Problem.invalidField(e.field(), e.getMessage()).toResponse();
         }
     }

@@ -1,0 +1,84 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.camera.CameraRepository;
+import dev.threshold.domain.door.Door;
+import dev.threshold.domain.door.DoorRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps doors (Kisi locks) to the cameras that watch them. Cameras are named here; a name not seen before makes a
+ * new camera, which the camera set-up fills in later.
+ */
+@Stateless
+public class DoorMappingService {
+
+    public static final int MAX_CAMERAS_PER_DOOR = 16;
+
+    @Inject
+    DoorRepository doors;
+
+    @Inject
+    CameraRepository cameras;
+
+    @Inject
+    Clock clock;
+
+    public List<Door> doors() {
+        List<Door> all = doors.all();
+        all.forEach(Door::cameras); // loaded while the transaction is open
+        return all;
+    }
+
+    public Optional<Door> door(String lockId) {
+        return doors.find(Door.validLockId(lockId)).map(d -> {
+            d.cameras();
+            return d;
+        });
+    }
+
+    /** Sets the cameras of a door (creating the door if new); the name, when given, is Kisi's name of the lock. */
+    public Door mapDoor(String lockId, String lockName, Collection<String> cameraNames) {
+        Instant now = clock.instant();
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : cameraNames) {
+            names.add(Camera.validName(name));
+        }
+        if (names.size() > MAX_CAMERAS_PER_DOOR) {
+            throw new InvalidValueException("cameras", "a door may have at most " + MAX_CAMERAS_PER_DOOR + " cameras");
+        }
+        String id = Door.validLockId(lockId);
+        Door door = doors.find(id).orElseGet(() -> {
+            Door created = new Door(id, lockName, now);
+            doors.store(created);
+            return created;
+        });
+        door.rename(lockName, now);
+        door.watchWith(names.stream().map(name -> cameraNamed(name, now)).toList(), now);
+        return door;
+    }
+
+    /** @return false if there was no such door */
+    public boolean forgetDoor(String lockId) {
+        Optional<Door> door = doors.find(Door.validLockId(lockId));
+        door.ifPresent(doors::remove);
+        return door.isPresent();
+    }
+
+    private Camera cameraNamed(String name, Instant now) {
+        return cameras.findByName(name).orElseGet(() -> {
+            Camera camera = new Camera(name, now);
+            cameras.store(camera);
+            return camera;
+        });
+    }
+}

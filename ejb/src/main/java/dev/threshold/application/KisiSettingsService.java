@@ -1,0 +1,66 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.settings.KisiSettings;
+import dev.threshold.domain.settings.KisiSettingsRepository;
+import dev.threshold.infrastructure.security.SecretBox;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Saves and reads the Kisi settings; secrets go in sealed and come out only to the code that uses them. */
+@Stateless
+public class KisiSettingsService {
+
+    private static final Logger LOG = Logger.getLogger(KisiSettingsService.class.getName());
+
+    @Inject
+    KisiSettingsRepository settings;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    Clock clock;
+
+    public KisiSettingsView currentSettings() {
+        return settings.find().map(KisiSettingsView::of).orElseGet(KisiSettingsView::none);
+    }
+
+    /** Validates everything, then saves; an invalid field changes nothing. */
+    public KisiSettingsView saveSettings(String organizationId, String placeId, String publicBaseUrl,
+                                         SecretChange signatureKey, SecretChange apiToken, String by) {
+        Instant now = clock.instant();
+        Optional<KisiSettings> existing = settings.find();
+        KisiSettings saved;
+        if (existing.isPresent()) {
+            saved = existing.get();
+            saved.configure(organizationId, placeId, publicBaseUrl, now, by);
+        } else {
+            saved = new KisiSettings(organizationId, placeId, publicBaseUrl, now, by);
+            settings.store(saved);
+        }
+        signatureKey.apply(value -> saved.replaceSignatureKey(secrets.seal(value), now, by),
+                () -> saved.clearSignatureKey(now, by));
+        apiToken.apply(value -> saved.replaceApiToken(secrets.seal(value), now, by),
+                () -> saved.clearApiToken(now, by));
+        LOG.info(() -> "Kisi settings saved by " + by + ": organization " + saved.organizationId() + ", place "
+                + saved.placeId() + ", signature key " + (saved.hasSignatureKey() ? "set" : "not set")
+                + ", API token " + (saved.hasApiToken() ? "set" : "not set"));
+        return KisiSettingsView.of(saved);
+    }
+
+    /** Stores a signature key that Threshold generated for a Kisi integration it just created or updated. */
+    public void storeGeneratedSignatureKey(String signatureKey, String by) {
+        KisiSettings current = settings.find()
+                .orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));
+        current.replaceSignatureKey(secrets.seal(signatureKey), clock.instant(), by);
+    }
+
+    /** The API token in clear, for the Kisi client only. */
+    public Optional<String> apiToken() {
+        return settings.find().filter(KisiSettings::hasApiToken).map(s -> secrets.open(s.sealedApiToken()));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.domain.settings.KisiSettings;
+import dev.threshold.domain.settings.KisiSettingsRepository;
+import dev.threshold.infrastructure.security.KisiSignature;
+import dev.threshold.infrastructure.security.SecretBox;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * The Kisi webhook's rules, in the order Kisi meets them: is the body signed with our key (when one is set), does the
+ * event belong to our organization and place, then store it once. Parsing the JSON is the web layer's.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step below runs in its own transaction
+public class KisiWebhookService {
+
+    private static final Logger LOG = Logger.getLogger(KisiWebhookService.class.getName());
+    private static final AtomicBoolean WARNED_UNSIGNED = new AtomicBoolean();
+
+    @Inject
+    KisiSettingsRepository settings;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    AccessEventService accessEvents;
+
+    @Inject
+    WebhookCounters counters;
+
+    /**
+     * @return true if the body carries a valid signature, false if no signature key is configured (accepted unsigned)
+     * @throws WebhookRefusedException SIGNATURE when a key is configured and the signature is missing or wrong
+     */
+    public boolean authenticate(byte[] body, String signatureHeader) {
+        Optional<String> key = settings.find().filter(KisiSettings::hasSignatureKey)
+                .map(s -> secrets.open(s.sealedSignatureKey()));
+        if (key.isEmpty()) {
+            if (WARNED_UNSIGNED.compareAndSet(false, true)) {
+                LOG.warning("Kisi events are accepted unsigned: no signature key is set (console: Settings). "
+                        + "Anyone who can reach /kisi/events can post events.");
+            }
+            return false;
+        }
+        if (!KisiSignature.verify(body, signatureHeader, key.get())) {
+            counters.refusedSignature();
+            throw new WebhookRefusedException(WebhookRefusedException.Reason.SIGNATURE, signatureHeader == null
+                    ? "X-Signature is missing: events must be signed with the configured signature key"
+                    : "X-Signature does not match the body and the configured signature key");
+        }
+        return true;
+    }
+
+    /**
+     * Stores the event unless it is foreign; a redelivered event (same uuid) changes nothing, also when two
+     * deliveries race.
+     */
+    public RecordedEvent accept(KisiEvent event, boolean signed) {
+        Optional<KisiSettings> current = settings.find();
+        if (current.isPresent() && !current.get().servesEventOf(event)) {
+            counters.refusedForeign();
+            LOG.warning(() -> "Refused Kisi event " + event.uuid() + " of organization " + event.organizationId()
+                    + ", place " + event.placeId() + ": this server serves organization "
+                    + current.get().organizationId() + ", place " + current.get().placeId());
+            throw new WebhookRefusedException(WebhookRefusedException.Reason.FOREIGN,
+                    "This server serves another Kisi organization or place");
+        }
+        RecordedEvent recorded;
+        try {
+            recorded = accessEvents.recordEvent(event, signed);
+        } catch (EJBException lostRace) {
+            recorded = accessEvents.findRecorded(event.uuid()).orElseThrow(() -> lostRace);
+        }
+        if (recorded.duplicate()) {
+            counters.duplicate();
+        } else {
+            counters.stored(signed);
+        }
+        return recorded;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.threshold.domain.door;
+
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.camera.Camera;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A door: a Kisi lock, known by Kisi's lock id, and the cameras that watch it. An event of this lock annotates the
+ * video of each of these cameras.
+ */
+@Entity
+@Table(name = "door")
+public class Door {
+
+    public static final int MAX_LOCK_ID_LENGTH = 64;
+
+    @Id
+    @Column(name = "lock_id", updatable = false)
+    private String lockId;
+
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ManyToMany
+    @JoinTable(name = "door_camera",
+            joinColumns = @JoinColumn(name = "lock_id"),
+            inverseJoinColumns = @JoinColumn(name = "camera_id"))
+    @OrderBy("name")
+    private Set<Camera> cameras = new LinkedHashSet<>();
+
+    protected Door() {
+        // for JPA
+    }
+
+    public Door(String lockId, String name, Instant now) {
+        this.lockId = validLockId(lockId);
+        this.updatedAt = Objects.requireNonNull(now, "now");
+        rename(name, now);
+    }
+
+    /** Kisi lock ids are numbers; typed by hand they may carry spaces, which are not part of the id. */
+    public static String validLockId(String lockId) {
+        String trimmed = lockId == null ? "" : lockId.strip();
+        if (!trimmed.matches("[A-Za-z0-9_-]{1," + MAX_LOCK_ID_LENGTH + "}")) {
+            throw new InvalidValueException("lockId", "a lock id is 1 to " + MAX_LOCK_ID_LENGTH
+                    + " letters, digits, - or _ (Kisi's lock ids are numbers): '" + (lockId == null ? "" : lockId) + "'");
+        }
+        return trimmed;
+    }
+
+    /** Keeps Kisi's latest name for the lock; a blank name never replaces a known one. */
+    public void rename(String newName, Instant now) {
+        if (newName != null && !newName.isBlank() && !newName.strip().equals(name)) {
+            this.name = newName.strip().length() > 255 ? newName.strip().substring(0, 255) : newName.strip();
+            this.updatedAt = now;
+        }
+    }
+
+    public void watchWith(Collection<Camera> newCameras, Instant now) {
+        cameras.clear();
+        cameras.addAll(newCameras);
+        updatedAt = now;
+    }
+
+    public String lockId() { return lockId; }
+    public String name() { return name; }
+    public Instant updatedAt() { return updatedAt; }
+    public List<Camera> cameras() { return new ArrayList<>(cameras); }
+
+    /** What a person reads: the lock's name if known, else its id. */
+    public String displayName() {
+        return name != null ? name : "Lock " + lockId;
+    }
+}

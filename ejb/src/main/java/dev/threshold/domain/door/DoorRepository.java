@@ -1,0 +1,17 @@
+package dev.threshold.domain.door;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where doors and their cameras are kept. */
+public interface DoorRepository {
+
+    Optional<Door> find(String lockId);
+
+    void store(Door door);
+
+    void remove(Door door);
+
+    /** All doors by name, with their cameras. */
+    List<Door> all();
+}

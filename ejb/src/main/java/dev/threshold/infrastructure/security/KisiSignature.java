@@ -1,0 +1,63 @@
+package dev.threshold.infrastructure.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Kisi's webhook signature: {@code X-Signature: sha256=<HMAC-SHA256 of the raw body keyed with the signature key>}.
+ * The MAC is accepted hex- or base64-encoded; comparison is in constant time so that timing reveals nothing.
+ */
+public final class KisiSignature {
+
+    private static final String PREFIX = "sha256=";
+
+    private KisiSignature() {
+    }
+
+    /** True only if the header carries the body's MAC under {@code key}. A missing or malformed header is false. */
+    public static boolean verify(byte[] body, String header, String key) {
+        if (header == null || key == null) {
+            return false;
+        }
+        String value = header.strip();
+        if (value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            value = value.substring(PREFIX.length());
+        }
+        byte[] presented = decode(value);
+        return presented != null && MessageDigest.isEqual(mac(body, key), presented);
+    }
+
+    /** The header value Kisi would send for {@code body}: for tests, the demo's stand-in and support. */
+    public static String sign(byte[] body, String key) {
+        return PREFIX + HexFormat.of().formatHex(mac(body, key));
+    }
+
+    private static byte[] mac(byte[] body, String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** 64 hex digits, or base64 (standard or URL-safe) of 32 bytes; anything else is no MAC. */
+    private static byte[] decode(String value) {
+        try {
+            if (value.length() == 64 && value.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return HexFormat.of().parseHex(value.toLowerCase());
+            }
+            byte[] decoded = value.contains("-") || value.contains("_")
+                    ? Base64.getUrlDecoder().decode(value) : Base64.getDecoder().decode(value);
+            return decoded.length == 32 ? decoded : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.threshold.infrastructure.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seals secrets (Kisi's signature key and API token) for storage: AES-256-GCM, a fresh nonce per value, the result
+ * as {@code v1:<base64(nonce || ciphertext)>}. The key comes from the configuration property
+ * {@code threshold.secrets.key} (32 bytes, base64; in production an Elytron-encrypted expression or an environment
+ * variable, the same on every node), else from the file {@code <data dir>/threshold/secrets.key}, created with a
+ * random key on first use and readable only by the server's user.
+ */
+@ApplicationScoped
+public class SecretBox {
+
+    private static final Logger LOG = Logger.getLogger(SecretBox.class.getName());
+    private static final String PREFIX = "v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "threshold.secrets.key")
+    Optional<String> configuredKey;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
+
+    private SecretKey key;
+
+    @PostConstruct
+    void loadKey() {
+        byte[] raw = configuredKey.filter(k -> !k.isBlank())
+                .map(SecretBox::decodeKey)
+                .orElseGet(() -> keyFile(Path.of(serverDataDir, "threshold", "secrets.key")));
+        key = new SecretKeySpec(raw, "AES");
+    }
+
+    public String seal(String secret) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt a secret", e);
+        }
+    }
+
+    public String open(String sealed) {
+        if (sealed == null || !sealed.startsWith(PREFIX)) {
+            throw new IllegalStateException("a stored secret is not in the v1 format");
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("a stored secret cannot be decrypted: was threshold.secrets.key or "
+                    + "secrets.key changed? Enter the secret again in Settings.", e);
+        }
+    }
+
+    private static byte[] decodeKey(String base64) {
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("threshold.secrets.key is not base64");
+        }
+        if (raw.length != 32) {
+            throw new IllegalStateException("threshold.secrets.key must be 32 bytes (base64 of 256 bits), not "
+                    + raw.length);
+        }
+        return raw;
+    }
+
+    private static byte[] keyFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] fresh = new byte[32];
+                RANDOM.nextBytes(fresh);
+                try {
+                    Files.createFile(file,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+                    LOG.info(() -> "Created the key that encrypts stored secrets: " + file
+                            + " (back it up with the database; several nodes need threshold.secrets.key instead)");
+                } catch (FileAlreadyExistsException raced) {
+                    // another thread created it first; read theirs below
+                }
+            }
+            return decodeKey(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the secrets key " + file, e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.threshold.interfaces.console;
+
+import dev.threshold.application.DoorMappingService;
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.door.Door;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The doors page (admins only): which cameras watch which Kisi lock. A lock is picked from Kisi's list when an API
+ * token is set, or typed by its id.
+ */
+@Named
+@ViewScoped
+public class DoorsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DoorMappingService mapping;
+
+    private List<Door> doors;
+    private String lockId;
+    private String lockName;
+    private List<String> cameraNames = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        doors = mapping.doors();
+    }
+
+    public void save() {
+        try {
+            Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
+            Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
+                    : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + ".");
+            clear();
+            load();
+        } catch (InvalidValueException e) {
+            Messages.error("doorForm:" + (e.field() == null ? "lockId" : e.field()), e.getMessage());
+        }
+    }
+
+    public void edit(Door door) {
+        lockId = door.lockId();
+        lockName = door.name();
+        cameraNames = new ArrayList<>(door.cameras().stream().map(Camera::name).toList());
+    }
+
+    public void forget(Door door) {
+        mapping.forgetDoor(door.lockId());
+        Messages.info(door.displayName() + " removed; its past events keep their labels.");
+        load();
+    }
+
+    public void clear() {
+        lockId = null;
+        lockName = null;
+        cameraNames = new ArrayList<>();
+    }
+
+    public String camerasOf(Door door) {
+        return String.join(", ", door.cameras().stream().map(Camera::name).toList());
+    }
+
+    public List<Door> getDoors() { return doors; }
+    public String getLockId() { return lockId; }
+    public void setLockId(String v) { lockId = v; }
+    public String getLockName() { return lockName; }
+    public void setLockName(String v) { lockName = v; }
+    public List<String> getCameraNames() { return cameraNames; }
+    public void setCameraNames(List<String> v) { cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+}

@@ -1,0 +1,27 @@
+package dev.threshold.interfaces.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Messages on console pages, in words: for the page as a whole, or beside one field. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void info(String text) {
+        add(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
+    static void warn(String text) {
+        add(null, FacesMessage.SEVERITY_WARN, text);
+    }
+
+    static void error(String forField, String text) {
+        add(forField, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

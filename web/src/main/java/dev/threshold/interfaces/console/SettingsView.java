@@ -1,0 +1,97 @@
+package dev.threshold.interfaces.console;
+
+import dev.threshold.application.KisiSettingsService;
+import dev.threshold.application.KisiSettingsView;
+import dev.threshold.application.SecretChange;
+import dev.threshold.application.WebhookCounters;
+import dev.threshold.domain.InvalidValueException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The Kisi settings page (admins only). Secret fields start empty and stay empty after saving: a secret is never
+ * sent back to the browser, only whether it is set.
+ */
+@Named
+@ViewScoped
+public class SettingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    KisiSettingsService settings;
+
+    @Inject
+    WebhookCounters counters;
+
+    @Inject
+    ExternalContext external;
+
+    private KisiSettingsView current;
+    private String organizationId;
+    private String placeId;
+    private String publicBaseUrl;
+    private String newSignatureKey;
+    private boolean clearSignatureKey;
+    private String newApiToken;
+    private boolean clearApiToken;
+
+    @PostConstruct
+    void load() {
+        show(settings.currentSettings());
+    }
+
+    public void save() {
+        try {
+            show(settings.saveSettings(organizationId, placeId, publicBaseUrl,
+                    secretChange("signatureKey", newSignatureKey, clearSignatureKey),
+                    secretChange("apiToken", newApiToken, clearApiToken), external.getRemoteUser()));
+            Messages.info("Settings saved.");
+        } catch (InvalidValueException e) {
+            Messages.error(clientIdOf(e.field()), e.getMessage());
+        }
+    }
+
+    private static SecretChange secretChange(String field, String newValue, boolean clear) {
+        if (clear) {
+            return SecretChange.CLEAR;
+        }
+        return newValue == null || newValue.isEmpty() ? SecretChange.KEEP : SecretChange.replaceWith(field, newValue);
+    }
+
+    private void show(KisiSettingsView view) {
+        current = view;
+        organizationId = view.organizationId();
+        placeId = view.placeId();
+        publicBaseUrl = view.publicBaseUrl();
+        newSignatureKey = null;
+        newApiToken = null;
+        clearSignatureKey = false;
+        clearApiToken = false;
+    }
+
+    private static String clientIdOf(String field) {
+        return field == null ? null : "settings:" + field;
+    }
+
+    public KisiSettingsView getCurrent() { return current; }
+    public WebhookCounters.Snapshot getCounts() { return counters.snapshot(); }
+    public String getOrganizationId() { return organizationId; }
+    public void setOrganizationId(String v) { organizationId = v; }
+    public String getPlaceId() { return placeId; }
+    public void setPlaceId(String v) { placeId = v; }
+    public String getPublicBaseUrl() { return publicBaseUrl; }
+    public void setPublicBaseUrl(String v) { publicBaseUrl = v; }
+    public String getNewSignatureKey() { return newSignatureKey; }
+    public void setNewSignatureKey(String v) { newSignatureKey = v; }
+    public boolean isClearSignatureKey() { return clearSignatureKey; }
+    public void setClearSignatureKey(boolean v) { clearSignatureKey = v; }
+    public String getNewApiToken() { return newApiToken; }
+    public void setNewApiToken(String v) { newApiToken = v; }
+    public boolean isClearApiToken() { return clearApiToken; }
+    public void setClearApiToken(boolean v) { clearApiToken = v; }
+}

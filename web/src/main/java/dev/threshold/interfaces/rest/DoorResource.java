@@ -1,0 +1,84 @@
+package dev.threshold.interfaces.rest;
+
+import dev.threshold.application.DoorMappingService;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.door.Door;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
+ * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} and DELETE are for
+ * admins.
+ */
+@Path("/api/doors")
+@Produces(MediaType.APPLICATION_JSON)
+public class DoorResource {
+
+    @Inject
+    DoorMappingService mapping;
+
+    @GET
+    public String list() {
+        JsonArrayBuilder doors = Json.createArrayBuilder();
+        mapping.doors().forEach(d -> doors.add(toJson(d)));
+        return doors.build().toString();
+    }
+
+    @GET
+    @Path("/{lockId}")
+    public String read(@PathParam("lockId") String lockId) {
+        return mapping.door(lockId)
+                .map(d -> toJson(d).toString())
+                .orElseThrow(() -> new NotFoundException("No door with lock id " + lockId));
+    }
+
+    @PUT
+    @Path("/{lockId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String map(@PathParam("lockId") String lockId, String body) {
+        JsonBody json = JsonBody.parse(body);
+        String name = json.text("name");
+        var cameras = json.texts("cameras");
+        return toJson(mapping.mapDoor(lockId, name, cameras)).toString();
+    }
+
+    @DELETE
+    @Path("/{lockId}")
+    public Response forget(@PathParam("lockId") String lockId) {
+        if (!mapping.forgetDoor(lockId)) {
+            throw new NotFoundException("No door with lock id " + lockId);
+        }
+        return Response.noContent().build();
+    }
+
+    static JsonObject toJson(Door door) {
+        JsonArrayBuilder cameras = Json.createArrayBuilder();
+        for (Camera camera : door.cameras()) {
+            cameras.add(camera.name());
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("lockId", door.lockId())
+                .add("displayName", door.displayName())
+                .add("cameras", cameras);
+        if (door.name() == null) {
+            json.addNull("name");
+        } else {
+            json.add("name", door.name());
+        }
+        return json.build();
+    }
+}
