@@ -12,6 +12,15 @@ final class KisiEvents {
         return UUID.randomUUID().toString();
     }
 
+    /** An event of any type, of lock {@code lockId}, in organization 12, place 34. */
+    static String lockEvent(String uuid, String type, String lockId, String door, String actorName) {
+        return """
+                {"uuid":"%s","type":"%s","success":true,"actor_type":"User","actor_id":91,"actor_name":"%s",
+                 "object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,"place_id":34,
+                 "created_at":"2026-11-29T08:00:00.000Z"}
+                """.formatted(uuid, type, actorName, lockId, door);
+    }
+
     static String unlock(String uuid, String door, String actorId, String actorName) {
         return """
                 {"uuid":"%s","type":"lock.unlock","action":"unlock","message":"%s unlocked %s","success":true,

@@ -55,6 +55,9 @@ class ThinPathIT {
     @Resource(lookup = "java:/jms/queue/dead-letters")
     Queue deadLetters;
 
+    @Resource(lookup = "java:/jms/queue/door-windows")
+    Queue doorWindows;
+
     @Inject
     AnalysedFrameRepository analysedFrames;
 
@@ -162,6 +165,30 @@ class ThinPathIT {
         // Five attempts, 1 + 2 + 4 + 8 s apart (configure.cli): not dead-lettered at the first failure.
         Duration untilDeadLettered = Duration.between(sent, Instant.now());
         assertTrue(untilDeadLettered.toSeconds() >= 14, "dead-lettered after " + untilDeadLettered);
+    }
+
+    @Test
+    void aGrantedUnlockQueuesATailgatingAnalysisJobAndADeniedOneDoesNot() throws Exception {
+        String granted = KisiEvents.uniqueUuid();
+        String denied = KisiEvents.uniqueUuid();
+        HttpResponse<String> posted = postEvent(KisiEvents.unlock(granted, "Job door", "83", "Job" + granted));
+        assertEquals(201, posted.statusCode(), posted.body());
+        String grantedId = posted.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> refused = postEvent(KisiEvents.unlock(denied, "Job door", "84", "Job" + denied)
+                .replace("\"success\":true", "\"success\":false"));
+        String deniedId = refused.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        assertTrue(refused.body().contains("entry unlock denied"), refused.body());
+
+        List<String> jobs = new java.util.ArrayList<>();
+        try (JMSContext jms = connectionFactory.createContext();
+             QueueBrowser browser = jms.createBrowser(doorWindows)) {
+            for (Object message : Collections.list(browser.getEnumeration())) {
+                jobs.add(((Message) message).getBody(String.class));
+            }
+        }
+        assertTrue(jobs.stream().anyMatch(j -> j.contains("\"accessEventId\":\"" + grantedId + "\"")
+                && j.contains("\"lockId\":\"4711\"") && j.contains("\"version\":1")), jobs.toString());
+        assertTrue(jobs.stream().noneMatch(j -> j.contains(deniedId)), "a denied unlock lets nobody in");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {

@@ -68,6 +68,23 @@ final class ThresholdServer {
                 .GET());
     }
 
+    /** A request to the REST API as admin. */
+    static HttpResponse<String> asAdmin(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path))
+                .header("Authorization", basicAuth("admin", adminPassword()))
+                .header("Content-Type", "application/json");
+        return send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POSTs a body with an X-Signature header, as Kisi does once a signature key is set. */
+    static HttpResponse<String> postSignedEvent(String json, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve("kisi/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(signature == null ? request : request.header("X-Signature", signature));
+    }
+
     static HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }

@@ -1,9 +1,13 @@
 package dev.threshold.interfaces.console;
 
 import dev.threshold.application.DoorMappingService;
+import dev.threshold.application.KisiAccountService;
+import dev.threshold.application.KisiSettingsService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
+import dev.threshold.infrastructure.kisi.KisiApiException;
+import dev.threshold.infrastructure.kisi.KisiLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,9 +34,38 @@ public class DoorsView implements Serializable {
     private String lockName;
     private List<String> cameraNames = new ArrayList<>();
 
+    @Inject
+    KisiAccountService kisi;
+
+    @Inject
+    KisiSettingsService settings;
+
+    private List<KisiLock> kisiLocks = List.of();
+    private String kisiLocksProblem;
+
     @PostConstruct
     void load() {
         doors = mapping.doors();
+    }
+
+    /** Kisi's locks for the dropdown, once per page view: only with an API token; otherwise IDs are typed. */
+    public void loadKisiLocks() {
+        if (!settings.currentSettings().apiTokenSet()) {
+            kisiLocksProblem = "No Kisi API token is set: type the lock IDs, or set a token in Kisi settings to "
+                    + "pick locks from a list.";
+            return;
+        }
+        try {
+            kisiLocks = kisi.locks();
+            kisiLocksProblem = kisiLocks.isEmpty() ? "Kisi lists no locks for this place." : null;
+        } catch (KisiApiException | InvalidValueException e) {
+            kisiLocksProblem = e.getMessage();
+        }
+    }
+
+    /** Picking a lock from the list fills in its id and name. */
+    public void pickLock() {
+        kisiLocks.stream().filter(l -> l.id().equals(lockId)).findFirst().ifPresent(l -> lockName = l.name());
     }
 
     public void save() {
@@ -70,6 +103,8 @@ public class DoorsView implements Serializable {
     }
 
     public List<Door> getDoors() { return doors; }
+    public List<KisiLock> getKisiLocks() { return kisiLocks; }
+    public String getKisiLocksProblem() { return kisiLocksProblem; }
     public String getLockId() { return lockId; }
     public void setLockId(String v) { lockId = v; }
     public String getLockName() { return lockName; }

@@ -1,10 +1,13 @@
 package dev.threshold.interfaces.console;
 
+import dev.threshold.application.KisiAccountService;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.KisiSettingsView;
 import dev.threshold.application.SecretChange;
 import dev.threshold.application.WebhookCounters;
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.infrastructure.kisi.EnsuredIntegration;
+import dev.threshold.infrastructure.kisi.KisiApiException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +32,9 @@ public class SettingsView implements Serializable {
     WebhookCounters counters;
 
     @Inject
+    KisiAccountService kisi;
+
+    @Inject
     ExternalContext external;
 
     private KisiSettingsView current;
@@ -43,6 +49,26 @@ public class SettingsView implements Serializable {
     @PostConstruct
     void load() {
         show(settings.currentSettings());
+    }
+
+    public void testConnection() {
+        try {
+            Messages.info(kisi.testConnection().summary());
+        } catch (KisiApiException | InvalidValueException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void createIntegration() {
+        try {
+            EnsuredIntegration integration = kisi.createIntegration(external.getRemoteUser());
+            show(settings.currentSettings());
+            Messages.info((integration.created() ? "Created" : "Updated") + " the Kisi integration "
+                    + integration.integrationId() + ": Kisi now posts lock events to this server, signed with a new "
+                    + "key that is stored here.");
+        } catch (KisiApiException | InvalidValueException e) {
+            Messages.error(null, e.getMessage());
+        }
     }
 
     public void save() {

@@ -1,6 +1,7 @@
 package dev.threshold.interfaces.rest;
 
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.infrastructure.kisi.KisiApiException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -31,6 +32,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidValueException e) {
             return Problem.invalidField(e.field(), e.getMessage()).toResponse();
+        }
+    }
+
+    /** Kisi's API refused or failed: the admin reads what to fix; 502 because the fault is upstream of us. */
+    @Provider
+    public static class KisiApiExceptionMapper implements ExceptionMapper<KisiApiException> {
+        @Override
+        public Response toResponse(KisiApiException e) {
+            return new Problem(502, "Kisi API call failed", e.getMessage(), null).toResponse();
         }
     }
 

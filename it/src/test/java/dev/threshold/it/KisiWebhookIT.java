@@ -1,0 +1,263 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.postEvent;
+import static dev.threshold.it.ThresholdServer.postSignedEvent;
+import static dev.threshold.it.ThresholdServer.searchLabels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threshold.infrastructure.security.KisiSignature;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.h2.tools.Server;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Kisi's webhook contract on the real server, with a signature key and organization/place set through the REST API:
+ * signed events in (hex and base64), everything else out with the status Kisi acts on, and nothing stored for it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KisiWebhookIT {
+
+    static final String KEY = "it-key-" + UUID.randomUUID();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @BeforeAll
+    static void configureKisi() {
+        HttpResponse<String> saved = asAdmin("PUT", "api/settings/kisi",
+                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + KEY + "\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+    }
+
+    /** Other test classes post unsigned events: leave the server accepting them. */
+    @AfterAll
+    static void acceptUnsignedAgain() {
+        asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}");
+    }
+
+    private static String hexSignature(String body) {
+        return KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), KEY);
+    }
+
+    private static String base64Signature(String body) {
+        byte[] mac = HexFormat.of().parseHex(hexSignature(body).substring("sha256=".length()));
+        return "sha256=" + Base64.getEncoder().encodeToString(mac);
+    }
+
+    @Test
+    @Order(1)
+    void theSettingsSayTheKeyIsSetButNeverShowIt() {
+        HttpResponse<String> settings = asAdmin("GET", "api/settings/kisi", null);
+        assertTrue(settings.body().contains("\"signatureKey\":\"set\""), settings.body());
+        assertFalse(settings.body().contains(KEY), "the secret is never rendered back");
+        assertEquals(401, ThresholdServer.get("api/settings/kisi").statusCode(), "settings need an admin");
+    }
+
+    @Test
+    @Order(2)
+    void signedEventsAreStoredWithTheMacInHexOrBase64() {
+        String hex = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Signed door", "501", "HexSigned");
+        assertEquals(201, postSignedEvent(hex, hexSignature(hex)).statusCode());
+        String b64 = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Signed door", "502", "B64Signed");
+        assertEquals(201, postSignedEvent(b64, base64Signature(b64)).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void missingWrongOrTamperedSignaturesAre401AndNothingIsStored() {
+        String uuid = KisiEvents.uniqueUuid();
+        String actor = "Eve" + uuid.substring(0, 8);
+        String body = KisiEvents.unlock(uuid, "Front door", "503", actor);
+        String otherKeys = KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), "not-the-key");
+        String tampered = body.replace("Front door", "Back door");
+
+        for (HttpResponse<String> refused : List.of(postEvent(body), postSignedEvent(body, otherKeys),
+                postSignedEvent(tampered, hexSignature(body)), postSignedEvent(body, "sha256=zz"))) {
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        }
+        assertEquals("[]", searchLabels(actor).body(), "nothing of a refused event is stored");
+    }
+
+    @Test
+    @Order(4)
+    void eventsOfAnotherOrganizationOrPlaceAre403AndCounted() {
+        long before = refusedForeign();
+        String uuid = KisiEvents.uniqueUuid();
+        String otherPlace = KisiEvents.unlock(uuid, "Their door", "504", "Stranger").replace("\"place_id\":34",
+                "\"place_id\":99");
+        String otherOrganization = KisiEvents.unlock(uuid, "Their door", "504", "Stranger")
+                .replace("\"organization_id\":12", "\"organization_id\":77");
+        assertEquals(403, postSignedEvent(otherPlace, hexSignature(otherPlace)).statusCode());
+        assertEquals(403, postSignedEvent(otherOrganization, hexSignature(otherOrganization)).statusCode());
+        assertEquals(before + 2, refusedForeign());
+        assertEquals("[]", searchLabels("Stranger " + uuid.substring(0, 4)).body());
+    }
+
+    private static long refusedForeign() {
+        String counts = asAdmin("GET", "api/settings/kisi/webhook", null).body();
+        var m = java.util.regex.Pattern.compile("\"refusedForeignOrganizationOrPlace\":(\\d+)").matcher(counts);
+        assertTrue(m.find(), counts);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    @Order(5)
+    void concurrentDeliveriesOfOneEventStoreItOnce() throws Exception {
+        String uuid = KisiEvents.uniqueUuid();
+        String actor = "Twin" + uuid.substring(0, 8);
+        String body = KisiEvents.unlock(uuid, "Busy door", "505", actor);
+        String signature = hexSignature(body);
+        int deliveries = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(deliveries);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < deliveries; i++) {
+            Callable<Integer> deliver = () -> {
+                start.await();
+                return postSignedEvent(body, signature).statusCode();
+            };
+            statuses.add(pool.submit(deliver));
+        }
+        start.countDown();
+        int created = 0;
+        int ok = 0;
+        for (Future<Integer> status : statuses) {
+            int code = status.get();
+            created += code == 201 ? 1 : 0;
+            ok += code == 200 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, created, "exactly one delivery stores the event");
+        assertEquals(deliveries - 1, ok, "every other delivery is acknowledged as a duplicate");
+        String found = searchLabels(actor).body();
+        assertEquals(1, found.split("\"eventUuid\"", -1).length - 1, found);
+    }
+
+    @Test
+    @Order(6)
+    void aLockEventIsLabelledOnEveryCameraOfItsDoor() {
+        String lockId = String.valueOf(600_000 + (int) (Math.random() * 100_000));
+        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"Lab entrance\",\"cameras\":[\"Lab cam A\",\"Lab cam B\"]}");
+        assertEquals(200, mapped.statusCode(), mapped.body());
+
+        String uuid = KisiEvents.uniqueUuid();
+        String actor = "Curie" + uuid.substring(0, 8);
+        String body = KisiEvents.lockEvent(uuid, "lock.forced_open", lockId, "Lab entrance", actor);
+        HttpResponse<String> stored = postSignedEvent(body, hexSignature(body));
+        assertEquals(201, stored.statusCode(), stored.body());
+
+        String found = searchLabels("door forced open " + actor).body();
+        assertTrue(found.contains("\"camera\":\"Lab cam A\""), found);
+        assertTrue(found.contains("\"camera\":\"Lab cam B\""), found);
+        assertTrue(searchLabels("\"lab cam b\" " + actor).body().contains(uuid), "found by its camera's name");
+    }
+
+    @Test
+    @Order(7)
+    void everyKisiEventTypeIsStoredWithItsLabel() {
+        Map<String, String> labels = Map.ofEntries(
+                Map.entry("lock.unlock", "entry unlocked"), Map.entry("lock.opened", "entry opened"),
+                Map.entry("lock.closed", "entry closed"), Map.entry("lock.locked", "entry locked"),
+                Map.entry("lock.forced_open", "entry forced open"),
+                Map.entry("lock.held_open", "entry ajar started"), Map.entry("lock.tailgate", "kisi tailgate"),
+                Map.entry("lock.lock_down", "lockdown started"),
+                Map.entry("lock.cancel_lockdown", "lockdown cancelled"),
+                Map.entry("lock.scheduled_unlock_started", "scheduled unlock started"),
+                Map.entry("lock.scheduled_unlock_ended", "scheduled unlock ended"),
+                Map.entry("lock.first_to_arrive", "first to arrive"),
+                Map.entry("lock.last_to_leave", "last to leave"),
+                Map.entry("reader.access", "reader access"));
+        String actor = "Types" + UUID.randomUUID().toString().substring(0, 8);
+        labels.forEach((type, label) -> {
+            String body = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), type, "507", "Type door", actor);
+            HttpResponse<String> stored = postSignedEvent(body, hexSignature(body));
+            assertEquals(201, stored.statusCode(), type + ": " + stored.body());
+            assertTrue(stored.body().contains("\"labels\":[\"" + label + "\"]"), type + ": " + stored.body());
+            assertTrue(searchLabels("\"" + label + "\" " + actor).body().contains("\"eventType\":\"" + type + "\""),
+                    "found by its label: " + label);
+        });
+    }
+
+    /** The database dies as in a crash (its process killed), taking every open connection with it. */
+    private static void killDatabaseServer(int port) {
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("org.h2.tools.Server")
+                        && c.contains("-tcpPort " + port)).orElse(false))
+                .toList();
+        assertEquals(1, servers.size(), "the tests' H2 server (started by the build) is running");
+        servers.get(0).destroyForcibly();
+    }
+
+    private static void awaitPortClosed(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (java.net.Socket probe = new java.net.Socket("localhost", port)) {
+                Thread.sleep(100);
+            } catch (java.io.IOException closed) {
+                return;
+            }
+        }
+        throw new AssertionError("the database server on port " + port + " did not stop");
+    }
+
+    /** Last: stops the tests' database server and starts it again. */
+    @Test
+    @Order(100)
+    void withTheDatabaseStoppedKisiGets503AndNothingIsLostOnceItIsBack() throws Exception {
+        int port = Integer.getInteger("threshold.it.h2.port", 9123);
+        String dir = System.getProperty("threshold.it.h2.dir", "target/h2");
+        String uuid = KisiEvents.uniqueUuid();
+        String actor = "Outage" + uuid.substring(0, 8);
+        String body = KisiEvents.unlock(uuid, "Front door", "508", actor);
+
+        killDatabaseServer(port);
+        awaitPortClosed(port);
+        Server restarted = null;
+        try {
+            HttpResponse<String> during = postSignedEvent(body, hexSignature(body));
+            assertEquals(503, during.statusCode(), during.body());
+            assertEquals("application/problem+json", during.headers().firstValue("Content-Type").orElse(""));
+            HttpResponse<String> health = ThresholdServer.get("health");
+            assertEquals(503, health.statusCode());
+            assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"DOWN\""), health.body());
+        } finally {
+            restarted = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists",
+                    "-tcpPassword", "it-shutdown", "-baseDir", dir).start();
+        }
+        // Kisi retries; the database is back without a server restart.
+        HttpResponse<String> retried = postSignedEvent(body, hexSignature(body));
+        assertEquals(201, retried.statusCode(), retried.body());
+        assertTrue(searchLabels(actor).body().contains(uuid));
+        assertTrue(restarted.isRunning(true));
+    }
+}
