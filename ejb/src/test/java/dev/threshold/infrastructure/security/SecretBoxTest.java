@@ -1,0 +1,70 @@
+package dev.threshold.infrastructure.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecretBoxTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SecretBox box(Optional<String> configuredKey) {
+        SecretBox box = new SecretBox();
+        box.configuredKey = configuredKey;
+        box.serverDataDir = dataDir.toString();
+        box.loadKey();
+        return box;
+    }
+
+    @Test
+    void sealsSoThatOnlyTheSameKeyOpens() {
+        SecretBox box = box(Optional.empty());
+        String sealed = box.seal("kisi-api-token-123");
+        assertTrue(sealed.startsWith("v1:"));
+        assertFalse(sealed.contains("kisi-api-token"), "the stored form does not contain the secret");
+        assertNotEquals(sealed, box.seal("kisi-api-token-123"), "a fresh nonce each time");
+        assertEquals("kisi-api-token-123", box.open(sealed));
+
+        String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> box(Optional.of(otherKey)).open(sealed));
+        assertTrue(e.getMessage().contains("Enter the secret again"), e.getMessage());
+    }
+
+    @Test
+    void withoutAConfiguredKeyItCreatesAPrivateKeyFileAndKeepsUsingIt() throws Exception {
+        String sealed = box(Optional.empty()).seal("secret");
+        Path keyFile = dataDir.resolve("threshold/secrets.key");
+        assertTrue(Files.exists(keyFile));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+        assertEquals("secret", box(Optional.empty()).open(sealed), "after a restart the same key is read back");
+    }
+
+    @Test
+    void aConfiguredKeyOfTheWrongSizeIsRefusedInWords() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+        assertTrue(assertThrows(IllegalStateException.class, () -> box(Optional.of(shortKey))).getMessage()
+                .contains("32 bytes"));
+        assertThrows(IllegalStateException.class, () -> box(Optional.of("not base64!")));
+    }
+
+    @Test
+    void tamperedSealedValuesAreRefused() {
+        SecretBox box = box(Optional.empty());
+        String sealed = box.seal("secret");
+        String tampered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertThrows(IllegalStateException.class, () -> box.open(tampered));
+        assertThrows(IllegalStateException.class, () -> box.open("plain text"));
+    }
+}
