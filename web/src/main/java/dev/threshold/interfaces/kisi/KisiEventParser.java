@@ -2,6 +2,7 @@ package dev.threshold.interfaces.kisi;
 
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.interfaces.rest.JsonNesting;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -62,6 +63,10 @@ public final class KisiEventParser {
     private static JsonObject readObject(String body) {
         if (body.isBlank()) {
             throw new InvalidKisiEventException(null, "The body is empty; expected one Kisi event as a JSON object");
+        }
+        if (JsonNesting.tooDeep(body)) {
+            throw new InvalidKisiEventException(null, "The body nests objects or arrays deeper than "
+                    + JsonNesting.MAX_DEPTH + " levels; a Kisi event is flat");
         }
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             parser.next();

@@ -26,6 +26,9 @@ public final class JsonBody {
         if (body == null || body.isBlank()) {
             throw invalid(null, "The body is empty; expected a JSON object");
         }
+        if (JsonNesting.tooDeep(body)) {
+            throw invalid(null, "The body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
+        }
         try (var reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -103,6 +103,15 @@ class KisiEventParserTest {
     }
 
     @Test
+    void deepNestingIsRefusedBeforeTheParserSeesIt() {
+        String deep = "{\"uuid\":\"u\",\"type\":\"lock.unlock\",\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class, () -> parse(deep));
+        assertTrue(e.getMessage().contains("deeper than 32"), e.getMessage());
+        String brackets = UNLOCK.replace("\"Front door\"", "\"" + "[{".repeat(100) + "\"");
+        assertEquals("[{".repeat(100), parse(brackets).objectName(), "brackets inside strings are text");
+    }
+
+    @Test
     void invalidUtf8IsRefused() {
         InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
                 () -> KisiEventParser.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'}));

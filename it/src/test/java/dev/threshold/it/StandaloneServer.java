@@ -1,0 +1,129 @@
+package dev.threshold.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The build's WildFly started as an operator starts it ({@code standalone.sh}, read-only configuration), on its own
+ * ports (offset 100: HTTP 8180, management 10090) and data directory, beside the Arquillian server, with its database
+ * in the tests' H2 server (a separate process, as PostgreSQL is in production); for tests that kill it with SIGKILL
+ * and start it again.
+ */
+final class StandaloneServer implements AutoCloseable {
+
+    static final int PORT_OFFSET = 100;
+    static final URI BASE = URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/");
+    private static final String CONTROLLER = "localhost:" + (9990 + PORT_OFFSET);
+
+    private final Path home;
+    private final Path dir;
+    private Process process;
+
+    private final String database;
+
+    StandaloneServer(Path home, Path dir, String database) {
+        this.home = home;
+        this.dir = dir;
+        this.database = database;
+    }
+
+    Path dataDir() {
+        return dir.resolve("data");
+    }
+
+    /** Starts the server and deploys the EAR; returns once /health answers UP. */
+    void startAndDeploy(File ear) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+                "--read-only-server-config=standalone-full.xml",
+                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Djboss.server.data.dir=" + dataDir(),
+                "-Djboss.server.log.dir=" + dir.resolve("log"),
+                "-Djboss.server.temp.dir=" + dir.resolve("tmp"),
+                "-Dthreshold.db.url=jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123) + "/"
+                        + database + ";WRITE_DELAY=0")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
+        builder.environment().put("JAVA_OPTS",
+                "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
+        dir.toFile().mkdirs();
+        process = builder.start();
+        awaitPort(9990 + PORT_OFFSET, Duration.ofSeconds(120));
+        cli("deploy --force " + ear.getAbsolutePath());
+        awaitHealthy(Duration.ofSeconds(60));
+    }
+
+    /** SIGKILL to the JVM (not the launch script): no shutdown hook, no flush, as in a power cut. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = process.descendants().toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle handle : all) {
+            handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        }
+    }
+
+    void stop() throws IOException, InterruptedException {
+        cli(":shutdown");
+        process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void cli(String command) throws IOException, InterruptedException {
+        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--controller=" + CONTROLLER,
+                "-c", "--command=" + command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("cli.log").toFile()))
+                .start();
+        if (!cli.waitFor(120, TimeUnit.SECONDS) || cli.exitValue() != 0) {
+            throw new IllegalStateException("jboss-cli '" + command + "' failed; see " + dir.resolve("cli.log"));
+        }
+    }
+
+    private static void awaitPort(int port, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket ignored = new Socket("localhost", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port + " after " + timeout);
+    }
+
+    private static void awaitHealthy(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(BASE.resolve("health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+        throw new UncheckedIOException(new IOException("Threshold did not become healthy within " + timeout));
+    }
+}
