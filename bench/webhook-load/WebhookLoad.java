@@ -1,0 +1,194 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Load generator for bench/webhook-load (run with `java WebhookLoad.java ...`, no build needed). For the Kisi webhook
+ * and a no-op JAX-RS endpoint on the same server, side by side: the sustained maximum (closed loop, C connections),
+ * then latency at half the webhook's maximum (open loop: latency counted from each request's planned send time, so a
+ * slow server cannot hide its queueing). Every webhook request carries a unique, signed Kisi event.
+ */
+public class WebhookLoad {
+
+    record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses) {
+        long percentile(double p) {
+            if (latenciesMicros.length == 0) {
+                return 0;
+            }
+            long[] sorted = latenciesMicros.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        URI base = URI.create(opts.getOrDefault("base", "http://localhost:8080/"));
+        String key = opts.get("key");
+        int connections = Integer.parseInt(opts.getOrDefault("connections", "16"));
+        int seconds = Integer.parseInt(opts.getOrDefault("seconds", "15"));
+        URI webhook = base.resolve("kisi/events");
+        type = opts.getOrDefault("type", "lock.unlock");
+        URI noop = base.resolve(opts.getOrDefault("noop", "bench-noop/noop"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        Supplier<HttpRequest> webhookRequest = () -> {
+            String body = event();
+            HttpRequest.Builder b = HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (key != null) {
+                b.header("X-Signature", sign(body, key));
+            }
+            return b.build();
+        };
+        Supplier<HttpRequest> noopRequest = () -> HttpRequest.newBuilder(noop).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(event())).build();
+
+        System.out.printf("webhook-load: %d connections, %d s per phase, against %s%n", connections, seconds, base);
+        closedLoop(http, "warm-up (webhook)", webhookRequest, connections, Math.max(5, seconds / 2));
+        closedLoop(http, "warm-up (no-op)", noopRequest, connections, Math.max(3, seconds / 4));
+        Phase webhookMax = closedLoop(http, "webhook, maximum", webhookRequest, connections, seconds);
+        Phase noopMax = closedLoop(http, "no-op, maximum", noopRequest, connections, seconds);
+        double half = webhookMax.requestsPerSecond() / 2;
+        Phase webhookHalf = openLoop(http, "webhook at half its maximum", webhookRequest, connections, seconds, half);
+        Phase noopHalf = openLoop(http, "no-op at the same rate", noopRequest, connections, seconds, half);
+
+        for (Phase p : List.of(webhookMax, noopMax, webhookHalf, noopHalf)) {
+            System.out.printf("%-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   statuses %s%n", p.name(),
+                    p.requestsPerSecond(), p.percentile(50) / 1000.0, p.percentile(99) / 1000.0, p.statuses());
+        }
+        System.out.printf("ratio webhook/no-op at maximum: %.2f (target >= 0.5)%n",
+                webhookMax.requestsPerSecond() / noopMax.requestsPerSecond());
+        long failures = webhookMax.statuses().entrySet().stream().filter(e -> e.getKey() != 201)
+                .mapToLong(Map.Entry::getValue).sum();
+        System.out.printf("webhook answers other than 201 at maximum: %d%n", failures);
+    }
+
+    static Phase closedLoop(HttpClient http, String name, Supplier<HttpRequest> request, int connections,
+                            int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        List<long[]> perThread = new ArrayList<>();
+        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long started = System.nanoTime();
+        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    int status = send(http, request.get());
+                    if (n < latencies.length) {
+                        latencies[n++] = (System.nanoTime() - t0) / 1000;
+                    }
+                    statuses.merge(status, 1L, Long::sum);
+                    done.incrementAndGet();
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        for (var f : futures) {
+            try {
+                perThread.add(f.get());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Phase(name, done.get() / elapsed, perThread.stream().flatMapToLong(Arrays::stream).toArray(),
+                statuses);
+    }
+
+    /** Each of the workers sends at rate/workers, on a fixed schedule; latency counts from the planned time. */
+    static Phase openLoop(HttpClient http, String name, Supplier<HttpRequest> request, int workers, int seconds,
+                          double rate) throws InterruptedException {
+        long intervalNanos = (long) (1e9 * workers / rate);
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            long offset = intervalNanos * w / workers;
+            futures.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                for (long planned = start + offset; planned < end; planned += intervalNanos) {
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    int status = send(http, request.get());
+                    latencies.add((System.nanoTime() - planned) / 1000);
+                    statuses.merge(status, 1L, Long::sum);
+                }
+                return latencies.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        List<long[]> all = new ArrayList<>();
+        for (var f : futures) {
+            try {
+                all.add(f.get());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
+        return new Phase(name, latencies.length / (double) seconds, latencies, statuses);
+    }
+
+    static int send(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** lock.unlock (the default) also queues a tailgating job; lock.opened only stores the event and its label. */
+    static String type = "lock.unlock";
+
+    static String event() {
+        String uuid = UUID.randomUUID().toString();
+        return "{\"uuid\":\"" + uuid + "\",\"type\":\"" + type + "\",\"success\":true,\"actor_type\":\"User\","
+                + "\"actor_id\":7,\"actor_name\":\"Load\",\"object_type\":\"Lock\",\"object_id\":4711,"
+                + "\"object_name\":\"Front door\",\"organization_id\":12,\"place_id\":34,"
+                + "\"created_at\":\"2026-11-29T08:00:00.000Z\"}";
+    }
+
+    static String sign(String body, String key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
