@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public final class DoorLineZone {
 
+    private static final double MAX_WALK_SPEED = 2.0;
+
     private final FloorGeometry geometry;
     private final ZoneSettings settings;
     private final Map<Long, TrackSide> sides = new HashMap<>();
@@ -53,6 +55,8 @@ public final class DoorLineZone {
         private Instant candidateSince;
         private FloorPoint candidateFirst;
         private FloorPoint lastOnSettled;
+        private Instant lastOnSettledAt;
+        private Instant candidateFirstAt;
         private double settledScore;
 
         java.util.Optional<DoorCrossing> observe(Track t, Instant at) {
@@ -66,6 +70,7 @@ public final class DoorLineZone {
                 candidate = 0;
                 candidateFrames = 0;
                 lastOnSettled = p;
+                lastOnSettledAt = at;
                 return java.util.Optional.empty();
             }
             if (side != candidate) {
@@ -74,6 +79,7 @@ public final class DoorLineZone {
                 candidateScore = 0;
                 candidateSince = at;
                 candidateFirst = p;
+                candidateFirstAt = at;
             }
             candidateFrames++;
             candidateScore += t.score();
@@ -83,17 +89,28 @@ public final class DoorLineZone {
             int previous = settled;
             double previousScore = settledScore;
             FloorPoint before = lastOnSettled;
+            Instant beforeAt = lastOnSettledAt;
             settled = candidate;
             settledScore = candidateScore / candidateFrames;
             lastOnSettled = p;
+            lastOnSettledAt = at;
             candidate = 0;
             candidateFrames = 0;
-            if (previous == 0 || !throughDoor(before, candidateFirst)) {
+            if (previous == 0 || !throughDoor(before, candidateFirst) || !walkable(before, beforeAt)) {
                 return java.util.Optional.empty();
             }
             Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
             return java.util.Optional.of(new DoorCrossing(t.id(), candidateSince, direction,
                     (previousScore + settledScore) / 2));
+        }
+
+        /**
+         * A track that jumped across the line faster than anyone walks took over another person's detections: the
+         * side change is real for the track, but it is not one person's passage.
+         */
+        private boolean walkable(FloorPoint before, Instant beforeAt) {
+            double seconds = java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
+            return before.distanceTo(candidateFirst) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
         }
 
         /** The passage from the last point on the old side to the first on the new one must cross the door itself. */

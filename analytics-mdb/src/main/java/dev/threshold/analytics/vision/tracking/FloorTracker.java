@@ -22,7 +22,8 @@ public final class FloorTracker {
     }
 
     /** @return the live tracks after this frame, tentative ones included */
-    public List<Track> update(List<FloorObservation> observations, double time) {
+    public List<Track> update(List<FloorObservation> seen, double time) {
+        List<FloorObservation> observations = onePerPerson(seen);
         record Pair(Track track, int observation, double distance) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -67,6 +68,19 @@ public final class FloorTracker {
             }
         }
         return List.copyOf(tracks);
+    }
+
+    /** Drops the weaker of two observations standing on the same spot of floor. */
+    private List<FloorObservation> onePerPerson(List<FloorObservation> seen) {
+        List<FloorObservation> sorted = new ArrayList<>(seen);
+        sorted.sort(Comparator.comparingDouble(FloorObservation::score).reversed());
+        List<FloorObservation> kept = new ArrayList<>();
+        for (FloorObservation o : sorted) {
+            if (kept.stream().noneMatch(k -> k.position().distanceTo(o.position()) < settings.personRadius())) {
+                kept.add(o);
+            }
+        }
+        return kept;
     }
 
     public List<Track> tracks() {

@@ -9,6 +9,8 @@ import dev.threshold.analytics.vision.scene.FloorPoint;
  */
 public final class Track {
 
+    private static final double MAX_SPEED = 2.5;
+
     private final long id;
     private final double firstSeen;
     private FloorPoint position;
@@ -48,6 +50,12 @@ public final class Track {
             double a = 0.3;
             vx = (1 - a) * vx + a * (next.x() - position.x()) / dt;
             vy = (1 - a) * vy + a * (next.y() - position.y()) / dt;
+            // A box that briefly takes in a neighbour yanks the foot point; nobody walks faster than this indoors.
+            double speed = Math.hypot(vx, vy);
+            if (speed > MAX_SPEED) {
+                vx *= MAX_SPEED / speed;
+                vy *= MAX_SPEED / speed;
+            }
         }
         position = next;
         lastSeen = time;
