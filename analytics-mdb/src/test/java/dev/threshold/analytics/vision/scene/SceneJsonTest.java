@@ -8,18 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SceneJsonTest {
 
-    static final String CAVIAR = """
-            {
-              "format": "threshold-scene/1",
-              "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
-              "floor": {
-                "image": [[20,149],[375,149],[380,200],[10,200]],
-                "widthMeters": 12.0, "depthMeters": 3.0,
-                "tiles": { "cols": 12, "rows": 3 }
-              },
-              "door": { "line": [[60,149],[362,149]], "inside": [210,120] },
-              "comment": "unknown fields are ignored"
-            }""";
+    static final String CAVIAR = dev.threshold.analytics.vision.TestScenes.CAVIAR;
 
     @Test
     void parsesEveryFieldOfTheFormat() {
