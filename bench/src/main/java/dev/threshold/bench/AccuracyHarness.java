@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Replays every {@code *.case.json} of a folder through the vision pipeline and prints, per case, matched, missed and
  * false crossings and the counts the case names; the last line is {@code N passed, N failed}.
  * <p>
- * Usage: {@code AccuracyHarness --model yolox_nano.onnx [cases folder]}. Exit code 0 when all passed, 1 when a case
+ * Usage: {@code AccuracyHarness --model yolox_nano.onnx [--min-score S] [--tiles N] [--threads N] [cases folder]}
+ * (the options override the product's detector defaults, for tuning). Exit code 0 when all passed, 1 when a case
  * failed, 2 when the input is unusable (a malformed case file, a missing model or folder).
  */
 public final class AccuracyHarness {
@@ -29,9 +30,16 @@ public final class AccuracyHarness {
     public static void main(String[] args) {
         Path model = null;
         Path folder = Path.of("../shared/eval/cases");
+        DetectorSettings settings = DetectorSettings.defaults();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
                 model = Path.of(args[++i]);
+            } else if (args[i].equals("--min-score") && i + 1 < args.length) {
+                settings = settings.withMinScore(Double.parseDouble(args[++i]));
+            } else if (args[i].equals("--tiles") && i + 1 < args.length) {
+                settings = settings.withMaxTiles(Integer.parseInt(args[++i]));
+            } else if (args[i].equals("--threads") && i + 1 < args.length) {
+                settings = settings.withThreads(Integer.parseInt(args[++i]));
             } else {
                 folder = Path.of(args[i]);
             }
@@ -44,7 +52,7 @@ public final class AccuracyHarness {
             System.exit(2);
         }
         try {
-            Summary s = new AccuracyHarness(new CaseRunner(model, DetectorSettings.defaults()), System.out).run(folder);
+            Summary s = new AccuracyHarness(new CaseRunner(model, settings), System.out).run(folder);
             System.exit(s.failed() == 0 ? 0 : 1);
         } catch (InvalidCaseException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
