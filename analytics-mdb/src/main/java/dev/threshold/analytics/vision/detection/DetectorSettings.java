@@ -1,0 +1,36 @@
+package dev.threshold.analytics.vision.detection;
+
+/**
+ * How the ONNX detector looks at a frame.
+ *
+ * @param minScore      obj × person score a box needs; small people at doors score low, so lower than the usual 0.3
+ * @param nmsIou        overlap above which the weaker of two boxes is dropped
+ * @param threads       ONNX Runtime intra-op threads; a camera should not take the whole machine
+ * @param doorMargin    widening of the door region, as a fraction of its size
+ * @param doorHeadroom  extra height above the door region, as a fraction of the frame height, for bodies over feet
+ * @param maxTiles      how many overlapping squares a wide door region may be split into (1 = one crop)
+ * @param wholeFrame    also run on the whole frame (costs one more inference)
+ */
+public record DetectorSettings(double minScore, double nmsIou, int threads, double doorMargin, double doorHeadroom,
+                               int maxTiles, boolean wholeFrame) {
+
+    public static DetectorSettings defaults() {
+        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false);
+    }
+
+    public DetectorSettings withMinScore(double v) {
+        return new DetectorSettings(v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame);
+    }
+
+    public DetectorSettings withMaxTiles(int v) {
+        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame);
+    }
+
+    public DetectorSettings withThreads(int v) {
+        return new DetectorSettings(minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame);
+    }
+
+    public DetectorSettings withWholeFrame(boolean v) {
+        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v);
+    }
+}

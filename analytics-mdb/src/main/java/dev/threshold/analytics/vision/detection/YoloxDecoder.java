@@ -1,0 +1,63 @@
+package dev.threshold.analytics.vision.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decodes YOLOX heads exported without their post-processing: rows [tx, ty, tw, th, obj, class scores...] over the
+ * grids of each stride, row-major, stride after stride; obj and class scores already sigmoided. Only class 0
+ * (COCO person) is read.
+ */
+public final class YoloxDecoder implements OutputDecoder {
+
+    private final int inputSize;
+    private final int[] strides;
+
+    public YoloxDecoder(int inputSize, int... strides) {
+        this.inputSize = inputSize;
+        this.strides = strides.clone();
+    }
+
+    /** The layout of the YOLOX-s/m/l/x/nano/tiny exports: strides 8, 16 and 32. */
+    public static YoloxDecoder standard(int inputSize) {
+        return new YoloxDecoder(inputSize, 8, 16, 32);
+    }
+
+    public int expectedRows() {
+        int rows = 0;
+        for (int s : strides) {
+            rows += (inputSize / s) * (inputSize / s);
+        }
+        return rows;
+    }
+
+    @Override
+    public List<PersonDetection> decode(float[] output, long[] shape, double minScore) {
+        int rows = (int) shape[shape.length - 2];
+        int width = (int) shape[shape.length - 1];
+        if (rows != expectedRows() || width < 6) {
+            throw new IllegalArgumentException("a YOLOX output for a " + inputSize + "² input has " + expectedRows()
+                    + " rows of at least 6 values; this one is " + rows + "×" + width);
+        }
+        List<PersonDetection> found = new ArrayList<>();
+        int row = 0;
+        for (int stride : strides) {
+            int grid = inputSize / stride;
+            for (int gy = 0; gy < grid; gy++) {
+                for (int gx = 0; gx < grid; gx++, row++) {
+                    int o = row * width;
+                    double score = output[o + 4] * output[o + 5];
+                    if (score < minScore) {
+                        continue;
+                    }
+                    double cx = (output[o] + gx) * stride;
+                    double cy = (output[o + 1] + gy) * stride;
+                    double w = Math.exp(output[o + 2]) * stride;
+                    double h = Math.exp(output[o + 3]) * stride;
+                    found.add(new PersonDetection(new BoundingBox(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), score));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.threshold.analytics.vision.detection;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.threshold.analytics.vision.scene.Scene;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Person detection with a YOLOX model in ONNX Runtime, run on the region around the door (and optionally the whole
+ * frame), boxes mapped back to frame pixels. The model file is configuration: nothing here loads one by default.
+ */
+public final class YoloxOnnxDetector implements Detector {
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final String inputName;
+    private final int inputSize;
+    private final OutputDecoder decoder;
+    private final Scene scene;
+    private final DetectorSettings settings;
+    private List<CropRegion> regions = List.of();
+    private int regionsWidth;
+    private int regionsHeight;
+
+    /**
+     * @param scene the camera's set-up, for the door region; any frame size of that camera is accepted
+     * @throws IllegalArgumentException when the model file is missing or is not a square-input image model
+     */
+    public YoloxOnnxDetector(Path model, Scene scene, DetectorSettings settings) {
+        if (!Files.isReadable(model)) {
+            throw new IllegalArgumentException("detector model " + model + " does not exist or cannot be read");
+        }
+        this.scene = scene;
+        this.settings = settings;
+        this.env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(Math.max(1, settings.threads()));
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            this.session = env.createSession(model.toString(), options);
+            Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
+            this.inputName = input.getKey();
+            long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
+            if (shape.length != 4 || shape[2] != shape[3] || shape[2] < 32) {
+                session.close();
+                throw new IllegalArgumentException("detector model " + model + " takes input of shape "
+                        + java.util.Arrays.toString(shape) + "; a square NCHW image input is needed");
+            }
+            this.inputSize = (int) shape[2];
+        } catch (OrtException e) {
+            throw new IllegalArgumentException("detector model " + model + " cannot be loaded: " + e.getMessage(), e);
+        }
+        this.decoder = YoloxDecoder.standard(inputSize);
+    }
+
+    @Override
+    public List<PersonDetection> detect(VideoFrame frame) {
+        List<PersonDetection> all = new ArrayList<>();
+        for (CropRegion region : regionsFor(frame.width(), frame.height())) {
+            all.addAll(detectIn(frame, region));
+        }
+        return suppress(all);
+    }
+
+    /** The regions one frame of this size is run on, in frame pixels. */
+    public List<CropRegion> regionsFor(int width, int height) {
+        if (width != regionsWidth || height != regionsHeight) {
+            Scene scaled = scene.scaledTo(width, height);
+            List<CropRegion> r = new ArrayList<>(CropRegion.aroundDoor(scaled, settings.doorMargin(),
+                    settings.doorHeadroom()).tiles(settings.maxTiles(), 0.3));
+            if (settings.wholeFrame()) {
+                r.add(CropRegion.whole(width, height));
+            }
+            regions = List.copyOf(r);
+            regionsWidth = width;
+            regionsHeight = height;
+        }
+        return regions;
+    }
+
+    private List<PersonDetection> detectIn(VideoFrame frame, CropRegion region) {
+        Letterbox input = Letterbox.of(frame, region, inputSize);
+        long[] shape = {1, 3, inputSize, inputSize};
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input.tensor()), shape);
+             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            FloatBuffer buffer = out.getFloatBuffer();
+            float[] values = new float[buffer.remaining()];
+            buffer.get(values);
+            List<PersonDetection> found = new ArrayList<>();
+            for (PersonDetection d : decoder.decode(values, out.getInfo().getShape(), settings.minScore())) {
+                found.add(new PersonDetection(d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()),
+                        d.score()));
+            }
+            return NonMaxSuppression.apply(found, settings.nmsIou());
+        } catch (OrtException e) {
+            throw new IllegalStateException("the detector failed on a frame: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Overlapping crops see the same person twice, one of them often cut at a crop edge: beyond the usual overlap rule,
+     * a box mostly inside a better one is the same person.
+     */
+    private List<PersonDetection> suppress(List<PersonDetection> all) {
+        List<PersonDetection> kept = new ArrayList<>();
+        for (PersonDetection d : NonMaxSuppression.apply(all, settings.nmsIou())) {
+            boolean contained = kept.stream().anyMatch(k -> intersection(k.box(), d.box()) > 0.7 * d.box().area());
+            if (!contained) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private static double intersection(BoundingBox a, BoundingBox b) {
+        double iw = Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1());
+        double ih = Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1());
+        return iw <= 0 || ih <= 0 ? 0 : iw * ih;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

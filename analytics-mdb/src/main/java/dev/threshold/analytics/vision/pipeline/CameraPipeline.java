@@ -1,0 +1,93 @@
+package dev.threshold.analytics.vision.pipeline;
+
+import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.DoorLineZone;
+import dev.threshold.analytics.vision.detection.CropRegion;
+import dev.threshold.analytics.vision.detection.Detector;
+import dev.threshold.analytics.vision.detection.PersonDetection;
+import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.analytics.vision.scene.FloorGeometry;
+import dev.threshold.analytics.vision.scene.Scene;
+import dev.threshold.analytics.vision.tracking.FloorObservation;
+import dev.threshold.analytics.vision.tracking.FloorTracker;
+import dev.threshold.analytics.vision.tracking.Track;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One camera's frames in, door crossings out. Frames must arrive in capture order; the first frame fixes the frame
+ * size the scene is scaled to. Not thread-safe: one pipeline per camera, fed by one thread.
+ */
+public final class CameraPipeline {
+
+    private final Scene scene;
+    private final Detector detector;
+    private final PipelineSettings settings;
+    private final FloorTracker tracker;
+    private final MotionGate gate = MotionGate.defaults();
+    private FloorGeometry geometry;
+    private DoorLineZone zone;
+    private CropRegion doorRegion;
+    private Instant start;
+    private Instant lastDetection;
+    private long frames;
+    private long detections;
+
+    public CameraPipeline(Scene scene, Detector detector, PipelineSettings settings) {
+        this.scene = scene;
+        this.detector = detector;
+        this.settings = settings;
+        this.tracker = new FloorTracker(settings.tracker());
+    }
+
+    public List<DoorCrossing> process(VideoFrame frame) {
+        if (geometry == null) {
+            Scene scaled = scene.scaledTo(frame.width(), frame.height());
+            geometry = scaled.geometry();
+            zone = new DoorLineZone(geometry, settings.zone());
+            doorRegion = CropRegion.aroundDoor(scaled, 0.05, 0.25);
+            start = frame.capturedAt();
+        } else if (frame.width() != geometry.scene().width() || frame.height() != geometry.scene().height()) {
+            throw new IllegalArgumentException("frame size changed from " + geometry.scene().width() + "×"
+                    + geometry.scene().height() + " to " + frame.width() + "×" + frame.height());
+        }
+        frames++;
+        boolean moved = gate.moved(frame, doorRegion);
+        if (settings.motionGated() && !moved && tracker.tracks().isEmpty() && lastDetection != null
+                && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
+            return List.of();
+        }
+        detections++;
+        lastDetection = frame.capturedAt();
+        List<FloorObservation> observations = new ArrayList<>();
+        for (PersonDetection d : detector.detect(frame)) {
+            observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+        }
+        List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
+        return zone.update(tracks, frame.capturedAt());
+    }
+
+    private double seconds(Instant at) {
+        return Duration.between(start, at).toNanos() / 1e9;
+    }
+
+    public List<Track> tracks() {
+        return tracker.tracks();
+    }
+
+    /** Distinct people the tracker confirmed so far. */
+    public long peopleSeen() {
+        return tracker.confirmedCount();
+    }
+
+    public long framesProcessed() {
+        return frames;
+    }
+
+    /** Frames the detector actually ran on; the rest were skipped by the motion gate. */
+    public long framesDetected() {
+        return detections;
+    }
+}

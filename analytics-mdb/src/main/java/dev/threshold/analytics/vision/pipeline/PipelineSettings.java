@@ -1,0 +1,19 @@
+package dev.threshold.analytics.vision.pipeline;
+
+import dev.threshold.analytics.vision.crossing.ZoneSettings;
+import dev.threshold.analytics.vision.tracking.TrackerSettings;
+
+/**
+ * @param motionGated       skip the detector while nothing moves near the door and nobody is being tracked
+ * @param maxSkipSeconds    run the detector at least this often even in a still scene, to catch people standing still
+ */
+public record PipelineSettings(TrackerSettings tracker, ZoneSettings zone, boolean motionGated, double maxSkipSeconds) {
+
+    public static PipelineSettings forFrameRate(double fps) {
+        return new PipelineSettings(TrackerSettings.defaults(), ZoneSettings.forFrameRate(fps), true, 2.0);
+    }
+
+    public PipelineSettings withMotionGated(boolean v) {
+        return new PipelineSettings(tracker, zone, v, maxSkipSeconds);
+    }
+}

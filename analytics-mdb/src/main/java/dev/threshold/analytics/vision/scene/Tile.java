@@ -1,0 +1,5 @@
+package dev.threshold.analytics.vision.scene;
+
+/** One cell of the floor grid, counted from the far-left corner. */
+public record Tile(int col, int row) {
+}

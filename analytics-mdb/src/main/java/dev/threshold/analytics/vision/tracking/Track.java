@@ -1,0 +1,117 @@
+package dev.threshold.analytics.vision.tracking;
+
+import dev.threshold.analytics.vision.detection.BoundingBox;
+import dev.threshold.analytics.vision.scene.FloorPoint;
+
+/**
+ * One person followed over frames, with a constant-velocity estimate on the floor. Mutable and owned by its
+ * {@link FloorTracker}; read it, do not keep it.
+ */
+public final class Track {
+
+    private static final double MAX_SPEED = 2.5;
+
+    private final long id;
+    private final double firstSeen;
+    private FloorPoint position;
+    private double vx;
+    private double vy;
+    private double lastSeen;
+    private int hits;
+    private boolean confirmed;
+    private boolean detectedNow;
+    private BoundingBox box;
+    private double score;
+
+    Track(long id, FloorObservation first, double time, int minHits) {
+        this.id = id;
+        this.firstSeen = time;
+        this.position = first.position();
+        this.lastSeen = time;
+        this.hits = 1;
+        this.detectedNow = true;
+        this.box = first.box();
+        this.score = first.score();
+        this.confirmed = minHits <= 1;
+    }
+
+    FloorPoint predictedAt(double time) {
+        double dt = time - lastSeen;
+        return new FloorPoint(position.x() + vx * dt, position.y() + vy * dt);
+    }
+
+    void observe(FloorObservation o, double time, double smoothing, int minHits) {
+        double dt = time - lastSeen;
+        FloorPoint predicted = predictedAt(time);
+        FloorPoint next = new FloorPoint(predicted.x() + smoothing * (o.position().x() - predicted.x()),
+                predicted.y() + smoothing * (o.position().y() - predicted.y()));
+        if (dt > 0) {
+            // Smoothed velocity: foot points jitter by a few pixels, which is tenths of a metre far from the camera.
+            double a = 0.3;
+            vx = (1 - a) * vx + a * (next.x() - position.x()) / dt;
+            vy = (1 - a) * vy + a * (next.y() - position.y()) / dt;
+            // A box that briefly takes in a neighbour yanks the foot point; nobody walks faster than this indoors.
+            double speed = Math.hypot(vx, vy);
+            if (speed > MAX_SPEED) {
+                vx *= MAX_SPEED / speed;
+                vy *= MAX_SPEED / speed;
+            }
+        }
+        position = next;
+        lastSeen = time;
+        hits++;
+        confirmed |= hits >= minHits;
+        detectedNow = true;
+        box = o.box();
+        score = o.score();
+    }
+
+    void miss() {
+        detectedNow = false;
+        if (!confirmed) {
+            hits = 0;
+        }
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** Last estimated position; while the track coasts, where it was last seen. */
+    public FloorPoint position() {
+        return position;
+    }
+
+    public boolean confirmed() {
+        return confirmed;
+    }
+
+    /** True when a detection continued the track in the latest frame (false while it coasts). */
+    public boolean detectedNow() {
+        return detectedNow;
+    }
+
+    public double lastSeen() {
+        return lastSeen;
+    }
+
+    public double firstSeen() {
+        return firstSeen;
+    }
+
+    public int hits() {
+        return hits;
+    }
+
+    public BoundingBox box() {
+        return box;
+    }
+
+    public double score() {
+        return score;
+    }
+
+    public double speed() {
+        return Math.hypot(vx, vy);
+    }
+}

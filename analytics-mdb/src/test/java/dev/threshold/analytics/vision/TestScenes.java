@@ -1,0 +1,40 @@
+package dev.threshold.analytics.vision;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Scenes and data the vision tests share. */
+public final class TestScenes {
+
+    /** The README's example: the CAVIAR shop front, the shop (inside) beyond the far edge of the floor. */
+    public static final String CAVIAR = """
+            {
+              "format": "threshold-scene/1",
+              "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
+              "floor": {
+                "image": [[20,149],[375,149],[380,200],[10,200]],
+                "widthMeters": 12.0, "depthMeters": 3.0,
+                "tiles": { "cols": 12, "rows": 3 }
+              },
+              "door": { "line": [[60,149],[362,149]], "inside": [210,120] },
+              "comment": "unknown fields are ignored"
+            }""";
+
+    private TestScenes() {
+    }
+
+    /**
+     * The project's shared data folder: {@code ../shared} beside the repository root (the clone's root holds .git),
+     * present on developer machines and in CI, absent elsewhere.
+     */
+    public static Optional<Path> shared() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                Path shared = p.resolveSibling("shared");
+                return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

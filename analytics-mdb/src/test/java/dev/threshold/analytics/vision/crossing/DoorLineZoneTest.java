@@ -1,0 +1,83 @@
+package dev.threshold.analytics.vision.crossing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threshold.analytics.vision.scene.FloorPoint;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DoorLineZoneTest {
+
+    @Test
+    void aCleanPassageInwardsCountsOnceAsIn() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(5, 8), new FloorPoint(5, 2));
+        assertEquals(1, c.crossings.size(), c.crossings::toString);
+        DoorCrossing in = c.crossings.get(0);
+        assertEquals(Direction.IN, in.direction());
+        // crossed y = 5 after 3 m at 1.2 m/s, and the event carries the time the new side began, not the end of inertia
+        assertEquals(2.5, Duration.between(Instant.EPOCH, in.at()).toMillis() / 1000.0, 0.2);
+        assertTrue(in.confidence() > 0.7);
+    }
+
+    @Test
+    void goingOutwardsIsOut() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(5, 2), new FloorPoint(5, 8));
+        assertEquals(1, c.count(Direction.OUT));
+        assertEquals(0, c.count(Direction.IN));
+    }
+
+    @Test
+    void jitterAtTheLineDoesNotCount() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(5, 7), new FloorPoint(5, 5.3));
+        // standing on the threshold for four seconds, feet flickering 25 cm either side, then back out
+        for (int i = 0; i < 100; i++) {
+            c.frame(new FloorPoint(5, i % 2 == 0 ? 4.75 : 5.25));
+        }
+        c.walk(new FloorPoint(5, 5.3), new FloorPoint(5, 7));
+        assertEquals(0, c.crossings.size(), c.crossings::toString);
+    }
+
+    @Test
+    void inAndBackOutAreTwoCrossings() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(5, 8), new FloorPoint(5, 3));
+        c.walk(new FloorPoint(5, 3), new FloorPoint(5, 8));
+        assertEquals(1, c.count(Direction.IN));
+        assertEquals(1, c.count(Direction.OUT));
+    }
+
+    @Test
+    void movingAboutInsideOrAlongTheCorridorNeverCounts() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(1, 2), new FloorPoint(9, 3));   // inside, across the room
+        c.walk(new FloorPoint(9, 3), new FloorPoint(3, 1));
+        Corridor corridor = new Corridor();
+        corridor.walk(new FloorPoint(0.5, 7), new FloorPoint(9.5, 7)); // outside, along the door
+        assertEquals(0, c.crossings.size());
+        assertEquals(0, corridor.crossings.size());
+    }
+
+    @Test
+    void passingTheLinesExtensionBesideTheDoorDoesNotCount() {
+        Corridor c = new Corridor();
+        c.walk(new FloorPoint(9.5, 8), new FloorPoint(9.5, 2)); // the door ends at x = 8 m
+        assertEquals(0, c.crossings.size(), c.crossings::toString);
+    }
+
+    @Test
+    void twoPeopleSideBySideThroughTheDoorAreTwoEntriesByTwoTracks() {
+        Corridor c = new Corridor();
+        for (int i = 0; i <= 125; i++) {
+            double y = 8 - 1.2 * i / Corridor.FPS;
+            c.frame(new FloorPoint(4.7, y), new FloorPoint(5.3, y + (i % 3 - 1) * 0.05));
+        }
+        assertEquals(2, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
+        assertEquals(2, c.confirmedIds.size());
+    }
+}

@@ -1,0 +1,94 @@
+package dev.threshold.bench;
+
+import dev.threshold.analytics.vision.detection.DetectorSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Replays every {@code *.case.json} of a folder through the vision pipeline and prints, per case, matched, missed and
+ * false crossings and the counts the case names; the last line is {@code N passed, N failed}.
+ * <p>
+ * Usage: {@code AccuracyHarness --model yolox_nano.onnx [--min-score S] [--tiles N] [--threads N] [cases folder]}
+ * (the options override the product's detector defaults, for tuning). Exit code 0 when all passed, 1 when a case
+ * failed, 2 when the input is unusable (a malformed case file, a missing model or folder).
+ */
+public final class AccuracyHarness {
+
+    private final CaseRunner runner;
+    private final PrintStream out;
+
+    public AccuracyHarness(CaseRunner runner, PrintStream out) {
+        this.runner = runner;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Path model = null;
+        Path folder = Path.of("../shared/eval/cases");
+        DetectorSettings settings = DetectorSettings.defaults();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--model") && i + 1 < args.length) {
+                model = Path.of(args[++i]);
+            } else if (args[i].equals("--min-score") && i + 1 < args.length) {
+                settings = settings.withMinScore(Double.parseDouble(args[++i]));
+            } else if (args[i].equals("--tiles") && i + 1 < args.length) {
+                settings = settings.withMaxTiles(Integer.parseInt(args[++i]));
+            } else if (args[i].equals("--threads") && i + 1 < args.length) {
+                settings = settings.withThreads(Integer.parseInt(args[++i]));
+            } else {
+                folder = Path.of(args[i]);
+            }
+        }
+        if (model == null) {
+            model = Path.of("../shared/models/yolox_nano.onnx");
+        }
+        if (!Files.isReadable(model)) {
+            System.err.println("model " + model + " not found (give --model PATH)");
+            System.exit(2);
+        }
+        try {
+            Summary s = new AccuracyHarness(new CaseRunner(model, settings), System.out).run(folder);
+            System.exit(s.failed() == 0 ? 0 : 1);
+        } catch (InvalidCaseException | IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    public record Summary(int passed, int failed, List<CaseResult> results) {
+    }
+
+    /** Reads every case first, so a malformed file stops the run before minutes of decoding. */
+    public Summary run(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cases folder " + folder + " does not exist");
+        }
+        List<EvalCase> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".case.json")).sorted()
+                    .forEach(f -> cases.add(EvalCaseReader.read(f)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        int passed = 0, failed = 0;
+        List<CaseResult> results = new ArrayList<>();
+        for (EvalCase c : cases) {
+            CaseResult r = runner.run(c);
+            results.add(r);
+            r.report().forEach(out::println);
+            out.flush();
+            if (r.passed()) {
+                passed++;
+            } else {
+                failed++;
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return new Summary(passed, failed, results);
+    }
+}
