@@ -1,16 +1,19 @@
 package dev.threshold.infrastructure.messaging;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
- * Puts door window jobs on the {@code door-windows} queue, inside the caller's transaction: the job is sent if and
- * only if the access event that caused it is committed. Jobs of one door share a message group, so one consumer
- * sees them in order.
+ * Schedules door window jobs for the {@code door-windows} queue, inside the caller's transaction: the job is written
+ * to the outbox and leaves for Artemis right after the commit ({@link OutboxRelay}), so it is sent if and only if the
+ * access event that caused it is committed, without a two-phase commit on every webhook request. Jobs of one door
+ * share a message group, so one consumer sees them in order.
  */
 @ApplicationScoped
 public class DoorWindowJobs {
@@ -18,16 +21,19 @@ public class DoorWindowJobs {
     /** A window's analysis is worthless an hour later; an unconsumed job must not wait forever. */
     static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-    @Inject
-    JMSContext jms;
+    @PersistenceContext(unitName = "threshold")
+    EntityManager em;
 
-    @Resource(lookup = Destinations.DOOR_WINDOWS)
-    Queue doorWindows;
+    @Inject
+    Event<MessageWritten> written;
+
+    @Inject
+    Clock clock;
 
     public void schedule(DoorWindowJob job) {
-        jms.createProducer()
-                .setProperty("JMSXGroupID", "door-" + job.lockId())
-                .setTimeToLive(TIME_TO_LIVE.toMillis())
-                .send(doorWindows, job.toJson());
+        Instant now = clock.instant();
+        em.persist(new OutboxMessage(Destinations.DOOR_WINDOWS, "door-" + job.lockId(), job.toJson(),
+                now.plus(TIME_TO_LIVE), now));
+        written.fire(new MessageWritten(Destinations.DOOR_WINDOWS));
     }
 }
