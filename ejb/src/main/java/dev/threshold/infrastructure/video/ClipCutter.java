@@ -14,6 +14,8 @@ import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.bytedeco.javacv.FrameRecorder;
 
 /**
  * Cuts what a camera recorded between two instants into an MP4 a browser plays (H.264, index at the front), and
@@ -50,7 +52,7 @@ public final class ClipCutter {
                 return remux(segments, from, to, out);
             }
             return reencode(segments, from, to, out);
-        } catch (FFmpegFrameGrabber.Exception | FFmpegFrameRecorder.Exception e) {
+        } catch (FrameGrabber.Exception | FrameRecorder.Exception e) {
             throw new IllegalStateException("clip of camera " + cameraId + " from " + from + " to " + to
                     + " could not be written to " + out + ": " + e.getMessage(), e);
         }
@@ -58,9 +60,9 @@ public final class ClipCutter {
 
     /** The frame nearest to {@code at}, as JPEG. */
     public byte[] snapshot(String cameraId, Instant at) throws NoRecordingException {
-        Segment segment = covering(cameraId, at.minusSeconds(1), at.plusSeconds(1)).stream()
-                .filter(s -> !s.start().isAfter(at)).reduce((a, b) -> b)
-                .orElseGet(() -> covering(cameraId, at.minusSeconds(1), at.plusSeconds(1)).get(0));
+        // The segment holding the instant, or within a second of it (the last frame before an outage).
+        List<Segment> near = covering(cameraId, at.minusSeconds(1), at.plusSeconds(1));
+        Segment segment = near.stream().filter(s -> !s.start().isAfter(at)).reduce((a, b) -> b).orElse(near.get(0));
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();
@@ -101,7 +103,7 @@ public final class ClipCutter {
                 throw new NoRecordingException("no decodable frame of camera " + cameraId + " near " + at);
             }
             return JpegCodec.encode(best, w, h, 90);
-        } catch (FFmpegFrameGrabber.Exception e) {
+        } catch (FrameGrabber.Exception e) {
             throw new IllegalStateException("snapshot of camera " + cameraId + " at " + at + ": the recording "
                     + segment.file().getFileName() + " could not be read: " + e.getMessage(), e);
         }
@@ -126,7 +128,7 @@ public final class ClipCutter {
         return found;
     }
 
-    private static int codecOf(Segment segment) throws FFmpegFrameGrabber.Exception {
+    private static int codecOf(Segment segment) throws FrameGrabber.Exception {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
             grabber.start();
             return grabber.getVideoCodec();
@@ -134,7 +136,7 @@ public final class ClipCutter {
     }
 
     private Clip remux(List<Segment> segments, Instant from, Instant to, Path out)
-            throws FFmpegFrameGrabber.Exception, FFmpegFrameRecorder.Exception, NoRecordingException {
+            throws FrameGrabber.Exception, FrameRecorder.Exception, NoRecordingException {
         List<FFmpegFrameGrabber> opened = new ArrayList<>();
         FFmpegFrameRecorder recorder = null;
         try {
@@ -209,7 +211,7 @@ public final class ClipCutter {
     }
 
     /** Microseconds from the segment's start to its last key frame at or before {@code from} (0 if from precedes it). */
-    private static long keyFrameAtOrBefore(Segment segment, Instant from) throws FFmpegFrameGrabber.Exception {
+    private static long keyFrameAtOrBefore(Segment segment, Instant from) throws FrameGrabber.Exception {
         long wanted = micros(Duration.between(segment.start(), from));
         long key = 0;
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
@@ -239,7 +241,7 @@ public final class ClipCutter {
     }
 
     private Clip reencode(List<Segment> segments, Instant from, Instant to, Path out)
-            throws FFmpegFrameGrabber.Exception, FFmpegFrameRecorder.Exception, NoRecordingException {
+            throws FrameGrabber.Exception, FrameRecorder.Exception, NoRecordingException {
         FFmpegFrameRecorder recorder = null;
         Instant clipStart = null;
         Instant clipEnd = null;
