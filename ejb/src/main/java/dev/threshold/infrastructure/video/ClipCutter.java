@@ -61,8 +61,8 @@ public final class ClipCutter {
     /** The frame nearest to {@code at}, as JPEG. */
     public byte[] snapshot(String cameraId, Instant at) throws NoRecordingException {
         // The segment holding the instant, or within a second of it (the last frame before an outage).
-        List<Segment> near = covering(cameraId, at.minusSeconds(1), at.plusSeconds(1));
-        Segment segment = near.stream().filter(s -> !s.start().isAfter(at)).reduce((a, b) -> b).orElse(near.get(0));
+        List<Segment> candidates = covering(cameraId, at.minusSeconds(1), at.plusSeconds(1));
+        Segment segment = candidates.stream().filter(s -> !s.start().isAfter(at)).reduce((a, b) -> b).orElse(candidates.get(0));
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();

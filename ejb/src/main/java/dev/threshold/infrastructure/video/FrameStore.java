@@ -151,7 +151,7 @@ public final class FrameStore {
     private static boolean capturedBefore(Path file, Instant cutoff) {
         String name = file.getFileName().toString();
         try {
-            return Instant.from(NAME.parse(name.substring(0, 23))).isBefore(cutoff);
+            return Instant.from(NAME.parse(name.substring(0, 20))).isBefore(cutoff);
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
             return false;
         }
