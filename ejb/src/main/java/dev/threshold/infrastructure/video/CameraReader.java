@@ -105,6 +105,7 @@ public final class CameraReader implements Runnable {
         }
         boolean delivered = false;
         FFmpegFrameGrabber grabber = Grabbers.create(source, settings.timeout());
+        long attemptStart = System.nanoTime();
         try {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();
@@ -155,7 +156,8 @@ public final class CameraReader implements Runnable {
                     + " s or the camera closed the connection";
             return delivered ? Outcome.DELIVERED : Outcome.FAILED;
         } catch (Exception e) {
-            lastError = StreamFailures.describe(source, e);
+            lastError = delivered ? StreamFailures.describe(source, e) : StreamFailures.describe(source, e,
+                    Duration.ofNanos(System.nanoTime() - attemptStart), settings.timeout());
             LOG.fine(() -> "camera " + cameraId + ": " + lastError);
             return delivered ? Outcome.DELIVERED : Outcome.FAILED;
         } finally {

@@ -100,6 +100,7 @@ public final class SegmentRecorder implements Runnable {
         }
         boolean delivered = false;
         FFmpegFrameGrabber grabber = Grabbers.create(source, settings.timeout());
+        long attemptStart = System.nanoTime();
         Open segment = null;
         try {
             grabber.start();
@@ -143,7 +144,8 @@ public final class SegmentRecorder implements Runnable {
                         + " s or the camera closed the connection";
             }
         } catch (Exception e) {
-            lastError = StreamFailures.describe(source, e);
+            lastError = delivered ? StreamFailures.describe(source, e) : StreamFailures.describe(source, e,
+                    Duration.ofNanos(System.nanoTime() - attemptStart), settings.timeout());
         } finally {
             recording = false;
             if (segment != null) {

@@ -38,6 +38,20 @@ final class StreamFailures {
         return words(source, detail) + " [" + detail + "]";
     }
 
+    /**
+     * As {@link #describe(StreamSource, Throwable)}, knowing how long the attempt took: FFmpeg's RTSP client reports
+     * a camera that accepts the connection but never answers as "invalid data", which would send an administrator
+     * looking at codecs instead of at a hung camera.
+     */
+    static String describe(StreamSource source, Throwable failure, java.time.Duration took, java.time.Duration timeout) {
+        if (source.live() && took.compareTo(timeout.multipliedBy(9).dividedBy(10)) >= 0) {
+            String detail = source.redact(String.valueOf(failure.getMessage()));
+            return "camera unreachable: it did not answer in time (switched off, overloaded, wrong address, or blocked"
+                    + " by a firewall) [" + detail + "]";
+        }
+        return describe(source, failure);
+    }
+
     private static String words(StreamSource source, String detail) {
         String lower = detail.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("unsupported video format or codec") || lower.contains("avcodec_open2")) {
