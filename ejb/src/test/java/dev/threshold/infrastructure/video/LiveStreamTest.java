@@ -45,7 +45,7 @@ class LiveStreamTest {
             thread.start(); // the server waits for its one client; the reader retries until it listens
             assertTrue(Media.await(Duration.ofSeconds(15), () -> sink.frames.size() >= 10),
                     "frames arrive: " + reader.health());
-            assertTrue(reader.health().connected());
+            assertTrue(reader.health().connected(), "still connected: " + reader.health());
             Thread.sleep(2200);
             CameraHealth running = reader.health();
             assertEquals(25, running.inputFps(), 4, "the camera's rate");
