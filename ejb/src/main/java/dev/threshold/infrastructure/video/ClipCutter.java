@@ -156,6 +156,8 @@ public final class ClipCutter {
                     recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
                     recorder.setFrameRate(grabber.getFrameRate());
                     recorder.setOption("movflags", "+faststart");
+                    // MPEG-TS labels H.264 with its own stream type; MP4 refuses that tag and must choose its own.
+                    grabber.getFormatContext().streams(video).codecpar().codec_tag(0);
                     recorder.start(grabber.getFormatContext());
                 }
                 long firstDts = Long.MIN_VALUE;
