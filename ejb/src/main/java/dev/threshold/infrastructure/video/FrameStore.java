@@ -1,0 +1,179 @@
+package dev.threshold.infrastructure.video;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Analysed frames as JPEG files, one folder per camera, then per day and hour
+ * ({@code front-door/20261129/06/20261129T063000.120Z.jpg}); the path relative to the store's root is the frame
+ * reference carried by {@code FrameJob}. Hour folders make retention a matter of deleting whole folders.
+ * <p>
+ * Why references and not JPEG bytes in the message: a 720p frame is tens of kilobytes as JPEG (see bench/ingest), at
+ * 5 fps per camera that is several hundred KB/s per camera through the broker's journal, while a reference is 60
+ * bytes and the file is read once, locally, by the analysis.
+ */
+public final class FrameStore {
+
+    private static final Pattern CAMERA_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final int quality;
+
+    public FrameStore(Path root, int jpegQuality) {
+        this.root = Objects.requireNonNull(root, "frame store: the folder is required").toAbsolutePath().normalize();
+        if (jpegQuality < 1 || jpegQuality > 100) {
+            throw new IllegalArgumentException("frame store: JPEG quality must be between 1 and 100, not " + jpegQuality);
+        }
+        this.quality = jpegQuality;
+    }
+
+    public FrameStore(Path root) {
+        this(root, JpegCodec.DEFAULT_QUALITY);
+    }
+
+    /** Encodes and writes the frame; returns its reference. The file appears whole or not at all. */
+    public String store(AnalysedFrame frame) {
+        return storeJpeg(frame.cameraId(), frame.capturedAt(), JpegCodec.encode(frame, quality));
+    }
+
+    public String storeJpeg(String cameraId, Instant capturedAt, byte[] jpeg) {
+        requireCameraId(cameraId);
+        Path folder = root.resolve(cameraId).resolve(DAY.format(capturedAt)).resolve(HOUR.format(capturedAt));
+        String base = NAME.format(capturedAt);
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(base + ".jpg");
+            for (int n = 1; Files.exists(target); n++) {
+                target = folder.resolve(base + "-" + n + ".jpg");
+            }
+            Path temp = Files.createTempFile(folder, ".frame", ".part");
+            Files.write(temp, jpeg);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            return root.relativize(target).toString().replace('\\', '/');
+        } catch (IOException e) {
+            throw new UncheckedIOException("frame store: cannot write a frame of camera " + cameraId + " under " + folder
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JPEG bytes of a stored frame. */
+    public byte[] read(String frameRef) throws IOException {
+        Path file = resolve(frameRef);
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(frameRef, null, "the frame is no longer stored (deleted by retention?)");
+        }
+    }
+
+    /** The file of a reference; refuses references that point outside the store. */
+    public Path resolve(String frameRef) {
+        if (frameRef == null || frameRef.isBlank()) {
+            throw new IllegalArgumentException("frame store: the frame reference is empty");
+        }
+        Path file = root.resolve(frameRef).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("frame store: the reference " + frameRef + " points outside the frame store");
+        }
+        return file;
+    }
+
+    /**
+     * Deletes frames captured before {@code cutoff}, all cameras; whole hour folders at once when they are entirely
+     * older. @return the number of frame files deleted
+     */
+    public long deleteOlderThan(Instant cutoff) {
+        long deleted = 0;
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> cameras = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path camera : cameras) {
+                try (DirectoryStream<Path> days = Files.newDirectoryStream(camera, Files::isDirectory)) {
+                    for (Path day : days) {
+                        deleted += pruneDay(day, cutoff);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("frame store: retention could not clean " + root + ": " + e.getMessage(), e);
+        }
+        return deleted;
+    }
+
+    private long pruneDay(Path day, Instant cutoff) throws IOException {
+        long deleted = 0;
+        try (DirectoryStream<Path> hours = Files.newDirectoryStream(day, Files::isDirectory)) {
+            for (Path hour : hours) {
+                Instant hourStart;
+                try {
+                    hourStart = java.time.LocalDate.parse(day.getFileName().toString(), DateTimeFormatter.BASIC_ISO_DATE)
+                            .atTime(Integer.parseInt(hour.getFileName().toString()), 0).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException | NumberFormatException e) {
+                    continue; // not ours: leave it
+                }
+                boolean whole = !hourStart.plus(1, ChronoUnit.HOURS).isAfter(cutoff);
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(hour, "*.jpg")) {
+                    for (Path file : files) {
+                        if (whole || capturedBefore(file, cutoff)) {
+                            Files.deleteIfExists(file);
+                            deleted++;
+                        }
+                    }
+                }
+                deleteIfEmpty(hour);
+            }
+        }
+        deleteIfEmpty(day);
+        return deleted;
+    }
+
+    private static boolean capturedBefore(Path file, Instant cutoff) {
+        String name = file.getFileName().toString();
+        try {
+            return Instant.from(NAME.parse(name.substring(0, 20))).isBefore(cutoff);
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(folder)) {
+            if (left.iterator().hasNext()) {
+                return;
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    static void requireCameraId(String cameraId) {
+        if (cameraId == null || !CAMERA_ID.matcher(cameraId).matches()) {
+            throw new IllegalArgumentException("camera id " + cameraId
+                    + " cannot name a folder: use letters, digits, '.', '_' or '-' (at most 64)");
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.threshold.infrastructure.video;
+
+import java.time.Duration;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+
+/** Opens a stream with the options that keep a dead or slow camera from hanging a thread. */
+final class Grabbers {
+
+    static {
+        // FFmpeg's own log goes to the server's stderr, unformatted and sometimes quoting addresses; failures reach
+        // the administrator through the health view instead, in words and without credentials.
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+    }
+
+    private Grabbers() {
+    }
+
+    static FFmpegFrameGrabber create(StreamSource source, Duration timeout) {
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.openUrl());
+        String micros = Long.toString(timeout.toNanos() / 1000);
+        switch (source.kind()) {
+            case RTSP -> {
+                // TCP: UDP loses packets on busy networks and is blocked by most firewalls; smeared frames would
+                // look like motion to the analysis.
+                grabber.setOption("rtsp_transport", "tcp");
+                // For the RTSP demuxer "timeout" is the socket I/O time-out in microseconds (FFmpeg 5+).
+                grabber.setOption("timeout", micros);
+            }
+            case HTTP -> {
+                grabber.setOption("timeout", micros);
+                grabber.setOption("rw_timeout", micros);
+                grabber.setOption("reconnect", "0");
+            }
+            case FILE -> {
+            }
+        }
+        // Cameras rarely declare their stream fully up front; probing a second is enough and keeps start-up short.
+        grabber.setOption("analyzeduration", "1000000");
+        return grabber;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.threshold.infrastructure.video;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Real streams served on loopback by the ffmpeg binary, in real time. */
+@Timeout(90)
+class LiveStreamTest {
+
+    private static final ReaderSettings QUICK = ReaderSettings.DEFAULTS.withTimeout(Duration.ofSeconds(2))
+            .withBackoff(Duration.ofMillis(250), Duration.ofSeconds(1));
+
+    interface Server {
+        Process start(Path clip, int port) throws Exception;
+    }
+
+    @Test
+    void anRtspCameraIsReadAndAnOutageIsBridgedAndRecordedAsAGap() throws Exception {
+        outageIsBridgedAndRecordedAsAGap(Media::rtspServer, "rtsp://127.0.0.1:%d/cam");
+    }
+
+    @Test
+    void anMjpegCameraThatDiesIsReconnectedAndTheOutageRecordedAsAGap() throws Exception {
+        outageIsBridgedAndRecordedAsAGap(Media::mjpegServer, "http://127.0.0.1:%d/cam.mjpg");
+    }
+
+    private void outageIsBridgedAndRecordedAsAGap(Server camera, String address) throws Exception {
+        Path clip = Media.h264(4, 640, 360);
+        int port = Media.freePort();
+        Process server = camera.start(clip, port);
+        CollectingSink sink = new CollectingSink();
+        CameraReader reader = new CameraReader("door-1", StreamSource.of(String.format(address, port)),
+                QUICK, sink, Clock.systemUTC());
+        Thread thread = new Thread(reader);
+        try {
+            thread.start(); // the server waits for its one client; the reader retries until it listens
+            assertTrue(Media.await(Duration.ofSeconds(15), () -> sink.frames.size() >= 10),
+                    "frames arrive: " + reader.health());
+            assertTrue(reader.health().connected(), "still connected: " + reader.health());
+            Thread.sleep(2200);
+            CameraHealth running = reader.health();
+            assertEquals(25, running.inputFps(), 4, "the camera's rate");
+            assertEquals(5, running.analysedFps(), 1, "the analysis rate");
+
+            // The reader may have started before the server listened: that first wait is a gap of its own.
+            int gapsBefore = reader.health().gaps().size();
+            Media.kill(server); // the camera dies
+            Instant killedAt = Instant.now();
+            assertTrue(Media.await(Duration.ofSeconds(10), () -> !reader.health().connected()
+                    && reader.health().gaps().size() == gapsBefore + 1), "the outage is noticed: " + reader.health());
+            StreamGap outage = reader.health().gaps().get(gapsBefore);
+            assertTrue(outage.ongoing());
+            assertNotNull(reader.health().lastError());
+            int before = sink.frames.size();
+            Thread.sleep(1500);
+
+            server = camera.start(clip, port); // the camera comes back on the same address
+            assertTrue(Media.await(Duration.ofSeconds(20), () -> sink.frames.size() >= before + 10),
+                    "frames again after the camera is back: " + reader.health());
+            CameraHealth after = reader.health();
+            assertTrue(after.connected());
+            assertTrue(after.reconnects() >= 1);
+            assertEquals(gapsBefore + 1, after.gaps().size(), "one outage, one gap");
+            StreamGap gap = after.gaps().get(gapsBefore);
+            assertFalse(gap.ongoing());
+            assertTrue(gap.length(Instant.now()).toMillis() >= 1500, "the gap covers the outage: " + gap);
+            assertTrue(!gap.from().isAfter(killedAt.plusMillis(500)), "it starts with the last frame: " + gap);
+            // No frame claims a capture time inside the outage.
+            assertTrue(sink.frames.stream().noneMatch(f -> f.capturedAt().isAfter(gap.from().plusMillis(300))
+                    && f.capturedAt().isBefore(gap.to().minusMillis(300))));
+        } finally {
+            reader.stop();
+            thread.join(5000);
+            Media.kill(server);
+        }
+    }
+
+    @Test
+    void anHttpMjpegCameraIsRead() throws Exception {
+        Path clip = Media.h264(4, 640, 360);
+        int port = Media.freePort();
+        Process server = Media.mjpegServer(clip, port);
+        CollectingSink sink = new CollectingSink();
+        CameraReader reader = new CameraReader("lobby", StreamSource.of("http://127.0.0.1:" + port + "/cam.mjpg"),
+                QUICK, sink, Clock.systemUTC());
+        Thread thread = new Thread(reader);
+        try {
+            thread.start();
+            assertTrue(Media.await(Duration.ofSeconds(15), () -> sink.frames.size() >= 10),
+                    "frames arrive as MJPEG over HTTP: " + reader.health());
+            assertEquals(640, sink.frames.get(0).width());
+            assertEquals(360, sink.frames.get(0).height());
+        } finally {
+            reader.stop();
+            thread.join(5000);
+            Media.kill(server);
+        }
+    }
+}

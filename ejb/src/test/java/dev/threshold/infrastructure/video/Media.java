@@ -1,0 +1,132 @@
+package dev.threshold.infrastructure.video;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** Test media made and served by the real ffmpeg binary; tests needing it are skipped, saying so, where it is absent. */
+final class Media {
+
+    static final Path CLIPS = Path.of("target", "video-test-clips");
+
+    private Media() {
+    }
+
+    static boolean hasFfmpeg() {
+        try {
+            return new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    static void requireFfmpeg() {
+        assumeTrue(hasFfmpeg(), "skipped: the ffmpeg/ffprobe binaries are not installed (apt-get install ffmpeg)");
+    }
+
+    /** A synthetic H.264 clip, 25 fps, one key frame a second; made once per build. */
+    static Path h264(int seconds, int width, int height) throws Exception {
+        return make("h264-" + width + "x" + height + "-" + seconds + "s.mp4", "-f", "lavfi", "-i",
+                "testsrc=size=" + width + "x" + height + ":rate=25", "-t", Integer.toString(seconds),
+                "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-movflags", "+faststart");
+    }
+
+    static Path mpeg1(int seconds) throws Exception {
+        return make("mpeg1-" + seconds + "s.mpg", "-f", "lavfi", "-i", "testsrc=size=384x288:rate=25",
+                "-t", Integer.toString(seconds), "-c:v", "mpeg1video", "-g", "25");
+    }
+
+    private static synchronized Path make(String name, String... args) throws Exception {
+        requireFfmpeg();
+        Files.createDirectories(CLIPS);
+        Path out = CLIPS.resolve(name);
+        if (Files.exists(out)) {
+            return out;
+        }
+        Path part = CLIPS.resolve("part-" + name);
+        List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-y", "-v", "error"));
+        cmd.addAll(List.of(args));
+        cmd.add(part.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("ffmpeg could not make " + name + ": " + log);
+        }
+        Files.move(part, out);
+        return out;
+    }
+
+    /** A shared eval clip, relative to the repository root; the test is skipped where ../shared is absent. */
+    static Path shared(String name) {
+        Path clip = Path.of("..", "..", "shared", "eval", "clips", name);
+        assumeTrue(Files.isRegularFile(clip), "skipped: shared clip " + clip + " is absent");
+        return clip;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * ffmpeg serving {@code clip} in a loop, in real time, as an RTSP server waiting for one client. Skips the test
+     * when this ffmpeg cannot (Debian 12's ffmpeg 5.1 has no listen mode in its RTSP muxer: it exits at once).
+     */
+    static Process rtspServer(Path clip, int port) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(),
+                "-c", "copy", "-f", "rtsp", "-rtsp_flags", "listen", "rtsp://127.0.0.1:" + port + "/cam")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(700);
+        assumeTrue(p.isAlive(), "skipped: this ffmpeg binary cannot serve RTSP (its RTSP muxer has no listen mode;"
+                + " ffmpeg 7+ or an RTSP server such as mediamtx is needed)");
+        return p;
+    }
+
+    /** ffmpeg serving {@code clip} as multipart MJPEG over HTTP (what many cheap IP cameras send). */
+    static Process mjpegServer(Path clip, int port) throws IOException {
+        return new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(),
+                "-c:v", "mjpeg", "-q:v", "6", "-f", "mpjpeg", "-listen", "1", "http://127.0.0.1:" + port + "/cam.mjpg")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    static void kill(Process p) throws InterruptedException {
+        if (p != null && p.isAlive()) {
+            p.destroyForcibly();
+            p.waitFor();
+        }
+    }
+
+    static boolean await(Duration max, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return condition.getAsBoolean();
+    }
+
+    /** ffprobe's answer for one entry of the first video stream, e.g. "codec_name" or "nb_read_frames". */
+    static String probe(Path file, String entry, boolean countFrames) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error", "-select_streams", "v:0"));
+        if (countFrames) {
+            cmd.add("-count_frames");
+        }
+        cmd.addAll(List.of("-show_entries", entry, "-of", "default=nw=1:nk=1", file.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out.lines().findFirst().orElse("");
+    }
+}
