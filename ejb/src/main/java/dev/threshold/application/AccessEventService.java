@@ -55,14 +55,16 @@ public class AccessEventService {
         events.store(event);
 
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
-        List<Camera> cameras = doorOf(kisiEvent, now).map(Door::cameras).orElse(List.of());
+        Optional<Door> door = doorOf(kisiEvent, now);
+        List<Camera> cameras = door.map(Door::cameras).orElse(List.of());
         if (cameras.isEmpty()) {
             labels.store(Label.onAccessEvent(event, kind, null));
         } else {
             cameras.forEach(camera -> labels.store(Label.onAccessEvent(event, kind, camera)));
         }
-        if (kisiEvent.startsTailgatingAnalysis() && kisiEvent.objectId() != null) {
-            doorWindowJobs.schedule(new DoorWindowJob(event.id(), kisiEvent.objectId(), kisiEvent.type(),
+        // Only a real door (a valid Kisi lock id) can be watched; an event naming none is stored, not analysed.
+        if (kisiEvent.startsTailgatingAnalysis() && door.isPresent()) {
+            doorWindowJobs.schedule(new DoorWindowJob(event.id(), door.get().lockId(), kisiEvent.type(),
                     kisiEvent.createdAt()));
         }
         return new RecordedEvent(event, List.of(kind.name()), false);

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,9 +72,16 @@ public final class ProblemMappers {
                     "An unexpected error occurred; it has been logged.").toResponse();
         }
 
+        /**
+         * True when the database cannot be reached (no connection from the pool, a broken connection): worth a retry.
+         * Any other SQL error is a fault of ours and stays a 500.
+         */
         private static boolean causedByDatabase(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException || t.getClass().getName().startsWith("jakarta.resource.")) {
+                if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                        || t.getClass().getName().startsWith("jakarta.resource.")
+                        || (t instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
                     return true;
                 }
             }
