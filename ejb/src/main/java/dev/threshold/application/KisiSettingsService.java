@@ -4,6 +4,7 @@ import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.settings.KisiSettingsRepository;
 import dev.threshold.infrastructure.security.SecretBox;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +25,9 @@ public class KisiSettingsService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<KisiSettingsSaved> saved;
 
     public KisiSettingsView currentSettings() {
         return settings.find().map(KisiSettingsView::of).orElseGet(KisiSettingsView::none);
@@ -46,6 +50,7 @@ public class KisiSettingsService {
                 () -> saved.clearSignatureKey(now, by));
         apiToken.apply(value -> saved.replaceApiToken(secrets.seal(value), now, by),
                 () -> saved.clearApiToken(now, by));
+        this.saved.fire(new KisiSettingsSaved(by));
         LOG.info(() -> "Kisi settings saved by " + by + ": organization " + saved.organizationId() + ", place "
                 + saved.placeId() + ", signature key " + (saved.hasSignatureKey() ? "set" : "not set")
                 + ", API token " + (saved.hasApiToken() ? "set" : "not set"));
@@ -57,6 +62,7 @@ public class KisiSettingsService {
         KisiSettings current = settings.find()
                 .orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));
         current.replaceSignatureKey(secrets.seal(signatureKey), clock.instant(), by);
+        saved.fire(new KisiSettingsSaved(by));
     }
 
     /** The API token in clear, for the Kisi client only. */

@@ -2,9 +2,7 @@ package dev.threshold.application;
 
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.settings.KisiSettings;
-import dev.threshold.domain.settings.KisiSettingsRepository;
 import dev.threshold.infrastructure.security.KisiSignature;
-import dev.threshold.infrastructure.security.SecretBox;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,10 +24,7 @@ public class KisiWebhookService {
     private static final AtomicBoolean WARNED_UNSIGNED = new AtomicBoolean();
 
     @Inject
-    KisiSettingsRepository settings;
-
-    @Inject
-    SecretBox secrets;
+    WebhookPolicy policy;
 
     @Inject
     AccessEventService accessEvents;
@@ -42,8 +37,7 @@ public class KisiWebhookService {
      * @throws WebhookRefusedException SIGNATURE when a key is configured and the signature is missing or wrong
      */
     public boolean authenticate(byte[] body, String signatureHeader) {
-        Optional<String> key = settings.find().filter(KisiSettings::hasSignatureKey)
-                .map(s -> secrets.open(s.sealedSignatureKey()));
+        Optional<String> key = policy.current().signatureKey();
         if (key.isEmpty()) {
             if (WARNED_UNSIGNED.compareAndSet(false, true)) {
                 LOG.warning("Kisi events are accepted unsigned: no signature key is set (console: Settings). "
@@ -65,7 +59,7 @@ public class KisiWebhookService {
      * deliveries race.
      */
     public RecordedEvent accept(KisiEvent event, boolean signed) {
-        Optional<KisiSettings> current = settings.find();
+        Optional<KisiSettings> current = policy.current().settings();
         if (current.isPresent() && !current.get().servesEventOf(event)) {
             counters.refusedForeign();
             LOG.warning(() -> "Refused Kisi event " + event.uuid() + " of organization " + event.organizationId()

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.kisi;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -222,9 +223,9 @@ public final class KisiClient {
         String url = ThresholdWebhook.eventsUrl(publicBaseUrl);
         requireSignatureKey(signatureKey);
         Objects.requireNonNull(enabledEvents, "enabled events");
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         enabledEvents.forEach(events::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("name", ThresholdWebhook.NAME)
                 .add("enabled", true)
                 .add("url", url)
@@ -234,7 +235,7 @@ public final class KisiClient {
 
     /** Kisi expects a resource's fields wrapped in its name: {"integration": {...}}. */
     private static String wrap(JsonObjectBuilder integration) {
-        return Json.createObjectBuilder().add("integration", integration).build().toString();
+        return JSON.createObjectBuilder().add("integration", integration).build().toString();
     }
 
     private static boolean isThresholdsWebhook(KisiIntegration integration) {

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.kisi;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -22,7 +23,7 @@ import java.util.Optional;
 final class KisiJson {
 
     /** Looked up once: finding the JSON-P provider is a service-loader search. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
 
     private KisiJson() {
     }

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.messaging;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record FrameJob(String cameraId, Instant capturedAt, String frameRef) {
     }
 
     public String toJson() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("version", VERSION)
                 .add("cameraId", cameraId)
                 .add("capturedAt", capturedAt.toString())

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.messaging;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,7 +20,7 @@ final class JsonMessages {
     /** The message's object, if it is JSON of the expected version. */
     static JsonObject read(String json, String kind, int version) {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException(kind + ": not a JSON object: " + e.getMessage(), e);

@@ -1,9 +1,10 @@
 package dev.threshold.interfaces.kisi;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.interfaces.rest.JsonNesting;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -68,7 +69,7 @@ public final class KisiEventParser {
             throw new InvalidKisiEventException(null, "The body nests objects or arrays deeper than "
                     + JsonNesting.MAX_DEPTH + " levels; a Kisi event is flat");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(body))) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {

@@ -1,5 +1,7 @@
 package dev.threshold.interfaces.kisi;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.application.KisiWebhookService;
 import dev.threshold.application.RecordedEvent;
 import dev.threshold.application.WebhookCounters;
@@ -9,7 +11,6 @@ import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -89,9 +90,9 @@ public class KisiWebhookResource {
     }
 
     private static String toJson(RecordedEvent recorded) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         recorded.labels().forEach(labels::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", recorded.event().id().toString())
                 .add("uuid", recorded.event().kisiUuid())
                 .add("duplicate", recorded.duplicate())

@@ -1,10 +1,11 @@
 package dev.threshold.interfaces.rest;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.application.DoorMappingService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,7 +34,7 @@ public class DoorResource {
 
     @GET
     public String list() {
-        JsonArrayBuilder doors = Json.createArrayBuilder();
+        JsonArrayBuilder doors = JSON.createArrayBuilder();
         mapping.doors().forEach(d -> doors.add(toJson(d)));
         return doors.build().toString();
     }
@@ -66,11 +67,11 @@ public class DoorResource {
     }
 
     static JsonObject toJson(Door door) {
-        JsonArrayBuilder cameras = Json.createArrayBuilder();
+        JsonArrayBuilder cameras = JSON.createArrayBuilder();
         for (Camera camera : door.cameras()) {
             cameras.add(camera.name());
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("lockId", door.lockId())
                 .add("displayName", door.displayName())
                 .add("cameras", cameras);

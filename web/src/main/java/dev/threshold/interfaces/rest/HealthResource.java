@@ -1,9 +1,10 @@
 package dev.threshold.interfaces.rest;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,14 +28,14 @@ public class HealthResource {
     public Response health() {
         List<HealthCheck> checks = health.check();
         boolean up = checks.stream().allMatch(HealthCheck::up);
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (HealthCheck check : checks) {
-            array.add(Json.createObjectBuilder()
+            array.add(JSON.createObjectBuilder()
                     .add("name", check.name())
                     .add("status", check.up() ? "UP" : "DOWN")
-                    .add("data", Json.createObjectBuilder().add("detail", check.detail())));
+                    .add("data", JSON.createObjectBuilder().add("detail", check.detail())));
         }
-        String body = Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array).build()
+        String body = JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array).build()
                 .toString();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
     }

@@ -1,6 +1,7 @@
 package dev.threshold.interfaces.rest;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -29,7 +30,7 @@ public final class JsonBody {
         if (JsonNesting.tooDeep(body)) {
             throw invalid(null, "The body nests deeper than " + JsonNesting.MAX_DEPTH + " levels");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw invalid(null, "Expected a JSON object");

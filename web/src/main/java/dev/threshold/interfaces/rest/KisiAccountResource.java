@@ -1,11 +1,12 @@
 package dev.threshold.interfaces.rest;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
 import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ public class KisiAccountResource {
     @Path("/test-connection")
     public String testConnection() {
         KisiConnectionCheck check = kisi.testConnection();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ok", true)
                 .add("placeId", check.placeId())
                 .add("lockCount", check.lockCount())
@@ -43,9 +44,9 @@ public class KisiAccountResource {
     @GET
     @Path("/locks")
     public String locks() {
-        JsonArrayBuilder locks = Json.createArrayBuilder();
+        JsonArrayBuilder locks = JSON.createArrayBuilder();
         for (KisiLock lock : kisi.locks()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", lock.id());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", lock.id());
             if (lock.name() != null) {
                 json.add("name", lock.name());
             }
@@ -58,7 +59,7 @@ public class KisiAccountResource {
     @Path("/integration")
     public String createIntegration(@Context SecurityContext security) {
         EnsuredIntegration integration = kisi.createIntegration(security.getUserPrincipal().getName());
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("integrationId", integration.integrationId())
                 .add("outcome", integration.outcome().name().toLowerCase())
                 .add("signatureKey", "set")

@@ -1,11 +1,12 @@
 package dev.threshold.interfaces.rest;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.KisiSettingsView;
 import dev.threshold.application.SecretChange;
 import dev.threshold.application.WebhookCounters;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,7 @@ public class KisiSettingsResource {
     @Path("/webhook")
     public String webhookCounts() {
         WebhookCounters.Snapshot c = counters.snapshot();
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("stored", c.stored())
                 .add("duplicates", c.duplicates())
                 .add("storedUnsigned", c.storedUnsigned())
@@ -72,7 +73,7 @@ public class KisiSettingsResource {
     }
 
     static String toJson(KisiSettingsView view) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("configured", view.configured());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("configured", view.configured());
         addText(json, "organizationId", view.organizationId());
         addText(json, "placeId", view.placeId());
         addText(json, "publicBaseUrl", view.publicBaseUrl());

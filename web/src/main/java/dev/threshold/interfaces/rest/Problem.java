@@ -1,6 +1,7 @@
 package dev.threshold.interfaces.rest;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +23,7 @@ public record Problem(int status, String title, String detail, String field) {
     }
 
     public Response toResponse() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);

@@ -1,6 +1,7 @@
 package dev.threshold.analytics.vision.scene;
 
-import jakarta.json.Json;
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -33,7 +34,7 @@ public final class SceneJson {
 
     public static Scene parse(Reader json) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(json)) {
+        try (JsonReader reader = JSON.createReader(json)) {
             root = reader.readObject();
         } catch (JsonException | ClassCastException e) {
             throw new InvalidSceneException("(document)", "is not a JSON object: " + e.getMessage());
@@ -60,37 +61,37 @@ public final class SceneJson {
     }
 
     public static String toJson(Scene scene) {
-        JsonObject root = Json.createObjectBuilder()
+        JsonObject root = JSON.createObjectBuilder()
                 .add("format", FORMAT)
-                .add("camera", Json.createObjectBuilder()
+                .add("camera", JSON.createObjectBuilder()
                         .add("name", scene.cameraName()).add("width", scene.width()).add("height", scene.height()))
-                .add("floor", Json.createObjectBuilder()
+                .add("floor", JSON.createObjectBuilder()
                         .add("image", array(scene.floorQuad()))
                         .add("widthMeters", scene.widthMeters()).add("depthMeters", scene.depthMeters())
-                        .add("tiles", Json.createObjectBuilder().add("cols", scene.tileCols()).add("rows", scene.tileRows())))
-                .add("door", Json.createObjectBuilder()
+                        .add("tiles", JSON.createObjectBuilder().add("cols", scene.tileCols()).add("rows", scene.tileRows())))
+                .add("door", JSON.createObjectBuilder()
                         .add("line", array(scene.doorLine()))
                         .add("inside", pair(scene.inside())))
                 .build();
         StringWriter out = new StringWriter();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(root);
         }
         return out.toString().strip() + "\n";
     }
 
     private static JsonArrayBuilder array(List<ImagePoint> points) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         points.forEach(p -> a.add(pair(p)));
         return a;
     }
 
     private static JsonArrayBuilder pair(ImagePoint p) {
-        return Json.createArrayBuilder().add(jsonNumber(p.x())).add(jsonNumber(p.y()));
+        return JSON.createArrayBuilder().add(jsonNumber(p.x())).add(jsonNumber(p.y()));
     }
 
     private static JsonValue jsonNumber(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Json.createValue((long) v) : Json.createValue(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? JSON.createValue((long) v) : JSON.createValue(v);
     }
 
     private static JsonValue required(JsonObject o, String key, String field) {
