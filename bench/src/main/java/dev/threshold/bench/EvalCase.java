@@ -1,7 +1,7 @@
 package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.analytics.vision.scene.Scene;
+import dev.threshold.domain.scene.Scene;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;

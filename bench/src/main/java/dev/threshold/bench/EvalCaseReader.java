@@ -1,9 +1,9 @@
 package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.analytics.vision.scene.InvalidSceneException;
-import dev.threshold.analytics.vision.scene.Scene;
-import dev.threshold.analytics.vision.scene.SceneJson;
+import dev.threshold.domain.scene.InvalidSceneException;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

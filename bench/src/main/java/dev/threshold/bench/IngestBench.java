@@ -1,6 +1,6 @@
 package dev.threshold.bench;
 
-import dev.threshold.infrastructure.video.AnalysedFrame;
+import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.CameraReader;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -76,14 +76,14 @@ public final class IngestBench {
     }
 
     private static void jpeg(Path clip) throws Exception {
-        List<AnalysedFrame> frames = new ArrayList<>();
+        List<CapturedFrame> frames = new ArrayList<>();
         new CameraReader("bench", StreamSource.of(clip), ReaderSettings.DEFAULTS.withAnalysisFps(1),
                 f -> frames.size() < 20 && frames.add(f), Clock.systemUTC()).run();
         for (int quality : new int[] {70, 80, 90}) {
             long bytes = 0;
             long nanos = 0;
             for (int round = 0; round < 3; round++) {
-                for (AnalysedFrame f : frames) {
+                for (CapturedFrame f : frames) {
                     long t0 = System.nanoTime();
                     byte[] jpeg = JpegCodec.encode(f, quality);
                     nanos += System.nanoTime() - t0;

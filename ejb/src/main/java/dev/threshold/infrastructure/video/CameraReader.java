@@ -143,7 +143,10 @@ public final class CameraReader implements Runnable {
                 lastFrameAt = now;
                 inputRate.tick();
                 if (convert && decimator.keep(capturedAt)) {
-                    hand(new AnalysedFrame(cameraId, capturedAt, frame.imageWidth, frame.imageHeight, packedBgr(frame)));
+                    if (settings.realTime() && !source.live()) {
+                        waitUntil(capturedAt); // a file's frame is due when a camera would have shown it
+                    }
+                    hand(new CapturedFrame(cameraId, capturedAt, frame.imageWidth, frame.imageHeight, packedBgr(frame)));
                 }
             }
             if (stopRequested.get()) {
@@ -170,12 +173,19 @@ public final class CameraReader implements Runnable {
         }
     }
 
+    private void waitUntil(Instant due) throws InterruptedException {
+        long millis = Duration.between(clock.instant(), due).toMillis();
+        if (millis > 0) {
+            Thread.sleep(Math.min(millis, 1000));
+        }
+    }
+
     private Outcome failed(String reason) {
         lastError = reason;
         return Outcome.FAILED;
     }
 
-    private void hand(AnalysedFrame frame) {
+    private void hand(CapturedFrame frame) {
         boolean taken;
         try {
             taken = sink.offer(frame);

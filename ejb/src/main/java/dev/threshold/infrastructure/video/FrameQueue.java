@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FrameQueue implements FrameSink {
 
-    private final BlockingQueue<AnalysedFrame> frames;
+    private final BlockingQueue<CapturedFrame> frames;
 
     public FrameQueue(int capacity) {
         if (capacity < 1) {
@@ -22,12 +22,12 @@ public final class FrameQueue implements FrameSink {
     }
 
     @Override
-    public boolean offer(AnalysedFrame frame) {
+    public boolean offer(CapturedFrame frame) {
         return frames.offer(frame);
     }
 
     /** @return the oldest waiting frame, or null when none arrived within {@code wait} */
-    public AnalysedFrame poll(Duration wait) throws InterruptedException {
+    public CapturedFrame poll(Duration wait) throws InterruptedException {
         return frames.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
     }
 

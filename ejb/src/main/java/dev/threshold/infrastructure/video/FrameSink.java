@@ -8,5 +8,5 @@ package dev.threshold.infrastructure.video;
 public interface FrameSink {
 
     /** @return false when the frame was refused because the analysis is behind; the reader counts it as dropped */
-    boolean offer(AnalysedFrame frame);
+    boolean offer(CapturedFrame frame);
 }

@@ -48,7 +48,7 @@ public final class FrameStore {
     }
 
     /** Encodes and writes the frame; returns its reference. The file appears whole or not at all. */
-    public String store(AnalysedFrame frame) {
+    public String store(CapturedFrame frame) {
         return storeJpeg(frame.cameraId(), frame.capturedAt(), JpegCodec.encode(frame, quality));
     }
 

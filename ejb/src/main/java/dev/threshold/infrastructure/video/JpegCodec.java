@@ -21,7 +21,7 @@ public final class JpegCodec {
     private JpegCodec() {
     }
 
-    public static byte[] encode(AnalysedFrame frame, int quality) {
+    public static byte[] encode(CapturedFrame frame, int quality) {
         return encode(frame.bgr(), frame.width(), frame.height(), quality);
     }
 

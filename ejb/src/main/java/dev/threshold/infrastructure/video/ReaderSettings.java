@@ -10,11 +10,18 @@ import java.util.Objects;
  * @param timeout      how long a connection attempt or a read may wait for the camera before it counts as lost
  * @param firstBackoff the wait before the first reconnection attempt; doubles after each failure
  * @param maxBackoff   the longest wait between attempts
+ * @param realTime     a video file is played at its own pace, as a camera would show it, instead of as fast as it
+ *                     decodes (a server "camera" made of footage; offline analysis reads at full speed)
  */
-public record ReaderSettings(double analysisFps, Duration timeout, Duration firstBackoff, Duration maxBackoff) {
+public record ReaderSettings(double analysisFps, Duration timeout, Duration firstBackoff, Duration maxBackoff,
+                             boolean realTime) {
 
     public static final ReaderSettings DEFAULTS =
-            new ReaderSettings(5, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30));
+            new ReaderSettings(5, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30), false);
+
+    public ReaderSettings(double analysisFps, Duration timeout, Duration firstBackoff, Duration maxBackoff) {
+        this(analysisFps, timeout, firstBackoff, maxBackoff, false);
+    }
 
     public ReaderSettings {
         if (!(analysisFps > 0) || analysisFps > 100) {
@@ -29,15 +36,19 @@ public record ReaderSettings(double analysisFps, Duration timeout, Duration firs
     }
 
     public ReaderSettings withAnalysisFps(double fps) {
-        return new ReaderSettings(fps, timeout, firstBackoff, maxBackoff);
+        return new ReaderSettings(fps, timeout, firstBackoff, maxBackoff, realTime);
     }
 
     public ReaderSettings withTimeout(Duration newTimeout) {
-        return new ReaderSettings(analysisFps, newTimeout, firstBackoff, maxBackoff);
+        return new ReaderSettings(analysisFps, newTimeout, firstBackoff, maxBackoff, realTime);
     }
 
     public ReaderSettings withBackoff(Duration first, Duration max) {
-        return new ReaderSettings(analysisFps, timeout, first, max);
+        return new ReaderSettings(analysisFps, timeout, first, max, realTime);
+    }
+
+    public ReaderSettings withRealTime(boolean newRealTime) {
+        return new ReaderSettings(analysisFps, timeout, firstBackoff, maxBackoff, newRealTime);
     }
 
     private static void requirePositive(Duration d, String what) {

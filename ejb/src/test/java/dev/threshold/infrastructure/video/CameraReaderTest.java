@@ -45,7 +45,7 @@ class CameraReaderTest {
         reader.run(); // a file ends the reader at its end
 
         assertEquals(20, sink.frames.size(), "4 s of clip at 5 fps");
-        AnalysedFrame first = sink.frames.get(0);
+        CapturedFrame first = sink.frames.get(0);
         assertEquals(640, first.width());
         assertEquals(360, first.height());
         for (int i = 1; i < sink.frames.size(); i++) {

@@ -6,10 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Takes every frame (an analysis that keeps up); the frames are kept for the assertions. */
 final class CollectingSink implements FrameSink {
 
-    final List<AnalysedFrame> frames = new CopyOnWriteArrayList<>();
+    final List<CapturedFrame> frames = new CopyOnWriteArrayList<>();
 
     @Override
-    public boolean offer(AnalysedFrame frame) {
+    public boolean offer(CapturedFrame frame) {
         frames.add(frame);
         return true;
     }

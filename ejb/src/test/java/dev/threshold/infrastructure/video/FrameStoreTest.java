@@ -22,7 +22,7 @@ class FrameStoreTest {
     @TempDir
     Path root;
 
-    private static AnalysedFrame frame(String camera, Instant at) {
+    private static CapturedFrame frame(String camera, Instant at) {
         int w = 320, h = 180;
         byte[] bgr = new byte[w * h * 3];
         for (int y = 0; y < h; y++) {
@@ -33,7 +33,7 @@ class FrameStoreTest {
                 bgr[i] = (byte) (x < w / 2 ? 255 : 0);
             }
         }
-        return new AnalysedFrame(camera, at, w, h, bgr);
+        return new CapturedFrame(camera, at, w, h, bgr);
     }
 
     @Test

@@ -36,7 +36,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
                     "This account has neither the admin nor the operator role").toResponse());
         } else if (adminOnly(path, request.getMethod()) && !security.isUserInRole("admin")) {
             request.abortWith(Problem.of(Response.Status.FORBIDDEN,
-                    "Only an admin may change settings and door mappings; operators search, view and review")
+                    "Only an admin may change settings, cameras and door mappings; operators search, view and review")
                     .toResponse());
         }
     }
@@ -45,6 +45,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
     static boolean adminOnly(String path, String method) {
         return path.startsWith("api/settings/") || path.equals("api/settings")
                 || path.startsWith("api/kisi/")
-                || (path.startsWith("api/doors") && !method.equals("GET") && !method.equals("HEAD"));
+                || ((path.startsWith("api/doors") || path.startsWith("api/cameras"))
+                    && !method.equals("GET") && !method.equals("HEAD"));
     }
 }

@@ -57,6 +57,15 @@ public final class JsonBody {
         throw invalid(field, field + " must be a string");
     }
 
+    /** A number field; absent or JSON null is an error naming it. */
+    public double number(String field) {
+        JsonValue value = object.get(field);
+        if (value instanceof jakarta.json.JsonNumber number) {
+            return number.doubleValue();
+        }
+        throw invalid(field, field + " must be a number");
+    }
+
     public boolean flag(String field) {
         JsonValue value = object.get(field);
         if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {

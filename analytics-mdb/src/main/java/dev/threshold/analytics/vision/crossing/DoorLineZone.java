@@ -1,7 +1,7 @@
 package dev.threshold.analytics.vision.crossing;
 
-import dev.threshold.analytics.vision.scene.FloorGeometry;
-import dev.threshold.analytics.vision.scene.FloorPoint;
+import dev.threshold.domain.scene.FloorGeometry;
+import dev.threshold.domain.scene.FloorPoint;
 import dev.threshold.analytics.vision.tracking.Track;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.threshold.analytics.vision.detection;
 
-import dev.threshold.analytics.vision.scene.ImagePoint;
+import dev.threshold.domain.scene.ImagePoint;
 
 /** An axis-aligned box in image pixels, corners (x1, y1) top-left and (x2, y2) bottom-right. */
 public record BoundingBox(double x1, double y1, double x2, double y2) {

@@ -1,7 +1,7 @@
 package dev.threshold.analytics.vision.detection;
 
-import dev.threshold.analytics.vision.scene.ImagePoint;
-import dev.threshold.analytics.vision.scene.Scene;
+import dev.threshold.domain.scene.ImagePoint;
+import dev.threshold.domain.scene.Scene;
 import java.util.ArrayList;
 import java.util.List;
 

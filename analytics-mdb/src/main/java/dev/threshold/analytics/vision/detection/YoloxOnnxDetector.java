@@ -6,7 +6,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
-import dev.threshold.analytics.vision.scene.Scene;
+import dev.threshold.domain.scene.Scene;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

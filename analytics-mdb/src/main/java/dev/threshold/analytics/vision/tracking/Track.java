@@ -1,7 +1,7 @@
 package dev.threshold.analytics.vision.tracking;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
-import dev.threshold.analytics.vision.scene.FloorPoint;
+import dev.threshold.domain.scene.FloorPoint;
 
 /**
  * One person followed over frames, with a constant-velocity estimate on the floor. Mutable and owned by its

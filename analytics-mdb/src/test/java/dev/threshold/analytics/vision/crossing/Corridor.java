@@ -1,9 +1,9 @@
 package dev.threshold.analytics.vision.crossing;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
-import dev.threshold.analytics.vision.scene.FloorPoint;
-import dev.threshold.analytics.vision.scene.Scene;
-import dev.threshold.analytics.vision.scene.SceneJson;
+import dev.threshold.domain.scene.FloorPoint;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.FloorTracker;
 import dev.threshold.analytics.vision.tracking.Track;

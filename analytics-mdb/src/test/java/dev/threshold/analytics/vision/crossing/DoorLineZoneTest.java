@@ -3,7 +3,7 @@ package dev.threshold.analytics.vision.crossing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.analytics.vision.scene.FloorPoint;
+import dev.threshold.domain.scene.FloorPoint;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -82,7 +82,7 @@ class YoloxDecoderTest {
 
     @Test
     void doorRegionCoversTheFloorAndHeadroomAndSplitsIntoSquares() {
-        var scene = dev.threshold.analytics.vision.scene.SceneJson.parse(
+        var scene = dev.threshold.domain.scene.SceneJson.parse(
                 dev.threshold.analytics.vision.TestScenes.CAVIAR);
         CropRegion door = CropRegion.aroundDoor(scene, 0.05, 0.25);
         assertEquals(0, door.x());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.threshold.analytics.vision.TestScenes;
-import dev.threshold.analytics.vision.scene.Scene;
-import dev.threshold.analytics.vision.scene.SceneJson;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

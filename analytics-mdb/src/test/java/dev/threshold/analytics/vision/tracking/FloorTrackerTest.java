@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
-import dev.threshold.analytics.vision.scene.FloorPoint;
+import dev.threshold.domain.scene.FloorPoint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;

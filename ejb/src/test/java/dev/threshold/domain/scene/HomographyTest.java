@@ -1,4 +1,4 @@
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

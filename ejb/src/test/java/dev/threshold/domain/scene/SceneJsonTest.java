@@ -1,4 +1,4 @@
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class SceneJsonTest {
 
-    static final String CAVIAR = dev.threshold.analytics.vision.TestScenes.CAVIAR;
+    /** The example of ../shared/eval/README.md: the CAVIAR shop front, the shop (inside) beyond the floor. */
+    static final String CAVIAR = """
+            {
+              "format": "threshold-scene/1",
+              "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
+              "floor": {
+                "image": [[20,149],[375,149],[380,200],[10,200]],
+                "widthMeters": 12.0, "depthMeters": 3.0,
+                "tiles": { "cols": 12, "rows": 3 }
+              },
+              "door": { "line": [[60,149],[362,149]], "inside": [210,120] },
+              "comment": "unknown fields are ignored"
+            }""";
 
     @Test
     void parsesEveryFieldOfTheFormat() {

@@ -1,4 +1,4 @@
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;
 
 /** A point in image pixels, x to the right and y down, of a frame of a stated size. */
 public record ImagePoint(double x, double y) {

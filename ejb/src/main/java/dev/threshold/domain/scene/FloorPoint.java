@@ -1,4 +1,4 @@
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;
 
 /**
  * A point on the floor in metres: x across the floor from its far-left corner, y towards the camera from its far edge.

@@ -1,4 +1,4 @@
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;
 
 /** One cell of the floor grid, counted from the far-left corner. */
 public record Tile(int col, int row) {

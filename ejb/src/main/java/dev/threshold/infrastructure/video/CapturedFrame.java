@@ -7,9 +7,9 @@ import java.util.Objects;
  * A frame kept for analysis: packed BGR pixels (3 bytes a pixel, no row padding) and the time this server assigns to
  * its capture. A copy: the decoder reuses its own buffer for the next frame.
  */
-public record AnalysedFrame(String cameraId, Instant capturedAt, int width, int height, byte[] bgr) {
+public record CapturedFrame(String cameraId, Instant capturedAt, int width, int height, byte[] bgr) {
 
-    public AnalysedFrame {
+    public CapturedFrame {
         Objects.requireNonNull(cameraId, "frame: the camera id is required");
         Objects.requireNonNull(capturedAt, "frame: the capture time is required");
         if (width <= 0 || height <= 0) {
@@ -23,6 +23,6 @@ public record AnalysedFrame(String cameraId, Instant capturedAt, int width, int 
 
     @Override
     public String toString() {
-        return "AnalysedFrame[" + cameraId + " " + capturedAt + " " + width + "x" + height + "]";
+        return "CapturedFrame[" + cameraId + " " + capturedAt + " " + width + "x" + height + "]";
     }
 }

@@ -3,4 +3,4 @@
  * door line. It turns image pixels into floor metres, so that tracking and crossing rules do not depend on where the
  * camera hangs or on the frame size.
  */
-package dev.threshold.analytics.vision.scene;
+package dev.threshold.domain.scene;

@@ -1,0 +1,152 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Cameras on the real server: a camera registered through the REST API is read by FFmpeg at its analysis rate, every
+ * analysed frame reaches the message-driven bean in capture order; its scene is stored and exported exactly as
+ * written; a camera that cannot be reached says why in words while the others carry on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CameraFeedIT {
+
+    static final Path SHARED = Path.of("../../shared");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @Test
+    void aFileCameraIsReadAtItsAnalysisRateAndEveryFrameIsAnalysedInOrder() throws Exception {
+        Path clip = SHARED.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4").toAbsolutePath().normalize();
+        assumeTrue(Files.exists(clip), "camera test skipped: " + clip + " is absent (../shared)");
+        String unreachable = register("Dead cam " + UUID.randomUUID(), "rtsp://127.0.0.1:1/none");
+        String id = register("Shop cam " + UUID.randomUUID(), clip.toString());
+
+        // 24 s of video at 5 fps: 120 frames, then the file has ended.
+        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
+                Duration.ofSeconds(90), "the clip read to its end");
+        awaitTrue(() -> analysedFrames(id).size() >= 115, Duration.ofSeconds(60), "frames analysed");
+        List<Instant[]> frames = analysedFrames(id);
+        assertTrue(frames.size() >= 115 && frames.size() <= 125, "about 5 frames a second: " + frames.size());
+        for (int i = 1; i < frames.size(); i++) {
+            assertFalse(frames.get(i)[1].isBefore(frames.get(i - 1)[1]), "analysed in capture order");
+            long gapMillis = Duration.between(frames.get(i - 1)[0], frames.get(i)[0]).toMillis();
+            assertTrue(gapMillis >= 150 && gapMillis <= 260, "frames 200 ms apart in capture time: " + gapMillis);
+        }
+
+        String dead = asAdmin("GET", "api/cameras/" + unreachable + "/health", null).body();
+        assertTrue(dead.contains("\"connected\":false"), dead);
+        assertTrue(dead.contains("refused"), "the reason in words: " + dead);
+    }
+
+    @Test
+    void aSceneIsStoredAndExportedExactlyAsWrittenAndABadOneIsRefusedNamingTheField() throws Exception {
+        String id = register("Scene cam " + UUID.randomUUID(), null);
+        String scene = """
+                {
+                  "format": "threshold-scene/1",
+                  "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
+                  "floor": {
+                    "image": [[20,149],[375,149],[380,200],[10,200]],
+                    "widthMeters": 12.0, "depthMeters": 3.0,
+                    "tiles": { "cols": 12, "rows": 3 }
+                  },
+                  "door": { "line": [[60,149],[362,149]], "inside": [210,120] }
+                }""";
+        assertEquals(200, asAdmin("PUT", "api/cameras/" + id + "/scene", scene).statusCode());
+        assertEquals(scene, asAdmin("GET", "api/cameras/" + id + "/scene", null).body());
+
+        String inverted = scene.replace("\"inside\": [210,120]", "\"inside\": [210,149]");
+        HttpResponse<String> refused = asAdmin("PUT", "api/cameras/" + id + "/scene", inverted);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"scene.door.inside\""), refused.body());
+        assertEquals(scene, asAdmin("GET", "api/cameras/" + id + "/scene", null).body(), "the old scene stays");
+
+        assertEquals(401, ThresholdServer.get("api/cameras").statusCode());
+        assertEquals(204, asAdmin("DELETE", "api/cameras/" + id, null).statusCode());
+        assertEquals(404, asAdmin("GET", "api/cameras/" + id, null).statusCode());
+    }
+
+    @Test
+    void badCameraSettingsAreRefusedInWords() {
+        HttpResponse<String> noUrl = asAdmin("POST", "api/cameras", "{\"name\":\"x" + UUID.randomUUID()
+                + "\",\"enabled\":true}");
+        assertEquals(400, noUrl.statusCode());
+        assertTrue(noUrl.body().contains("\"field\":\"enabled\""), noUrl.body());
+        HttpResponse<String> fps = asAdmin("POST", "api/cameras", "{\"name\":\"y" + UUID.randomUUID()
+                + "\",\"analysisFps\":0}");
+        assertTrue(fps.body().contains("\"field\":\"analysisFps\""), fps.body());
+        HttpResponse<String> password = asAdmin("POST", "api/cameras", "{\"name\":\"z" + UUID.randomUUID()
+                + "\",\"streamUrl\":\"rtsp://cam.example/1\",\"username\":\"u\",\"password\":\"secret-pw\"}");
+        assertEquals(201, password.statusCode(), password.body());
+        assertTrue(password.body().contains("\"credentials\":\"set\""));
+        assertFalse(password.body().contains("secret-pw"), "credentials are never rendered back");
+    }
+
+    private static String register(String name, String streamUrl) {
+        String body = "{\"name\":\"" + name + "\",\"analysisFps\":5,\"enabled\":" + (streamUrl != null)
+                + (streamUrl == null ? "" : ",\"streamUrl\":\"" + streamUrl + "\"") + "}";
+        HttpResponse<String> created = asAdmin("POST", "api/cameras", body);
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertTrue(id.find());
+        return id.group(1);
+    }
+
+    /** [captured at, analysed at] of the camera's analysed frames, in capture order. */
+    private static List<Instant[]> analysedFrames(String cameraId) {
+        List<Instant[]> frames = new ArrayList<>();
+        try (Connection c = TestDatabase.connect("threshold");
+             PreparedStatement s = c.prepareStatement("SELECT captured_at, analysed_at FROM analysed_frame "
+                     + "WHERE camera_id = ? ORDER BY captured_at")) {
+            s.setString(1, cameraId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    frames.add(new Instant[] {r.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                            r.getObject(2, java.time.OffsetDateTime.class).toInstant()});
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return frames;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout, String what)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(500);
+        }
+    }
+}
