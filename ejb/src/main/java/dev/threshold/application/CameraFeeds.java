@@ -61,7 +61,8 @@ public class CameraFeeds {
     static final int HAND_OFF_CAPACITY = 5;
     private static final Logger LOG = Logger.getLogger(CameraFeeds.class.getName());
 
-    @Resource
+    /** Declared in configure.cli: threads are made as cameras come, up to 200 (100 cameras); no queue. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
     ManagedExecutorService executor;
 
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
