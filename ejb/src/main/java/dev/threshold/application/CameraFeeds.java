@@ -31,7 +31,6 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -84,19 +83,16 @@ public class CameraFeeds {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir")
-    String serverDataDir;
+    FrameStore frameStore;
 
     @Inject
     @ConfigProperty(name = "threshold.frames.retention-minutes", defaultValue = "10")
     long retentionMinutes;
 
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
-    private FrameStore frameStore;
 
     @PostConstruct
     void startEnabledCameras() {
-        frameStore = new FrameStore(Path.of(serverDataDir, "threshold", "frames"));
         for (Camera camera : cameras.all()) {
             if (camera.enabled()) {
                 start(camera);

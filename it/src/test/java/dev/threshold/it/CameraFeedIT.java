@@ -67,6 +67,37 @@ class CameraFeedIT {
     }
 
     @Test
+    void peopleWalkingInThroughTheDoorAreCountedAndLabelledAtTheDoor() throws Exception {
+        Path clip = SHARED.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4").toAbsolutePath().normalize();
+        Path scene = SHARED.resolve("eval/scenes/caviar_front.scene.json");
+        assumeTrue(Files.exists(clip) && Files.exists(SHARED.resolve("models/yolox_nano.onnx")),
+                "counting test skipped: ../shared (clips, model) is absent");
+        String name = "Shop door cam " + UUID.randomUUID().toString().substring(0, 8);
+        String id = register(name, null);
+        assertEquals(200, asAdmin("PUT", "api/cameras/" + id + "/scene", Files.readString(scene)).statusCode());
+        String door = "Shop door " + UUID.randomUUID().toString().substring(0, 8);
+        String lockId = String.valueOf(800_000 + (int) (Math.random() * 100_000));
+        assertEquals(200, asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"" + door + "\",\"cameras\":[\"" + name + "\"]}").statusCode());
+        // At the clip's own 25 fps, as bench/accuracy runs it; at the default 5 fps the tracker still merges this
+        // side-by-side pair into one (counting issue, docs/benchmarks.md).
+        HttpResponse<String> enabled = asAdmin("PUT", "api/cameras/" + id, "{\"name\":\"" + name
+                + "\",\"streamUrl\":\"" + clip + "\",\"analysisFps\":25,\"enabled\":true}");
+        assertEquals(200, enabled.statusCode(), enabled.body());
+
+        // Two people walk in side by side at about 12 s of the clip (../shared/eval: caviar_two_enter_one_badge).
+        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
+                Duration.ofSeconds(90), "the clip read to its end");
+        awaitTrue(() -> analysedFrames(id).size() >= 550, Duration.ofSeconds(120), "frames analysed");
+        String entering = ThresholdServer.searchLabels("\"person entering\" \"" + door.toLowerCase() + "\"").body();
+        String leaving = ThresholdServer.searchLabels("\"person leaving\" \"" + door.toLowerCase() + "\"").body();
+        System.out.println("counting: entering " + entering + " leaving " + leaving);
+        assertEquals(2, entering.split("\"label\":\"person entering\"", -1).length - 1, entering);
+        assertEquals("[]", leaving, "nobody left");
+        assertTrue(entering.contains("\"camera\":\"" + name + "\""), entering);
+    }
+
+    @Test
     void aSceneIsStoredAndExportedExactlyAsWrittenAndABadOneIsRefusedNamingTheField() throws Exception {
         String id = register("Scene cam " + UUID.randomUUID(), null);
         String scene = """

@@ -1,21 +1,58 @@
 package dev.threshold.analytics.application;
 
+import dev.threshold.analytics.vision.crossing.Direction;
+import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.camera.CameraRepository;
+import dev.threshold.domain.camera.DoorCrossing;
+import dev.threshold.domain.camera.DoorCrossingRepository;
+import dev.threshold.domain.door.Door;
+import dev.threshold.domain.door.DoorRepository;
+import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.infrastructure.video.CapturedFrame;
+import dev.threshold.infrastructure.video.FrameStore;
+import dev.threshold.infrastructure.video.JpegCodec;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Analyses one frame of a camera. For now it records that the frame was taken in; person detection and tracking
- * replace the body of {@link #analyseFrame} in the counting work, keeping its contract: one frame, once.
+ * Analyses one frame of a camera: records it (once: a redelivered job changes nothing), and — when the camera has a
+ * scene and a detector is configured — runs its pipeline and stores every door crossing it counts, labelled
+ * "person entering" or "person leaving" at the doors the camera watches, in the same transaction.
  */
 @Stateless
 public class FrameAnalysisService {
 
     @Inject
     AnalysedFrameRepository frames;
+
+    @Inject
+    CameraRepository cameras;
+
+    @Inject
+    DoorRepository doors;
+
+    @Inject
+    DoorCrossingRepository crossings;
+
+    @Inject
+    LabelRepository labels;
+
+    @Inject
+    CameraPipelines pipelines;
+
+    @Inject
+    FrameStore frameStore;
 
     @Inject
     Clock clock;
@@ -26,6 +63,58 @@ public class FrameAnalysisService {
             return false;
         }
         frames.store(new AnalysedFrame(job.cameraId(), job.capturedAt(), job.frameRef(), clock.instant()));
+        cameraOf(job).ifPresent(camera -> count(camera, job));
         return true;
+    }
+
+    private void count(Camera camera, FrameJob job) {
+        Optional<CameraPipelines.Slot> found = pipelines.forCamera(camera);
+        if (found.isEmpty()) {
+            return;
+        }
+        CameraPipelines.Slot slot = found.get();
+        synchronized (slot) {
+            // A frame the pipeline has seen (a redelivery after a rollback) would confuse the tracker: skip it.
+            if (slot.lastFrame != null && !job.capturedAt().isAfter(slot.lastFrame)) {
+                return;
+            }
+            slot.lastFrame = job.capturedAt();
+            CapturedFrame frame = JpegCodec.decode(job.cameraId(), job.capturedAt(), read(job.frameRef()));
+            var counted = slot.pipeline.process(
+                    new VideoFrame(frame.width(), frame.height(), frame.bgr(), frame.capturedAt()));
+            List<Door> watched = doors.all().stream()
+                    .filter(d -> d.cameras().stream().anyMatch(c -> c.id().equals(camera.id())))
+                    .toList();
+            for (var crossing : counted) {
+                if (crossings.exists(camera.id(), crossing.trackId(), crossing.at())) {
+                    continue;
+                }
+                DoorCrossing stored = new DoorCrossing(camera, crossing.trackId(), crossing.at(),
+                        crossing.direction() == Direction.IN ? DoorCrossing.Direction.in : DoorCrossing.Direction.out,
+                        Math.max(0, Math.min(1, crossing.confidence())), job.frameRef());
+                crossings.store(stored);
+                if (watched.isEmpty()) {
+                    labels.store(Label.onCrossing(stored, null));
+                } else {
+                    watched.forEach(door -> labels.store(Label.onCrossing(stored, door.displayName())));
+                }
+            }
+        }
+    }
+
+    private Optional<Camera> cameraOf(FrameJob job) {
+        try {
+            return cameras.find(UUID.fromString(job.cameraId()));
+        } catch (IllegalArgumentException notACameraId) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] read(String frameRef) {
+        try {
+            return frameStore.read(frameRef);
+        } catch (IOException e) {
+            throw new UncheckedIOException("frame " + frameRef + " is gone from the frame store", e);
+        }
     }
 }

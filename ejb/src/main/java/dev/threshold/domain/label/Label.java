@@ -2,6 +2,7 @@ package dev.threshold.domain.label;
 
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.camera.DoorCrossing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,6 +35,10 @@ public class Label {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "camera_id", updatable = false)
     private Camera camera;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "door_crossing_id", updatable = false)
+    private DoorCrossing doorCrossing;
 
     @Column(name = "name", nullable = false, updatable = false)
     private String name;
@@ -74,6 +79,23 @@ public class Label {
                 camera == null ? null : camera.name());
     }
 
+    private Label(DoorCrossing crossing, LabelKind kind, String doorName) {
+        this.id = UUID.randomUUID();
+        this.doorCrossing = crossing;
+        this.camera = crossing.camera();
+        this.name = kind.name();
+        this.token = kind.token();
+        this.doorName = doorName;
+        this.occurredAt = crossing.crossedAt();
+        this.searchText = searchTextOf(kind, doorName, crossing.camera().name());
+    }
+
+    /** The label of a person counted crossing a door on a camera's video ("person entering" at the Front door). */
+    public static Label onCrossing(DoorCrossing crossing, String doorName) {
+        Objects.requireNonNull(crossing, "crossing");
+        return new Label(crossing, CrossingLabels.labelFor(crossing.direction()), doorName);
+    }
+
     /**
      * The label that {@code kind} puts on {@code event}, on the video of {@code camera}; a door that no camera
      * watches yet gets its label without one ({@code camera} null).
@@ -99,6 +121,7 @@ public class Label {
     public UUID id() { return id; }
     public AccessEvent accessEvent() { return accessEvent; }
     public Camera camera() { return camera; }
+    public DoorCrossing doorCrossing() { return doorCrossing; }
     public String name() { return name; }
     public String token() { return token; }
     public String actorToken() { return actorToken; }

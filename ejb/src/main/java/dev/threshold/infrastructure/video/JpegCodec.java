@@ -25,6 +25,21 @@ public final class JpegCodec {
         return encode(frame.bgr(), frame.width(), frame.height(), quality);
     }
 
+    /** A stored frame back as packed BGR pixels, as the analysis reads it. */
+    public static CapturedFrame decode(String cameraId, java.time.Instant capturedAt, byte[] jpeg) {
+        try (BytePointer in = new BytePointer(jpeg);
+             Mat encoded = new Mat(1, jpeg.length, org.bytedeco.opencv.global.opencv_core.CV_8UC1, in);
+             Mat image = opencv_imgcodecs.imdecode(encoded, opencv_imgcodecs.IMREAD_COLOR)) {
+            if (image.empty()) {
+                throw new IllegalArgumentException("not a JPEG image (" + jpeg.length + " bytes)");
+            }
+            byte[] bgr = new byte[image.cols() * image.rows() * 3];
+            Mat packed = image.isContinuous() ? image : image.clone();
+            packed.data().get(bgr);
+            return new CapturedFrame(cameraId, capturedAt, image.cols(), image.rows(), bgr);
+        }
+    }
+
     public static byte[] encode(byte[] bgr, int width, int height, int quality) {
         if (quality < 1 || quality > 100) {
             throw new IllegalArgumentException("JPEG quality must be between 1 and 100, not " + quality);
