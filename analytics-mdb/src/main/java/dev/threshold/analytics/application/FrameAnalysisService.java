@@ -82,9 +82,10 @@ public class FrameAnalysisService {
             CapturedFrame frame = JpegCodec.decode(job.cameraId(), job.capturedAt(), read(job.frameRef()));
             var counted = slot.pipeline.process(
                     new VideoFrame(frame.width(), frame.height(), frame.bgr(), frame.capturedAt()));
-            List<Door> watched = doors.all().stream()
-                    .filter(d -> d.cameras().stream().anyMatch(c -> c.id().equals(camera.id())))
-                    .toList();
+            if (counted.isEmpty()) {
+                return;
+            }
+            List<Door> watched = doors.watchedBy(camera.id());
             for (var crossing : counted) {
                 if (crossings.exists(camera.id(), crossing.trackId(), crossing.at())) {
                     continue;

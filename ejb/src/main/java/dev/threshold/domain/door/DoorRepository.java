@@ -2,6 +2,7 @@ package dev.threshold.domain.door;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Where doors and their cameras are kept. */
 public interface DoorRepository {
@@ -14,4 +15,7 @@ public interface DoorRepository {
 
     /** All doors by name, with their cameras. */
     List<Door> all();
+
+    /** The doors a camera watches. */
+    List<Door> watchedBy(UUID cameraId);
 }

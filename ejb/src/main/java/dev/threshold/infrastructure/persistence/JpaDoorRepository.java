@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaDoorRepository implements DoorRepository {
@@ -33,6 +34,14 @@ public class JpaDoorRepository implements DoorRepository {
     public List<Door> all() {
         return em.createQuery("select distinct d from Door d left join fetch d.cameras order by d.name, d.lockId",
                         Door.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Door> watchedBy(UUID cameraId) {
+        return em.createQuery("select d from Door d join d.cameras c where c.id = :camera order by d.name, d.lockId",
+                        Door.class)
+                .setParameter("camera", cameraId)
                 .getResultList();
     }
 }
