@@ -10,8 +10,8 @@ import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelKind;
 import dev.threshold.domain.label.LabelRepository;
-import dev.threshold.infrastructure.messaging.DoorWindowJob;
-import dev.threshold.infrastructure.messaging.DoorWindowJobs;
+import dev.threshold.infrastructure.messaging.DoorReview;
+import dev.threshold.infrastructure.messaging.DoorReviews;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Records what Kisi reports: each event once (its uuid is the key), labelled on the video of every camera of its
- * door, and — for the events after which people may walk in — a tailgating analysis job. All in one transaction: an
- * event is stored with its labels and its job, or not at all.
+ * door, and — for the events that open, extend or end a door window — a review of the door's windows. All in one
+ * transaction: an event is stored with its labels and its review, or not at all.
  */
 @Stateless
 public class AccessEventService {
@@ -40,7 +40,7 @@ public class AccessEventService {
     DoorRepository doors;
 
     @Inject
-    DoorWindowJobs doorWindowJobs;
+    DoorReviews doorReviews;
 
     @Inject
     Clock clock;
@@ -63,9 +63,8 @@ public class AccessEventService {
             cameras.forEach(camera -> labels.store(Label.onAccessEvent(event, kind, camera)));
         }
         // Only a real door (a valid Kisi lock id) can be watched; an event naming none is stored, not analysed.
-        if (kisiEvent.startsTailgatingAnalysis() && door.isPresent()) {
-            doorWindowJobs.schedule(new DoorWindowJob(event.id(), door.get().lockId(), kisiEvent.type(),
-                    kisiEvent.createdAt()));
+        if (kisiEvent.concernsDoorWindows() && door.isPresent()) {
+            doorReviews.schedule(new DoorReview(door.get().lockId(), kisiEvent.createdAt(), kisiEvent.type()));
         }
         return new RecordedEvent(event, List.of(kind.name()), false);
     }

@@ -5,6 +5,8 @@ import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
+import dev.threshold.domain.incident.IncidentFilter;
+import dev.threshold.domain.incident.IncidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,6 +28,9 @@ public class DoorMappingService {
 
     @Inject
     DoorRepository doors;
+
+    @Inject
+    IncidentRepository incidents;
 
     @Inject
     CameraRepository cameras;
@@ -68,7 +73,14 @@ public class DoorMappingService {
     /** @return false if there was no such door */
     public boolean forgetDoor(String lockId) {
         Optional<Door> door = doors.find(Door.validLockId(lockId));
-        door.ifPresent(doors::remove);
+        if (door.isPresent() && incidents.count(new IncidentFilter(null, null, door.get().lockId(), null, null)) > 0) {
+            throw new InvalidValueException(null, "The door has incidents, which are kept as evidence: it stays. "
+                    + "Take its cameras off it instead.");
+        }
+        door.ifPresent(d -> {
+            incidents.forgetVerdictsOf(d.lockId());
+            doors.remove(d);
+        });
         return door.isPresent();
     }
 

@@ -1,5 +1,6 @@
 package dev.threshold.it;
 
+import static dev.threshold.it.ThresholdServer.awaitTrue;
 import static dev.threshold.it.ThresholdServer.postEvent;
 import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,9 +54,6 @@ class ThinPathIT {
 
     @Resource(lookup = "java:/jms/queue/dead-letters")
     Queue deadLetters;
-
-    @Resource(lookup = "java:/jms/queue/door-windows")
-    Queue doorWindows;
 
     @Inject
     AnalysedFrameRepository analysedFrames;
@@ -167,38 +164,6 @@ class ThinPathIT {
         assertTrue(untilDeadLettered.toSeconds() >= 14, "dead-lettered after " + untilDeadLettered);
     }
 
-    @Test
-    void aGrantedUnlockQueuesATailgatingAnalysisJobAndADeniedOneDoesNot() throws Exception {
-        String granted = KisiEvents.uniqueUuid();
-        String denied = KisiEvents.uniqueUuid();
-        HttpResponse<String> posted = postEvent(KisiEvents.unlock(granted, "Job door", "83", "Job" + granted));
-        assertEquals(201, posted.statusCode(), posted.body());
-        String grantedId = posted.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        HttpResponse<String> refused = postEvent(KisiEvents.unlock(denied, "Job door", "84", "Job" + denied)
-                .replace("\"success\":true", "\"success\":false"));
-        String deniedId = refused.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-        assertTrue(refused.body().contains("entry unlock denied"), refused.body());
-
-        // The job leaves through the outbox right after the commit.
-        awaitTrue(() -> doorWindowJobs().stream().anyMatch(j -> j.contains("\"accessEventId\":\"" + grantedId + "\"")
-                && j.contains("\"lockId\":\"4711\"") && j.contains("\"version\":1")),
-                Duration.ofSeconds(15), "the granted unlock's job on door-windows");
-        assertTrue(doorWindowJobs().stream().noneMatch(j -> j.contains(deniedId)), "a denied unlock lets nobody in");
-    }
-
-    private List<String> doorWindowJobs() {
-        List<String> jobs = new java.util.ArrayList<>();
-        try (JMSContext jms = connectionFactory.createContext();
-             QueueBrowser browser = jms.createBrowser(doorWindows)) {
-            for (Object message : Collections.list(browser.getEnumeration())) {
-                jobs.add(((Message) message).getBody(String.class));
-            }
-        } catch (jakarta.jms.JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        return jobs;
-    }
-
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
@@ -210,20 +175,5 @@ class ThinPathIT {
 
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -12,6 +12,8 @@ import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelRepository;
+import dev.threshold.infrastructure.messaging.DoorReview;
+import dev.threshold.infrastructure.messaging.DoorReviews;
 import dev.threshold.infrastructure.messaging.FrameJob;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameStore;
@@ -44,6 +46,9 @@ public class FrameAnalysisService {
 
     @Inject
     DoorCrossingRepository crossings;
+
+    @Inject
+    DoorReviews doorReviews;
 
     @Inject
     LabelRepository labels;
@@ -98,6 +103,11 @@ public class FrameAnalysisService {
                     labels.store(Label.onCrossing(stored, null));
                 } else {
                     watched.forEach(door -> labels.store(Label.onCrossing(stored, door.displayName())));
+                }
+                if (stored.direction() == DoorCrossing.Direction.in) {
+                    // Counted after its window was judged (analysis lagging behind): the window is judged again.
+                    watched.forEach(door -> doorReviews.schedule(
+                            new DoorReview(door.lockId(), stored.crossedAt(), DoorReview.CROSSING)));
                 }
             }
         }

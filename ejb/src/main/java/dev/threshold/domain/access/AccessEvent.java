@@ -42,6 +42,9 @@ public class AccessEvent {
     @Column(name = "actor_name", updatable = false)
     private String actorName;
 
+    @Column(name = "actor_email", updatable = false)
+    private String actorEmail;
+
     @Column(name = "place_id", updatable = false)
     private String placeId;
 
@@ -80,6 +83,7 @@ public class AccessEvent {
         this.actorType = event.actorType();
         this.actorId = event.actorId();
         this.actorName = event.actorName();
+        this.actorEmail = event.actorEmail();
         this.placeId = event.placeId();
         this.organizationId = event.organizationId();
         this.success = event.success();
@@ -107,6 +111,8 @@ public class AccessEvent {
     public String actorType() { return actorType; }
     public String actorId() { return actorId; }
     public String actorName() { return actorName; }
+    /** The actor's email if Kisi's event carried it. */
+    public String actorEmail() { return actorEmail; }
     public String placeId() { return placeId; }
     public String organizationId() { return organizationId; }
     public Boolean success() { return success; }

@@ -1,5 +1,6 @@
 package dev.threshold.domain.access;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +13,10 @@ public interface AccessEventRepository {
 
     /** The most recently received events first. */
     List<AccessEvent> latest(int limit);
+
+    /** A lock's events created (by Kisi's clock) between two moments, oldest first. */
+    List<AccessEvent> ofLockBetween(String lockId, Instant from, Instant to);
+
+    /** Kisi's created_at and our received_at of the most recently received events: how late webhooks arrive. */
+    List<Instant[]> recentDeliveries(int limit);
 }

@@ -1,5 +1,6 @@
 package dev.threshold.domain.access;
 
+import dev.threshold.domain.window.DoorSignal;
 import java.time.Instant;
 
 /**
@@ -16,6 +17,7 @@ public record KisiEvent(
         String actorType,
         String actorId,
         String actorName,
+        String actorEmail,
         String placeId,
         String organizationId,
         Boolean success,
@@ -40,6 +42,7 @@ public record KisiEvent(
         limit("actor_type", actorType, MAX_TEXT_LENGTH);
         limit("actor_id", actorId, MAX_TEXT_LENGTH);
         limit("actor_name", actorName, MAX_TEXT_LENGTH);
+        limit("actor_email", actorEmail, MAX_TEXT_LENGTH);
         limit("place_id", placeId, MAX_TEXT_LENGTH);
         limit("organization_id", organizationId, MAX_TEXT_LENGTH);
         limit("error_code", errorCode, MAX_TEXT_LENGTH);
@@ -52,15 +55,11 @@ public record KisiEvent(
     }
 
     /**
-     * The events after which people may walk through the door: a granted unlock, a door forced open, a door held
-     * open. Only these start a tailgating analysis.
+     * The events that open, extend or end a door's observation windows (a granted unlock, forced open, held open,
+     * closed, locked, a scheduled unlock, Kisi's tailgate report): each makes the door's windows be judged again.
      */
-    public boolean startsTailgatingAnalysis() {
-        return switch (type) {
-            case "lock.unlock" -> !failed();
-            case "lock.forced_open", "lock.held_open" -> true;
-            default -> false;
-        };
+    public boolean concernsDoorWindows() {
+        return DoorSignal.of(type, success).isPresent();
     }
 
     /** Kisi leaves {@code success} out of some events; only an explicit false means the attempt failed. */

@@ -3,6 +3,7 @@ package dev.threshold.domain.label;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.DoorCrossing;
+import dev.threshold.domain.incident.Incident;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A searchable label on the timeline: what happened ("entry unlocked"), where (the door), who, and when.
@@ -39,6 +41,10 @@ public class Label {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "door_crossing_id", updatable = false)
     private DoorCrossing doorCrossing;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "incident_id", updatable = false)
+    private Incident incident;
 
     @Column(name = "name", nullable = false, updatable = false)
     private String name;
@@ -90,6 +96,32 @@ public class Label {
         this.searchText = searchTextOf(kind, doorName, crossing.camera().name());
     }
 
+    private Label(Incident incident, LabelKind kind, Camera camera) {
+        this.id = UUID.randomUUID();
+        this.incident = incident;
+        this.camera = camera;
+        this.name = kind.name();
+        this.token = kind.token();
+        this.doorName = incident.door().displayName();
+        String actors = incident.grantEvents().stream()
+                .map(AccessEvent::actorName)
+                .filter(Objects::nonNull)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        this.actorName = actors.isEmpty() ? null : actors;
+        this.occurredAt = incident.windowStart();
+        this.searchText = searchTextOf(kind, doorName, actorName, camera == null ? null : camera.name());
+    }
+
+    /**
+     * The label of an incident ("tailgating", "forced entry") on the video of one of its door's cameras, for the
+     * window's time; the names of those who let the tailgaters in are searchable with it.
+     */
+    public static Label onIncident(Incident incident, Camera camera) {
+        return new Label(Objects.requireNonNull(incident, "incident"), IncidentLabels.labelFor(incident.kind()),
+                camera);
+    }
+
     /** The label of a person counted crossing a door on a camera's video ("person entering" at the Front door). */
     public static Label onCrossing(DoorCrossing crossing, String doorName) {
         Objects.requireNonNull(crossing, "crossing");
@@ -122,6 +154,7 @@ public class Label {
     public AccessEvent accessEvent() { return accessEvent; }
     public Camera camera() { return camera; }
     public DoorCrossing doorCrossing() { return doorCrossing; }
+    public Incident incident() { return incident; }
     public String name() { return name; }
     public String token() { return token; }
     public String actorToken() { return actorToken; }

@@ -13,4 +13,7 @@ public interface LabelRepository {
     List<Label> search(LabelQuery query, int limit);
 
     List<Label> ofAccessEvents(Collection<UUID> accessEventIds);
+
+    /** Takes an incident's labels off the video: its verdict was withdrawn. */
+    void removeOfIncident(UUID incidentId);
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +36,21 @@ public class JpaDoorCrossingRepository implements DoorCrossingRepository {
         return em.createQuery("select c from DoorCrossing c where c.camera.id = :camera order by c.crossedAt",
                         DoorCrossing.class)
                 .setParameter("camera", cameraId)
+                .getResultList();
+    }
+
+    @Override
+    public List<DoorCrossing> entriesOn(Collection<UUID> cameraIds, Instant from, Instant to) {
+        if (cameraIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from DoorCrossing c join fetch c.camera where c.camera.id in :cameras "
+                        + "and c.direction = :in and c.crossedAt >= :from and c.crossedAt <= :to "
+                        + "order by c.crossedAt", DoorCrossing.class)
+                .setParameter("cameras", cameraIds)
+                .setParameter("in", DoorCrossing.Direction.in)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
     }
 }

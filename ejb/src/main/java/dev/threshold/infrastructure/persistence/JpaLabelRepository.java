@@ -50,4 +50,11 @@ public class JpaLabelRepository implements LabelRepository {
     private static String escapeLike(String term) {
         return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    @Override
+    public void removeOfIncident(UUID incidentId) {
+        em.createQuery("delete from Label l where l.incident.id = :incident")
+                .setParameter("incident", incidentId)
+                .executeUpdate();
+    }
 }

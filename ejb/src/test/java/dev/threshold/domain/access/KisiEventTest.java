@@ -13,7 +13,7 @@ class KisiEventTest {
     static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
 
     static KisiEvent event(String uuid, String type, Boolean success) {
-        return new KisiEvent(uuid, type, "Lock", "4711", "Front door", "User", "7", "Ada", "34", "12", success,
+        return new KisiEvent(uuid, type, "Lock", "4711", "Front door", "User", "7", "Ada", null, "34", "12", success,
                 null, null, AT);
     }
 
@@ -25,7 +25,7 @@ class KisiEventTest {
                 .field());
         assertEquals("type", assertThrows(InvalidKisiEventException.class, () -> event("u-1", "", true)).field());
         InvalidKisiEventException noTime = assertThrows(InvalidKisiEventException.class,
-                () -> new KisiEvent("u-1", "lock.unlock", null, null, null, null, null, null, null, null, null, null,
+                () -> new KisiEvent("u-1", "lock.unlock", null, null, null, null, null, null, null, null, null, null, null,
                         null, null));
         assertEquals("created_at", noTime.field());
     }
@@ -34,7 +34,7 @@ class KisiEventTest {
     void refusesFieldsLongerThanTheSchemaKeeps() {
         String longName = "x".repeat(KisiEvent.MAX_TEXT_LENGTH + 1);
         InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
-                () -> new KisiEvent("u-1", "lock.unlock", null, null, longName, null, null, null, null, null, null,
+                () -> new KisiEvent("u-1", "lock.unlock", null, null, longName, null, null, null, null, null, null, null,
                         null, null, AT));
         assertEquals("object_name", e.field());
         assertTrue(e.getMessage().contains("255"));
@@ -65,7 +65,7 @@ class KisiEventTest {
 
     @Test
     void aDoorWithoutANameIsShownByItsLockId() {
-        KisiEvent unnamed = new KisiEvent("u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null,
+        KisiEvent unnamed = new KisiEvent("u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null, null,
                 true, null, null, AT);
         assertEquals("4711", AccessEvent.receivedFrom(unnamed, AT, false).doorName());
     }

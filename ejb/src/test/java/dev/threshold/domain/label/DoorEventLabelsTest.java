@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DoorEventLabelsTest {
 
     private static KisiEvent event(String type, Boolean success) {
-        return new KisiEvent("u-1", type, "Lock", "4711", "Front door", "User", "7", "Ada", "34", "12", success, null,
+        return new KisiEvent("u-1", type, "Lock", "4711", "Front door", "User", "7", "Ada", null, "34", "12", success, null,
                 null, Instant.parse("2026-11-29T08:00:00Z"));
     }
 

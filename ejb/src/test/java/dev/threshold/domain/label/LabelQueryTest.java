@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LabelQueryTest {
 
     private static Label labelOf(String type, Boolean success) {
-        KisiEvent kisi = new KisiEvent("u-1", type, "Lock", "4711", "Front Door", "User", "7", "Ada Lovelace", "34",
+        KisiEvent kisi = new KisiEvent("u-1", type, "Lock", "4711", "Front Door", "User", "7", "Ada Lovelace", null, "34",
                 "12", success, null, null, Instant.parse("2026-11-29T08:00:00Z"));
         return Label.onAccessEvent(AccessEvent.receivedFrom(kisi, Instant.now(), true), DoorEventLabels.labelFor(kisi),
                 new dev.threshold.domain.camera.Camera("Lobby cam", Instant.now()));

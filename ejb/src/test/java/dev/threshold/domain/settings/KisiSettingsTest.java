@@ -15,7 +15,7 @@ class KisiSettingsTest {
     static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
     private static KisiEvent event(String organization, String place) {
-        return new KisiEvent("u", "lock.unlock", "Lock", "1", "Door", null, null, null, place, organization, true,
+        return new KisiEvent("u", "lock.unlock", "Lock", "1", "Door", null, null, null, null, place, organization, true,
                 null, null, NOW);
     }
 

@@ -41,6 +41,7 @@ public final class KisiEventParser {
                 text(json, "actor_type"),
                 id(json, "actor_id"),
                 text(json, "actor_name"),
+                text(json, "actor_email"),
                 id(json, "place_id"),
                 id(json, "organization_id"),
                 bool(json, "success"),

@@ -1,6 +1,7 @@
 package dev.threshold.interfaces.rest;
 
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +35,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(InvalidValueException e) {
             return Problem.invalidField(e.field(), e.getMessage()).toResponse();
+        }
+    }
+
+    /** A review the incident does not allow: 400 naming the field, or 409 when the incident's state is at fault. */
+    @Provider
+    public static class IncidentReviewMapper implements ExceptionMapper<IncidentReviewException> {
+        @Override
+        public Response toResponse(IncidentReviewException e) {
+            return e.field() != null ? Problem.invalidField(e.field(), e.getMessage()).toResponse()
+                    : Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
         }
     }
 

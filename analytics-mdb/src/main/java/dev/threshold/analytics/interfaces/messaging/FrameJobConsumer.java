@@ -34,15 +34,7 @@ public class FrameJobConsumer implements MessageListener {
             analysis.analyseFrame(FrameJob.fromJson(message.getBody(String.class)));
         } catch (JMSException e) {
             // Rethrown so that the delivery is rolled back and retried, and dead-lettered after the last attempt.
-            throw new EJBException("cannot read frame job " + messageId(message), e);
-        }
-    }
-
-    private static String messageId(Message message) {
-        try {
-            return message.getJMSMessageID();
-        } catch (JMSException e) {
-            return "(no id)";
+            throw new EJBException("cannot read frame job " + MessageIds.of(message), e);
         }
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StartsAnalysisTest {
+class ConcernsDoorWindowsTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -14,11 +14,15 @@ class StartsAnalysisTest {
             "lock.unlock,      ,      true",
             "lock.forced_open, ,      true",
             "lock.held_open,   ,      true",
-            "lock.tailgate,    true,  false",
+            "lock.tailgate,    true,  true",
+            "lock.closed,      ,      true",
+            "lock.locked,      true,  true",
+            "lock.scheduled_unlock_started, , true",
+            "lock.scheduled_unlock_ended,   , true",
             "lock.opened,      true,  false",
             "reader.access,    true,  false",
     })
-    void onlyAGrantedUnlockAForcedOrAHeldDoorStartTailgatingAnalysis(String type, Boolean success, boolean starts) {
-        assertEquals(starts, KisiEventTest.event("u", type, success).startsTailgatingAnalysis());
+    void onlyEventsThatOpenExtendOrEndAWindowConcernDoorWindows(String type, Boolean success, boolean starts) {
+        assertEquals(starts, KisiEventTest.event("u", type, success).concernsDoorWindows());
     }
 }

@@ -1,0 +1,19 @@
+package dev.threshold.analytics.interfaces.messaging;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+
+/** A message's id for log lines, or "(no id)": naming the message must never fail its handling. */
+final class MessageIds {
+
+    private MessageIds() {
+    }
+
+    static String of(Message message) {
+        try {
+            return message.getJMSMessageID();
+        } catch (JMSException e) {
+            return "(no id)";
+        }
+    }
+}

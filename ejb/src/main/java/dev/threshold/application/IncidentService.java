@@ -1,0 +1,88 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.incident.DoorReviewRecord;
+import dev.threshold.domain.incident.DoorWindowVerdict;
+import dev.threshold.domain.incident.Incident;
+import dev.threshold.domain.incident.IncidentFilter;
+import dev.threshold.domain.incident.IncidentRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** Lists, opens and reviews incidents (confirm, dismiss), and closes the ones nobody reviewed in time. */
+@Stateless
+public class IncidentService {
+
+    public static final int MAX_PAGE = 200;
+    private static final Logger LOG = Logger.getLogger(IncidentService.class.getName());
+
+    @Inject
+    IncidentRepository incidents;
+
+    @Inject
+    VerdictSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public record Page(List<IncidentSummary> incidents, long total) {
+    }
+
+    public Page list(IncidentFilter filter, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, MAX_PAGE));
+        List<IncidentSummary> found = incidents.list(filter, Math.max(0, offset), size).stream()
+                .map(IncidentSummary::of)
+                .toList();
+        return new Page(found, incidents.count(filter));
+    }
+
+    public Optional<IncidentDetails> open(UUID id) {
+        return incidents.find(id).map(IncidentDetails::of);
+    }
+
+    /** @throws dev.threshold.domain.incident.IncidentReviewException if the incident cannot be reviewed now */
+    public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
+        return incidents.find(id).map(incident -> {
+            incident.confirm(reviewer, reason, clock.instant());
+            return IncidentDetails.of(incident);
+        });
+    }
+
+    /** @throws dev.threshold.domain.incident.IncidentReviewException without a reason, or if already reviewed */
+    public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
+        return incidents.find(id).map(incident -> {
+            incident.dismiss(reviewer, reason, clock.instant());
+            return IncidentDetails.of(incident);
+        });
+    }
+
+    /** Per door: incidents, confirmed, dismissed and the share dismissed. */
+    public List<DoorReviewRecord> reviewRecords() {
+        return incidents.reviewRecords();
+    }
+
+    public List<DoorWindowVerdict> latestWindows(String lockId, int limit) {
+        return incidents.latestVerdicts(lockId, Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
+    /** Closes open incidents older than the review time (threshold.incidents.auto-close-days), a batch at a time. */
+    public int closeUnreviewed() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Incident incident : incidents.openCreatedBefore(now.minus(settings.reviewTime()), 500)) {
+            if (incident.closeIfUnreviewed(settings.reviewTime(), now)) {
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            int count = closed;
+            LOG.info(() -> count + " incident(s) closed unreviewed after " + settings.reviewTime().toDays() + " days");
+        }
+        return closed;
+    }
+}

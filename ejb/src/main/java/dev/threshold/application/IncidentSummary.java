@@ -1,0 +1,18 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.incident.Incident;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An incident as a list shows it. */
+public record IncidentSummary(UUID id, String kind, String status, String lockId, String doorName,
+        Instant windowStart, Instant windowEnd, int grants, int entries, int unauthorised, boolean kisiTailgate,
+        Instant createdAt, Instant updatedAt) {
+
+    static IncidentSummary of(Incident incident) {
+        return new IncidentSummary(incident.id(), incident.kind().label(), incident.status().name().toLowerCase(),
+                incident.door().lockId(), incident.door().displayName(), incident.windowStart(),
+                incident.windowEnd(), incident.grants(), incident.entries(), incident.unauthorised(),
+                incident.kisiTailgate(), incident.createdAt(), incident.updatedAt());
+    }
+}

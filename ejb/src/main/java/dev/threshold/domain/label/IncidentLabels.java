@@ -1,0 +1,20 @@
+package dev.threshold.domain.label;
+
+import dev.threshold.domain.incident.IncidentKind;
+import java.util.List;
+
+/** The labels Threshold's own verdicts put on the video: what the customer buys, searchable by the usual words. */
+public final class IncidentLabels {
+
+    static final LabelKind TAILGATING = new LabelKind("tailgating", "threshold.tailgating",
+            List.of("tailgate", "tailgater", "tailgaters", "piggybacking"));
+    static final LabelKind FORCED_ENTRY = new LabelKind("forced entry", "threshold.forced_entry",
+            List.of("forced", "unauthorised entry", "unauthorized entry"));
+
+    private IncidentLabels() {
+    }
+
+    public static LabelKind labelFor(IncidentKind kind) {
+        return kind == IncidentKind.FORCED_ENTRY ? FORCED_ENTRY : TAILGATING;
+    }
+}

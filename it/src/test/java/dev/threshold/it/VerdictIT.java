@@ -1,0 +1,223 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.awaitTrue;
+import static dev.threshold.it.ThresholdServer.postEvent;
+import static dev.threshold.it.ThresholdServer.searchLabels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.camera.CameraRepository;
+import dev.threshold.domain.camera.DoorCrossing;
+import dev.threshold.domain.camera.DoorCrossingRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tailgating verdicts on the real server: Kisi events posted to the webhook open door windows; people counted on the
+ * door's camera (stored crossings, as the vision pipeline stores them) are compared with the grants when the window
+ * ends — by a delayed message, not polling — and a tailgating incident with its label follows, reviewable over REST.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VerdictIT {
+
+    /** The window ends 10 s after the last grant; its verdict must follow within a second of that. */
+    static final Duration VERDICT_WAIT = Duration.ofSeconds(25);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = ThresholdServer.builtEar();
+        ear.getAsType(WebArchive.class, "threshold-web.war")
+                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class);
+        return ear;
+    }
+
+    @Inject
+    CameraRepository cameras;
+
+    @Inject
+    DoorCrossingRepository crossings;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void twoPeopleOnOneBadgeMakeATailgatingIncidentWithItsLabelAndItIsReviewed() throws Exception {
+        Door door = door("Tailgate door");
+        Instant unlock = Instant.now();
+        countEntries(door, unlock.plusMillis(2500), unlock.plusMillis(3000));
+        post(door, "lock.unlock", unlock, true, "Ada Gate");
+
+        String incident = awaitIncident(door);
+        assertTrue(incident.contains("\"kind\":\"tailgating\""), incident);
+        assertTrue(incident.contains("\"unauthorised\":1"), incident);
+        assertTrue(incident.contains("\"grants\":1,\"entries\":2"), incident);
+        assertTrue(incident.contains("\"status\":\"open\""), incident);
+        String id = idOf(incident);
+
+        HttpResponse<String> details = asAdmin("GET", "api/incidents/" + id, null);
+        assertEquals(200, details.statusCode(), details.body());
+        assertTrue(details.body().contains("\"actorName\":\"Ada Gate\""), "who let the tailgater in: " + details.body());
+        assertTrue(details.body().contains("\"position\":1"), "one occurrence: " + details.body());
+        assertTrue(details.body().contains("\"camera\":\"" + door.camera + "\""), details.body());
+
+        HttpResponse<String> label = searchLabels("tailgating " + door.name.toLowerCase());
+        assertTrue(label.body().contains("\"label\":\"tailgating\"") || label.body().contains("tailgating"),
+                label.body());
+        assertTrue(label.body().contains(door.name), "labelled at the door: " + label.body());
+
+        HttpResponse<String> windows = asAdmin("GET", "api/windows?door=" + door.lockId, null);
+        Matcher latency = Pattern.compile("\"verdictLatencyMillis\":(-?\\d+)").matcher(windows.body());
+        assertTrue(latency.find(), windows.body());
+        assertTrue(Long.parseLong(latency.group(1)) < 1500, "verdict soon after the window ended: " + windows.body());
+
+        HttpResponse<String> noReason = asAdmin("POST", "api/incidents/" + id + "/dismiss", "{}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
+        HttpResponse<String> dismissed = asAdmin("POST", "api/incidents/" + id + "/dismiss",
+                "{\"reason\":\"Courier with a parcel, known to reception\"}");
+        assertEquals(200, dismissed.statusCode(), dismissed.body());
+        assertTrue(dismissed.body().contains("\"status\":\"dismissed\""), dismissed.body());
+        assertTrue(dismissed.body().contains("\"reviewedBy\":\"admin\""), dismissed.body());
+        assertEquals(409, asAdmin("POST", "api/incidents/" + id + "/confirm", "{}").statusCode(),
+                "reviewed once");
+        HttpResponse<String> record = asAdmin("GET", "api/incidents/doors", null);
+        assertTrue(record.body().contains("\"lockId\":\"" + door.lockId + "\",\"door\":\"" + door.name
+                + "\",\"incidents\":1,\"confirmed\":0,\"dismissed\":1,\"awaitingReview\":0,\"dismissedShare\":1.0"),
+                record.body());
+    }
+
+    @Test
+    void aGroupBadgingInOneByOneAndADeniedBadgeMakeNoIncident() throws Exception {
+        Door door = door("Group door");
+        Instant first = Instant.now();
+        countEntries(door, first.plusMillis(1500), first.plusMillis(3500));
+        post(door, "lock.unlock", first, true, "Ada Group");
+        post(door, "lock.unlock", first.plusSeconds(2), true, "Bob Group");
+        post(door, "lock.unlock", first.plusSeconds(3), false, "Eve Denied");
+
+        awaitTrue(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
+                .contains("\"grants\":2,\"entries\":2,\"tailgaters\":0"), VERDICT_WAIT, "the window's verdict");
+        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
+    }
+
+    @Test
+    void aGrantArrivingLateWithdrawsTheIncident() throws Exception {
+        Door door = door("Late door");
+        Instant unlock = Instant.now();
+        countEntries(door, unlock.plusMillis(2000), unlock.plusMillis(2600));
+        post(door, "lock.unlock", unlock, true, "Ada Late");
+        String incident = awaitIncident(door);
+        String id = idOf(incident);
+
+        // The second badge's webhook was delayed: it arrives after the verdict, dated inside the window.
+        post(door, "lock.unlock", unlock.plusSeconds(1), true, "Bob Late");
+        awaitTrue(() -> asAdmin("GET", "api/incidents/" + id, null).body().contains("\"status\":\"withdrawn\""),
+                VERDICT_WAIT, "the incident withdrawn");
+        awaitTrue(() -> !searchLabels("tailgating " + door.name.toLowerCase()).body().contains(door.name),
+                Duration.ofSeconds(5), "its label taken off the video");
+        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":1"),
+                "still one incident for the window, never two");
+    }
+
+    @Test
+    void whoeverWalksInWhileTheDoorIsForcedOpenIsAForcedEntry() throws Exception {
+        Door door = door("Forced door");
+        Instant forced = Instant.now();
+        countEntries(door, forced.plusMillis(1000));
+        post(door, "lock.forced_open", forced, null, null);
+        post(door, "lock.closed", forced.plusSeconds(4), null, null);
+        String incident = awaitIncident(door);
+        assertTrue(incident.contains("\"kind\":\"forced entry\""), incident);
+        assertTrue(incident.contains("\"grants\":0,\"entries\":1,\"unauthorised\":1"), incident);
+        assertTrue(searchLabels("forced entry " + door.name.toLowerCase()).body().contains(door.name));
+    }
+
+    @Test
+    void noVerdictWhileTheDoorIsOpenBySchedule() throws Exception {
+        Door door = door("Scheduled door");
+        Instant start = Instant.now();
+        countEntries(door, start.plusMillis(1500), start.plusMillis(1800), start.plusMillis(2100));
+        post(door, "lock.scheduled_unlock_started", start, null, null);
+        post(door, "lock.unlock", start.plusSeconds(1), true, "Ada Schedule");
+        // The window the unlock would have opened had ended 11 s later; its verdict would be there by now.
+        Thread.sleep(13_000);
+        assertTrue(asAdmin("GET", "api/windows?door=" + door.lockId, null).body().contains("\"windows\":[]"));
+        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
+    }
+
+    // --- helpers ---
+
+    private record Door(String lockId, String name, String camera, UUID cameraId) {
+    }
+
+    /** A door with a fresh lock id, watched by a fresh camera (whose stream is never read: it is disabled). */
+    private Door door(String prefix) {
+        String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String name = prefix + " " + lockId;
+        String camera = "Cam " + name;
+        HttpResponse<String> created = asAdmin("POST", "api/cameras",
+                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false}");
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertTrue(id.find(), created.body());
+        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"" + name + "\",\"cameras\":[\"" + camera + "\"]}");
+        assertEquals(200, mapped.statusCode(), mapped.body());
+        return new Door(lockId, name, camera, UUID.fromString(id.group(1)));
+    }
+
+    /** People walking in as the door's camera counted them. */
+    private void countEntries(Door door, Instant... times) throws Exception {
+        transaction.begin();
+        Camera camera = cameras.find(door.cameraId).orElseThrow();
+        long track = 1;
+        for (Instant at : times) {
+            crossings.store(new DoorCrossing(camera, track++, at, DoorCrossing.Direction.in, 0.9, null));
+        }
+        transaction.commit();
+    }
+
+    private static void post(Door door, String type, Instant createdAt, Boolean success, String actor) {
+        String body = """
+                {"uuid":"%s","type":"%s","success":%s,"actor_type":"User","actor_id":%d,"actor_name":%s,
+                 "actor_email":%s,"object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,
+                 "place_id":34,"created_at":"%s"}
+                """.formatted(UUID.randomUUID(), type, success, Math.abs((long) (actor == null ? 0 : actor.hashCode())),
+                actor == null ? "null" : "\"" + actor + "\"",
+                actor == null ? "null" : "\"" + actor.toLowerCase().replace(' ', '.') + "@example.com\"",
+                door.lockId, door.name, createdAt);
+        HttpResponse<String> posted = postEvent(body);
+        assertEquals(201, posted.statusCode(), posted.body());
+    }
+
+    private static String awaitIncident(Door door) {
+        String[] found = new String[1];
+        awaitTrue(() -> {
+            found[0] = asAdmin("GET", "api/incidents?door=" + door.lockId, null).body();
+            return found[0].contains("\"total\":1");
+        }, VERDICT_WAIT, "an incident at " + door.name);
+        return found[0];
+    }
+
+    private static String idOf(String json) {
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        assertTrue(id.find(), json);
+        return id.group(1);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.threshold.interfaces.rest;
+
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
+import dev.threshold.application.IncidentDetails;
+import dev.threshold.application.IncidentService;
+import dev.threshold.application.IncidentSummary;
+import dev.threshold.domain.incident.DoorReviewRecord;
+import dev.threshold.domain.incident.IncidentFilter;
+import dev.threshold.domain.incident.IncidentKind;
+import dev.threshold.domain.incident.IncidentStatus;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code /api/incidents}: tailgating and forced-entry incidents. Admins and operators list, open and review them:
+ * {@code POST /api/incidents/{id}/confirm} or {@code /dismiss} with {@code {"reason":"…"}} (a dismissal needs one);
+ * the reviewer is the signed-in account. {@code GET /api/incidents/doors}: per door, how incidents were reviewed.
+ */
+@Path("/api/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+    @Inject
+    IncidentService incidents;
+
+    @GET
+    public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        IncidentFilter filter = new IncidentFilter(QueryParameters.choice("status", status, IncidentStatus.class),
+                QueryParameters.choice("kind", kind, IncidentKind.class),
+                lockId == null || lockId.isBlank() ? null : lockId.strip(),
+                QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+        IncidentService.Page page = incidents.list(filter, offset, limit);
+        JsonArrayBuilder found = JSON.createArrayBuilder();
+        page.incidents().forEach(i -> found.add(toJson(i)));
+        return JSON.createObjectBuilder().add("total", page.total()).add("incidents", found).build().toString();
+    }
+
+    @GET
+    @Path("/doors")
+    public String reviewRecords() {
+        JsonArrayBuilder doors = JSON.createArrayBuilder();
+        for (DoorReviewRecord r : incidents.reviewRecords()) {
+            doors.add(JSON.createObjectBuilder()
+                    .add("lockId", r.lockId())
+                    .add("door", r.doorName() == null ? r.lockId() : r.doorName())
+                    .add("incidents", r.incidents())
+                    .add("confirmed", r.confirmed())
+                    .add("dismissed", r.dismissed())
+                    .add("awaitingReview", r.awaitingReview())
+                    .add("dismissedShare", Math.round(r.dismissedShare() * 1000) / 1000.0));
+        }
+        return doors.build().toString();
+    }
+
+    @GET
+    @Path("/{id}")
+    public String open(@PathParam("id") String id) {
+        return toJson(found(incidents.open(QueryParameters.uuid("id", id)), id)).toString();
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String confirm(@PathParam("id") String id, String body, @Context SecurityContext security) {
+        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
+        return toJson(found(incidents.confirm(QueryParameters.uuid("id", id), reviewer(security), reason), id))
+                .toString();
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String dismiss(@PathParam("id") String id, String body, @Context SecurityContext security) {
+        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
+        return toJson(found(incidents.dismiss(QueryParameters.uuid("id", id), reviewer(security), reason), id))
+                .toString();
+    }
+
+    private static String reviewer(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static IncidentDetails found(Optional<IncidentDetails> details, String id) {
+        return details.orElseThrow(() -> new NotFoundException("No incident " + id));
+    }
+
+    static JsonObject toJson(IncidentSummary i) {
+        return summary(i).build();
+    }
+
+    private static JsonObjectBuilder summary(IncidentSummary i) {
+        return JSON.createObjectBuilder()
+                .add("id", i.id().toString())
+                .add("kind", i.kind())
+                .add("status", i.status())
+                .add("lockId", i.lockId())
+                .add("door", i.doorName())
+                .add("windowStart", i.windowStart().toString())
+                .add("windowEnd", i.windowEnd().toString())
+                .add("grants", i.grants())
+                .add("entries", i.entries())
+                .add("unauthorised", i.unauthorised())
+                .add("kisiTailgate", i.kisiTailgate())
+                .add("createdAt", i.createdAt().toString())
+                .add("updatedAt", i.updatedAt().toString());
+    }
+
+    static JsonObject toJson(IncidentDetails d) {
+        JsonArrayBuilder occurrences = JSON.createArrayBuilder();
+        for (IncidentDetails.Occurrence o : d.occurrences()) {
+            JsonObjectBuilder json = JSON.createObjectBuilder()
+                    .add("position", o.position())
+                    .add("at", o.at().toString());
+            optional(json, "cameraId", o.cameraId());
+            optional(json, "camera", o.cameraName());
+            optional(json, "crossingId", o.crossingId());
+            occurrences.add(json);
+        }
+        JsonArrayBuilder grants = JSON.createArrayBuilder();
+        for (IncidentDetails.Grant g : d.grants()) {
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("accessEventId", g.accessEventId().toString())
+                    .add("at", g.at().toString());
+            optional(json, "actorId", g.actorId());
+            optional(json, "actorName", g.actorName());
+            optional(json, "actorEmail", g.actorEmail());
+            grants.add(json);
+        }
+        JsonArrayBuilder cameras = JSON.createArrayBuilder();
+        d.cameras().forEach(c -> cameras.add(JSON.createObjectBuilder().add("id", c.id().toString())
+                .add("name", c.name())));
+        JsonObjectBuilder json = summary(d.summary())
+                .add("occurrences", occurrences)
+                .add("grantEvents", grants)
+                .add("cameras", cameras);
+        optional(json, "reviewedBy", d.reviewedBy());
+        optional(json, "reviewReason", d.reviewReason());
+        optional(json, "reviewedAt", d.reviewedAt());
+        return json.build();
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, Object value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value instanceof Instant || value instanceof UUID ? value.toString() : (String) value);
+        }
+    }
+}
