@@ -13,10 +13,15 @@ import java.util.Objects;
  * A median within the tolerance is delivery delay with agreeing clocks: created_at is then the best estimate of when
  * the door opened and is used as it is. A median beyond it means Kisi's clock (or its delivery) is off: events are
  * moved onto our timeline by the median, and the console shows a warning, since windows may then be misplaced.
+ * <p>
+ * Events more than {@link #PLAUSIBLE} apart from their receipt are left out: no synchronised clock is that far off,
+ * so they are deliveries Kisi retried long after an outage (or replays), and a burst of them must not move every
+ * window.
  */
 public record WebhookDelay(Duration median, int samples, Duration tolerance) {
 
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(2);
+    public static final Duration PLAUSIBLE = Duration.ofMinutes(5);
 
     public WebhookDelay {
         Objects.requireNonNull(median, "median");
@@ -31,7 +36,10 @@ public record WebhookDelay(Duration median, int samples, Duration tolerance) {
     public static WebhookDelay measure(List<Instant[]> createdAndReceived, Duration tolerance) {
         List<Long> delays = new ArrayList<>();
         for (Instant[] pair : createdAndReceived) {
-            delays.add(pair[1].toEpochMilli() - pair[0].toEpochMilli());
+            long delay = pair[1].toEpochMilli() - pair[0].toEpochMilli();
+            if (Math.abs(delay) <= PLAUSIBLE.toMillis()) {
+                delays.add(delay);
+            }
         }
         if (delays.isEmpty()) {
             return none(tolerance);

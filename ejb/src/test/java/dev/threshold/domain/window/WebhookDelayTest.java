@@ -40,4 +40,13 @@ class WebhookDelayTest {
         assertEquals(0, delay.samples());
         assertEquals(Duration.ZERO, delay.correction());
     }
+
+    @Test
+    void deliveriesRetriedLongAfterwardsDoNotMoveTheTimeline() {
+        WebhookDelay delay = WebhookDelay.measure(List.of(pair(0, 300), pair(1000, 3_600_000), pair(2000, 7_200_000),
+                pair(3000, 5_400_000), pair(4000, 500)), WebhookDelay.DEFAULT_TOLERANCE);
+        assertEquals(2, delay.samples());
+        assertEquals(Duration.ofMillis(400), delay.median());
+        assertFalse(delay.beyondTolerance());
+    }
 }

@@ -1,0 +1,95 @@
+package dev.threshold.interfaces.console;
+
+import dev.threshold.application.IncidentDetails;
+import dev.threshold.application.IncidentService;
+import dev.threshold.domain.incident.IncidentReviewException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One incident opened for review: the window, who was let in, one occurrence per unauthorised person with its
+ * snapshot, the window's clip per camera, and the review (confirm, or dismiss with a reason).
+ */
+@Named
+@ViewScoped
+public class IncidentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient IncidentService incidents;
+
+    @Inject
+    transient ExternalContext external;
+
+    private String id;
+    private IncidentDetails incident;
+    private String reason;
+
+    public void load() {
+        incident = null;
+        UUID incidentId;
+        try {
+            incidentId = UUID.fromString(id == null ? "" : id.strip());
+        } catch (IllegalArgumentException e) {
+            Messages.warn("No incident has the id \"" + id + "\".");
+            return;
+        }
+        incident = incidents.open(incidentId).orElse(null);
+        if (incident == null) {
+            Messages.warn("No incident has the id " + incidentId + ".");
+        }
+    }
+
+    public void confirm() {
+        review(true);
+    }
+
+    public void dismiss() {
+        review(false);
+    }
+
+    private void review(boolean confirm) {
+        if (incident == null) {
+            return;
+        }
+        UUID incidentId = incident.summary().id();
+        String reviewer = external.getRemoteUser();
+        try {
+            incident = (confirm ? incidents.confirm(incidentId, reviewer, reason)
+                    : incidents.dismiss(incidentId, reviewer, reason)).orElse(incident);
+            Messages.info("Incident " + (confirm ? "confirmed" : "dismissed") + ".");
+            reason = null;
+        } catch (IncidentReviewException e) {
+            Messages.error(e.field() == null ? null : "review:reason", e.getMessage());
+        }
+    }
+
+    public boolean isReviewable() {
+        return incident != null && ("open".equals(incident.summary().status())
+                || "closed".equals(incident.summary().status()));
+    }
+
+    /** The camera's snapshot at an occurrence (served by the camera's recording). */
+    public String snapshotUrl(UUID cameraId, Instant at) {
+        return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/snapshot?at=" + at;
+    }
+
+    /** The clip of the whole window, with a little before and after. */
+    public String clipUrl(UUID cameraId) {
+        Instant from = incident.summary().windowStart().minusSeconds(3);
+        Instant to = incident.summary().windowEnd().plusSeconds(3);
+        return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/clip?from=" + from + "&to=" + to;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public IncidentDetails getIncident() { return incident; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}
