@@ -20,10 +20,18 @@ public record CaseResult(EvalCase evalCase, List<CrossingMatch.Detected> detecte
         return detected.stream().filter(d -> d.direction() == Direction.OUT).count();
     }
 
+    /** The verdict the server would reach, replaying the case's access events against the detected crossings. */
+    public CaseVerdict verdict() {
+        return CaseVerdict.of(evalCase, detected);
+    }
+
     public boolean passed() {
         EvalCase.Expect e = evalCase.expect();
+        CaseVerdict v = verdict();
         return match.missed() == 0 && match.falsePositives() == 0
-                && agrees(e.entries(), entries()) && agrees(e.exits(), exits()) && agrees(e.uniquePeople(), peopleSeen);
+                && agrees(e.entries(), entries()) && agrees(e.exits(), exits()) && agrees(e.uniquePeople(), peopleSeen)
+                && e.tailgating().map(t -> t == v.tailgating()).orElse(true)
+                && agrees(e.tailgaters(), v.tailgaters()) && agrees(e.forcedEntries(), v.forcedEntries());
     }
 
     private static boolean agrees(OptionalInt expected, long measured) {
@@ -43,7 +51,14 @@ public record CaseResult(EvalCase evalCase, List<CrossingMatch.Detected> detecte
         count(lines, "exits", c.expect().exits(), exits());
         count(lines, "uniquePeople", c.expect().uniquePeople(), peopleSeen);
         if (c.expect().verdictNamed()) {
-            lines.add("  verdict: not checked yet");
+            CaseVerdict v = verdict();
+            c.expect().tailgating().ifPresent(t -> lines.add(String.format("  tailgating: expected %s, verdict %s%s",
+                    t, v.tailgating(), t == v.tailgating() ? "" : "  <-- differs")));
+            count(lines, "tailgaters", c.expect().tailgaters(), v.tailgaters());
+            count(lines, "forcedEntries", c.expect().forcedEntries(), v.forcedEntries());
+            lines.add(String.format("  verdict: %d window(s), %d entries in them, %d tailgater(s), %d forced entr%s"
+                    + " (%d access event(s) replayed)", v.windows(), v.entries(), v.tailgaters(), v.forcedEntries(),
+                    v.forcedEntries() == 1 ? "y" : "ies", c.access().size()));
         }
         lines.add(String.format("  frames: %d, detector ran on %d, %.1f ms/frame", frames, framesDetected, millisPerFrame));
         return lines;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Reads {@code threshold-case/1}; unknown fields are ignored, a missing or malformed one names file and field. */
@@ -80,9 +81,53 @@ public final class EvalCaseReader {
             throw new InvalidCaseException(file, "expect", "must be an object");
         }
         JsonObject expect = e.asJsonObject();
-        return new EvalCase(file, clip, scene, fps, tolerance, List.copyOf(crossings), new EvalCase.Expect(
-                count(file, expect, "entries"), count(file, expect, "exits"), count(file, expect, "uniquePeople"),
-                expect.containsKey("tailgating")));
+        return new EvalCase(file, clip, scene, fps, tolerance, List.copyOf(crossings), access(file, root),
+                new EvalCase.Expect(count(file, expect, "entries"), count(file, expect, "exits"),
+                        count(file, expect, "uniquePeople"), flag(file, expect, "tailgating"),
+                        count(file, expect, "tailgaters"), count(file, expect, "forcedEntries")));
+    }
+
+    /** The optional {@code access} events: [{t, type, actorId?, success?}]. */
+    private static List<EvalCase.Access> access(Path file, JsonObject root) {
+        JsonValue list = root.get("access");
+        if (list == null || list.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (list.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidCaseException(file, "access", "must be an array of {t, type}");
+        }
+        List<EvalCase.Access> access = new ArrayList<>();
+        for (int i = 0; i < list.asJsonArray().size(); i++) {
+            String field = "access[" + i + "]";
+            JsonValue v = list.asJsonArray().get(i);
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidCaseException(file, field, "must be an object {t, type}");
+            }
+            JsonObject a = v.asJsonObject();
+            double t = number(file, a, "t", field + ".t");
+            String type = string(file, a, "type", field + ".type");
+            Optional<Boolean> success = flag(file, a, "success", field + ".success");
+            JsonValue actor = a.get("actorId");
+            String actorId = actor == null || actor.getValueType() == JsonValue.ValueType.NULL ? null
+                    : actor.getValueType() == JsonValue.ValueType.STRING ? a.getString("actorId") : actor.toString();
+            access.add(new EvalCase.Access(t, type, success.orElse(null), actorId));
+        }
+        return List.copyOf(access);
+    }
+
+    private static Optional<Boolean> flag(Path file, JsonObject o, String key) {
+        return flag(file, o, key, "expect." + key);
+    }
+
+    private static Optional<Boolean> flag(Path file, JsonObject o, String key, String field) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw new InvalidCaseException(file, field, "must be true or false");
+        }
+        return Optional.of(v == JsonValue.TRUE);
     }
 
     private static JsonValue required(Path file, JsonObject o, String key) {

@@ -93,4 +93,24 @@ class EvalCaseReaderTest {
         assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(file)).getMessage()
                 .contains(": expect.entries: "));
     }
+
+    @Test
+    void readsTheAccessEventsAndTheExpectedVerdict() throws IOException {
+        EvalCase c = EvalCaseReader.read(write(CASE));
+        assertEquals(1, c.access().size());
+        assertEquals("lock.unlock", c.access().get(0).type());
+        assertEquals("7", c.access().get(0).actorId());
+        assertEquals(false, c.expect().tailgating().orElseThrow());
+        assertTrue(c.expect().tailgaters().isEmpty());
+    }
+
+    @Test
+    void aBadAccessEventOrVerdictNamesTheField() throws IOException {
+        Path noType = write(CASE.replace("\"type\": \"lock.unlock\", ", ""));
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(noType)).getMessage()
+                .endsWith(": access[0].type: is missing"));
+        Path badFlag = write(CASE.replace("\"tailgating\": false", "\"tailgating\": \"no\""));
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(badFlag)).getMessage()
+                .contains(": expect.tailgating: must be true or false"));
+    }
 }

@@ -1,0 +1,98 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.awaitTrue;
+import static dev.threshold.it.ThresholdServer.postEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A security admin reviews a tailgating incident in the console, in a real browser: the Incidents page lists it, the
+ * incident page shows who badged and who followed, and a dismissal without a reason is refused in words.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentConsoleBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @Test
+    void anAdminFindsOpensAndDismissesATailgatingIncident() throws Exception {
+        String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String door = "Console door " + lockId;
+        String camera = "Console cam " + lockId;
+        HttpResponse<String> created = asAdmin("POST", "api/cameras",
+                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false}");
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher cameraId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertTrue(cameraId.find());
+        assertEquals(200, asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"" + door + "\",\"cameras\":[\"" + camera + "\"]}").statusCode());
+
+        Instant unlock = Instant.now();
+        // Two people walking in, as the camera's analysis stores them.
+        try (Connection c = TestDatabase.connect("threshold");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, "
+                     + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
+            for (int track = 1; track <= 2; track++) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.fromString(cameraId.group(1)));
+                insert.setLong(3, track);
+                insert.setTimestamp(4, Timestamp.from(unlock.plusMillis(2000 + 400L * track)));
+                insert.executeUpdate();
+            }
+        }
+        HttpResponse<String> posted = postEvent("""
+                {"uuid":"%s","type":"lock.unlock","success":true,"actor_type":"User","actor_id":5,
+                 "actor_name":"Grace Badge","actor_email":"grace@example.com","object_type":"Lock","object_id":%s,
+                 "object_name":"%s","organization_id":12,"place_id":34,"created_at":"%s"}
+                """.formatted(UUID.randomUUID(), lockId, door, unlock));
+        assertEquals(201, posted.statusCode(), posted.body());
+        awaitTrue(() -> asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"total\":1"),
+                Duration.ofSeconds(25), "the tailgating incident");
+
+        try (Browser browser = Browser.start()) {
+            browser.signInAsAdmin();
+            browser.open("ui/incidents.xhtml");
+            browser.waitForText(By.id("incidents"), door);
+            browser.screenshot("incidents");
+            browser.driver.findElement(By.xpath("//tr[contains(., '" + door + "')]//a")).click();
+
+            browser.waitForText(By.tagName("h1"), "tailgating at " + door);
+            assertTrue(browser.driver.findElement(By.id("grants")).getText().contains("Grace Badge"));
+            assertTrue(browser.driver.findElement(By.id("occurrences")).getText().contains(camera));
+            assertTrue(browser.driver.findElement(By.id("summaryText")).getText()
+                    .contains("2 went in on 1 badge(s)"));
+            browser.screenshot("incident");
+
+            browser.driver.findElement(By.id("review:dismiss")).click();
+            browser.waitForText(By.id("messages"), "Say why the incident is dismissed");
+            browser.type(By.id("review:reason"), "Visitor escorted by Grace, signed in at reception");
+            browser.driver.findElement(By.id("review:dismiss")).click();
+            browser.waitForText(By.id("status"), "dismissed");
+            assertTrue(browser.driver.getPageSource().contains("by admin"));
+        }
+        assertTrue(asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"status\":\"dismissed\""));
+    }
+}
