@@ -82,22 +82,25 @@ public class IncidentResource {
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public String confirm(@PathParam("id") String id, String body, @Context SecurityContext security) {
-        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
-        return toJson(found(incidents.confirm(QueryParameters.uuid("id", id), reviewer(security), reason), id))
-                .toString();
+        return review(id, body, security, incidents::confirm);
     }
 
     @POST
     @Path("/{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
     public String dismiss(@PathParam("id") String id, String body, @Context SecurityContext security) {
-        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
-        return toJson(found(incidents.dismiss(QueryParameters.uuid("id", id), reviewer(security), reason), id))
-                .toString();
+        return review(id, body, security, incidents::dismiss);
     }
 
-    private static String reviewer(SecurityContext security) {
-        return security.getUserPrincipal().getName();
+    /** A review decision: (incident, reviewer, reason) → the incident after it, if there is such an incident. */
+    private interface Decision {
+        Optional<IncidentDetails> take(UUID incident, String reviewer, String reason);
+    }
+
+    private static String review(String id, String body, SecurityContext security, Decision decision) {
+        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
+        String reviewer = security.getUserPrincipal().getName();
+        return toJson(found(decision.take(QueryParameters.uuid("id", id), reviewer, reason), id)).toString();
     }
 
     private static IncidentDetails found(Optional<IncidentDetails> details, String id) {
