@@ -53,6 +53,10 @@ public class UserAccount {
         this.passwordHash = newPasswordHash;
     }
 
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole, "role");
+    }
+
     public String username() { return username; }
     public Role role() { return role; }
     public Instant createdAt() { return createdAt; }

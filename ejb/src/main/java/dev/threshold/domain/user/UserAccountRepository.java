@@ -1,5 +1,6 @@
 package dev.threshold.domain.user;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where console accounts are kept. */
@@ -10,4 +11,9 @@ public interface UserAccountRepository {
     void store(UserAccount account);
 
     Optional<UserAccount> find(String username);
+
+    /** Every account, by username. */
+    List<UserAccount> all();
+
+    void remove(UserAccount account);
 }

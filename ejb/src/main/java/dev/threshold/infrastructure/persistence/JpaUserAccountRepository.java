@@ -6,6 +6,7 @@ import dev.threshold.domain.user.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,5 +30,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(em.find(UserAccount.class, username));
+    }
+
+    @Override
+    public List<UserAccount> all() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public void remove(UserAccount account) {
+        em.remove(account);
     }
 }

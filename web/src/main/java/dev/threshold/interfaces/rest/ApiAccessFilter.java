@@ -41,10 +41,11 @@ public class ApiAccessFilter implements ContainerRequestFilter {
         }
     }
 
-    /** Settings (read or written) and every change of a door mapping are an admin's. */
+    /** Settings and accounts (read or written) and every change of a door mapping or camera are an admin's. */
     static boolean adminOnly(String path, String method) {
         return path.startsWith("api/settings/") || path.equals("api/settings")
                 || path.startsWith("api/kisi/")
+                || path.startsWith("api/users")
                 || ((path.startsWith("api/doors") || path.startsWith("api/cameras"))
                     && !method.equals("GET") && !method.equals("HEAD"));
     }
