@@ -201,7 +201,7 @@ public class CameraFeeds {
         String cameraId = camera.id().toString();
         FrameQueue handOff = new FrameQueue(HAND_OFF_CAPACITY);
         backlog.reset(cameraId);
-        FrameDispatch.Channel channel = dispatch.open(cameraId, null);
+        FrameDispatch.Channel channel = dispatch.open(cameraId, null, camera.analysisFps());
         // Refused while the analysis is behind on this camera: the reader counts it as dropped.
         CameraReader reader = new CameraReader(cameraId, source,
                 ReaderSettings.DEFAULTS.withAnalysisFps(camera.analysisFps()).withRealTime(true),

@@ -167,7 +167,7 @@ public class FootageService {
     /** Reads the file on the camera readers' executor, every kept frame sent on the footage's own message group. */
     private Analysis start(UUID cameraId, String footageId, Path file, FootageProbe.Footage footage, Instant start,
                            double analysisFps) {
-        FrameDispatch.Channel channel = dispatch.open(cameraId.toString(), footageId);
+        FrameDispatch.Channel channel = dispatch.open(cameraId.toString(), footageId, analysisFps);
         AtomicLong sent = new AtomicLong();
         CameraReader reader = CameraReader.ofFootage(channel.sourceId(), StreamSource.of(file),
                 ReaderSettings.DEFAULTS.withAnalysisFps(analysisFps), frame -> send(channel, frame, sent), start);

@@ -9,23 +9,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many frame jobs of each camera wait on the {@code frames} queue on this node: counted up when the camera feed
- * sends one, down when the analysis takes one. Above the bound ({@code threshold.frames.max-waiting-per-camera},
- * default 25: five seconds at 5 fps) the camera's reader drops frames, counted on its health, instead of letting the
- * queue grow while the analysis is behind. Counting in memory rather than asking the broker keeps it free of cost on
- * every frame; a redelivered job counted down twice cannot push it below zero.
+ * sends one, down when the analysis takes one. Above the bound — {@code threshold.frames.max-waiting-seconds} of the
+ * camera's frames (default 10 s: 50 frames at 5 fps), at least 5 — the camera's reader drops frames, counted on its
+ * health, instead of letting the queue grow while the analysis is behind. Counting in memory rather than asking the
+ * broker keeps it free of cost on every frame; a redelivered job counted down twice cannot push it below zero.
  */
 @ApplicationScoped
 public class FrameBacklog {
 
     @Inject
-    @ConfigProperty(name = "threshold.frames.max-waiting-per-camera", defaultValue = "25")
-    int maxWaiting;
+    @ConfigProperty(name = "threshold.frames.max-waiting-seconds", defaultValue = "10")
+    double maxWaitingSeconds;
 
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
 
-    /** Whether the analysis is so far behind on this camera that new frames should be dropped. */
-    public boolean full(String cameraId) {
-        return waiting(cameraId) >= maxWaiting;
+    /** Whether the analysis is so far behind on this camera (analysed at {@code analysisFps}) that new frames should be dropped. */
+    public boolean full(String cameraId, double analysisFps) {
+        return waiting(cameraId) >= maxWaiting(analysisFps);
     }
 
     public void sent(String cameraId) {
@@ -45,8 +45,8 @@ public class FrameBacklog {
         return count == null ? 0 : count.get();
     }
 
-    public int maxWaiting() {
-        return maxWaiting;
+    public int maxWaiting(double analysisFps) {
+        return (int) Math.max(5, Math.ceil(maxWaitingSeconds * analysisFps));
     }
 
     /** The camera's feed restarted: jobs sent before belong to nobody's count any more. */

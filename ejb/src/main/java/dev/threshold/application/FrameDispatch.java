@@ -35,10 +35,11 @@ public class FrameDispatch {
     /**
      * A channel for one source's frames, used by one thread (it holds a JMS session).
      *
-     * @param footageId null for the camera's live stream
+     * @param footageId   null for the camera's live stream
+     * @param analysisFps the rate its frames come at, which bounds how many may wait
      */
-    public Channel open(String cameraId, String footageId) {
-        return new Channel(cameraId, footageId);
+    public Channel open(String cameraId, String footageId, double analysisFps) {
+        return new Channel(cameraId, footageId, analysisFps);
     }
 
     /** Sends one source's frames in order. */
@@ -46,11 +47,13 @@ public class FrameDispatch {
         private final String cameraId;
         private final String footageId;
         private final String sourceId;
+        private final double analysisFps;
         private JMSContext jms;
         private JMSProducer producer;
 
-        private Channel(String cameraId, String footageId) {
+        private Channel(String cameraId, String footageId, double analysisFps) {
             this.cameraId = cameraId;
+            this.analysisFps = analysisFps;
             this.footageId = footageId;
             this.sourceId = new FrameJob(cameraId, java.time.Instant.EPOCH, "-", footageId).sourceId();
         }
@@ -68,7 +71,7 @@ public class FrameDispatch {
 
         /** Whether the analysis is so far behind on this source that frames should be dropped, or waited for. */
         public boolean behind() {
-            return backlog.full(sourceId);
+            return backlog.full(sourceId, analysisFps);
         }
 
         public String sourceId() {

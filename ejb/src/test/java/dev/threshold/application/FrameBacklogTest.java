@@ -11,20 +11,27 @@ class FrameBacklogTest {
     private final FrameBacklog backlog = new FrameBacklog();
 
     {
-        backlog.maxWaiting = 3;
+        backlog.maxWaitingSeconds = 1;
     }
 
     @Test
     void aCameraWhoseFramesWaitUpToTheBoundIsBehindAndOthersAreNot() {
-        backlog.sent("door");
-        backlog.sent("door");
-        assertFalse(backlog.full("door"));
+        for (int i = 0; i < 5; i++) {
+            backlog.sent("door");
+        }
+        assertFalse(backlog.full("door", 6));
         backlog.sent("door");
 
-        assertTrue(backlog.full("door"), "three waiting: new frames are dropped");
-        assertFalse(backlog.full("lobby"), "another camera is not held back");
+        assertTrue(backlog.full("door", 6), "a second of frames at 6 fps waiting: new frames are dropped");
+        assertFalse(backlog.full("lobby", 6), "another camera is not held back");
         backlog.taken("door");
-        assertFalse(backlog.full("door"), "the analysis took one: frames go again");
+        assertFalse(backlog.full("door", 6), "the analysis took one: frames go again");
+    }
+
+    @Test
+    void theBoundIsAtLeastFiveFrames() {
+        assertEquals(5, backlog.maxWaiting(1));
+        assertEquals(25, backlog.maxWaiting(25));
     }
 
     @Test
