@@ -6,6 +6,9 @@ import dev.threshold.infrastructure.video.FrameSink;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
 import dev.threshold.infrastructure.video.ReaderSettings;
+import dev.threshold.infrastructure.video.RecorderSettings;
+import dev.threshold.infrastructure.video.SegmentRecorder;
+import dev.threshold.infrastructure.video.SegmentStore;
 import dev.threshold.infrastructure.video.StreamSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +77,16 @@ public final class IngestBench {
         System.out.printf("full path, first run:     %7.1f fps (ratio %.2f: loads OpenCV's natives, creates the folders)%n",
                 coldFps, coldFps / decodeFps);
 
+        double recordFps = 0;
+        for (int i = 0; i < 3; i++) {
+            SegmentStore segments = new SegmentStore(work.resolve("recordings-" + i));
+            long t0 = System.nanoTime();
+            new SegmentRecorder("bench", StreamSource.of(clip), RecorderSettings.DEFAULTS, segments, Clock.systemUTC()).run();
+            recordFps = Math.max(recordFps, frames / ((System.nanoTime() - t0) / 1e9));
+            segments.applyRetention("bench", java.time.Duration.ofMillis(1), 1, java.time.Instant.now().plusSeconds(3600));
+        }
+        System.out.printf("recording (remux into segments): %7.1f fps, %.1f %% of a core for a 25 fps camera%n",
+                recordFps, 25 * 100 / recordFps);
         jpeg(clip);
         store.deleteOlderThan(java.time.Instant.now().plusSeconds(3600));
     }
