@@ -80,4 +80,32 @@ class DoorLineZoneTest {
         assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
         assertEquals(2, c.confirmedIds.size());
     }
+
+    @Test
+    void atFiveFramesASecondTwoPeopleSideBySideAreStillTwoEntries() {
+        Corridor c = new Corridor(5);
+        java.util.Random noise = new java.util.Random(11);
+        for (int i = 0; i <= 30; i++) {
+            double y = 8 - 1.3 * i / c.fps;
+            FloorPoint left = new FloorPoint(4.7 + noise.nextGaussian() * 0.06, y + noise.nextGaussian() * 0.06);
+            FloorPoint right = new FloorPoint(5.3 + noise.nextGaussian() * 0.06, y + noise.nextGaussian() * 0.06);
+            if (i == 14 || i == 17) {
+                // the detector saw one wide box over both, its foot point between them
+                c.frame(new FloorPoint(5.0, y));
+            } else {
+                c.frame(noise.nextBoolean() ? new FloorPoint[] {left, right} : new FloorPoint[] {right, left});
+            }
+        }
+        assertEquals(2, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
+        assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
+    }
+
+    @Test
+    void atFiveFramesASecondACleanPassageCountsOnce() {
+        Corridor c = new Corridor(5);
+        c.walk(new FloorPoint(5, 8), new FloorPoint(5, 2));
+        assertEquals(1, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(1, c.crossings.size(), c.crossings::toString);
+    }
 }
