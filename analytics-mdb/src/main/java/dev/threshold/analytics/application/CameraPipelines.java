@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,6 +52,8 @@ public class CameraPipelines {
         final Detector detector;
         final CameraPipeline pipeline;
         Instant lastFrame;
+        /** The occupied tiles last stored for the camera; a new pipeline starts from an empty floor. */
+        SortedSet<Integer> occupiedTiles = new TreeSet<>();
 
         Slot(String sceneJson, Detector detector, CameraPipeline pipeline) {
             this.sceneJson = sceneJson;

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One camera's frames in, door crossings out. Frames must arrive in capture order; the first frame fixes the frame
@@ -75,6 +77,23 @@ public final class CameraPipeline {
 
     public List<Track> tracks() {
         return tracker.tracks();
+    }
+
+    /**
+     * Floor tiles under the confirmed tracks after the latest frame (coasting ones included: a person briefly unseen
+     * still stands somewhere), as indices {@code row × cols + col}; empty before the first frame.
+     */
+    public SortedSet<Integer> occupiedTiles() {
+        SortedSet<Integer> tiles = new TreeSet<>();
+        if (geometry == null) {
+            return tiles;
+        }
+        for (Track t : tracker.tracks()) {
+            if (t.confirmed()) {
+                geometry.tileOf(t.position()).ifPresent(tile -> tiles.add(tile.index(scene.tileCols())));
+            }
+        }
+        return tiles;
     }
 
     /** Distinct people the tracker confirmed so far. */

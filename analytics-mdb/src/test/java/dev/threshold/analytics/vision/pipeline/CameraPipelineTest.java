@@ -99,4 +99,23 @@ class CameraPipelineTest {
         assertEquals(250, idle.framesProcessed());
         assertEquals(still.runs, idle.framesDetected());
     }
+
+    @Test
+    void theTilesUnderAPersonAreOccupiedUntilTheyHaveGone() {
+        CameraPipeline pipeline = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        assertTrue(pipeline.occupiedTiles().isEmpty());
+        int i = 0;
+        for (; i < 5; i++) {
+            pipeline.process(frame(i, 190));
+        }
+        // feet at (210, 190): 1.6 m in front of the shop's threshold, in the middle of the 12 × 3 grid's sixth column
+        var tile = SCENE.geometry().tileOf(SCENE.geometry().toFloor(new dev.threshold.domain.scene.ImagePoint(210, 190)))
+                .orElseThrow();
+        assertEquals(new dev.threshold.domain.scene.Tile(6, 2), tile);
+        assertEquals(java.util.Set.of(tile.index(12)), pipeline.occupiedTiles());
+        for (int k = 0; k < 50; k++, i++) {
+            pipeline.process(frame(i, null));
+        }
+        assertTrue(pipeline.occupiedTiles().isEmpty(), pipeline.occupiedTiles()::toString);
+    }
 }
