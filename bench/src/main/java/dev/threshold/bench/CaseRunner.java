@@ -2,31 +2,27 @@ package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.crossing.DoorCrossing;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
+import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
-import java.nio.file.Path;
+import dev.threshold.infrastructure.video.JpegCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs one case's clip through a fresh camera pipeline, the way a camera would feed it: every frame at the case's fps,
- * or decimated to an analysis rate as the server's camera reader does.
+ * or as the server analyses a camera — decimated to an analysis rate as its camera reader does, and each frame through
+ * the frame store's JPEG (quality {@value JpegCodec#DEFAULT_QUALITY}) and back.
  */
 public final class CaseRunner {
 
     private final DetectorChoice detector;
     private final DetectorSettings detectorSettings;
     private final Double rate;
-
-    /** Analyses every frame of a clip with the ONNX detector. */
-    public CaseRunner(Path model, DetectorSettings detectorSettings) {
-        this(new DetectorChoice(DetectorChoice.Kind.ONNX, Optional.of(model)), detectorSettings, null);
-    }
 
     /**
      * @param detectorSettings the ONNX detector's settings (unused by the model-free one)
@@ -45,7 +41,7 @@ public final class CaseRunner {
             CameraPipeline pipeline = new CameraPipeline(c.scene(), d, PipelineSettings.forFrameRate(analysed));
             long started = System.nanoTime();
             long frames = ClipFrames.forEach(c.clip(), c.fps(), analysed, frame -> {
-                for (DoorCrossing crossing : pipeline.process(frame)) {
+                for (DoorCrossing crossing : pipeline.process(rate == null ? frame : throughFrameStore(frame))) {
                     detected.add(new CrossingMatch.Detected(seconds(crossing.at()), crossing.direction()));
                 }
             });
@@ -53,6 +49,13 @@ public final class CaseRunner {
             return new CaseResult(c, detected, CrossingMatch.of(c.crossings(), detected, c.toleranceSeconds()),
                     pipeline.peopleSeen(), frames, pipeline.framesDetected(), ms);
         }
+    }
+
+    /** What the server's analysis reads: the frame as the frame store keeps it, a JPEG, decoded again. */
+    private static VideoFrame throughFrameStore(VideoFrame frame) {
+        byte[] jpeg = JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
+        var decoded = JpegCodec.decode("case", frame.capturedAt(), jpeg);
+        return new VideoFrame(decoded.width(), decoded.height(), decoded.bgr(), frame.capturedAt());
     }
 
     private static double seconds(Instant at) {

@@ -108,4 +108,25 @@ class DoorLineZoneTest {
         assertEquals(1, c.count(Direction.IN), c.crossings::toString);
         assertEquals(1, c.crossings.size(), c.crossings::toString);
     }
+
+    @Test
+    void someoneSteppingOutFromBehindAnotherIsNotCountedLeavingFirst() {
+        // At 5 fps, B walks beside A but hidden by A; B's first boxes lack their feet, which puts B 30 cm inside the
+        // door while A is still outside. Then B is seen where B walks, and both walk in.
+        Corridor c = new Corridor(5);
+        double step = 1.3 / c.fps;
+        for (int i = 0; i <= 16; i++) {
+            double y = 7 - i * step;
+            FloorPoint a = new FloorPoint(5, y);
+            if (i < 4) {
+                c.frame(a);
+            } else if (i < 6) {
+                c.frame(a, new FloorPoint(5.5, 4.7 + (i - 4) * 0.05));
+            } else {
+                c.frame(a, new FloorPoint(5.6, y));
+            }
+        }
+        assertEquals(2, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
+    }
 }
