@@ -29,7 +29,7 @@ public record ForegroundSettings(double historySeconds, double varThreshold, int
     }
 
     public static ForegroundSettings defaults() {
-        return new ForegroundSettings(60, 16, 256, 0.6, 0.5, 0.15, 0.4);
+        return new ForegroundSettings(60, 16, 160, 0.6, 0.5, 0.15, 0.4);
     }
 
     /** Floor area one walking person covers, in square metres. */

@@ -34,6 +34,7 @@ public final class CameraPipeline {
     private CropRegion doorRegion;
     private Instant start;
     private Instant lastDetection;
+    private List<FloorObservation> lastObservations = List.of();
     private long frames;
     private long detections;
 
@@ -57,15 +58,21 @@ public final class CameraPipeline {
         }
         frames++;
         boolean moved = gate.moved(frame, doorRegion);
-        if (settings.motionGated() && !moved && tracker.tracks().isEmpty() && lastDetection != null
+        List<FloorObservation> observations;
+        if (settings.motionGated() && !moved && lastDetection != null
                 && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
-            return List.of();
-        }
-        detections++;
-        lastDetection = frame.capturedAt();
-        List<FloorObservation> observations = new ArrayList<>();
-        for (PersonDetection d : detector.detect(frame)) {
-            observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+            // Nothing moved near the door: the detector would find what it found last time. The tracker sees that
+            // again, so people standing still (or a poster the detector takes for one) keep their tracks.
+            observations = lastObservations;
+        } else {
+            detections++;
+            lastDetection = frame.capturedAt();
+            gate.detectorRan();
+            observations = new ArrayList<>();
+            for (PersonDetection d : detector.detect(frame)) {
+                observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+            }
+            lastObservations = observations;
         }
         List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
         return zone.update(tracks, frame.capturedAt());

@@ -93,8 +93,9 @@ class CameraPipelineTest {
         for (int i = 0; i < 250; i++) {
             walking.process(frame(i, 120 + (i % 70)));
         }
-        assertEquals(250, busy.runs);
-        // a first look, then one every 2 s to catch anyone who walked in without moving the door region much
+        // the figure walks 1 px a frame: the detector runs again once it has moved about a sampling step (4 px)
+        assertTrue(busy.runs >= 250 / 5, "detector ran " + busy.runs + " times on 10 s of someone walking");
+        // a first look, then one every 10 s to catch a change too slow for the gate
         assertTrue(still.runs * 20 <= busy.runs, "detector ran " + still.runs + " times on 10 s of a still scene");
         assertEquals(250, idle.framesProcessed());
         assertEquals(still.runs, idle.framesDetected());
