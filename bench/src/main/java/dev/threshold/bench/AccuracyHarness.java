@@ -1,21 +1,25 @@
 package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.detection.DetectorSettings;
+import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Replays every {@code *.case.json} of a folder through the vision pipeline and prints, per case, matched, missed and
  * false crossings and the counts the case names; the last line is {@code N passed, N failed}.
  * <p>
- * Usage: {@code AccuracyHarness --model yolox_nano.onnx [--min-score S] [--tiles N] [--threads N] [cases folder]}
- * (the options override the product's detector defaults, for tuning). Exit code 0 when all passed, 1 when a case
- * failed, 2 when the input is unusable (a malformed case file, a missing model or folder).
+ * Usage: {@code AccuracyHarness [--detector onnx|model-free|auto] [--model yolox_nano.onnx] [--rate FPS]
+ * [--min-score S] [--tiles N] [--threads N] [cases folder]} (detector: as {@code threshold.detector.kind}, default onnx;
+ * rate: analyse the clips decimated to this many frames a second, as the server does, default every frame; the other
+ * options override the ONNX detector's defaults, for tuning). Exit code 0 when all passed, 1 when a case failed, 2 when
+ * the input is unusable (a malformed case file, a missing model or folder, an unknown option value).
  */
 public final class AccuracyHarness {
 
@@ -31,6 +35,8 @@ public final class AccuracyHarness {
         Path model = null;
         Path folder = Path.of("../shared/eval/cases");
         DetectorSettings settings = DetectorSettings.defaults();
+        Double rate = null;
+        DetectorChoice.Kind kind = DetectorChoice.Kind.ONNX;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
                 model = Path.of(args[++i]);
@@ -38,6 +44,19 @@ public final class AccuracyHarness {
                 settings = settings.withMinScore(Double.parseDouble(args[++i]));
             } else if (args[i].equals("--tiles") && i + 1 < args.length) {
                 settings = settings.withMaxTiles(Integer.parseInt(args[++i]));
+            } else if (args[i].equals("--rate") && i + 1 < args.length) {
+                rate = Double.parseDouble(args[++i]);
+                if (!(rate > 0)) {
+                    System.err.println("--rate must be a positive number of frames per second, not " + args[i]);
+                    System.exit(2);
+                }
+            } else if (args[i].equals("--detector") && i + 1 < args.length) {
+                try {
+                    kind = DetectorChoice.Kind.parse(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("--detector: '" + args[i] + "' is none of onnx, model-free, auto");
+                    System.exit(2);
+                }
             } else if (args[i].equals("--threads") && i + 1 < args.length) {
                 settings = settings.withThreads(Integer.parseInt(args[++i]));
             } else {
@@ -47,12 +66,15 @@ public final class AccuracyHarness {
         if (model == null) {
             model = Path.of("../shared/models/yolox_nano.onnx");
         }
-        if (!Files.isReadable(model)) {
-            System.err.println("model " + model + " not found (give --model PATH)");
+        DetectorChoice choice = new DetectorChoice(kind, Optional.of(model));
+        if (choice.resolved() == DetectorChoice.Kind.ONNX && !Files.isReadable(model)) {
+            System.err.println("model " + model + " not found (give --model PATH, or --detector model-free)");
             System.exit(2);
         }
+        System.out.println("detector: " + choice.describe() + "; analysis rate: "
+                + (rate == null ? "every frame" : rate + " fps"));
         try {
-            Summary s = new AccuracyHarness(new CaseRunner(model, settings), System.out).run(folder);
+            Summary s = new AccuracyHarness(new CaseRunner(choice, settings, rate), System.out).run(folder);
             System.exit(s.failed() == 0 ? 0 : 1);
         } catch (InvalidCaseException | IllegalArgumentException e) {
             System.err.println(e.getMessage());

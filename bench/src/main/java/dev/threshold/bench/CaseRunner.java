@@ -2,33 +2,46 @@ package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.crossing.DoorCrossing;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
-import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
+import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
+import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
-import java.nio.file.Path;
+import dev.threshold.infrastructure.video.JpegCodec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs one case's clip through a fresh camera pipeline with the ONNX detector, the way a camera would feed it. */
+/**
+ * Runs one case's clip through a fresh camera pipeline, the way a camera would feed it: every frame at the case's fps,
+ * or as the server analyses a camera — decimated to an analysis rate as its camera reader does, and each frame through
+ * the frame store's JPEG (quality {@value JpegCodec#DEFAULT_QUALITY}) and back.
+ */
 public final class CaseRunner {
 
-    private final Path model;
+    private final DetectorChoice detector;
     private final DetectorSettings detectorSettings;
+    private final Double rate;
 
-    public CaseRunner(Path model, DetectorSettings detectorSettings) {
-        this.model = model;
+    /**
+     * @param detectorSettings the ONNX detector's settings (unused by the model-free one)
+     * @param rate analysis rate in frames per second (the clip decimated as a camera reader would), null = every frame
+     */
+    public CaseRunner(DetectorChoice detector, DetectorSettings detectorSettings, Double rate) {
+        this.detector = detector;
         this.detectorSettings = detectorSettings;
+        this.rate = rate;
     }
 
     public CaseResult run(EvalCase c) {
         List<CrossingMatch.Detected> detected = new ArrayList<>();
-        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(model, c.scene(), detectorSettings)) {
-            CameraPipeline pipeline = new CameraPipeline(c.scene(), detector, PipelineSettings.forFrameRate(c.fps()));
+        double analysed = rate == null ? c.fps() : Math.min(rate, c.fps());
+        try (Detector d = detector.create(c.scene(), analysed, detectorSettings)) {
+            CameraPipeline pipeline = new CameraPipeline(c.scene(), d, PipelineSettings.forFrameRate(analysed));
             long started = System.nanoTime();
-            long frames = ClipFrames.forEach(c.clip(), c.fps(), frame -> {
-                for (DoorCrossing crossing : pipeline.process(frame)) {
+            long frames = ClipFrames.forEach(c.clip(), c.fps(), analysed, frame -> {
+                for (DoorCrossing crossing : pipeline.process(rate == null ? frame : throughFrameStore(frame))) {
                     detected.add(new CrossingMatch.Detected(seconds(crossing.at()), crossing.direction()));
                 }
             });
@@ -36,6 +49,13 @@ public final class CaseRunner {
             return new CaseResult(c, detected, CrossingMatch.of(c.crossings(), detected, c.toleranceSeconds()),
                     pipeline.peopleSeen(), frames, pipeline.framesDetected(), ms);
         }
+    }
+
+    /** What the server's analysis reads: the frame as the frame store keeps it, a JPEG, decoded again. */
+    private static VideoFrame throughFrameStore(VideoFrame frame) {
+        byte[] jpeg = JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
+        var decoded = JpegCodec.decode("case", frame.capturedAt(), jpeg);
+        return new VideoFrame(decoded.width(), decoded.height(), decoded.bgr(), frame.capturedAt());
     }
 
     private static double seconds(Instant at) {

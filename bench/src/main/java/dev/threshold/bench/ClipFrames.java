@@ -13,7 +13,8 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Decodes a clip frame by frame into BGR frames stamped with index ÷ nominal fps: container timestamps are not trusted
- * (the CAVIAR MPEG-1 files carry broken ones).
+ * (the CAVIAR MPEG-1 files carry broken ones). At a lower analysis rate it keeps the frames a camera reader would keep
+ * (the first frame of every 1 ÷ rate seconds), and skips the pixel conversion of the others.
  */
 public final class ClipFrames {
 
@@ -22,19 +23,36 @@ public final class ClipFrames {
 
     /** @return the number of frames decoded */
     public static long forEach(Path clip, double fps, Consumer<VideoFrame> sink) {
+        return forEach(clip, fps, fps, sink);
+    }
+
+    /**
+     * @param rate analysis rate in frames per second; at or above {@code fps} every frame is kept
+     * @return the number of frames handed to the sink
+     */
+    public static long forEach(Path clip, double fps, double rate, Consumer<VideoFrame> sink) {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();
-            long index = 0;
-            Frame frame;
-            while ((frame = grabber.grabImage()) != null) {
-                Instant at = Instant.EPOCH.plus(Duration.ofNanos(Math.round(index / fps * 1e9)));
-                sink.accept(new VideoFrame(frame.imageWidth, frame.imageHeight, packedBgr(frame), at));
+            long index = 0, kept = 0, slot = -1;
+            while (true) {
+                long frameSlot = rate >= fps ? index : (long) Math.floor(index / fps * rate + 1e-9);
+                boolean keep = frameSlot != slot;
+                Frame frame = grabber.grabFrame(false, true, keep, false, false);
+                if (frame == null) {
+                    break;
+                }
+                if (keep) {
+                    slot = frameSlot;
+                    Instant at = Instant.EPOCH.plus(Duration.ofNanos(Math.round(index / fps * 1e9)));
+                    sink.accept(new VideoFrame(frame.imageWidth, frame.imageHeight, packedBgr(frame), at));
+                    kept++;
+                }
                 index++;
             }
             grabber.stop();
-            return index;
+            return kept;
         } catch (FrameGrabber.Exception e) {
             throw new IllegalStateException("cannot decode " + clip + ": " + e.getMessage(), e);
         }

@@ -1,8 +1,9 @@
 package dev.threshold.analytics.application;
 
+import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
-import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
+import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
@@ -10,10 +11,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -22,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Each camera's analysis state — detector, tracker, door-line zone — kept between frames on this node. The frames of
  * one camera arrive one at a time and in order (JMS message group), so a camera's pipeline is used by one thread at a
- * time. Built on the camera's first frame from its scene; built again when the scene changes. Without a detector model
- * ({@code threshold.detector.model}, a YOLOX ONNX file) or without a scene, frames are recorded but nobody is counted.
+ * time. Built on the camera's first frame from its scene; built again when the scene changes. The detector is
+ * {@code threshold.detector.kind}: {@code auto} (default) runs the YOLOX ONNX model named by
+ * {@code threshold.detector.model} when that file exists, the model-free detector otherwise. Without a scene, or with
+ * {@code onnx} and no model file, frames are recorded but nobody is counted.
  */
 @ApplicationScoped
 public class CameraPipelines {
@@ -34,18 +38,24 @@ public class CameraPipelines {
     @ConfigProperty(name = "threshold.detector.model")
     Optional<String> modelPath;
 
+    @Inject
+    @ConfigProperty(name = "threshold.detector.kind", defaultValue = "auto")
+    String detectorKind;
+
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-    private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /** A camera's pipeline and the scene it was built from. */
     static final class Slot implements AutoCloseable {
         final String sourceId;
         final String sceneJson;
-        final YoloxOnnxDetector detector;
+        final Detector detector;
         final CameraPipeline pipeline;
         Instant lastFrame;
+        /** The occupied tiles last stored for the camera; a new pipeline starts from an empty floor. */
+        SortedSet<Integer> occupiedTiles = new TreeSet<>();
 
-        Slot(String sourceId, String sceneJson, YoloxOnnxDetector detector, CameraPipeline pipeline) {
+        Slot(String sourceId, String sceneJson, Detector detector, CameraPipeline pipeline) {
             this.sourceId = sourceId;
             this.sceneJson = sceneJson;
             this.detector = detector;
@@ -71,12 +81,17 @@ public class CameraPipelines {
         if (camera.sceneJson() == null) {
             return Optional.empty();
         }
-        Optional<Path> model = modelPath.filter(p -> !p.isBlank()).map(Path::of).filter(Files::isReadable);
-        if (model.isEmpty()) {
-            if (warnedNoModel.compareAndSet(false, true)) {
-                LOG.warning("No person detector: threshold.detector.model names no readable YOLOX ONNX file ("
-                        + modelPath.orElse("not set") + "). Frames are recorded, nobody is counted.");
-            }
+        DetectorChoice choice;
+        try {
+            choice = DetectorChoice.of(detectorKind, modelPath);
+        } catch (IllegalArgumentException badKind) {
+            warnOnce(badKind.getMessage() + ". Frames are recorded, nobody is counted.");
+            return Optional.empty();
+        }
+        if (choice.resolved() == DetectorChoice.Kind.ONNX && choice.model().filter(Files::isReadable).isEmpty()) {
+            warnOnce("No person detector: threshold.detector.kind is onnx but threshold.detector.model names no "
+                    + "readable YOLOX ONNX file (" + modelPath.orElse("not set") + "). Frames are recorded, nobody is "
+                    + "counted.");
             return Optional.empty();
         }
         Slot slot = slots.get(key);
@@ -87,12 +102,18 @@ public class CameraPipelines {
             slot.close();
         }
         var scene = SceneJson.parse(camera.sceneJson());
-        YoloxOnnxDetector detector = new YoloxOnnxDetector(model.get(), scene, DetectorSettings.defaults());
+        Detector detector = choice.create(scene, camera.analysisFps(), DetectorSettings.defaults());
         Slot built = new Slot(sourceId, camera.sceneJson(), detector,
                 new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(camera.analysisFps())));
         slots.put(key, built);
-        LOG.info(() -> "Counting people at the door of camera '" + camera.name() + "' with " + model.get());
+        LOG.info(() -> "Counting people at the door of camera '" + camera.name() + "' with " + choice.describe());
         return Optional.of(built);
+    }
+
+    private void warnOnce(String message) {
+        if (warned.compareAndSet(false, true)) {
+            LOG.warning(message);
+        }
     }
 
     @PreDestroy

@@ -8,6 +8,8 @@ import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;
 import dev.threshold.domain.camera.DoorCrossingRepository;
+import dev.threshold.domain.camera.TileOccupancy;
+import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.Label;
@@ -25,12 +27,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.UUID;
 
 /**
  * Analyses one frame of a camera: records it (once: a redelivered job changes nothing), and — when the camera has a
  * scene and a detector is configured — runs its pipeline and stores every door crossing it counts, labelled
- * "person entering" or "person leaving" at the doors the camera watches, in the same transaction.
+ * "person entering" or "person leaving" at the doors the camera watches, and the floor tiles people stand on whenever
+ * they change (for the red-tile overlay), in the same transaction.
  */
 @Stateless
 public class FrameAnalysisService {
@@ -52,6 +56,9 @@ public class FrameAnalysisService {
 
     @Inject
     LabelRepository labels;
+
+    @Inject
+    TileOccupancyRepository occupancy;
 
     @Inject
     CameraPipelines pipelines;
@@ -88,6 +95,7 @@ public class FrameAnalysisService {
             CapturedFrame frame = JpegCodec.decode(job.cameraId(), job.capturedAt(), read(job.frameRef()));
             var counted = slot.pipeline.process(
                     new VideoFrame(frame.width(), frame.height(), frame.bgr(), frame.capturedAt()));
+            recordOccupancy(camera, slot, job);
             if (counted.isEmpty()) {
                 return;
             }
@@ -111,6 +119,18 @@ public class FrameAnalysisService {
                             new DoorReview(door.lockId(), stored.crossedAt(), DoorReview.CROSSING)));
                 }
             }
+        }
+    }
+
+    /** Stores the occupied tiles when they differ from the camera's last stored set: one row per change. */
+    private void recordOccupancy(Camera camera, CameraPipelines.Slot slot, FrameJob job) {
+        SortedSet<Integer> tiles = slot.pipeline.occupiedTiles();
+        if (tiles.equals(slot.occupiedTiles)) {
+            return;
+        }
+        slot.occupiedTiles = tiles;
+        if (!occupancy.exists(camera.id(), job.capturedAt())) {
+            occupancy.store(new TileOccupancy(camera.id(), job.capturedAt(), tiles));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.threshold.analytics.vision.crossing;
 
+import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.domain.scene.FloorGeometry;
 import dev.threshold.domain.scene.FloorPoint;
 import dev.threshold.analytics.vision.tracking.Track;
@@ -38,7 +39,7 @@ public final class DoorLineZone {
             TrackSide state = sides.getOrDefault(t.id(), new TrackSide());
             live.put(t.id(), state);
             if (t.detectedNow()) {
-                state.observe(t, at).ifPresent(crossings::add);
+                state.observe(t, at, tracks).ifPresent(crossings::add);
             }
         }
         sides.clear();
@@ -58,8 +59,9 @@ public final class DoorLineZone {
         private Instant lastOnSettledAt;
         private Instant candidateFirstAt;
         private double settledScore;
+        private boolean provisional;
 
-        java.util.Optional<DoorCrossing> observe(Track t, Instant at) {
+        java.util.Optional<DoorCrossing> observe(Track t, Instant at, List<Track> all) {
             FloorPoint p = t.position();
             double d = geometry.signedDoorDistance(p);
             if (Math.abs(d) < settings.deadbandMeters()) {
@@ -90,18 +92,40 @@ public final class DoorLineZone {
             double previousScore = settledScore;
             FloorPoint before = lastOnSettled;
             Instant beforeAt = lastOnSettledAt;
+            boolean wasProvisional = provisional;
             settled = candidate;
             settledScore = candidateScore / candidateFrames;
             lastOnSettled = p;
             lastOnSettledAt = at;
             candidate = 0;
             candidateFrames = 0;
-            if (previous == 0 || !throughDoor(before, candidateFirst) || !walkable(before, beforeAt)) {
+            provisional = previous == 0 && emergedFromBehindSomeoneAcross(t, all);
+            if (previous == 0 || wasProvisional || !throughDoor(before, candidateFirst) || !walkable(before, beforeAt)) {
                 return java.util.Optional.empty();
             }
             Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
             return java.util.Optional.of(new DoorCrossing(t.id(), candidateSince, direction,
                     (previousScore + settledScore) / 2));
+        }
+
+        /**
+         * A person who steps out from behind another is first seen with their feet hidden, which puts them too far
+         * from the camera — across the line from the one who hid them, though they walked beside them. Their first
+         * side is then only provisional: the next change settles the side without counting a passage.
+         */
+        private boolean emergedFromBehindSomeoneAcross(Track t, List<Track> all) {
+            for (Track other : all) {
+                TrackSide side = other == t ? null : sides.get(other.id());
+                if (side != null && other.confirmed() && other.detectedNow() && side.settled == -settled
+                        && overlap(t.box(), other.box())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean overlap(BoundingBox a, BoundingBox b) {
+            return Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1()) && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
         }
 
         /**

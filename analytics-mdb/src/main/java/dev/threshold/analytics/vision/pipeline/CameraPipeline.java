@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One camera's frames in, door crossings out. Frames must arrive in capture order; the first frame fixes the frame
@@ -32,6 +34,7 @@ public final class CameraPipeline {
     private CropRegion doorRegion;
     private Instant start;
     private Instant lastDetection;
+    private List<FloorObservation> lastObservations = List.of();
     private long frames;
     private long detections;
 
@@ -55,15 +58,21 @@ public final class CameraPipeline {
         }
         frames++;
         boolean moved = gate.moved(frame, doorRegion);
-        if (settings.motionGated() && !moved && tracker.tracks().isEmpty() && lastDetection != null
+        List<FloorObservation> observations;
+        if (settings.motionGated() && !moved && lastDetection != null
                 && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
-            return List.of();
-        }
-        detections++;
-        lastDetection = frame.capturedAt();
-        List<FloorObservation> observations = new ArrayList<>();
-        for (PersonDetection d : detector.detect(frame)) {
-            observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+            // Nothing moved near the door: the detector would find what it found last time. The tracker sees that
+            // again, so people standing still (or a poster the detector takes for one) keep their tracks.
+            observations = lastObservations;
+        } else {
+            detections++;
+            lastDetection = frame.capturedAt();
+            gate.detectorRan();
+            observations = new ArrayList<>();
+            for (PersonDetection d : detector.detect(frame)) {
+                observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+            }
+            lastObservations = observations;
         }
         List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
         return zone.update(tracks, frame.capturedAt());
@@ -75,6 +84,23 @@ public final class CameraPipeline {
 
     public List<Track> tracks() {
         return tracker.tracks();
+    }
+
+    /**
+     * Floor tiles under the confirmed tracks after the latest frame (coasting ones included: a person briefly unseen
+     * still stands somewhere), as indices {@code row × cols + col}; empty before the first frame.
+     */
+    public SortedSet<Integer> occupiedTiles() {
+        SortedSet<Integer> tiles = new TreeSet<>();
+        if (geometry == null) {
+            return tiles;
+        }
+        for (Track t : tracker.tracks()) {
+            if (t.confirmed()) {
+                geometry.tileOf(t.position()).ifPresent(tile -> tiles.add(tile.index(scene.tileCols())));
+            }
+        }
+        return tiles;
     }
 
     /** Distinct people the tracker confirmed so far. */

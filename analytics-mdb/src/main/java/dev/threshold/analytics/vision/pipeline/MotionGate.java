@@ -4,16 +4,18 @@ import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 
 /**
- * Decides whether a frame is worth a detector run: it compares a coarse grey sampling of the door region with the
- * previous frame's. Sampling every {@code step}-th pixel keeps the check far cheaper than a detection, which is the
- * point of a still scene costing little.
+ * Decides whether a frame is worth a detector run: it compares a coarse grey sampling of the door region with that of
+ * the frame the detector last ran on (not the previous frame: someone walking slowly changes little from one frame to
+ * the next at 25 fps, but a lot since the last detection). Sampling every {@code step}-th pixel keeps the check far
+ * cheaper than a detection, which is the point of a still scene costing little.
  */
 public final class MotionGate {
 
     private final int step;
     private final int pixelThreshold;
     private final double changedFraction;
-    private int[] previous;
+    private int[] reference;
+    private int[] latest;
 
     /**
      * @param step            sample every step-th pixel in both directions
@@ -30,7 +32,7 @@ public final class MotionGate {
         return new MotionGate(4, 18, 0.002);
     }
 
-    /** @return true when the region changed since the previous frame (always for the first frame) */
+    /** @return true when the region changed since the reference frame (always before there is one) */
     public boolean moved(VideoFrame frame, CropRegion region) {
         int cols = Math.max(1, region.width() / step), rows = Math.max(1, region.height() / step);
         int[] grey = new int[cols * rows];
@@ -43,8 +45,8 @@ public final class MotionGate {
                 grey[r * cols + c] = ((bgr[i] & 0xff) + 2 * (bgr[i + 1] & 0xff) + (bgr[i + 2] & 0xff)) >> 2;
             }
         }
-        int[] before = previous;
-        previous = grey;
+        int[] before = reference;
+        latest = grey;
         if (before == null || before.length != grey.length) {
             return true;
         }
@@ -55,5 +57,10 @@ public final class MotionGate {
             }
         }
         return changed > changedFraction * grey.length;
+    }
+
+    /** The frame last given to {@link #moved} is the one the detector ran on: later frames are compared with it. */
+    public void detectorRan() {
+        reference = latest;
     }
 }

@@ -16,6 +16,8 @@ public final class FloorTracker {
     private final List<Track> tracks = new ArrayList<>();
     private long nextId = 1;
     private long confirmedCount;
+    private double lastUpdate = Double.NaN;
+    private double frameInterval = Track.REFERENCE_INTERVAL;
 
     public FloorTracker(TrackerSettings settings) {
         this.settings = settings;
@@ -24,6 +26,12 @@ public final class FloorTracker {
     /** @return the live tracks after this frame, tentative ones included */
     public List<Track> update(List<FloorObservation> seen, double time) {
         List<FloorObservation> observations = onePerPerson(seen);
+        if (!Double.isNaN(lastUpdate) && time > lastUpdate) {
+            // The camera's rate, learnt from the frames themselves; a frame the motion gate skipped makes one
+            // interval look long, so the estimate moves only part of the way.
+            frameInterval = frameInterval + 0.3 * (Math.min(1.0, time - lastUpdate) - frameInterval);
+        }
+        lastUpdate = time;
         record Pair(Track track, int observation, double distance) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -44,7 +52,8 @@ public final class FloorTracker {
         for (Pair p : pairs) {
             if (!used[p.observation()] && !matched.contains(p.track())) {
                 boolean wasConfirmed = p.track().confirmed();
-                p.track().observe(observations.get(p.observation()), time, settings.positionSmoothing(), settings.minHits());
+                p.track().observe(observations.get(p.observation()), time, settings.positionSmoothing(), settings.minHits(),
+                        frameInterval);
                 if (!wasConfirmed && p.track().confirmed()) {
                     confirmedCount++;
                 }

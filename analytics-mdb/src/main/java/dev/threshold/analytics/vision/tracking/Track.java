@@ -10,6 +10,9 @@ import dev.threshold.domain.scene.FloorPoint;
 public final class Track {
 
     private static final double MAX_SPEED = 2.5;
+    /** Frame interval the smoothing weights are given for (25 fps); other intervals get the same time constant. */
+    static final double REFERENCE_INTERVAL = 0.04;
+    private static final double VELOCITY_SMOOTHING = 0.3;
 
     private final long id;
     private final double firstSeen;
@@ -40,14 +43,21 @@ public final class Track {
         return new FloorPoint(position.x() + vx * dt, position.y() + vy * dt);
     }
 
-    void observe(FloorObservation o, double time, double smoothing, int minHits) {
+    /**
+     * @param smoothing     weight of the observation against the prediction at the reference frame rate (25 fps)
+     * @param frameInterval the camera's frame interval: at 5 fps a frame carries five reference frames' worth of
+     *                      evidence, so the filter follows a person equally fast, in seconds, at 5 and at 25 fps
+     *                      (a gap of missed detections is not a longer interval: it carries no new evidence)
+     */
+    void observe(FloorObservation o, double time, double smoothing, int minHits, double frameInterval) {
         double dt = time - lastSeen;
+        double w = weightAfter(smoothing, frameInterval);
         FloorPoint predicted = predictedAt(time);
-        FloorPoint next = new FloorPoint(predicted.x() + smoothing * (o.position().x() - predicted.x()),
-                predicted.y() + smoothing * (o.position().y() - predicted.y()));
+        FloorPoint next = new FloorPoint(predicted.x() + w * (o.position().x() - predicted.x()),
+                predicted.y() + w * (o.position().y() - predicted.y()));
         if (dt > 0) {
             // Smoothed velocity: foot points jitter by a few pixels, which is tenths of a metre far from the camera.
-            double a = 0.3;
+            double a = weightAfter(VELOCITY_SMOOTHING, frameInterval);
             vx = (1 - a) * vx + a * (next.x() - position.x()) / dt;
             vy = (1 - a) * vy + a * (next.y() - position.y()) / dt;
             // A box that briefly takes in a neighbour yanks the foot point; nobody walks faster than this indoors.
@@ -64,6 +74,14 @@ public final class Track {
         detectedNow = true;
         box = o.box();
         score = o.score();
+    }
+
+    /** Exponential smoothing with a fixed time constant: weight w per reference interval becomes this per interval. */
+    static double weightAfter(double w, double interval) {
+        if (interval <= REFERENCE_INTERVAL) {
+            return w;
+        }
+        return 1 - Math.pow(1 - w, interval / REFERENCE_INTERVAL);
     }
 
     void miss() {

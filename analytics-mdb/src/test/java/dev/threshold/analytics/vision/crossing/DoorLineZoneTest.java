@@ -80,4 +80,53 @@ class DoorLineZoneTest {
         assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
         assertEquals(2, c.confirmedIds.size());
     }
+
+    @Test
+    void atFiveFramesASecondTwoPeopleSideBySideAreStillTwoEntries() {
+        Corridor c = new Corridor(5);
+        java.util.Random noise = new java.util.Random(11);
+        for (int i = 0; i <= 30; i++) {
+            double y = 8 - 1.3 * i / c.fps;
+            FloorPoint left = new FloorPoint(4.7 + noise.nextGaussian() * 0.06, y + noise.nextGaussian() * 0.06);
+            FloorPoint right = new FloorPoint(5.3 + noise.nextGaussian() * 0.06, y + noise.nextGaussian() * 0.06);
+            if (i == 14 || i == 17) {
+                // the detector saw one wide box over both, its foot point between them
+                c.frame(new FloorPoint(5.0, y));
+            } else {
+                c.frame(noise.nextBoolean() ? new FloorPoint[] {left, right} : new FloorPoint[] {right, left});
+            }
+        }
+        assertEquals(2, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
+        assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
+    }
+
+    @Test
+    void atFiveFramesASecondACleanPassageCountsOnce() {
+        Corridor c = new Corridor(5);
+        c.walk(new FloorPoint(5, 8), new FloorPoint(5, 2));
+        assertEquals(1, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(1, c.crossings.size(), c.crossings::toString);
+    }
+
+    @Test
+    void someoneSteppingOutFromBehindAnotherIsNotCountedLeavingFirst() {
+        // At 5 fps, B walks beside A but hidden by A; B's first boxes lack their feet, which puts B 30 cm inside the
+        // door while A is still outside. Then B is seen where B walks, and both walk in.
+        Corridor c = new Corridor(5);
+        double step = 1.3 / c.fps;
+        for (int i = 0; i <= 16; i++) {
+            double y = 7 - i * step;
+            FloorPoint a = new FloorPoint(5, y);
+            if (i < 4) {
+                c.frame(a);
+            } else if (i < 6) {
+                c.frame(a, new FloorPoint(5.5, 4.7 + (i - 4) * 0.05));
+            } else {
+                c.frame(a, new FloorPoint(5.6, y));
+            }
+        }
+        assertEquals(2, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
+    }
 }

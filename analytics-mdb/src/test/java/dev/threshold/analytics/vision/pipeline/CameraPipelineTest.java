@@ -93,10 +93,30 @@ class CameraPipelineTest {
         for (int i = 0; i < 250; i++) {
             walking.process(frame(i, 120 + (i % 70)));
         }
-        assertEquals(250, busy.runs);
-        // a first look, then one every 2 s to catch anyone who walked in without moving the door region much
+        // the figure walks 1 px a frame: the detector runs again once it has moved about a sampling step (4 px)
+        assertTrue(busy.runs >= 250 / 5, "detector ran " + busy.runs + " times on 10 s of someone walking");
+        // a first look, then one every 10 s to catch a change too slow for the gate
         assertTrue(still.runs * 20 <= busy.runs, "detector ran " + still.runs + " times on 10 s of a still scene");
         assertEquals(250, idle.framesProcessed());
         assertEquals(still.runs, idle.framesDetected());
+    }
+
+    @Test
+    void theTilesUnderAPersonAreOccupiedUntilTheyHaveGone() {
+        CameraPipeline pipeline = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        assertTrue(pipeline.occupiedTiles().isEmpty());
+        int i = 0;
+        for (; i < 5; i++) {
+            pipeline.process(frame(i, 190));
+        }
+        // feet at (210, 190): 1.6 m in front of the shop's threshold, in the middle of the 12 × 3 grid's sixth column
+        var tile = SCENE.geometry().tileOf(SCENE.geometry().toFloor(new dev.threshold.domain.scene.ImagePoint(210, 190)))
+                .orElseThrow();
+        assertEquals(new dev.threshold.domain.scene.Tile(6, 2), tile);
+        assertEquals(java.util.Set.of(tile.index(12)), pipeline.occupiedTiles());
+        for (int k = 0; k < 50; k++, i++) {
+            pipeline.process(frame(i, null));
+        }
+        assertTrue(pipeline.occupiedTiles().isEmpty(), pipeline.occupiedTiles()::toString);
     }
 }

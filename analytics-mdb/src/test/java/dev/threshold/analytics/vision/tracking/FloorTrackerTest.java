@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FloorTrackerTest {
 
@@ -21,16 +23,17 @@ class FloorTrackerTest {
         return new FloorObservation(new FloorPoint(x, y), new BoundingBox(0, 0, 1, 1), 0.8);
     }
 
-    @Test
-    void twoPeopleSideBySideKeepTheirOwnTracks() {
+    @ParameterizedTest(name = "at {0} fps")
+    @ValueSource(doubles = {25, 10, 5})
+    void twoPeopleSideBySideKeepTheirOwnTracks(double fps) {
         Random noise = new Random(7);
         Set<Long> left = new HashSet<>(), right = new HashSet<>();
-        for (int i = 0; i < 150; i++) {
-            double y = 8 - 1.2 * i / FPS;
+        for (int i = 0; i < 6 * fps; i++) {
+            double y = 8 - 1.2 * i / fps;
             // 0.6 m apart, foot points jittering by up to ±10 cm, detections listed in random order
             FloorObservation a = at(4.7 + noise.nextGaussian() * 0.05, y + noise.nextGaussian() * 0.05);
             FloorObservation b = at(5.3 + noise.nextGaussian() * 0.05, y + noise.nextGaussian() * 0.05);
-            List<Track> tracks = tracker.update(noise.nextBoolean() ? List.of(a, b) : List.of(b, a), i / FPS);
+            List<Track> tracks = tracker.update(noise.nextBoolean() ? List.of(a, b) : List.of(b, a), i / fps);
             for (Track t : tracks) {
                 if (t.confirmed()) {
                     (t.position().x() < 5 ? left : right).add(t.id());

@@ -1,0 +1,325 @@
+package dev.threshold.bench;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.threshold.analytics.vision.detection.CropRegion;
+import dev.threshold.analytics.vision.detection.Detector;
+import dev.threshold.analytics.vision.detection.DetectorSettings;
+import dev.threshold.analytics.vision.detection.Letterbox;
+import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
+import dev.threshold.analytics.vision.foreground.BackgroundSubtractionDetector;
+import dev.threshold.analytics.vision.foreground.ForegroundSettings;
+import dev.threshold.analytics.vision.pipeline.CameraPipeline;
+import dev.threshold.analytics.vision.pipeline.PipelineSettings;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
+import dev.threshold.infrastructure.video.JpegCodec;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+
+/**
+ * bench/throughput: what analysing a camera costs, on the frames of one eval clip (all in memory where decoding is not
+ * what is measured). Prints, in one run: the full per-frame analysis (ONNX detector + tracker + zone) against raw ONNX
+ * inference on the same frames' tensors; the model-free path (decode + model-free analysis) against FFmpeg decode-only;
+ * a still scene against a busy one through the motion gate; and how many 5 fps cameras this machine's cores sustain.
+ */
+public final class ThroughputBench {
+
+    private static final double ANALYSIS_FPS = 5;
+
+    private final Path clip;
+    private final Scene scene;
+    private final double fps;
+    private final Path model;
+
+    private ThroughputBench(Path clip, Scene scene, double fps, Path model) {
+        this.clip = clip;
+        this.scene = scene;
+        this.fps = fps;
+        this.model = model;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of("../shared");
+        Path clip = null, scenePath = null, model = null;
+        double fps = 25, from = 8, seconds = 10, nodeSeconds = 20;
+        int threads = Runtime.getRuntime().availableProcessors();
+        String parts = "onnx,model-free,idle,node";
+        Path alsoClip = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--shared" -> shared = Path.of(args[++i]);
+                case "--clip" -> clip = Path.of(args[++i]);
+                case "--scene" -> scenePath = Path.of(args[++i]);
+                case "--fps" -> fps = Double.parseDouble(args[++i]);
+                case "--model" -> model = Path.of(args[++i]);
+                case "--from" -> from = Double.parseDouble(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--node-seconds" -> nodeSeconds = Double.parseDouble(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
+                case "--parts" -> parts = args[++i];
+                case "--also-clip" -> alsoClip = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        clip = clip != null ? clip : shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4");
+        scenePath = scenePath != null ? scenePath : shared.resolve("eval/scenes/caviar_front.scene.json");
+        model = model != null ? model : shared.resolve("models/yolox_nano.onnx");
+        for (Path p : List.of(clip, scenePath, model)) {
+            if (!Files.isReadable(p)) {
+                System.err.println("bench/throughput: " + p + " does not exist");
+                System.exit(2);
+            }
+        }
+        ThroughputBench bench = new ThroughputBench(clip, SceneJson.parse(Files.readString(scenePath)), fps, model);
+        System.out.printf("clip %s, frames from %.0f s for %.0f s, %d cores%n", clip.getFileName(), from, seconds,
+                Runtime.getRuntime().availableProcessors());
+        List<String> chosen = List.of(parts.split(","));
+        List<VideoFrame> busy = bench.frames(from, seconds);
+        if (chosen.contains("onnx")) {
+            bench.onnxAgainstRaw(busy);
+        }
+        if (chosen.contains("model-free")) {
+            bench.modelFreeAgainstDecode();
+            if (alsoClip != null && Files.isReadable(alsoClip)) {
+                System.out.printf("%nthe same clip at a camera's resolution, %s:", alsoClip.getFileName());
+                new ThroughputBench(alsoClip, bench.scene, fps, model).modelFreeAgainstDecode();
+            }
+        }
+        if (chosen.contains("idle")) {
+            bench.idleAgainstBusy(busy);
+        }
+        if (chosen.contains("node")) {
+            bench.camerasPerNode(threads, nodeSeconds);
+        }
+    }
+
+    /** Frames of the clip from {@code from} seconds on, BGR in memory, stamped index ÷ fps. */
+    private List<VideoFrame> frames(double from, double seconds) {
+        List<VideoFrame> out = new ArrayList<>();
+        ClipFrames.forEach(clip, fps, f -> {
+            double t = Duration.between(Instant.EPOCH, f.capturedAt()).toNanos() / 1e9;
+            if (t >= from && t < from + seconds) {
+                out.add(f);
+            }
+        });
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(clip + " has no frames from " + from + " s on");
+        }
+        return out;
+    }
+
+    private void onnxAgainstRaw(List<VideoFrame> frames) throws Exception {
+        DetectorSettings settings = DetectorSettings.defaults();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        List<float[]> tensors = new ArrayList<>();
+        int size;
+        String input;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(settings.threads());
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            try (OrtSession session = env.createSession(model.toString(), options);
+                 YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
+                Map.Entry<String, NodeInfo> in = session.getInputInfo().entrySet().iterator().next();
+                input = in.getKey();
+                size = (int) ((TensorInfo) in.getValue().getInfo()).getShape()[2];
+                for (VideoFrame f : frames) {
+                    for (CropRegion r : regions.regionsFor(f.width(), f.height())) {
+                        tensors.add(Letterbox.of(f, r, size).tensor());
+                    }
+                }
+                long[] shape = {1, 3, size, size};
+                Runnable raw = () -> {
+                    for (float[] t : tensors) {
+                        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(t), shape);
+                             OrtSession.Result r = session.run(Map.of(input, tensor))) {
+                            r.get(0);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                };
+                Supplier<Runnable> full = () -> {
+                    Detector detector = new YoloxOnnxDetector(model, scene, settings);
+                    CameraPipeline pipeline = new CameraPipeline(scene, detector,
+                            PipelineSettings.forFrameRate(fps).withMotionGated(false));
+                    return () -> {
+                        frames.forEach(pipeline::process);
+                        detector.close();
+                    };
+                };
+                raw.run(); // warm-up
+                full.get().run();
+                double rawMs = 0, fullMs = 0;
+                for (int round = 0; round < 3; round++) { // alternate, so load from others hits both alike
+                    rawMs += millis(raw);
+                    fullMs += millis(full.get());
+                }
+                double rawPerFrame = rawMs / 3 / frames.size(), fullPerFrame = fullMs / 3 / frames.size();
+                System.out.printf("%nONNX: raw inference (session.run on prepared tensors, %d thread)  %6.1f fps  %5.1f ms/frame%n",
+                        settings.threads(), 1000 / rawPerFrame, rawPerFrame);
+                System.out.printf("ONNX: full analysis (crop, letterbox, run, decode, NMS, tracker, zone)  %6.1f fps  %5.1f ms/frame%n",
+                        1000 / fullPerFrame, fullPerFrame);
+                System.out.printf("ONNX: ratio full / raw  %.2f  (target >= 0.9)%n", rawPerFrame / fullPerFrame);
+            }
+        }
+    }
+
+    private void modelFreeAgainstDecode() {
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        long[] frames = new long[1];
+        decodeOnlyMillis(); // warm-up
+        modelFreeMillis(frames, false);
+        modelFreeMillis(frames, true);
+        double decodeMs = 0, convertMs = 0, modelFreeMs = 0;
+        for (int round = 0; round < 3; round++) {
+            decodeMs += decodeOnlyMillis();
+            convertMs += modelFreeMillis(frames, false);
+            modelFreeMs += modelFreeMillis(frames, true);
+        }
+        double decode = decodeMs / 3 / frames[0], convert = convertMs / 3 / frames[0], path = modelFreeMs / 3 / frames[0];
+        System.out.printf("%nFFmpeg decode only (no pixel conversion)  %7.1f fps  %5.2f ms/frame%n", 1000 / decode, decode);
+        System.out.printf("decode + BGR frames  %7.1f fps  %5.2f ms/frame%n", 1000 / convert, convert);
+        System.out.printf("model-free path, every frame analysed (decode, BGR, MOG2, blobs, tracker, zone)  %7.1f fps  "
+                + "%5.2f ms/frame: analysis %.2f ms/frame%n", 1000 / path, path, path - convert);
+        System.out.printf("model-free: ratio path / decode, every frame analysed  %.2f  (target >= 0.5)%n", decode / path);
+        // A camera as the server reads it: every frame decoded, one in (fps / 5) converted and analysed.
+        double perFrameAt5 = decode + (path - decode) * ANALYSIS_FPS / fps;
+        System.out.printf("model-free: ratio path / decode at the analysis rate (%.0f of %.0f fps analysed)  %.2f%n",
+                ANALYSIS_FPS, fps, decode / perFrameAt5);
+    }
+
+    private double decodeOnlyMillis() {
+        return millis(() -> {
+            try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
+                grabber.start();
+                while (grabber.grabFrame(false, true, false, false, false) != null) {
+                    // decoding is the work
+                }
+                grabber.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Decodes the clip to BGR frames and, when asked, runs the model-free pipeline on every one. */
+    private double modelFreeMillis(long[] frames, boolean analyse) {
+        return millis(() -> {
+            try (Detector detector = new BackgroundSubtractionDetector(scene, ForegroundSettings.defaults(), fps)) {
+                CameraPipeline pipeline = new CameraPipeline(scene, detector,
+                        PipelineSettings.forFrameRate(fps).withMotionGated(false));
+                frames[0] = ClipFrames.forEach(clip, fps, f -> {
+                    if (analyse) {
+                        pipeline.process(f);
+                    }
+                });
+            }
+        });
+    }
+
+    private void idleAgainstBusy(List<VideoFrame> busy) {
+        VideoFrame empty = busy.get(0);
+        for (double rate : new double[] {ANALYSIS_FPS, fps}) {
+            int step = (int) Math.max(1, Math.round(fps / rate));
+            List<VideoFrame> moving = new ArrayList<>();
+            for (int i = 0; i < busy.size(); i += step) {
+                moving.add(busy.get(i));
+            }
+            // A minute of the door with nobody there: one real frame with sensor noise of ±2 grey levels.
+            int count = (int) Math.round(60 * rate);
+            Random noise = new Random(5);
+            List<VideoFrame> still = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                byte[] bgr = empty.bgr().clone();
+                for (int p = 0; p < bgr.length; p += 7) {
+                    bgr[p] = (byte) Math.max(0, Math.min(255, (bgr[p] & 0xff) + noise.nextInt(5) - 2));
+                }
+                still.add(new VideoFrame(empty.width(), empty.height(), bgr,
+                        Instant.EPOCH.plus(Duration.ofNanos(Math.round(i / rate * 1e9)))));
+            }
+            double[] idle = gated(still, rate), active = gated(moving, rate);
+            System.out.printf("%nat %.0f fps, motion gate on: still door %.3f ms/frame (detector on %.0f of %d frames), "
+                            + "people moving %.2f ms/frame (detector on %.0f of %d)%n", rate, idle[0], idle[1],
+                    still.size(), active[0], active[1], moving.size());
+            System.out.printf("idle / busy cost at %.0f fps: busy costs %.0fx a still scene  (target >= 20)%n", rate,
+                    active[0] / idle[0]);
+        }
+    }
+
+    /** @return ms per frame and detector runs, the second of two passes (the first warms up) */
+    private double[] gated(List<VideoFrame> frames, double rate) {
+        double[] result = new double[2];
+        for (int pass = 0; pass < 2; pass++) {
+            try (Detector detector = new YoloxOnnxDetector(model, scene, DetectorSettings.defaults())) {
+                CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(rate));
+                result[0] = millis(() -> frames.forEach(pipeline::process)) / frames.size();
+                result[1] = pipeline.framesDetected();
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Cameras as the server runs them, as many at once as there are threads, each as fast as it can: decode every
+     * frame, keep 5 a second, convert, JPEG-encode (frame store), JPEG-decode (analysis), pipeline with the ONNX
+     * detector and the motion gate. Camera-seconds of video done per second of wall time is the count of 5 fps
+     * cameras the node sustains.
+     */
+    private void camerasPerNode(int threads, double seconds) throws InterruptedException {
+        AtomicLong videoMillis = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> cameras = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < threads; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    try (Detector detector = new YoloxOnnxDetector(model, scene, DetectorSettings.defaults())) {
+                        CameraPipeline pipeline = new CameraPipeline(scene, detector,
+                                PipelineSettings.forFrameRate(ANALYSIS_FPS));
+                        ClipFrames.forEach(clip, fps, ANALYSIS_FPS, f -> {
+                            if (System.nanoTime() < deadline) {
+                                byte[] jpeg = JpegCodec.encode(f.bgr(), f.width(), f.height(), JpegCodec.DEFAULT_QUALITY);
+                                var back = JpegCodec.decode("bench", f.capturedAt(), jpeg);
+                                pipeline.process(new VideoFrame(back.width(), back.height(), back.bgr(), f.capturedAt()));
+                                videoMillis.addAndGet(Math.round(1000 / ANALYSIS_FPS));
+                            }
+                        });
+                    }
+                }
+            }, "camera-" + c);
+            cameras.add(t);
+            t.start();
+        }
+        for (Thread t : cameras) {
+            t.join();
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        double sustained = videoMillis.get() / 1000.0 / wall;
+        System.out.printf("%n%d cameras' threads for %.0f s (decode all, 5 fps: BGR, JPEG out and in, ONNX pipeline "
+                + "with motion gate): %.1f s of 5 fps video per second  =>  %.1f cameras at 5 fps sustained  "
+                + "(target >= 8)%n", threads, wall, videoMillis.get() / 1000.0 / wall, sustained);
+    }
+
+    private static double millis(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+}
