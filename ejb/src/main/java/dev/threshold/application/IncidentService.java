@@ -61,6 +61,18 @@ public class IncidentService {
         });
     }
 
+    /** Where and when an occurrence of an incident was seen: its camera, the moment, the camera's scene. */
+    public record Sighting(UUID cameraId, Instant at, String sceneJson) {
+    }
+
+    /** Empty when there is no such incident or occurrence, or no camera saw it. */
+    public Optional<Sighting> sighting(UUID incidentId, int position) {
+        return incidents.find(incidentId)
+                .flatMap(i -> i.occurrences().stream().filter(o -> o.position() == position).findFirst())
+                .filter(o -> o.camera() != null)
+                .map(o -> new Sighting(o.camera().id(), o.occurredAt(), o.camera().sceneJson()));
+    }
+
     /** Per door: incidents, confirmed, dismissed and the share dismissed. */
     public List<DoorReviewRecord> reviewRecords() {
         return incidents.reviewRecords();

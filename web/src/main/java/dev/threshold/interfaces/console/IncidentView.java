@@ -75,9 +75,10 @@ public class IncidentView implements Serializable {
                 || "closed".equals(incident.summary().status()));
     }
 
-    /** The camera's snapshot at an occurrence (served by the camera's recording). */
-    public String snapshotUrl(UUID cameraId, Instant at) {
-        return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/snapshot?at=" + at;
+    /** An occurrence's picture: the camera's recording at that moment, grid drawn, the person's tiles red. */
+    public String snapshotUrl(int position) {
+        return external.getRequestContextPath() + "/api/incidents/" + incident.summary().id() + "/occurrences/"
+                + position + "/snapshot";
     }
 
     /** The clip of the whole window, with a little before and after. */

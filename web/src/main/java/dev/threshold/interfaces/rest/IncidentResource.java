@@ -3,12 +3,14 @@ package dev.threshold.interfaces.rest;
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
 import dev.threshold.application.IncidentDetails;
+import dev.threshold.application.IncidentEvidence;
 import dev.threshold.application.IncidentService;
 import dev.threshold.application.IncidentSummary;
 import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
+import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,6 +43,9 @@ public class IncidentResource {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    IncidentEvidence evidence;
 
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
@@ -76,6 +82,18 @@ public class IncidentResource {
     @Path("/{id}")
     public String open(@PathParam("id") String id) {
         return toJson(found(incidents.open(QueryParameters.uuid("id", id)), id)).toString();
+    }
+
+    /** The occurrence's picture: the camera's recording at that moment, grid drawn, the person's tiles red. */
+    @GET
+    @Path("/{id}/occurrences/{position}/snapshot")
+    @Produces("image/jpeg")
+    public Response occurrenceSnapshot(@PathParam("id") String id, @PathParam("position") int position)
+            throws NoRecordingException {
+        byte[] jpeg = evidence.occurrenceSnapshot(QueryParameters.uuid("id", id), position)
+                .orElseThrow(() -> new NotFoundException("No occurrence " + position + " of incident " + id
+                        + " seen by a camera"));
+        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
     }
 
     @POST

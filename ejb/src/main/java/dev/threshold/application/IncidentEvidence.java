@@ -1,0 +1,80 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.camera.TileOccupancyRepository;
+import dev.threshold.domain.scene.FloorGeometry;
+import dev.threshold.domain.scene.FloorPoint;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
+import dev.threshold.domain.scene.Tile;
+import dev.threshold.infrastructure.video.GridOverlay;
+import dev.threshold.infrastructure.video.NoRecordingException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The pictures of an incident: for each occurrence, the camera's recorded picture at that moment with the floor grid
+ * drawn and the unauthorised person's tiles red.
+ */
+@Stateless
+public class IncidentEvidence {
+
+    /** Tiles whose centre is this close to the door line are the ones of the person crossing it at that moment. */
+    static final double AT_THE_DOOR_METRES = 1.0;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    TileOccupancyRepository occupancy;
+
+    @Inject
+    CameraService cameras;
+
+    /**
+     * The occurrence's snapshot with the grid; empty when the incident or the occurrence does not exist or no camera
+     * saw it.
+     *
+     * @throws NoRecordingException when the camera's recording does not cover that moment (retention, outage)
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // decoding holds no database connection
+    public Optional<byte[]> occurrenceSnapshot(UUID incidentId, int position) throws NoRecordingException {
+        Optional<IncidentService.Sighting> seen = incidents.sighting(incidentId, position);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        IncidentService.Sighting s = seen.get();
+        byte[] snapshot = cameras.snapshotAt(s.cameraId(), s.at());
+        if (s.sceneJson() == null) {
+            return Optional.of(snapshot);
+        }
+        Scene scene = SceneJson.parse(s.sceneJson());
+        return Optional.of(GridOverlay.draw(snapshot, scene, personAtTheDoor(scene, s.cameraId(), s.at())));
+    }
+
+    /**
+     * The tiles of the person crossing the door line at {@code at}: the occupied tiles next to the line, or all
+     * occupied tiles when none is (occupancy is per tile, not per person).
+     */
+    private Set<Tile> personAtTheDoor(Scene scene, UUID cameraId, Instant at) {
+        FloorGeometry floor = scene.geometry();
+        Set<Tile> occupied = new LinkedHashSet<>();
+        occupancy.occupiedTilesAt(cameraId, at).forEach(i -> occupied.add(Tile.ofIndex(i, scene.tileCols())));
+        double w = scene.widthMeters() / scene.tileCols();
+        double d = scene.depthMeters() / scene.tileRows();
+        Set<Tile> atTheDoor = new LinkedHashSet<>();
+        for (Tile tile : occupied) {
+            FloorPoint centre = new FloorPoint((tile.col() + 0.5) * w, (tile.row() + 0.5) * d);
+            if (Math.abs(floor.signedDoorDistance(centre)) <= Math.max(AT_THE_DOOR_METRES, Math.max(w, d))) {
+                atTheDoor.add(tile);
+            }
+        }
+        return atTheDoor.isEmpty() ? occupied : atTheDoor;
+    }
+}
