@@ -94,6 +94,35 @@ class CameraFeedIT {
         assertEquals(2, entering.split("\"label\":\"person entering\"", -1).length - 1, entering);
         assertEquals("[]", leaving, "nobody left");
         assertTrue(entering.contains("\"camera\":\"" + name + "\""), entering);
+
+        // The case's access events: one badge at 10.5 s of the clip (clip time 0 = the first frame the camera read).
+        // Delivered after the fact, as a late webhook: its window is judged at once.
+        Instant clipStart = analysedFrames(id).get(0)[0];
+        HttpResponse<String> unlock = ThresholdServer.postEvent("""
+                {"uuid":"%s","type":"lock.unlock","success":true,"actor_type":"User","actor_id":101,
+                 "actor_name":"Badge Holder","object_type":"Lock","object_id":%s,"object_name":"%s",
+                 "organization_id":12,"place_id":34,"created_at":"%s"}
+                """.formatted(UUID.randomUUID(), lockId, door, clipStart.plusMillis(10_500)));
+        assertEquals(201, unlock.statusCode(), unlock.body());
+        String[] incident = new String[1];
+        awaitTrue(() -> {
+            incident[0] = asAdmin("GET", "api/incidents?door=" + lockId, null).body();
+            return incident[0].contains("\"total\":1");
+        }, Duration.ofSeconds(30), "the tailgating verdict of caviar_two_enter_one_badge");
+        assertTrue(incident[0].contains("\"kind\":\"tailgating\"") && incident[0].contains("\"unauthorised\":1"),
+                "expect: tailgating, 1 tailgater: " + incident[0]);
+        Matcher incidentId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(incident[0]);
+        assertTrue(incidentId.find());
+        assertTrue(ThresholdServer.searchLabels("tailgating \"" + door.toLowerCase() + "\"").body()
+                .contains("\"camera\":\"" + name + "\""), "the video is labelled tailgating");
+        HttpResponse<byte[]> evidence = ThresholdServer.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        ThresholdServer.BASE.resolve("api/incidents/" + incidentId.group(1) + "/occurrences/1/snapshot"))
+                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, evidence.statusCode(), new String(evidence.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("image/jpeg", evidence.headers().firstValue("Content-Type").orElse(""));
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/tailgater-snapshot.jpg"), evidence.body());
     }
 
     @Test
