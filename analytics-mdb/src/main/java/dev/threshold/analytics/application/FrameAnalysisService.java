@@ -13,6 +13,7 @@ import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.infrastructure.messaging.SecurityEvents;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -53,6 +54,9 @@ public class FrameAnalysisService {
 
     @Inject
     FrameStore frameStore;
+
+    @Inject
+    SecurityEvents securityEvents;
 
     @Inject
     Clock clock;
@@ -96,9 +100,10 @@ public class FrameAnalysisService {
                         Math.max(0, Math.min(1, crossing.confidence())), job.frameRef());
                 crossings.store(stored);
                 if (watched.isEmpty()) {
-                    labels.store(Label.onCrossing(stored, null));
+                    labels.store(securityEvents.published(Label.onCrossing(stored, null)));
                 } else {
-                    watched.forEach(door -> labels.store(Label.onCrossing(stored, door.displayName())));
+                    watched.forEach(door -> labels.store(
+                            securityEvents.published(Label.onCrossing(stored, door.displayName()))));
                 }
             }
         }
