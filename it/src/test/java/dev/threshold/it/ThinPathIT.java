@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,7 +41,7 @@ class ThinPathIT {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         // The in-container tests below run inside the application's own web module.
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class);
+                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
         return ear;
     }
 
@@ -134,7 +133,7 @@ class ThinPathIT {
             jms.createProducer().setProperty("JMSXGroupID", cameraA).send(framesQueue, again.toJson());
         }
 
-        awaitTrue(() -> analysedFrames.ofCamera(cameraA).size() >= 10 && analysedFrames.ofCamera(cameraB).size() >= 10,
+        Await.until(() -> analysedFrames.ofCamera(cameraA).size() >= 10 && analysedFrames.ofCamera(cameraB).size() >= 10,
                 Duration.ofSeconds(30), "20 frames analysed");
         for (String camera : List.of(cameraA, cameraB)) {
             List<AnalysedFrame> rows = analysedFrames.ofCamera(camera);
@@ -152,7 +151,7 @@ class ThinPathIT {
         Instant sent = Instant.now();
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().setProperty("testMarker", marker).send(framesQueue, "{\"version\": 99}");
-            awaitTrue(() -> {
+            Await.until(() -> {
                 try (QueueBrowser browser = jms.createBrowser(deadLetters, "testMarker = '" + marker + "'")) {
                     List<?> found = Collections.list(browser.getEnumeration());
                     return found.size() == 1
@@ -180,7 +179,7 @@ class ThinPathIT {
         assertTrue(refused.body().contains("entry unlock denied"), refused.body());
 
         // The job leaves through the outbox right after the commit.
-        awaitTrue(() -> doorWindowJobs().stream().anyMatch(j -> j.contains("\"accessEventId\":\"" + grantedId + "\"")
+        Await.until(() -> doorWindowJobs().stream().anyMatch(j -> j.contains("\"accessEventId\":\"" + grantedId + "\"")
                 && j.contains("\"lockId\":\"4711\"") && j.contains("\"version\":1")),
                 Duration.ofSeconds(15), "the granted unlock's job on door-windows");
         assertTrue(doorWindowJobs().stream().noneMatch(j -> j.contains(deniedId)), "a denied unlock lets nobody in");
@@ -210,20 +209,5 @@ class ThinPathIT {
 
     private static int occurrences(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
