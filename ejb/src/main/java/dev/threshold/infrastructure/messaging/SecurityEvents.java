@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes security events for SIEMs on the {@code security-events} topic as CloudEvents 1.0 JSON (see
@@ -44,8 +45,16 @@ public class SecurityEvents {
     @Inject
     Clock clock;
 
+    /** Off where no SIEM listens: each webhook event then writes no outbox rows for it. */
+    @Inject
+    @ConfigProperty(name = "threshold.siem.enabled", defaultValue = "true")
+    boolean enabled;
+
     /** {@value #ACCESS_EVENT_RECEIVED}: Kisi reported an event, stored now. */
     public void accessEventReceived(AccessEvent event) {
+        if (!enabled) {
+            return;
+        }
         JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("id", event.id().toString())
                 .add("kisiUuid", event.kisiUuid())
@@ -73,6 +82,9 @@ public class SecurityEvents {
      * crossing a door, a verdict). Returns the label, so that a caller can publish it where it stores it.
      */
     public Label published(Label label) {
+        if (!enabled) {
+            return label;
+        }
         JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("id", label.id().toString())
                 .add("name", label.name())
@@ -121,6 +133,9 @@ public class SecurityEvents {
     }
 
     private void publish(CloudEvent event) {
+        if (!enabled) {
+            return;
+        }
         Instant now = clock.instant();
         em.persist(new OutboxMessage(Destinations.SECURITY_EVENTS, null, event.toJson(), null, now));
         written.fire(new MessageWritten(Destinations.SECURITY_EVENTS));
