@@ -12,6 +12,7 @@ import dev.threshold.domain.label.LabelKind;
 import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import dev.threshold.infrastructure.messaging.DoorReviews;
+import dev.threshold.infrastructure.messaging.SecurityEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class AccessEventService {
     DoorReviews doorReviews;
 
     @Inject
+    SecurityEvents securityEvents;
+
+    @Inject
     Clock clock;
 
     public RecordedEvent recordEvent(KisiEvent kisiEvent, boolean signed) {
@@ -53,14 +57,15 @@ public class AccessEventService {
         Instant now = clock.instant();
         AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
         events.store(event);
+        securityEvents.accessEventReceived(event);
 
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
         Optional<Door> door = doorOf(kisiEvent, now);
         List<Camera> cameras = door.map(Door::cameras).orElse(List.of());
         if (cameras.isEmpty()) {
-            labels.store(Label.onAccessEvent(event, kind, null));
+            labels.store(securityEvents.published(Label.onAccessEvent(event, kind, null)));
         } else {
-            cameras.forEach(camera -> labels.store(Label.onAccessEvent(event, kind, camera)));
+            cameras.forEach(camera -> labels.store(securityEvents.published(Label.onAccessEvent(event, kind, camera))));
         }
         // Only a real door (a valid Kisi lock id) can be watched; an event naming none is stored, not analysed.
         if (kisiEvent.concernsDoorWindows() && door.isPresent()) {

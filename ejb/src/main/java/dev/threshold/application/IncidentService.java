@@ -28,6 +28,9 @@ public class IncidentService {
     VerdictSettings settings;
 
     @Inject
+    IncidentAnnouncements announcements;
+
+    @Inject
     Clock clock;
 
     public record Page(List<IncidentSummary> incidents, long total) {
@@ -49,6 +52,7 @@ public class IncidentService {
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             incident.confirm(reviewer, reason, clock.instant());
+            announcements.reviewed(incident);
             return IncidentDetails.of(incident);
         });
     }
@@ -57,6 +61,7 @@ public class IncidentService {
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             incident.dismiss(reviewer, reason, clock.instant());
+            announcements.reviewed(incident);
             return IncidentDetails.of(incident);
         });
     }

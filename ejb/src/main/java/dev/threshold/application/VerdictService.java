@@ -24,6 +24,7 @@ import dev.threshold.domain.window.WebhookDelay;
 import dev.threshold.domain.window.WindowRules;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import dev.threshold.infrastructure.messaging.DoorReviews;
+import dev.threshold.infrastructure.messaging.SecurityEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -75,6 +76,12 @@ public class VerdictService {
 
     @Inject
     WebhookDelays webhookDelays;
+
+    @Inject
+    IncidentAnnouncements announcements;
+
+    @Inject
+    SecurityEvents securityEvents;
 
     @Inject
     VerdictSettings settings;
@@ -180,6 +187,7 @@ public class VerdictService {
                 incidents.store(opened);
                 kept.recordIncident(opened);
                 label(opened, door);
+                announcements.opened(opened);
                 LOG.info(() -> "Incident " + opened.id() + ": " + verdict.entries().size() + " went in at "
                         + door.displayName() + " on " + verdict.window().grants().size() + " grant(s)");
             }
@@ -197,6 +205,6 @@ public class VerdictService {
 
     /** "tailgating" (or "forced entry") on every camera of the door, for the window. */
     private void label(Incident incident, Door door) {
-        door.cameras().forEach(camera -> labels.store(Label.onIncident(incident, camera)));
+        door.cameras().forEach(camera -> labels.store(securityEvents.published(Label.onIncident(incident, camera))));
     }
 }

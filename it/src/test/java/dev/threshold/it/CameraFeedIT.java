@@ -50,9 +50,9 @@ class CameraFeedIT {
         String id = register("Shop cam " + UUID.randomUUID(), clip.toString());
 
         // 24 s of video at 5 fps: 120 frames, then the file has ended.
-        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
+        Await.until(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
                 Duration.ofSeconds(90), "the clip read to its end");
-        awaitTrue(() -> analysedFrames(id).size() >= 115, Duration.ofSeconds(60), "frames analysed");
+        Await.until(() -> analysedFrames(id).size() >= 115, Duration.ofSeconds(60), "frames analysed");
         List<Instant[]> frames = analysedFrames(id);
         assertTrue(frames.size() >= 115 && frames.size() <= 125, "about 5 frames a second: " + frames.size());
         for (int i = 1; i < frames.size(); i++) {
@@ -85,9 +85,9 @@ class CameraFeedIT {
         assertEquals(200, enabled.statusCode(), enabled.body());
 
         // Two people walk in side by side at about 12 s of the clip (../shared/eval: caviar_two_enter_one_badge).
-        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
+        Await.until(() -> asAdmin("GET", "api/cameras/" + id + "/health", null).body().contains("\"finished\":true"),
                 Duration.ofSeconds(90), "the clip read to its end");
-        awaitTrue(() -> analysedFrames(id).size() >= 115, Duration.ofSeconds(120), "frames analysed");
+        Await.until(() -> analysedFrames(id).size() >= 115, Duration.ofSeconds(120), "frames analysed");
         String entering = ThresholdServer.searchLabels("\"person entering\" \"" + door.toLowerCase() + "\"").body();
         String leaving = ThresholdServer.searchLabels("\"person leaving\" \"" + door.toLowerCase() + "\"").body();
         System.out.println("counting: entering " + entering + " leaving " + leaving);
@@ -105,7 +105,7 @@ class CameraFeedIT {
                 """.formatted(UUID.randomUUID(), lockId, door, clipStart.plusMillis(10_500)));
         assertEquals(201, unlock.statusCode(), unlock.body());
         String[] incident = new String[1];
-        awaitTrue(() -> {
+        Await.until(() -> {
             incident[0] = asAdmin("GET", "api/incidents?door=" + lockId, null).body();
             return incident[0].contains("\"total\":1");
         }, Duration.ofSeconds(30), "the tailgating verdict of caviar_two_enter_one_badge");
@@ -196,16 +196,5 @@ class CameraFeedIT {
             throw new IllegalStateException(e);
         }
         return frames;
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout, String what)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(500);
-        }
     }
 }

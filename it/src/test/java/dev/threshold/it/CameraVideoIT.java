@@ -73,7 +73,7 @@ class CameraVideoIT {
             String exotic = register("Exotic codec " + UUID.randomUUID(), unknownCodec().toString(), null);
             String good = register("Good " + UUID.randomUUID(), h264(8).toString(), null);
 
-            awaitTrue(() -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
+            Await.until(() -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
             assertHealthSays(unreachable, "camera unreachable: the host refused the connection");
             assertHealthSays(wrongPassword, "wrong user name or password (401)");
             assertHealthSays(text, "not a video");
@@ -95,7 +95,7 @@ class CameraVideoIT {
     void aCamerasRecordingIsCutIntoSnapshotsAndClipsABrowserPlays() throws Exception {
         Instant before = Instant.now();
         String id = register("Recorded " + UUID.randomUUID(), h264(8).toString(), null);
-        awaitTrue(() -> health(id).contains("\"segmentsWritten\":1"), Duration.ofSeconds(30), "8 s recorded: " + id);
+        Await.until(() -> health(id).contains("\"segmentsWritten\":1"), Duration.ofSeconds(30), "8 s recorded: " + id);
 
         HttpResponse<byte[]> snapshot = getBytes("api/cameras/" + id + "/snapshot?at=" + before.plusSeconds(4));
         assertEquals(200, snapshot.statusCode(), new String(snapshot.body(), StandardCharsets.UTF_8));
@@ -140,9 +140,9 @@ class CameraVideoIT {
         assertTrue(footageId.find());
         String source = id + "-footage-" + footageId.group(1);
 
-        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/footage", null).body().contains("\"finished\":true"),
+        Await.until(() -> asAdmin("GET", "api/cameras/" + id + "/footage", null).body().contains("\"finished\":true"),
                 Duration.ofSeconds(30), "the footage read");
-        awaitTrue(() -> capturedTimes(source).size() == 30, Duration.ofSeconds(30), "6 s at 5 fps analysed");
+        Await.until(() -> capturedTimes(source).size() == 30, Duration.ofSeconds(30), "6 s at 5 fps analysed");
         List<Instant> times = capturedTimes(source);
         assertEquals(Instant.parse("2026-11-01T10:00:00Z"), times.get(0), "the footage's own timeline");
         assertEquals(Instant.parse("2026-11-01T10:00:05.800Z"), times.get(29));
@@ -156,7 +156,7 @@ class CameraVideoIT {
     }
 
     private static void assertHealthSays(String id, String words) throws InterruptedException {
-        awaitTrue(() -> health(id).contains(words), Duration.ofSeconds(30), "'" + words + "' on " + id);
+        Await.until(() -> health(id).contains(words), Duration.ofSeconds(30), "'" + words + "' on " + id);
         assertTrue(health(id).contains("\"connected\":false"), health(id));
     }
 
@@ -249,16 +249,6 @@ class CameraVideoIT {
                     .start().waitFor();
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(300);
         }
     }
 }

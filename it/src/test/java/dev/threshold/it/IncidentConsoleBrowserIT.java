@@ -1,7 +1,6 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
-import static dev.threshold.it.ThresholdServer.awaitTrue;
 import static dev.threshold.it.ThresholdServer.postEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +68,7 @@ class IncidentConsoleBrowserIT {
                  "object_name":"%s","organization_id":12,"place_id":34,"created_at":"%s"}
                 """.formatted(UUID.randomUUID(), lockId, door, unlock));
         assertEquals(201, posted.statusCode(), posted.body());
-        awaitTrue(() -> asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"total\":1"),
+        Await.until(() -> asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"total\":1"),
                 Duration.ofSeconds(25), "the tailgating incident");
 
         try (Browser browser = Browser.start()) {

@@ -1,6 +1,5 @@
 package dev.threshold.it;
 
-import static dev.threshold.it.ThresholdServer.awaitTrue;
 import static dev.threshold.it.ThresholdServer.postEvent;
 import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +41,7 @@ class ThinPathIT {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         // The in-container tests below run inside the application's own web module.
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class);
+                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
         return ear;
     }
 
@@ -131,7 +130,7 @@ class ThinPathIT {
             jms.createProducer().setProperty("JMSXGroupID", cameraA).send(framesQueue, again.toJson());
         }
 
-        awaitTrue(() -> analysedFrames.ofCamera(cameraA).size() >= 10 && analysedFrames.ofCamera(cameraB).size() >= 10,
+        Await.until(() -> analysedFrames.ofCamera(cameraA).size() >= 10 && analysedFrames.ofCamera(cameraB).size() >= 10,
                 Duration.ofSeconds(30), "20 frames analysed");
         for (String camera : List.of(cameraA, cameraB)) {
             List<AnalysedFrame> rows = analysedFrames.ofCamera(camera);
@@ -149,7 +148,7 @@ class ThinPathIT {
         Instant sent = Instant.now();
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().setProperty("testMarker", marker).send(framesQueue, "{\"version\": 99}");
-            awaitTrue(() -> {
+            Await.until(() -> {
                 try (QueueBrowser browser = jms.createBrowser(deadLetters, "testMarker = '" + marker + "'")) {
                     List<?> found = Collections.list(browser.getEnumeration());
                     return found.size() == 1

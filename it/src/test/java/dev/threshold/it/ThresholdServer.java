@@ -104,20 +104,4 @@ final class ThresholdServer {
             throw new IllegalStateException(e);
         }
     }
-
-    /** Polls {@code condition} every 200 ms until it holds, failing with {@code what} after {@code timeout}. */
-    static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
-        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (java.time.Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -1,12 +1,12 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
-import static dev.threshold.it.ThresholdServer.awaitTrue;
 import static dev.threshold.it.ThresholdServer.postEvent;
 import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.application.IncidentLinks;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;
@@ -43,12 +43,15 @@ class VerdictIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class);
+                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
         return ear;
     }
 
     @Inject
     CameraRepository cameras;
+
+    @Inject
+    IncidentLinks links;
 
     @Inject
     DoorCrossingRepository crossings;
@@ -81,6 +84,17 @@ class VerdictIT {
                 label.body());
         assertTrue(label.body().contains(door.name), "labelled at the door: " + label.body());
 
+        // The e-mail's link that needs no sign-in: the evidence page, only with a valid, unexpired signature.
+        String link = links.signedLink(UUID.fromString(id));
+        String path = link.substring(link.indexOf("/shared/") + 1);
+        HttpResponse<String> shared = ThresholdServer.get(path);
+        assertEquals(200, shared.statusCode(), shared.body());
+        assertTrue(shared.body().contains(door.name) && shared.body().contains("Ada Gate"), shared.body());
+        assertEquals(403, ThresholdServer.get(path.replaceAll("sig=.", "sig=x")).statusCode(), "tampered");
+        String expired = links.signedLink(UUID.fromString(id), Instant.now().minusSeconds(60));
+        assertEquals(403, ThresholdServer.get(expired.substring(expired.indexOf("/shared/") + 1)).statusCode(),
+                "expired");
+
         HttpResponse<String> windows = asAdmin("GET", "api/windows?door=" + door.lockId, null);
         Matcher latency = Pattern.compile("\"verdictLatencyMillis\":(-?\\d+)").matcher(windows.body());
         assertTrue(latency.find(), windows.body());
@@ -111,7 +125,7 @@ class VerdictIT {
         post(door, "lock.unlock", first.plusSeconds(2), true, "Bob Group");
         post(door, "lock.unlock", first.plusSeconds(3), false, "Eve Denied");
 
-        awaitTrue(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
+        Await.until(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
                 .contains("\"grants\":2,\"entries\":2,\"tailgaters\":0"), VERDICT_WAIT, "the window's verdict");
         assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
     }
@@ -127,9 +141,9 @@ class VerdictIT {
 
         // The second badge's webhook was delayed: it arrives after the verdict, dated inside the window.
         post(door, "lock.unlock", unlock.plusSeconds(1), true, "Bob Late");
-        awaitTrue(() -> asAdmin("GET", "api/incidents/" + id, null).body().contains("\"status\":\"withdrawn\""),
+        Await.until(() -> asAdmin("GET", "api/incidents/" + id, null).body().contains("\"status\":\"withdrawn\""),
                 VERDICT_WAIT, "the incident withdrawn");
-        awaitTrue(() -> !searchLabels("tailgating " + door.name.toLowerCase()).body().contains(door.name),
+        Await.until(() -> !searchLabels("tailgating " + door.name.toLowerCase()).body().contains(door.name),
                 Duration.ofSeconds(5), "its label taken off the video");
         assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":1"),
                 "still one incident for the window, never two");
@@ -208,7 +222,7 @@ class VerdictIT {
 
     private static String awaitIncident(Door door) {
         String[] found = new String[1];
-        awaitTrue(() -> {
+        Await.until(() -> {
             found[0] = asAdmin("GET", "api/incidents?door=" + door.lockId, null).body();
             return found[0].contains("\"total\":1");
         }, VERDICT_WAIT, "an incident at " + door.name);

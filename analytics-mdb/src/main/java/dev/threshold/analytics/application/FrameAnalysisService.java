@@ -17,6 +17,7 @@ import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import dev.threshold.infrastructure.messaging.DoorReviews;
 import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.infrastructure.messaging.SecurityEvents;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -67,6 +68,9 @@ public class FrameAnalysisService {
     FrameStore frameStore;
 
     @Inject
+    SecurityEvents securityEvents;
+
+    @Inject
     Clock clock;
 
     /** @return false when the frame was analysed before (a redelivered job), which then changes nothing */
@@ -109,9 +113,10 @@ public class FrameAnalysisService {
                         Math.max(0, Math.min(1, crossing.confidence())), job.frameRef());
                 crossings.store(stored);
                 if (watched.isEmpty()) {
-                    labels.store(Label.onCrossing(stored, null));
+                    labels.store(securityEvents.published(Label.onCrossing(stored, null)));
                 } else {
-                    watched.forEach(door -> labels.store(Label.onCrossing(stored, door.displayName())));
+                    watched.forEach(door -> labels.store(
+                            securityEvents.published(Label.onCrossing(stored, door.displayName()))));
                 }
                 if (stored.direction() == DoorCrossing.Direction.in) {
                     // Counted after its window was judged (analysis lagging behind): the window is judged again.

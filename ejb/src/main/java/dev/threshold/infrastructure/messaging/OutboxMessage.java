@@ -25,7 +25,7 @@ public class OutboxMessage {
     @Column(name = "group_id", updatable = false)
     private String groupId;
 
-    @Column(name = "body", nullable = false, updatable = false, length = 4000)
+    @Column(name = "body", nullable = false, updatable = false, length = 32000)
     private String body;
 
     @Column(name = "expires_at", updatable = false)

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -67,6 +68,20 @@ public class SecretBox {
                     ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a secret", e);
+        }
+    }
+
+    /**
+     * A key of its own for another purpose (e.g. signing links), derived from this key with HMAC-SHA256 so that the
+     * encryption key itself is never used for anything else, and the same on every node that shares the key.
+     */
+    public byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(("threshold/" + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot derive a key", e);
         }
     }
 

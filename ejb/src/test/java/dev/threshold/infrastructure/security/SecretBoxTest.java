@@ -67,4 +67,15 @@ class SecretBoxTest {
         assertThrows(IllegalStateException.class, () -> box.open(tampered));
         assertThrows(IllegalStateException.class, () -> box.open("plain text"));
     }
+
+    @Test
+    void derivedKeysAreStablePerPurposeAndNotTheEncryptionKey() {
+        String configured = Base64.getEncoder().encodeToString(new byte[32]);
+        SecretBox box = box(Optional.of(configured));
+        assertEquals(32, box.derivedKey("incident-link").length);
+        assertTrue(java.util.Arrays.equals(box.derivedKey("incident-link"), box(Optional.of(configured))
+                .derivedKey("incident-link")), "the same on every node sharing the key");
+        assertFalse(java.util.Arrays.equals(box.derivedKey("incident-link"), box.derivedKey("other")));
+        assertFalse(java.util.Arrays.equals(box.derivedKey("incident-link"), new byte[32]));
+    }
 }

@@ -23,16 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.NoRecordingException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -130,26 +126,7 @@ public class CameraResource {
             throws NoRecordingException {
         existing(id);
         Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
-        StreamingOutput body = out -> {
-            try {
-                Files.copy(clip.file(), out);
-            } finally {
-                Files.deleteIfExists(clip.file());
-            }
-        };
-        long length;
-        try {
-            length = Files.size(clip.file());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok(body, "video/mp4")
-                .header("Content-Length", length)
-                .header("Content-Disposition", "inline; filename=\"clip-" + clip.start().toString().replace(':', '-')
-                        + ".mp4\"")
-                .header("X-Clip-Start", clip.start().toString())
-                .header("X-Clip-End", clip.end().toString())
-                .build();
+        return ClipResponses.of(clip);
     }
 
     /**

@@ -1,0 +1,26 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.notification.EmailDelivery;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An e-mail delivery as the console and the API list it: to whom, its state ("pending", "retrying", "sent",
+ * "failed"), the attempts so far and the last error in words.
+ */
+public record EmailDeliveryView(UUID id, UUID incidentId, String recipientName, String recipientEmail,
+                                String kisiUserId, String subject, String state, int attempts, String lastError,
+                                Instant nextAttemptAt, Instant createdAt, Instant sentAt) {
+
+    static EmailDeliveryView of(EmailDelivery d) {
+        return new EmailDeliveryView(d.id(), d.incidentId(), d.recipientName(), d.recipientEmail(), d.kisiUserId(),
+                d.subject(), d.state().name().toLowerCase(), d.attempts(), d.lastError(), d.nextAttemptAt(),
+                d.createdAt(), d.sentAt());
+    }
+
+    /** Whom it is for, as a person reads it: "Ada <ada@example.com>", or the Kisi user whose address is looked up. */
+    public String recipient() {
+        String address = recipientEmail != null ? recipientEmail : "address from Kisi user " + kisiUserId;
+        return recipientName == null ? address : recipientName + " <" + address + ">";
+    }
+}

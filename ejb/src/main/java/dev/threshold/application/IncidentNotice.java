@@ -1,0 +1,47 @@
+package dev.threshold.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What the e-mails about a new incident say: which door, which window, how many walked in unbadged, and the people
+ * whose grants opened the window (they get the e-mail when the settings say so).
+ *
+ * @param kind "tailgating" or "forced entry"
+ * @param people the actors of the window's grants; empty for a forced entry
+ */
+public record IncidentNotice(UUID incidentId, String kind, String doorName, Instant windowStart, Instant windowEnd,
+                             int tailgaters, List<Person> people) {
+
+    public static final String TAILGATING = "tailgating";
+    public static final String FORCED_ENTRY = "forced entry";
+
+    public IncidentNotice {
+        Objects.requireNonNull(incidentId, "incidentId");
+        if (!TAILGATING.equals(kind) && !FORCED_ENTRY.equals(kind)) {
+            throw new IllegalArgumentException("kind must be \"" + TAILGATING + "\" or \"" + FORCED_ENTRY + "\", not "
+                    + kind);
+        }
+        Objects.requireNonNull(windowStart, "windowStart");
+        Objects.requireNonNull(windowEnd, "windowEnd");
+        if (tailgaters < 0) {
+            throw new IllegalArgumentException("tailgaters must not be negative");
+        }
+        doorName = doorName == null || doorName.isBlank() ? "an unnamed door" : doorName;
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /**
+     * A person whose grant is in the window: Kisi's user id, name, and e-mail address as the event gave it
+     * ({@code null} when it gave none: the address is then asked of Kisi when the e-mail is sent).
+     */
+    public record Person(String actorId, String name, String email) {
+
+        public Person {
+            name = name == null || name.isBlank() ? (actorId == null ? "someone" : "Kisi user " + actorId) : name;
+            email = email == null || email.isBlank() ? null : email.strip();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.threshold.domain.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One e-mail about an incident to one recipient, rendered when the incident was created and kept with its state:
+ * written in the incident's transaction, sent after the commit, retried with back-off when the mail server fails, so
+ * that the incident never depends on the mail and a failure is visible (state, attempts, the last error in words).
+ * <p>
+ * The recipient's address may be unknown when it is written (Kisi's event did not carry it): it is then looked up by
+ * the Kisi user id just before sending, outside any transaction.
+ */
+@Entity
+@Table(name = "email_delivery")
+public class EmailDelivery {
+
+    static final int MAX_ERROR_LENGTH = 1000;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "incident_id", nullable = false, updatable = false)
+    private UUID incidentId;
+
+    @Column(name = "recipient_name")
+    private String recipientName;
+
+    @Column(name = "recipient_email")
+    private String recipientEmail;
+
+    @Column(name = "kisi_user_id", updatable = false)
+    private String kisiUserId;
+
+    @Column(name = "subject", nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "body", nullable = false, updatable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private DeliveryState state;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    /** Two nodes claiming the same delivery: the second commit fails instead of sending it twice. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected EmailDelivery() {
+        // for JPA
+    }
+
+    private EmailDelivery(UUID incidentId, String recipientName, String recipientEmail, String kisiUserId,
+                          String subject, String body, Instant now) {
+        this.id = UUID.randomUUID();
+        this.incidentId = Objects.requireNonNull(incidentId, "incidentId");
+        this.recipientName = recipientName;
+        this.recipientEmail = recipientEmail;
+        this.kisiUserId = kisiUserId;
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.body = Objects.requireNonNull(body, "body");
+        this.state = DeliveryState.PENDING;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.nextAttemptAt = now;
+    }
+
+    /** An e-mail to a known address. */
+    public static EmailDelivery to(UUID incidentId, String name, String email, String subject, String body,
+                                   Instant now) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("an e-mail address is required");
+        }
+        return new EmailDelivery(incidentId, name, email.strip(), null, subject, body, now);
+    }
+
+    /** An e-mail to a Kisi user whose address is looked up when it is sent. */
+    public static EmailDelivery toKisiUser(UUID incidentId, String name, String kisiUserId, String subject,
+                                           String body, Instant now) {
+        if (kisiUserId == null || kisiUserId.isBlank()) {
+            throw new IllegalArgumentException("a Kisi user id is required");
+        }
+        return new EmailDelivery(incidentId, name, null, kisiUserId.strip(), subject, body, now);
+    }
+
+    /** Due: waiting for an attempt whose time has come, and not being sent by someone else right now. */
+    public boolean isDue(Instant now) {
+        return (state == DeliveryState.PENDING || state == DeliveryState.RETRYING)
+                && !nextAttemptAt.isAfter(now)
+                && (claimedUntil == null || claimedUntil.isBefore(now));
+    }
+
+    /** Taken by a sender until {@code until}; should it die, the delivery is due again after that. */
+    public void claim(Instant now, Instant until) {
+        if (!isDue(now)) {
+            throw new IllegalStateException("delivery " + id + " is not due");
+        }
+        this.claimedUntil = until;
+    }
+
+    /** The address Kisi gave for the user, found just before sending. */
+    public void resolveAddress(String email) {
+        if (recipientEmail == null && email != null && !email.isBlank()) {
+            this.recipientEmail = email.strip();
+        }
+    }
+
+    public void sent(Instant now) {
+        requireOpen();
+        this.attempts++;
+        this.state = DeliveryState.SENT;
+        this.sentAt = now;
+        this.lastError = null;
+        this.nextAttemptAt = null;
+        this.claimedUntil = null;
+    }
+
+    /**
+     * A failed attempt: tried again by the schedule, unless the attempts are used up or {@code permanent} (retrying
+     * cannot help, e.g. the person has no address).
+     */
+    public void failed(String error, boolean permanent, Instant now, RetrySchedule schedule) {
+        requireOpen();
+        this.attempts++;
+        String words = error == null || error.isBlank() ? "unknown error" : error.strip();
+        this.lastError = words.length() <= MAX_ERROR_LENGTH ? words : words.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+        this.claimedUntil = null;
+        if (permanent || schedule.exhaustedAfter(attempts)) {
+            this.state = DeliveryState.FAILED;
+            this.nextAttemptAt = null;
+        } else {
+            this.state = DeliveryState.RETRYING;
+            this.nextAttemptAt = now.plus(schedule.delayAfter(attempts));
+        }
+    }
+
+    private void requireOpen() {
+        if (state == DeliveryState.SENT || state == DeliveryState.FAILED) {
+            throw new IllegalStateException("delivery " + id + " is already " + state.name().toLowerCase());
+        }
+    }
+
+    public UUID id() { return id; }
+    public UUID incidentId() { return incidentId; }
+    public String recipientName() { return recipientName; }
+    public String recipientEmail() { return recipientEmail; }
+    public String kisiUserId() { return kisiUserId; }
+    public String subject() { return subject; }
+    public String body() { return body; }
+    public DeliveryState state() { return state; }
+    public int attempts() { return attempts; }
+    public String lastError() { return lastError; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Instant createdAt() { return createdAt; }
+    public Instant sentAt() { return sentAt; }
+}
