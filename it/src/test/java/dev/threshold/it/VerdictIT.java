@@ -90,7 +90,7 @@ class VerdictIT {
         HttpResponse<String> shared = ThresholdServer.get(path);
         assertEquals(200, shared.statusCode(), shared.body());
         assertTrue(shared.body().contains(door.name) && shared.body().contains("Ada Gate"), shared.body());
-        assertEquals(403, ThresholdServer.get(path.replaceAll("sig=.", "sig=x")).statusCode(), "tampered");
+        assertEquals(403, ThresholdServer.get(path + "0").statusCode(), "tampered");
         String expired = links.signedLink(UUID.fromString(id), Instant.now().minusSeconds(60));
         assertEquals(403, ThresholdServer.get(expired.substring(expired.indexOf("/shared/") + 1)).statusCode(),
                 "expired");
