@@ -64,6 +64,14 @@ class CameraFeedIT {
         String dead = asAdmin("GET", "api/cameras/" + unreachable + "/health", null).body();
         assertTrue(dead.contains("\"connected\":false"), dead);
         assertTrue(dead.contains("refused"), "the reason in words: " + dead);
+
+        // The same health for the operator's monitoring, in the Prometheus text format.
+        String metrics = asAdmin("GET", "api/metrics", null).body();
+        assertTrue(metrics.contains("threshold_camera_connected{camera_id=\"" + unreachable + "\""), metrics);
+        assertTrue(metrics.matches("(?s).*threshold_camera_analysed_fps\\{camera_id=\"" + id + "\"[^}]*} [0-9.]+\n.*"),
+                metrics);
+        assertTrue(metrics.indexOf("# TYPE threshold_camera_connected") < metrics.indexOf("threshold_camera_connected{"),
+                "each family after its TYPE line");
     }
 
     @Test

@@ -91,6 +91,12 @@ class IncidentConsoleBrowserIT {
             browser.driver.findElement(By.id("review:dismiss")).click();
             browser.waitForText(By.id("status"), "dismissed");
             assertTrue(browser.driver.getPageSource().contains("by admin"));
+
+            // The door's camera on the Cameras page, in words: disabled, so not read.
+            browser.open("ui/cameras.xhtml");
+            browser.waitForText(By.id("cameras"), camera);
+            assertTrue(browser.driver.findElement(By.xpath("//tr[contains(., '" + camera + "')]")).getText()
+                    .contains("disabled"));
         }
         assertTrue(asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"status\":\"dismissed\""));
     }

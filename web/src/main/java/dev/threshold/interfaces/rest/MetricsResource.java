@@ -1,0 +1,87 @@
+package dev.threshold.interfaces.rest;
+
+import dev.threshold.application.CameraFeeds;
+import dev.threshold.application.CameraService;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.infrastructure.video.CameraHealth;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs
+ * (scrape it with an operator account's HTTP Basic credentials). One series per camera, labelled with its id and
+ * name: connected, frames per second in and analysed, frames dropped, frames waiting for analysis, seconds since
+ * the last frame, reconnects, recording.
+ */
+@Path("/api/metrics")
+public class MetricsResource {
+
+    @Inject
+    CameraService cameras;
+
+    @Inject
+    CameraFeeds feeds;
+
+    @GET
+    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    public String metrics() {
+        // The text format wants each family's samples together, after its HELP and TYPE lines.
+        Map<String, StringBuilder> out = new LinkedHashMap<>();
+        long now = System.currentTimeMillis();
+        help(out, "threshold_camera_enabled", "gauge", "1 when the camera is enabled");
+        help(out, "threshold_camera_connected", "gauge", "1 while the camera's stream is being read");
+        help(out, "threshold_camera_input_fps", "gauge", "frames per second decoded from the camera");
+        help(out, "threshold_camera_analysed_fps", "gauge", "frames per second sent to analysis");
+        help(out, "threshold_camera_dropped_frames_total", "counter", "frames dropped because analysis lagged");
+        help(out, "threshold_camera_frames_waiting", "gauge", "frames of the camera waiting for analysis");
+        help(out, "threshold_camera_reconnects_total", "counter", "times the stream was reconnected");
+        help(out, "threshold_camera_last_frame_age_seconds", "gauge", "seconds since the camera's last frame");
+        help(out, "threshold_camera_recording", "gauge", "1 while the camera is recorded");
+        for (Camera camera : cameras.cameras()) {
+            String labels = "{camera_id=\"" + camera.id() + "\",camera=\"" + label(camera.name()) + "\"}";
+            Optional<CameraFeeds.FeedHealth> health = feeds.health(camera.id());
+            sample(out, "threshold_camera_enabled", labels, camera.enabled() ? 1 : 0);
+            sample(out, "threshold_camera_connected", labels,
+                    health.map(h -> h.reader().connected() ? 1 : 0).orElse(0));
+            if (health.isEmpty()) {
+                continue;
+            }
+            CameraFeeds.FeedHealth h = health.get();
+            CameraHealth r = h.reader();
+            sample(out, "threshold_camera_input_fps", labels, r.inputFps());
+            sample(out, "threshold_camera_analysed_fps", labels, r.analysedFps());
+            sample(out, "threshold_camera_dropped_frames_total", labels, r.droppedFrames() + h.framesRefusedByQueue());
+            sample(out, "threshold_camera_frames_waiting", labels, h.framesWaiting());
+            sample(out, "threshold_camera_reconnects_total", labels, r.reconnects());
+            if (r.lastFrameAt() != null) {
+                sample(out, "threshold_camera_last_frame_age_seconds", labels,
+                        (now - r.lastFrameAt().toEpochMilli()) / 1000.0);
+            }
+            sample(out, "threshold_camera_recording", labels,
+                    h.recording() != null && h.recording().recording() ? 1 : 0);
+        }
+        return String.join("", out.values());
+    }
+
+    private static void help(Map<String, StringBuilder> out, String name, String type, String text) {
+        out.put(name, new StringBuilder("# HELP ").append(name).append(' ').append(text).append('\n')
+                .append("# TYPE ").append(name).append(' ').append(type).append('\n'));
+    }
+
+    private static void sample(Map<String, StringBuilder> out, String name, String labels, double value) {
+        out.get(name).append(name).append(labels).append(' ')
+                .append(value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.3f", value))
+                .append('\n');
+    }
+
+    /** Prometheus label values escape backslash, quote and newline. */
+    private static String label(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+}
