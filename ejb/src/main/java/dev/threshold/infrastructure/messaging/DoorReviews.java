@@ -1,15 +1,12 @@
 package dev.threshold.infrastructure.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.annotation.Resource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +27,8 @@ public class DoorReviews {
     /** A review is worthless an hour later; an unconsumed one must not wait forever. */
     static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-    @PersistenceContext(unitName = "threshold")
-    EntityManager em;
-
     @Inject
-    Event<MessageWritten> written;
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -47,10 +41,7 @@ public class DoorReviews {
     Queue doorWindows;
 
     public void schedule(DoorReview review) {
-        Instant now = clock.instant();
-        em.persist(new OutboxMessage(Destinations.DOOR_WINDOWS, review.groupId(), review.toJson(),
-                now.plus(TIME_TO_LIVE), now));
-        written.fire(new MessageWritten(Destinations.DOOR_WINDOWS));
+        outbox.write(Destinations.DOOR_WINDOWS, review.groupId(), review.toJson(), TIME_TO_LIVE);
     }
 
     public void deliverAt(DoorReview review, Instant when) {

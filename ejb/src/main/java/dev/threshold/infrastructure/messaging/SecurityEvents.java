@@ -6,14 +6,10 @@ import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.Label;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,11 +32,8 @@ public class SecurityEvents {
     /** Where an event happened when it names no door or camera: this server. */
     static final String SERVER_SOURCE = "/threshold";
 
-    @PersistenceContext(unitName = "threshold")
-    EntityManager em;
-
     @Inject
-    Event<MessageWritten> written;
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -139,9 +132,7 @@ public class SecurityEvents {
         if (!enabled) {
             return;
         }
-        Instant now = clock.instant();
-        em.persist(new OutboxMessage(Destinations.SECURITY_EVENTS, null, event.toJson(), null, now));
-        written.fire(new MessageWritten(Destinations.SECURITY_EVENTS));
+        outbox.write(Destinations.SECURITY_EVENTS, null, event.toJson(), null);
     }
 
     private static void add(JsonObjectBuilder data, String field, String value) {
