@@ -71,6 +71,11 @@ public class CameraPipelines {
         if (camera.sceneJson() == null) {
             return Optional.empty();
         }
+        Slot slot = slots.get(camera.id());
+        if (slot != null && slot.sceneJson.equals(camera.sceneJson())) {
+            return Optional.of(slot);
+        }
+        // Only when a pipeline is (re)built: the configuration and the model file are not looked at on every frame.
         DetectorChoice choice;
         try {
             choice = DetectorChoice.of(detectorKind, modelPath);
@@ -84,11 +89,8 @@ public class CameraPipelines {
                     + "counted.");
             return Optional.empty();
         }
-        Slot slot = slots.get(camera.id());
-        if (slot != null && slot.sceneJson.equals(camera.sceneJson())) {
-            return Optional.of(slot);
-        }
         if (slot != null) {
+            slots.remove(camera.id());
             slot.close();
         }
         var scene = SceneJson.parse(camera.sceneJson());
