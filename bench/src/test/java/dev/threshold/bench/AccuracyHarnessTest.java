@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The dev eval cases through the real pipeline and model, at every frame of each clip and as the server analyses a
- * camera (5 fps, frames through JPEG), about 75 s on two cores. They all pass today, so the test holds them to it; it
+ * camera (5 fps, frames through JPEG), about a minute on two cores. They all pass today, so the test holds them to it; it
  * is skipped only where ../shared is absent beside the repository.
  */
 class AccuracyHarnessTest {

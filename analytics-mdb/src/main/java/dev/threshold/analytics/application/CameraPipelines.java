@@ -81,6 +81,11 @@ public class CameraPipelines {
         if (camera.sceneJson() == null) {
             return Optional.empty();
         }
+        Slot slot = slots.get(key);
+        if (slot != null && slot.sceneJson.equals(camera.sceneJson()) && slot.sourceId.equals(sourceId)) {
+            return Optional.of(slot);
+        }
+        // Only when a pipeline is (re)built: the configuration and the model file are not looked at on every frame.
         DetectorChoice choice;
         try {
             choice = DetectorChoice.of(detectorKind, modelPath);
@@ -94,11 +99,8 @@ public class CameraPipelines {
                     + "counted.");
             return Optional.empty();
         }
-        Slot slot = slots.get(key);
-        if (slot != null && slot.sceneJson.equals(camera.sceneJson()) && slot.sourceId.equals(sourceId)) {
-            return Optional.of(slot);
-        }
         if (slot != null) {
+            slots.remove(key);
             slot.close();
         }
         var scene = SceneJson.parse(camera.sceneJson());

@@ -66,7 +66,7 @@ public final class BackgroundSubtractionDetector implements Detector {
     public List<PersonDetection> detect(VideoFrame frame) {
         prepareFor(frame);
         full.data().put(frame.bgr(), 0, frame.bgr().length);
-        opencv_imgproc.resize(roi, small, small.size(), 0, 0, opencv_imgproc.INTER_AREA);
+        opencv_imgproc.resize(roi, small, small.size(), 0, 0, opencv_imgproc.INTER_LINEAR);
         // A fixed rate from the first frame: MOG2's own starts fast (1 / frames seen), which makes a person who
         // arrives in the first minute of a camera fade into the background within a few frames.
         subtractor.apply(small, mask, learningRate);

@@ -62,7 +62,7 @@ public final class CameraPipeline {
         if (settings.motionGated() && !moved && lastDetection != null
                 && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
             // Nothing moved near the door: the detector would find what it found last time. The tracker sees that
-            // again, so people standing still (or a poster the detector takes for one) keep their tracks.
+            // again, so people standing still (or a figure the detector takes for one) keep their tracks.
             observations = lastObservations;
         } else {
             detections++;
