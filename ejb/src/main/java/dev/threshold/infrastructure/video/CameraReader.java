@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Reads one camera for as long as it runs: connects, decodes, keeps frames at the analysis rate, stamps them with
@@ -104,7 +105,7 @@ public final class CameraReader implements Runnable {
             return Outcome.FAILED;
         }
         boolean delivered = false;
-        FFmpegFrameGrabber grabber = Grabbers.create(source, settings.timeout());
+        FrameGrabber grabber = Grabbers.open(source, settings.timeout(), clock);
         long attemptStart = System.nanoTime();
         try {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
@@ -121,7 +122,7 @@ public final class CameraReader implements Runnable {
                 // Convert to BGR only when the frame is likely to be kept: predicted from the last frame's time.
                 boolean convert = previous == null
                         || decimator.wants(previous.plus(Duration.ofNanos(intervalMicros * 1000 * 3 / 2)));
-                Frame frame = grabber.grabFrame(false, true, convert, false, false);
+                Frame frame = grab(grabber, convert);
                 if (frame == null) {
                     break;
                 }
@@ -171,6 +172,12 @@ public final class CameraReader implements Runnable {
                 LOG.fine(() -> "camera " + cameraId + ": closing the stream: " + source.redact(e.getMessage()));
             }
         }
+    }
+
+    /** FFmpeg can skip converting a frame the decimator will drop; a rendered (demo) frame costs nothing to keep. */
+    private static Frame grab(FrameGrabber grabber, boolean convert) throws FrameGrabber.Exception {
+        return grabber instanceof FFmpegFrameGrabber ffmpeg ? ffmpeg.grabFrame(false, true, convert, false, false)
+                : grabber.grab();
     }
 
     private void waitUntil(Instant due) throws InterruptedException {

@@ -1,0 +1,56 @@
+package dev.threshold.demo;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+
+import java.util.Comparator;
+import java.util.List;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Renders the demo door at any moment of its loop: the empty lobby, then everyone the script puts in the scene at
+ * that moment, farthest first so nearer people hide farther ones. People still in the corridor are drawn first and
+ * then covered by the walls again, so that they show only through the doorway. One renderer per thread.
+ */
+final class DemoRenderer implements AutoCloseable {
+
+    private final DemoScript script;
+    private final LobbyBackground background = new LobbyBackground();
+    private final Mat frame = new Mat(DemoOptics.HEIGHT, DemoOptics.WIDTH, CV_8UC3);
+
+    DemoRenderer(DemoScript script) {
+        this.script = script;
+    }
+
+    /** The frame at {@code loopSeconds}; valid until the next call. */
+    Mat render(double loopSeconds) {
+        background.image().copyTo(frame);
+        List<Walk> present = script.walks().stream()
+                .filter(w -> w.positionAt(loopSeconds).isPresent())
+                .sorted(Comparator.comparingDouble(w -> w.positionAt(loopSeconds).orElseThrow().y()))
+                .toList();
+        try (PointerScope scope = new PointerScope()) {
+            Canvas canvas = new Canvas(frame);
+            boolean outside = false;
+            for (Walk w : present) {
+                boolean inCorridor = w.positionAt(loopSeconds).orElseThrow().y() < 0;
+                if (!inCorridor && outside) {
+                    background.image().copyTo(frame, background.walls());
+                    outside = false;
+                }
+                outside |= inCorridor;
+                PersonPainter.paint(canvas, w, loopSeconds);
+            }
+            if (outside) {
+                background.image().copyTo(frame, background.walls());
+            }
+        }
+        return frame;
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        frame.close();
+    }
+}
