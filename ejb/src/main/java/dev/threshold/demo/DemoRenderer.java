@@ -11,14 +11,20 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * Renders the demo door at any moment of its loop: the empty lobby, then everyone the script puts in the scene at
  * that moment, farthest first so nearer people hide farther ones. People still in the corridor are drawn first and
  * then covered by the walls again, so that they show only through the doorway. One renderer per thread.
+ * <p>
+ * Public for tests and benchmarks that count the demo's people offline, without the camera's real-time pacing:
+ * {@link #bgrAt(double)} and {@link DemoScript#crossings()} are footage and ground truth.
  */
-final class DemoRenderer implements AutoCloseable {
+public final class DemoRenderer implements AutoCloseable {
+
+    public static final int WIDTH = DemoOptics.WIDTH;
+    public static final int HEIGHT = DemoOptics.HEIGHT;
 
     private final DemoScript script;
     private final LobbyBackground background = new LobbyBackground();
     private final Mat frame = new Mat(DemoOptics.HEIGHT, DemoOptics.WIDTH, CV_8UC3);
 
-    DemoRenderer(DemoScript script) {
+    public DemoRenderer(DemoScript script) {
         this.script = script;
     }
 
@@ -46,6 +52,13 @@ final class DemoRenderer implements AutoCloseable {
             }
         }
         return frame;
+    }
+
+    /** The frame at {@code loopSeconds} as packed BGR pixels, {@link #WIDTH} × {@link #HEIGHT}, a copy. */
+    public byte[] bgrAt(double loopSeconds) {
+        byte[] bgr = new byte[WIDTH * HEIGHT * 3];
+        render(loopSeconds).data().get(bgr);
+        return bgr;
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.threshold.demo;
 import static dev.threshold.demo.DemoOptics.DOOR_HEIGHT;
 import static dev.threshold.demo.DemoOptics.DOOR_LEFT;
 import static dev.threshold.demo.DemoOptics.DOOR_RIGHT;
-import static dev.threshold.demo.DemoOptics.FLOOR_WIDTH;
 import static dev.threshold.demo.DemoOptics.HEIGHT;
 import static dev.threshold.demo.DemoOptics.WALL_HEIGHT;
 import static dev.threshold.demo.DemoOptics.WIDTH;
@@ -23,20 +22,21 @@ import org.bytedeco.opencv.opencv_core.Point;
 import org.bytedeco.opencv.opencv_core.Scalar;
 
 /**
- * The lobby without people, drawn once: a tiled floor whose tiles are the scene's floor grid (half a metre), side
- * walls, the far wall with the entrance door standing open into the lobby, a badge reader beside it, and through the
- * doorway the corridor outside. Also the mask of the doorway: people in the corridor are seen only through it.
+ * The lobby without people, drawn once: a tiled floor whose tiles are the scene's floor grid (half a metre), the far
+ * wall with the entrance door standing open into the lobby, a badge reader beside it, and through the doorway the
+ * corridor outside. Also the mask of the doorway: people in the corridor are seen only through it.
  */
 final class LobbyBackground implements AutoCloseable {
 
     private static final double TILE = 0.5;
     private static final double NEAR_Y = 5.3;
     private static final double CORRIDOR_FAR_Y = -3.2;
+    /** The lobby is wider than the picture: its floor and far wall run on beyond both sides. */
+    private static final double LOBBY_LEFT = -6;
+    private static final double LOBBY_RIGHT = 11;
 
     private static final int[] CEILING = {205, 210, 212};
     private static final int[] FAR_WALL = {178, 199, 214};
-    private static final int[] LEFT_WALL = {160, 181, 197};
-    private static final int[] RIGHT_WALL = {168, 189, 205};
     private static final int[] TILE_LIGHT = {150, 156, 160};
     private static final int[] TILE_DARK = {132, 139, 144};
     private static final int[] GROUT = {112, 118, 122};
@@ -73,36 +73,32 @@ final class LobbyBackground implements AutoCloseable {
 
     private void draw(Canvas c) {
         image.put(Canvas.colour(CEILING));
-        c.polygon(List.of(project(0, 0, 0), project(FLOOR_WIDTH, 0, 0), project(FLOOR_WIDTH, 0, WALL_HEIGHT),
-                project(0, 0, WALL_HEIGHT)), FAR_WALL);
-        c.polygon(List.of(project(0, 0, 0), project(0, NEAR_Y, 0), project(0, NEAR_Y, WALL_HEIGHT),
-                project(0, 0, WALL_HEIGHT)), LEFT_WALL);
-        c.polygon(List.of(project(FLOOR_WIDTH, 0, 0), project(FLOOR_WIDTH, NEAR_Y, 0),
-                project(FLOOR_WIDTH, NEAR_Y, WALL_HEIGHT), project(FLOOR_WIDTH, 0, WALL_HEIGHT)), RIGHT_WALL);
+        c.polygon(List.of(project(LOBBY_LEFT, 0, 0), project(LOBBY_RIGHT, 0, 0), project(LOBBY_RIGHT, 0, WALL_HEIGHT),
+                project(LOBBY_LEFT, 0, WALL_HEIGHT)), FAR_WALL);
         drawFloor(c);
         drawCorridor(c);
-        c.line(project(0, 0, 0), project(FLOOR_WIDTH, 0, 0), 3, SKIRTING);
-        c.line(project(0, 0, 0), project(0, NEAR_Y, 0), 3, SKIRTING);
-        c.line(project(FLOOR_WIDTH, 0, 0), project(FLOOR_WIDTH, NEAR_Y, 0), 3, SKIRTING);
+        c.line(project(LOBBY_LEFT, 0, 0), project(LOBBY_RIGHT, 0, 0), 3, SKIRTING);
         drawDoor(c);
         putText(image, "Threshold demo camera - rendered scene", new Point(10, HEIGHT - 12), FONT_HERSHEY_SIMPLEX,
                 0.45, new Scalar(235, 235, 235, 0), 1, LINE_AA, false);
     }
 
+    /** Tiles of the scene's grid, continued beyond the scene's floor to the edges of the picture. */
     private static void drawFloor(Canvas c) {
-        int rows = (int) Math.ceil(NEAR_Y / TILE), cols = (int) Math.round(FLOOR_WIDTH / TILE);
+        int rows = (int) Math.ceil(NEAR_Y / TILE);
+        int firstCol = (int) Math.floor(LOBBY_LEFT / TILE), lastCol = (int) Math.ceil(LOBBY_RIGHT / TILE);
         for (int row = 0; row < rows; row++) {
-            for (int col = 0; col < cols; col++) {
+            for (int col = firstCol; col < lastCol; col++) {
                 double x = col * TILE, y = row * TILE, y2 = Math.min(NEAR_Y, y + TILE);
                 c.polygon(List.of(project(x, y, 0), project(x + TILE, y, 0), project(x + TILE, y2, 0),
-                        project(x, y2, 0)), (row + col) % 2 == 0 ? TILE_LIGHT : TILE_DARK);
+                        project(x, y2, 0)), Math.floorMod(row + col, 2) == 0 ? TILE_LIGHT : TILE_DARK);
             }
         }
-        for (int col = 1; col < cols; col++) {
+        for (int col = firstCol; col <= lastCol; col++) {
             c.line(project(col * TILE, 0, 0), project(col * TILE, NEAR_Y, 0), 1, GROUT);
         }
         for (int row = 1; row < rows; row++) {
-            c.line(project(0, row * TILE, 0), project(FLOOR_WIDTH, row * TILE, 0), 1, GROUT);
+            c.line(project(LOBBY_LEFT, row * TILE, 0), project(LOBBY_RIGHT, row * TILE, 0), 1, GROUT);
         }
     }
 

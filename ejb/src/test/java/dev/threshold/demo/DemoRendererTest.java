@@ -79,7 +79,7 @@ class DemoRendererTest {
                     // From the nearer foot (a stride ahead of or behind the body) to the top of the head.
                     double expectedHeight = DemoOptics.project(at.x(), at.y() + 0.15, 0).y()
                             - DemoOptics.project(at, w.look().heightMeters()).y();
-                    if (blob == null || blob.floorDistance(at) > 0.35) {
+                    if (blob == null || blob.floorDistance(at) > 0.4) { // the blob stands on the nearer foot: half a stride
                         problems.add(String.format("t=%.1f: no blob standing at %s (nearest %s)", t, at, blob));
                     } else if (Math.abs(blob.height - expectedHeight) > 0.2 * expectedHeight) {
                         problems.add(String.format("t=%.1f: blob %d px high, the floor grid says %.0f", t, blob.height,
@@ -108,17 +108,24 @@ class DemoRendererTest {
         assertTrue(differingPixels(empty, renderer.render(19.4)) > 3000, "two people in the doorway");
     }
 
-    private boolean alone(Walk w, List<Walk> present, double t) {
-        FloorPoint at = w.positionAt(t).orElseThrow();
-        return present.stream().filter(o -> o != w)
-                .allMatch(o -> o.positionAt(t).orElseThrow().distanceTo(at) > 1.5);
+    /** Nobody else's body overlaps this person's in the picture: their blob is theirs alone. */
+    private static boolean alone(Walk w, List<Walk> present, double t) {
+        double[] box = imageBox(w.positionAt(t).orElseThrow());
+        return present.stream().filter(o -> o != w).map(o -> imageBox(o.positionAt(t).orElseThrow()))
+                .noneMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]);
+    }
+
+    /** Left, top, right, bottom of the picture area a person standing here can cover (stride, arms, tall people). */
+    private static double[] imageBox(FloorPoint at) {
+        ImagePoint feet = DemoOptics.project(at.x(), at.y() + 0.3, 0), head = DemoOptics.project(at, 1.95);
+        double halfWidth = 0.45 * DemoOptics.pixelsPerMeter(at, 0);
+        double left = Math.min(feet.x(), head.x()) - halfWidth, right = Math.max(feet.x(), head.x()) + halfWidth;
+        return new double[] {left, head.y(), right, feet.y()};
     }
 
     private static boolean wholeInFrame(FloorPoint at, Walk w) {
-        ImagePoint feet = DemoOptics.project(at, 0), head = DemoOptics.project(at, w.look().heightMeters());
-        double halfWidth = 0.4 * DemoOptics.pixelsPerMeter(at, 0);
-        return feet.y() < DemoOptics.HEIGHT - 12 && head.y() > 2 && feet.x() - halfWidth > 2
-                && feet.x() + halfWidth < DemoOptics.WIDTH - 2;
+        double[] box = imageBox(at);
+        return box[0] > 2 && box[1] > 2 && box[2] < DemoOptics.WIDTH - 2 && box[3] < DemoOptics.HEIGHT - 12;
     }
 
     private static boolean foregroundNear(Mat mask, ImagePoint p) {
