@@ -23,7 +23,7 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 
 /**
  * The lobby without people, drawn once: a tiled floor whose tiles are the scene's floor grid (half a metre), the far
- * wall with the entrance door standing open into the lobby, a badge reader beside it, and through the doorway the
+ * wall with the entrance's sliding door standing open, a badge reader beside it, and through the doorway the
  * corridor outside. Also the mask of the doorway: people in the corridor are seen only through it.
  */
 final class LobbyBackground implements AutoCloseable {
@@ -117,18 +117,21 @@ final class LobbyBackground implements AutoCloseable {
     }
 
     private static void drawDoor(Canvas c) {
-        // The leaf stands open into the lobby, hinged on the right jamb, clear of the way in.
-        c.polygon(List.of(project(DOOR_RIGHT, 0, 0), project(DOOR_RIGHT, 0.95, 0), project(DOOR_RIGHT, 0.95, DOOR_HEIGHT),
-                project(DOOR_RIGHT, 0, DOOR_HEIGHT)), DOOR_LEAF);
-        c.disc(project(DOOR_RIGHT, 0.85, 1.0), 2.5, THRESHOLD);
+        // A sliding door, open: its leaf parked on the wall beside the doorway, out of everyone's way.
+        double leafLeft = DOOR_RIGHT + 0.04, leafRight = DOOR_RIGHT + 1.02, front = 0.03;
+        c.polygon(List.of(project(leafLeft, front, 0), project(leafRight, front, 0), project(leafRight, front, DOOR_HEIGHT),
+                project(leafLeft, front, DOOR_HEIGHT)), DOOR_LEAF);
+        c.line(project(leafLeft + 0.08, front, 0.9), project(leafLeft + 0.08, front, 1.2), 2, THRESHOLD);
+        c.line(project(DOOR_LEFT - 0.05, front, DOOR_HEIGHT + 0.06), project(leafRight + 0.05, front, DOOR_HEIGHT + 0.06),
+                3, SKIRTING); // the rail the leaf slides on
         double frame = 5;
         c.line(project(DOOR_LEFT, 0, 0), project(DOOR_LEFT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_RIGHT, 0, 0), project(DOOR_RIGHT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_LEFT, 0, DOOR_HEIGHT), project(DOOR_RIGHT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_LEFT, 0, 0), project(DOOR_RIGHT, 0, 0), 3, THRESHOLD);
-        c.polygon(List.of(project(DOOR_RIGHT + 0.2, 0, 1.05), project(DOOR_RIGHT + 0.32, 0, 1.05),
-                project(DOOR_RIGHT + 0.32, 0, 1.25), project(DOOR_RIGHT + 0.2, 0, 1.25)), READER);
-        c.disc(project(DOOR_RIGHT + 0.26, 0, 1.2), 1.5, READER_LIGHT);
+        c.polygon(List.of(project(DOOR_LEFT - 0.32, 0, 1.05), project(DOOR_LEFT - 0.2, 0, 1.05),
+                project(DOOR_LEFT - 0.2, 0, 1.25), project(DOOR_LEFT - 0.32, 0, 1.25)), READER);
+        c.disc(project(DOOR_LEFT - 0.26, 0, 1.2), 1.5, READER_LIGHT);
     }
 
     private static List<ImagePoint> doorwayOpening() {
