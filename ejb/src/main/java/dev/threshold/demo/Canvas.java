@@ -10,6 +10,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.circle;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.fillConvexPoly;
 
+import dev.threshold.domain.scene.ImageBounds;
 import dev.threshold.domain.scene.ImagePoint;
 import java.util.List;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -53,17 +54,11 @@ final class Canvas {
 
     /** Darkens the image under a convex polygon by up to {@code strength} (0 to 1), with blurred edges. */
     void softShadow(List<ImagePoint> points, double strength, int blurPixels) {
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (ImagePoint p : points) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        int x1 = clamp((int) Math.floor(minX) - blurPixels, image.cols());
-        int y1 = clamp((int) Math.floor(minY) - blurPixels, image.rows());
-        int x2 = clamp((int) Math.ceil(maxX) + blurPixels, image.cols());
-        int y2 = clamp((int) Math.ceil(maxY) + blurPixels, image.rows());
+        ImageBounds b = ImageBounds.of(points);
+        int x1 = clamp((int) Math.floor(b.minX()) - blurPixels, image.cols());
+        int y1 = clamp((int) Math.floor(b.minY()) - blurPixels, image.rows());
+        int x2 = clamp((int) Math.ceil(b.maxX()) + blurPixels, image.cols());
+        int y2 = clamp((int) Math.ceil(b.maxY()) + blurPixels, image.rows());
         if (x2 - x1 < 2 || y2 - y1 < 2) {
             return;
         }

@@ -1,9 +1,8 @@
 package dev.threshold.demo;
 
-import dev.threshold.domain.settings.KisiSettings;
-import dev.threshold.domain.settings.KisiSettingsRepository;
+import dev.threshold.application.KisiSettingsService;
+import dev.threshold.application.KisiSettingsView;
 import dev.threshold.infrastructure.security.KisiSignature;
-import dev.threshold.infrastructure.security.SecretBox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -60,10 +59,7 @@ public class KisiStandIn {
     DemoSetup setup;
 
     @Inject
-    KisiSettingsRepository settings;
-
-    @Inject
-    SecretBox secrets;
+    KisiSettingsService kisiSettings;
 
     @Inject
     Clock clock;
@@ -99,21 +95,18 @@ public class KisiStandIn {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // an HTTP call, no transaction to hold open
     void badge(Timer timer) {
         Badge badge = script.badges().get((Integer) timer.getInfo());
-        Optional<KisiSettings> current = settings.find();
-        if (current.isEmpty()) {
+        KisiSettingsView kisi = kisiSettings.currentSettings();
+        if (!kisi.configured()) {
             report("no Kisi settings (they were removed); no unlock posted");
             return;
         }
-        KisiSettings kisi = current.get();
         byte[] body = DemoUnlockEvent.body(badge, kisi.organizationId(), kisi.placeId(), UUID.randomUUID(),
                 clock.instant());
         HttpRequest.Builder request = HttpRequest.newBuilder(webhook)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (kisi.hasSignatureKey()) {
-            request.header("X-Signature", KisiSignature.sign(body, secrets.open(kisi.sealedSignatureKey())));
-        }
+        kisiSettings.signatureKey().ifPresent(key -> request.header("X-Signature", KisiSignature.sign(body, key)));
         try {
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 == 2) {
