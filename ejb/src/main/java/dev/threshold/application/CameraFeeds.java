@@ -113,9 +113,13 @@ public class CameraFeeds {
         self.restart(changed.cameraId());
     }
 
-    /** Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). */
+    /**
+     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). One restart
+     * at a time: two changes committed together (a camera registered, then its scene placed) restart it twice at
+     * once, and two overlapping restarts would each start a reader, one of them never stopped.
+     */
     @Asynchronous
-    public void restart(UUID cameraId) {
+    public synchronized void restart(UUID cameraId) {
         stop(cameraId);
         cameras.find(cameraId).filter(Camera::enabled).ifPresent(this::start);
     }

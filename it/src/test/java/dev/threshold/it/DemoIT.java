@@ -63,6 +63,11 @@ class DemoIT {
             await(() -> get("api/cameras/" + cameraId + "/health", password).body().contains("\"connected\":true"),
                     Duration.ofSeconds(30), "the demo camera connected");
             await(() -> analysedFrames(database, cameraId) >= 25, Duration.ofSeconds(60), "demo frames analysed");
+            long start = analysedFrames(database, cameraId);
+            Thread.sleep(4000);
+            long inFourSeconds = analysedFrames(database, cameraId) - start;
+            // One reader at 5 fps: set up in one transaction (camera, then scene), the camera must not be read twice.
+            assertTrue(inFourSeconds >= 15 && inFourSeconds <= 25, "5 frames a second: " + inFourSeconds + " in 4 s");
             String health = get("api/cameras/" + cameraId + "/health", password).body();
             System.out.println("demo camera: " + health + ", analysed frames " + analysedFrames(database, cameraId));
             assertTrue(health.contains("\"analysedFps\":5") || health.contains("\"analysedFps\":4.")
