@@ -2,8 +2,6 @@ package dev.threshold.application;
 
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
-import dev.threshold.infrastructure.messaging.Destinations;
-import dev.threshold.infrastructure.messaging.FrameJob;
 import dev.threshold.infrastructure.security.SecretBox;
 import dev.threshold.infrastructure.video.CameraHealth;
 import dev.threshold.infrastructure.video.CameraReader;
@@ -11,6 +9,9 @@ import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameQueue;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.ReaderSettings;
+import dev.threshold.infrastructure.video.RecorderStatus;
+import dev.threshold.infrastructure.video.SegmentRecorder;
+import dev.threshold.infrastructure.video.SegmentStore;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -27,10 +28,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Queue;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -45,10 +48,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads every enabled camera: one reader per camera on the server's managed executor, decimating to the camera's
- * analysis rate, and one forwarder that stores each analysed frame as a JPEG (the frame store) and puts a frame job on
- * the {@code frames} queue, grouped by camera (JMSXGroupID) so one consumer sees a camera's frames in order. Between
- * the two, a small bounded queue: when analysis falls behind, frames are dropped and counted, never piled up.
+ * Reads and records every enabled camera: one reader per camera on the server's managed executor, decimating to the
+ * camera's analysis rate; one forwarder that stores each analysed frame as a JPEG (the frame store) and puts a frame
+ * job on the {@code frames} queue, grouped by camera (JMSXGroupID) so one consumer sees a camera's frames in order;
+ * and one recorder copying the camera's encoded stream into rolling segments (see {@link RecordingPolicy}). Between
+ * reader and forwarder a small bounded queue, and in front of it the {@link FrameBacklog}: when analysis falls
+ * behind, frames are dropped and counted, never piled up.
  */
 @Singleton
 @Startup
@@ -60,15 +65,9 @@ public class CameraFeeds {
     static final int HAND_OFF_CAPACITY = 5;
     private static final Logger LOG = Logger.getLogger(CameraFeeds.class.getName());
 
-    /** Declared in configure.cli: threads are made as cameras come, up to 200 (100 cameras); no queue. */
+    /** Declared in configure.cli: threads are made as cameras come, up to 300 (100 cameras, plus footage); no queue. */
     @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
     ManagedExecutorService executor;
-
-    @Resource(lookup = Destinations.CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = Destinations.FRAMES)
-    Queue frames;
 
     @Inject
     CameraRepository cameras;
@@ -84,6 +83,22 @@ public class CameraFeeds {
 
     @Inject
     FrameStore frameStore;
+
+    @Inject
+    SegmentStore segmentStore;
+
+    @Inject
+    RecordingPolicy recording;
+
+    @Inject
+    FrameBacklog backlog;
+
+    @Inject
+    FrameDispatch dispatch;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
 
     @Inject
     @ConfigProperty(name = "threshold.frames.retention-minutes", defaultValue = "10")
@@ -128,7 +143,9 @@ public class CameraFeeds {
     public Optional<FeedHealth> health(UUID cameraId) {
         Feed feed = feeds.get(cameraId);
         return feed == null ? Optional.empty()
-                : Optional.of(new FeedHealth(feed.reader.health(), feed.sent.get(), feed.refused.get()));
+                : Optional.of(new FeedHealth(feed.reader.health(), feed.sent.get(), feed.refused.get(),
+                        backlog.waiting(cameraId.toString()),
+                        feed.recorder == null ? null : feed.recorder.status()));
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -136,6 +153,44 @@ public class CameraFeeds {
         long deleted = frameStore.deleteOlderThan(clock.instant().minus(Duration.ofMinutes(retentionMinutes)));
         if (deleted > 0) {
             LOG.fine(() -> "Deleted " + deleted + " analysed frames older than " + retentionMinutes + " min");
+        }
+    }
+
+    /**
+     * Recorders delete their own old segments as they write; this also covers cameras that stopped or were removed,
+     * and the total size of all cameras' recordings together.
+     */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void deleteOldRecordings() {
+        long deleted = 0;
+        for (String cameraId : segmentStore.cameraIds()) {
+            deleted += segmentStore.applyRetention(cameraId, recording.maxAge(), Long.MAX_VALUE, clock.instant());
+        }
+        deleted += segmentStore.applyTotalRetention(recording.maxTotalBytes());
+        // Clips are the caller's to move or delete; what is left after an hour was forgotten. Footage is deleted once
+        // read; what is older than a day was left by a crash.
+        deleteFilesOlderThan(Path.of(serverDataDir, "threshold", "clips"), Duration.ofHours(1));
+        deleteFilesOlderThan(Path.of(serverDataDir, "threshold", "footage"), Duration.ofDays(1));
+        if (deleted > 0) {
+            long count = deleted;
+            LOG.fine(() -> "Deleted " + count + " recording segments (retention " + recording.maxAge().toHours()
+                    + " h, " + recording.maxTotalBytes() + " bytes in all)");
+        }
+    }
+
+    private void deleteFilesOlderThan(Path folder, Duration age) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        FileTime cutoff = FileTime.from(clock.instant().minus(age));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, Files::isRegularFile)) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot clean " + folder + ": " + e.getMessage());
         }
     }
 
@@ -149,14 +204,24 @@ public class CameraFeeds {
         }
         String cameraId = camera.id().toString();
         FrameQueue handOff = new FrameQueue(HAND_OFF_CAPACITY);
+        backlog.reset(cameraId);
+        FrameDispatch.Channel channel = dispatch.open(cameraId, null, camera.analysisFps());
+        // Refused while the analysis is behind on this camera: the reader counts it as dropped.
         CameraReader reader = new CameraReader(cameraId, source,
-                ReaderSettings.DEFAULTS.withAnalysisFps(camera.analysisFps()).withRealTime(true), handOff, clock);
-        Feed feed = new Feed(reader, handOff);
+                ReaderSettings.DEFAULTS.withAnalysisFps(camera.analysisFps()).withRealTime(true),
+                frame -> !channel.behind() && handOff.offer(frame), clock);
+        // The demo camera renders pictures; it has no encoded stream to copy into segments.
+        SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
+                ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
+        Feed feed = new Feed(reader, handOff, recorder);
         feed.readerTask = executor.submit(reader);
-        feed.forwarderTask = executor.submit(() -> forward(cameraId, feed));
+        feed.forwarderTask = executor.submit(() -> forward(feed, channel));
+        if (recorder != null) {
+            feed.recorderTask = executor.submit(recorder);
+        }
         feeds.put(camera.id(), feed);
         LOG.info(() -> "Reading camera '" + camera.name() + "' from " + source.displayLocation() + " at "
-                + camera.analysisFps() + " fps");
+                + camera.analysisFps() + " fps" + (recorder == null ? "" : ", recording it"));
     }
 
     private void stop(UUID cameraId) {
@@ -166,31 +231,32 @@ public class CameraFeeds {
             feed.reader.stop();
             feed.forwarderTask.cancel(true);
             feed.readerTask.cancel(true);
+            if (feed.recorder != null) {
+                feed.recorder.stop(); // not interrupted: it finishes its segment so the file stays whole
+            }
         }
     }
 
     /** Frame store, then frame job; a full frames queue (the broker refuses) drops the frame, counted. */
-    private void forward(String cameraId, Feed feed) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            var producer = jms.createProducer().setProperty("JMSXGroupID", cameraId);
+    private void forward(Feed feed, FrameDispatch.Channel channel) {
+        try (channel) {
             while (feed.running.get()) {
                 CapturedFrame frame = feed.handOff.poll(Duration.ofMillis(500));
                 if (frame == null) {
                     continue;
                 }
                 try {
-                    String frameRef = frameStore.store(frame);
-                    producer.send(frames, new FrameJob(cameraId, frame.capturedAt(), frameRef).toJson());
+                    channel.send(frame);
                     feed.sent.incrementAndGet();
-                } catch (JMSRuntimeException | IllegalStateException e) {
+                } catch (JMSRuntimeException | IllegalStateException | java.io.UncheckedIOException e) {
                     feed.refused.incrementAndGet();
-                    LOG.log(Level.FINE, "Frame of camera " + cameraId + " dropped", e);
+                    LOG.log(Level.FINE, "Frame of camera " + channel.sourceId() + " dropped", e);
                 }
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Forwarding frames of camera " + cameraId + " stopped: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Forwarding frames of camera " + channel.sourceId() + " stopped: " + e.getMessage(), e);
         }
     }
 
@@ -202,22 +268,29 @@ public class CameraFeeds {
         return new StreamSource(camera.streamUrl(), credentials[0], credentials.length > 1 ? credentials[1] : "");
     }
 
-    /** A camera's reader health, and what its forwarder did. */
-    public record FeedHealth(CameraHealth reader, long framesQueued, long framesRefusedByQueue) {
+    /**
+     * A camera's reader health, what its forwarder did, how many of its frame jobs wait for the analysis, and its
+     * recording (null when recording is off).
+     */
+    public record FeedHealth(CameraHealth reader, long framesQueued, long framesRefusedByQueue, int framesWaiting,
+                             RecorderStatus recording) {
     }
 
     private static final class Feed {
         final CameraReader reader;
         final FrameQueue handOff;
+        final SegmentRecorder recorder;
         final AtomicBoolean running = new AtomicBoolean(true);
         final AtomicLong sent = new AtomicLong();
         final AtomicLong refused = new AtomicLong();
         Future<?> readerTask;
         Future<?> forwarderTask;
+        Future<?> recorderTask;
 
-        Feed(CameraReader reader, FrameQueue handOff) {
+        Feed(CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
             this.reader = reader;
             this.handOff = handOff;
+            this.recorder = recorder;
         }
     }
 }

@@ -6,19 +6,29 @@ import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.scene.InvalidSceneException;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.infrastructure.security.SecretBox;
+import dev.threshold.infrastructure.video.Clip;
+import dev.threshold.infrastructure.video.ClipCutter;
+import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sets up cameras: their stream and credentials, analysis rate, on/off, and scene. Every change tells the camera
- * readers after the commit ({@link CameraChanged}).
+ * readers after the commit ({@link CameraChanged}). Cuts snapshots and clips out of a camera's recording.
  */
 @Stateless
 public class CameraService {
@@ -34,6 +44,13 @@ public class CameraService {
 
     @Inject
     Event<CameraChanged> changed;
+
+    @Inject
+    ClipCutter cutter;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
 
     public List<Camera> cameras() {
         return cameras.all();
@@ -92,6 +109,68 @@ public class CameraService {
         camera.placeScene(sceneJson, clock.instant());
         changed.fire(new CameraChanged(id));
         return camera;
+    }
+
+    /**
+     * The camera's picture nearest to {@code at} (within a second), as JPEG, from its recording.
+     *
+     * @throws NoRecordingException when nothing was recorded then (camera offline, not recorded, deleted by retention)
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // decoding holds no database connection
+    public byte[] snapshotAt(UUID cameraId, Instant at) throws NoRecordingException {
+        Camera camera = existing(cameraId);
+        if (at == null) {
+            throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
+        }
+        return cutter.snapshot(camera.id().toString(), at);
+    }
+
+    /**
+     * What the camera recorded from {@code from} to {@code to} as an H.264 MP4 a browser plays (copied from the
+     * recording when it is H.264, so it starts at the key frame at or before {@code from}; see {@link Clip#start()}).
+     * The file is the caller's: move it to keep it, delete it when done; files left in the clips folder are deleted
+     * after an hour.
+     *
+     * @throws NoRecordingException when nothing was recorded in that span
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Clip clipBetween(UUID cameraId, Instant from, Instant to) throws NoRecordingException {
+        Camera camera = existing(cameraId);
+        if (from == null) {
+            throw new InvalidValueException("from", "the start of the clip is required, e.g. 2026-11-29T08:00:00Z");
+        }
+        if (to == null) {
+            throw new InvalidValueException("to", "the end of the clip is required, e.g. 2026-11-29T08:00:30Z");
+        }
+        if (!to.isAfter(from)) {
+            throw new InvalidValueException("to", "the end " + to + " is not after the start " + from);
+        }
+        Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
+        try {
+            return cutter.cut(camera.id().toString(), from, to, out);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("to", e.getMessage());
+        } catch (NoRecordingException | RuntimeException e) {
+            deleteQuietly(out);
+            throw e;
+        }
+    }
+
+    /** Where clips are cut to: {@code <data dir>/threshold/clips}. */
+    public Path clipsFolder() {
+        try {
+            return Files.createDirectories(Path.of(serverDataDir, "threshold", "clips"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("clips: cannot create the clips folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a half-written clip in the clips folder goes with the hourly clean-up
+        }
     }
 
     private void apply(Camera camera, CameraSettings settings, Instant now) {

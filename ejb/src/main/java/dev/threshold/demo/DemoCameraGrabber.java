@@ -58,8 +58,16 @@ public final class DemoCameraGrabber extends FrameGrabber {
             throw new Exception("the demo camera is not started");
         }
         Instant now = clock.instant();
-        due = due == null || due.isBefore(now.minus(FRAME_INTERVAL)) ? now.truncatedTo(ChronoUnit.MILLIS)
-                : due.plus(FRAME_INTERVAL);
+        if (due == null) {
+            due = now.truncatedTo(ChronoUnit.MILLIS);
+        } else {
+            due = due.plus(FRAME_INTERVAL);
+            if (due.isBefore(now.minus(FRAME_INTERVAL))) {
+                // Fell behind (a busy machine): skip the frames that are past, keep the 100 ms grid.
+                long behind = Duration.between(due, now).toMillis() / FRAME_INTERVAL.toMillis();
+                due = due.plus(FRAME_INTERVAL.multipliedBy(behind));
+            }
+        }
         long wait = Duration.between(now, due).toMillis();
         if (wait > 0) {
             try {

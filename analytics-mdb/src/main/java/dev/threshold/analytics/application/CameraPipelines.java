@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -35,17 +34,19 @@ public class CameraPipelines {
     @ConfigProperty(name = "threshold.detector.model")
     Optional<String> modelPath;
 
-    private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
 
     /** A camera's pipeline and the scene it was built from. */
     static final class Slot implements AutoCloseable {
+        final String sourceId;
         final String sceneJson;
         final YoloxOnnxDetector detector;
         final CameraPipeline pipeline;
         Instant lastFrame;
 
-        Slot(String sceneJson, YoloxOnnxDetector detector, CameraPipeline pipeline) {
+        Slot(String sourceId, String sceneJson, YoloxOnnxDetector detector, CameraPipeline pipeline) {
+            this.sourceId = sourceId;
             this.sceneJson = sceneJson;
             this.detector = detector;
             this.pipeline = pipeline;
@@ -58,6 +59,15 @@ public class CameraPipelines {
     }
 
     Optional<Slot> forCamera(Camera camera) {
+        return forSource(camera, camera.id().toString());
+    }
+
+    /**
+     * The pipeline of the camera's live stream ({@code sourceId} = camera id) or of a footage of it: footage gets a
+     * tracker of its own (its timeline is not the live one), one per camera at a time, rebuilt for the next footage.
+     */
+    Optional<Slot> forSource(Camera camera, String sourceId) {
+        String key = sourceId.equals(camera.id().toString()) ? sourceId : camera.id() + "/footage";
         if (camera.sceneJson() == null) {
             return Optional.empty();
         }
@@ -69,8 +79,8 @@ public class CameraPipelines {
             }
             return Optional.empty();
         }
-        Slot slot = slots.get(camera.id());
-        if (slot != null && slot.sceneJson.equals(camera.sceneJson())) {
+        Slot slot = slots.get(key);
+        if (slot != null && slot.sceneJson.equals(camera.sceneJson()) && slot.sourceId.equals(sourceId)) {
             return Optional.of(slot);
         }
         if (slot != null) {
@@ -78,9 +88,9 @@ public class CameraPipelines {
         }
         var scene = SceneJson.parse(camera.sceneJson());
         YoloxOnnxDetector detector = new YoloxOnnxDetector(model.get(), scene, DetectorSettings.defaults());
-        Slot built = new Slot(camera.sceneJson(), detector,
+        Slot built = new Slot(sourceId, camera.sceneJson(), detector,
                 new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(camera.analysisFps())));
-        slots.put(camera.id(), built);
+        slots.put(key, built);
         LOG.info(() -> "Counting people at the door of camera '" + camera.name() + "' with " + model.get());
         return Optional.of(built);
     }

@@ -59,16 +59,17 @@ public class FrameAnalysisService {
 
     /** @return false when the frame was analysed before (a redelivered job), which then changes nothing */
     public boolean analyseFrame(FrameJob job) {
-        if (frames.exists(job.cameraId(), job.capturedAt())) {
+        // A footage's frames are kept apart from the live stream's: the same instant may be in both.
+        if (frames.exists(job.sourceId(), job.capturedAt())) {
             return false;
         }
-        frames.store(new AnalysedFrame(job.cameraId(), job.capturedAt(), job.frameRef(), clock.instant()));
+        frames.store(new AnalysedFrame(job.sourceId(), job.capturedAt(), job.frameRef(), clock.instant()));
         cameraOf(job).ifPresent(camera -> count(camera, job));
         return true;
     }
 
     private void count(Camera camera, FrameJob job) {
-        Optional<CameraPipelines.Slot> found = pipelines.forCamera(camera);
+        Optional<CameraPipelines.Slot> found = pipelines.forSource(camera, job.sourceId());
         if (found.isEmpty()) {
             return;
         }

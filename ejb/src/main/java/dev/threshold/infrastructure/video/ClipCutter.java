@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -27,7 +28,6 @@ public final class ClipCutter {
 
     /** Longer clips are refused: a request for a day of video would hold a thread for minutes. */
     public static final Duration MAX_CLIP = Duration.ofMinutes(30);
-    private static final AVRational MICROS = avutil.av_make_q(1, 1_000_000);
 
     private final SegmentStore store;
     private final Clock clock;
@@ -137,7 +137,7 @@ public final class ClipCutter {
 
     private Clip remux(List<Segment> segments, Instant from, Instant to, Path out)
             throws FrameGrabber.Exception, FrameRecorder.Exception, NoRecordingException {
-        List<FFmpegFrameGrabber> opened = new ArrayList<>();
+        List<SegmentPackets> opened = new ArrayList<>();
         FFmpegFrameRecorder recorder = null;
         try {
             Segment firstSegment = segments.get(0);
@@ -145,40 +145,24 @@ public final class ClipCutter {
             Instant clipStart = null;
             Instant clipEnd = null;
             for (Segment segment : segments) {
-                FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile());
-                opened.add(grabber); // the recorder reads the first one's stream description until it stops
-                grabber.start();
-                int video = grabber.getVideoStream();
-                AVRational timeBase = grabber.getFormatContext().streams(video).time_base();
+                SegmentPackets in = new SegmentPackets(segment);
+                opened.add(in); // the recorder reads the first one's stream description until it stops
                 if (recorder == null) {
-                    recorder = new FFmpegFrameRecorder(out.toFile(), grabber.getImageWidth(), grabber.getImageHeight(), 0);
-                    recorder.setFormat("mp4");
-                    recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-                    recorder.setFrameRate(grabber.getFrameRate());
-                    recorder.setOption("movflags", "+faststart");
+                    recorder = mp4(in.grabber, out);
                     // MPEG-TS labels H.264 with its own stream type; MP4 refuses that tag and must choose its own.
-                    grabber.getFormatContext().streams(video).codecpar().codec_tag(0);
-                    recorder.start(grabber.getFormatContext());
+                    in.stream().codecpar().codec_tag(0);
+                    recorder.start(in.grabber.getFormatContext());
                 }
-                long firstDts = Long.MIN_VALUE;
                 boolean writing = segment != firstSegment;
                 AVPacket packet;
-                while ((packet = grabber.grabPacket()) != null) {
-                    if (packet.stream_index() != video) {
-                        continue;
-                    }
-                    long dts = packet.dts() != avutil.AV_NOPTS_VALUE ? packet.dts() : packet.pts();
-                    if (firstDts == Long.MIN_VALUE) {
-                        firstDts = dts;
-                    }
-                    long offset = avutil.av_rescale_q(dts - firstDts, timeBase, MICROS);
-                    Instant at = segment.start().plus(Duration.ofNanos(offset * 1000));
+                while ((packet = in.next()) != null) {
                     if (!writing) {
-                        if (offset < startKeyMicros) {
+                        if (in.offsetMicros < startKeyMicros) {
                             continue;
                         }
                         writing = true;
                     }
+                    Instant at = segment.start().plus(Duration.ofNanos(in.offsetMicros * 1000));
                     if (at.isAfter(to)) {
                         break;
                     }
@@ -187,27 +171,23 @@ public final class ClipCutter {
                     }
                     // Timestamps of the clip count from its first frame, in the segments' time base, across segments
                     // (each of which starts its own counter after a reconnection).
-                    long shift = avutil.av_rescale_q(micros(Duration.between(clipStart, segment.start())), MICROS, timeBase)
-                            - firstDts;
-                    long pts = packet.pts() != avutil.AV_NOPTS_VALUE ? packet.pts() : dts;
-                    packet.dts(dts + shift);
+                    long shift = Packets.fromMicros(micros(Duration.between(clipStart, segment.start())), in.timeBase)
+                            - in.firstDts;
+                    long pts = Packets.presentationTime(packet);
+                    packet.dts(Packets.decodingTime(packet) + shift);
                     packet.pts(pts + shift);
-                    packet.stream_index(opened.get(0).getVideoStream());
+                    packet.stream_index(opened.get(0).video);
                     recorder.recordPacket(packet);
                     clipEnd = at;
                 }
             }
-            if (clipStart == null) {
-                throw new NoRecordingException("the recording holds no video between " + from + " and " + to);
-            }
-            recorder.stop();
-            return new Clip(out, clipStart, clipEnd, false);
+            return finish(recorder, new Clip(out, clipStart, clipEnd, false), from, to);
         } finally {
             if (recorder != null) {
                 recorder.release();
             }
-            for (FFmpegFrameGrabber grabber : opened) {
-                grabber.close();
+            for (SegmentPackets in : opened) {
+                in.close();
             }
         }
     }
@@ -216,30 +196,65 @@ public final class ClipCutter {
     private static long keyFrameAtOrBefore(Segment segment, Instant from) throws FrameGrabber.Exception {
         long wanted = micros(Duration.between(segment.start(), from));
         long key = 0;
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
-            grabber.start();
-            int video = grabber.getVideoStream();
-            AVRational timeBase = grabber.getFormatContext().streams(video).time_base();
-            long firstDts = Long.MIN_VALUE;
+        try (SegmentPackets in = new SegmentPackets(segment)) {
             AVPacket packet;
-            while ((packet = grabber.grabPacket()) != null) {
-                if (packet.stream_index() != video) {
-                    continue;
-                }
-                long dts = packet.dts() != avutil.AV_NOPTS_VALUE ? packet.dts() : packet.pts();
-                if (firstDts == Long.MIN_VALUE) {
-                    firstDts = dts;
-                }
-                long offset = avutil.av_rescale_q(dts - firstDts, timeBase, MICROS);
-                if (offset > wanted) {
-                    break;
-                }
-                if ((packet.flags() & avcodec.AV_PKT_FLAG_KEY) != 0) {
-                    key = offset;
+            while ((packet = in.next()) != null && in.offsetMicros <= wanted) {
+                if (Packets.key(packet)) {
+                    key = in.offsetMicros;
                 }
             }
         }
         return key;
+    }
+
+    /** The video packets of one segment, each with its offset from the segment's first packet. */
+    private static final class SegmentPackets implements AutoCloseable {
+        final FFmpegFrameGrabber grabber;
+        final int video;
+        final AVRational timeBase;
+        long firstDts = Long.MIN_VALUE;
+        long offsetMicros;
+
+        SegmentPackets(Segment segment) throws FrameGrabber.Exception {
+            grabber = new FFmpegFrameGrabber(segment.file().toFile());
+            grabber.start();
+            video = grabber.getVideoStream();
+            timeBase = stream().time_base();
+        }
+
+        AVStream stream() {
+            return grabber.getFormatContext().streams(video);
+        }
+
+        AVPacket next() throws FrameGrabber.Exception {
+            AVPacket packet;
+            while ((packet = grabber.grabPacket()) != null && packet.stream_index() != video) {
+                // audio or data: not recorded in clips
+            }
+            if (packet != null) {
+                long dts = Packets.decodingTime(packet);
+                if (firstDts == Long.MIN_VALUE) {
+                    firstDts = dts;
+                }
+                offsetMicros = Packets.micros(dts - firstDts, timeBase);
+            }
+            return packet;
+        }
+
+        @Override
+        public void close() throws FrameGrabber.Exception {
+            grabber.close();
+        }
+    }
+
+    /** An H.264 MP4 of the segments' size and rate with its index at the front, for a browser; not yet started. */
+    private static FFmpegFrameRecorder mp4(FFmpegFrameGrabber source, Path out) {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), source.getImageWidth(), source.getImageHeight(), 0);
+        recorder.setFormat("mp4");
+        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+        recorder.setFrameRate(source.getFrameRate() > 0 ? source.getFrameRate() : 25);
+        recorder.setOption("movflags", "+faststart");
+        return recorder;
     }
 
     private Clip reencode(List<Segment> segments, Instant from, Instant to, Path out)
@@ -252,13 +267,9 @@ public final class ClipCutter {
                 try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
                     grabber.start();
                     if (recorder == null) {
-                        recorder = new FFmpegFrameRecorder(out.toFile(), grabber.getImageWidth(), grabber.getImageHeight(), 0);
-                        recorder.setFormat("mp4");
-                        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+                        recorder = mp4(grabber, out);
                         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-                        recorder.setFrameRate(grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 25);
                         recorder.setVideoQuality(23);
-                        recorder.setOption("movflags", "+faststart");
                         recorder.start();
                     }
                     double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 25;
@@ -285,16 +296,22 @@ public final class ClipCutter {
                     }
                 }
             }
-            if (clipStart == null) {
-                throw new NoRecordingException("the recording holds no video between " + from + " and " + to);
-            }
-            recorder.stop();
-            return new Clip(out, clipStart, clipEnd, true);
+            return finish(recorder, new Clip(out, clipStart, clipEnd, true), from, to);
         } finally {
             if (recorder != null) {
                 recorder.release();
             }
         }
+    }
+
+    /** Ends the clip's file, unless nothing was written into it. */
+    private static Clip finish(FFmpegFrameRecorder recorder, Clip clip, Instant from, Instant to)
+            throws FrameRecorder.Exception, NoRecordingException {
+        if (clip.start() == null) {
+            throw new NoRecordingException("the recording holds no video between " + from + " and " + to);
+        }
+        recorder.stop();
+        return clip;
     }
 
     private static long micros(Duration d) {

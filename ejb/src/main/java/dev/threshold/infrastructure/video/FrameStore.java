@@ -166,11 +166,12 @@ public final class FrameStore {
         Files.deleteIfExists(folder);
     }
 
-    static void requireCameraId(String cameraId) {
+    static String requireCameraId(String cameraId) {
         if (cameraId == null || !CAMERA_ID.matcher(cameraId).matches()) {
             throw new IllegalArgumentException("camera id " + cameraId
                     + " cannot name a folder: use letters, digits, '.', '_' or '-' (at most 64)");
         }
+        return cameraId;
     }
 
     public Path root() {

@@ -23,19 +23,27 @@ final class Grabbers {
     }
 
     /** The grabber that reads a camera's pictures: rendered for the demo camera, decoded by FFmpeg for the others. */
-    static FrameGrabber open(StreamSource source, Duration timeout, Clock clock) {
-        return source.kind() == StreamSource.Kind.DEMO ? new DemoCameraGrabber(clock) : create(source, timeout);
+    static FrameGrabber open(StreamSource source, Duration timeout, boolean rtspOverUdp, Clock clock) {
+        return source.kind() == StreamSource.Kind.DEMO ? new DemoCameraGrabber(clock)
+                : create(source, timeout, rtspOverUdp);
     }
 
     /** An FFmpeg grabber, for decoding and for copying the encoded packets (recording). */
     static FFmpegFrameGrabber create(StreamSource source, Duration timeout) {
+        return create(source, timeout, false);
+    }
+
+    /**
+     * @param rtspOverUdp RTP over UDP instead of TCP, for the cameras and relays that refuse TCP: UDP loses packets
+     *                    on busy networks and is blocked by most firewalls (smeared frames would look like motion to
+     *                    the analysis), so TCP is always tried first
+     */
+    static FFmpegFrameGrabber create(StreamSource source, Duration timeout, boolean rtspOverUdp) {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.openUrl());
         String micros = Long.toString(timeout.toNanos() / 1000);
         switch (source.kind()) {
             case RTSP -> {
-                // TCP: UDP loses packets on busy networks and is blocked by most firewalls; smeared frames would
-                // look like motion to the analysis.
-                grabber.setOption("rtsp_transport", "tcp");
+                grabber.setOption("rtsp_transport", rtspOverUdp ? "udp" : "tcp");
                 // For the RTSP demuxer "timeout" is the socket I/O time-out in microseconds (FFmpeg 5+).
                 grabber.setOption("timeout", micros);
             }

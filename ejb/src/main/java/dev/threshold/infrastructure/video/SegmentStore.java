@@ -17,10 +17,14 @@ import java.util.Objects;
  * The recording folder: one folder per camera, segments named by the capture time of their first frame and, once
  * closed, their last ({@code 20261129T063000.120Z_20261129T063010.080Z.ts}), so that finding the segments of a time
  * range needs no index and survives a crash (an unclosed segment keeps its start-only name and still plays).
+ * Segments are MPEG-TS ({@code .ts}) for the codecs it carries, Matroska ({@code .mkv}) for the others (MJPEG).
  */
 public final class SegmentStore {
 
-    static final String SUFFIX = ".ts";
+    /** MPEG-TS: still plays when cut short by a crash. */
+    static final String TS = ".ts";
+    /** Matroska: for codecs MPEG-TS cannot carry (it would store MJPEG as unreadable private data). */
+    static final String MKV = ".mkv";
 
     private final Path root;
 
@@ -40,7 +44,7 @@ public final class SegmentStore {
         if (!Files.isDirectory(folder)) {
             return out;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*{" + TS + "," + MKV + "}")) {
             for (Path file : files) {
                 Segment segment = parse(file);
                 if (segment != null) {
@@ -54,17 +58,19 @@ public final class SegmentStore {
         return out;
     }
 
-    Path openSegmentFile(String cameraId, Instant start) throws IOException {
+    /** @param suffix {@link #TS} or {@link #MKV} */
+    Path openSegmentFile(String cameraId, Instant start, String suffix) throws IOException {
         FrameStore.requireCameraId(cameraId);
         Path folder = Files.createDirectories(root.resolve(cameraId));
-        return folder.resolve(FrameStore.NAME.format(start) + SUFFIX);
+        return folder.resolve(FrameStore.NAME.format(start) + suffix);
     }
 
     /** Gives a finished segment its end time in its name. */
     Path close(Path openFile, Instant end) throws IOException {
         String name = openFile.getFileName().toString();
-        String start = name.substring(0, name.length() - SUFFIX.length());
-        return Files.move(openFile, openFile.resolveSibling(start + "_" + FrameStore.NAME.format(end) + SUFFIX));
+        String suffix = name.substring(name.lastIndexOf('.'));
+        String start = name.substring(0, name.length() - suffix.length());
+        return Files.move(openFile, openFile.resolveSibling(start + "_" + FrameStore.NAME.format(end) + suffix));
     }
 
     /**
@@ -84,11 +90,7 @@ public final class SegmentStore {
             }
             boolean tooOld = segment.end().isBefore(cutoff);
             if (tooOld || total > maxBytes) {
-                try {
-                    Files.deleteIfExists(segment.file());
-                } catch (IOException e) {
-                    throw new UncheckedIOException("recordings: cannot delete " + segment.file() + ": " + e.getMessage(), e);
-                }
+                delete(segment);
                 total -= segment.bytes();
                 deleted++;
             }
@@ -96,9 +98,65 @@ public final class SegmentStore {
         return deleted;
     }
 
+    /**
+     * Deletes the oldest closed segments, whichever camera they belong to, while all recordings together take more
+     * than {@code maxBytes}: a disk shared by all cameras must not fill because one of them has more to record.
+     *
+     * @return the number of segments deleted
+     */
+    public int applyTotalRetention(long maxBytes) {
+        List<Segment> all = new ArrayList<>();
+        for (String cameraId : cameraIds()) {
+            all.addAll(segments(cameraId));
+        }
+        long total = all.stream().mapToLong(Segment::bytes).sum();
+        all.sort(Comparator.comparing(Segment::start));
+        int deleted = 0;
+        for (Segment segment : all) {
+            if (total <= maxBytes) {
+                break;
+            }
+            if (!segment.open()) {
+                delete(segment);
+                total -= segment.bytes();
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /** The cameras that have a recording folder, including cameras removed since. */
+    public List<String> cameraIds() {
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return ids;
+        }
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path folder : folders) {
+                String name = folder.getFileName().toString();
+                try {
+                    ids.add(FrameStore.requireCameraId(name));
+                } catch (IllegalArgumentException notOurs) {
+                    // an operator's folder: left alone
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("recordings: cannot list " + root + ": " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private static void delete(Segment segment) {
+        try {
+            Files.deleteIfExists(segment.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("recordings: cannot delete " + segment.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Segment parse(Path file) throws IOException {
         String name = file.getFileName().toString();
-        String stem = name.substring(0, name.length() - SUFFIX.length());
+        String stem = name.substring(0, name.lastIndexOf('.'));
         try {
             String[] parts = stem.split("_");
             Instant start = Instant.from(FrameStore.NAME.parse(parts[0]));

@@ -9,7 +9,7 @@ import java.time.Instant;
  * so consecutive frames keep the camera's exact spacing (receive times jitter with the network) and a file replayed
  * faster than real time still has frames 40 ms apart at 25 fps. Timestamps that go backwards, repeat or leap (a
  * camera restarting its counter, broken MPEG-1 files) are bridged with one frame interval; a live stream is
- * re-anchored when its times drift more than {@link #MAX_DRIFT} from the server's clock.
+ * re-anchored when its times fall more than {@link #MAX_DRIFT} behind the server's clock or run ahead of it at all.
  */
 final class StreamClock {
 
@@ -51,7 +51,9 @@ final class StreamClock {
             anchor(now, t);
         }
         Instant at = anchorAt.plus(Duration.ofNanos((t - anchorMicros) * 1000));
-        if (live && Duration.between(at, now).abs().compareTo(MAX_DRIFT) > 0) {
+        // A live frame cannot have been captured after it arrived: a stream that starts with a burst (a relay's or
+        // camera's buffered GOP) would otherwise run ahead of the clock and claim times that have not happened yet.
+        if (live && (at.isAfter(now) || Duration.between(at, now).compareTo(MAX_DRIFT) > 0)) {
             anchor(now, t);
             at = now;
         }

@@ -52,6 +52,11 @@ final class StreamFailures {
         return describe(source, failure);
     }
 
+    /** JavaCV's words when it found no stream it can decode: no video at all, or video in an unknown codec. */
+    static boolean noVideoFound(Throwable failure) {
+        return String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("did not find a video");
+    }
+
     private static String words(StreamSource source, String detail) {
         String lower = detail.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("unsupported video format or codec") || lower.contains("avcodec_open2")) {

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,19 @@ class FrameJobTest {
         String json = job.toJson();
         assertTrue(json.contains("\"version\":1"), json);
         assertEquals(job, FrameJob.fromJson(json));
+    }
+
+    @Test
+    void aFootageFrameNamesItsFootageAndIsAnalysedApartFromTheLiveStream() {
+        String camera = "6f1d2c3b-0000-4000-8000-000000000001";
+        FrameJob job = new FrameJob(camera, Instant.parse("2026-11-01T10:00:00Z"), "x/1.jpg", "0123456789ab");
+
+        assertEquals(job, FrameJob.fromJson(job.toJson()));
+        assertEquals(camera + "-footage-0123456789ab", job.sourceId());
+        assertEquals(camera, new FrameJob(camera, Instant.EPOCH, "x/1.jpg").sourceId());
+        assertFalse(new FrameJob(camera, Instant.EPOCH, "x/1.jpg").toJson().contains("footage"),
+                "a live frame's message is as before");
+        assertThrows(IllegalArgumentException.class, () -> new FrameJob(camera, Instant.EPOCH, "x", "../../etc"));
     }
 
     @Test

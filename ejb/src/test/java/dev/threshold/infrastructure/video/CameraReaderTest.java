@@ -91,6 +91,16 @@ class CameraReaderTest {
     }
 
     @Test
+    void videoInACodecThisServerCannotDecodeIsReportedAsSuch() throws Exception {
+        CameraReader reader = reader(StreamSource.of(Media.unknownCodec()), new CollectingSink(), QUICK);
+        reader.run();
+        CameraHealth health = reader.health();
+        assertTrue(health.finished());
+        assertTrue(health.lastError().startsWith("unsupported codec: the file holds video this server cannot decode"
+                + " (an unknown codec, tag ZZZZ)"), health.lastError());
+    }
+
+    @Test
     void aMissingFileIsReported() {
         CameraReader reader = reader(StreamSource.of(temp.resolve("gone.mp4")), new CollectingSink(), QUICK);
         reader.run();

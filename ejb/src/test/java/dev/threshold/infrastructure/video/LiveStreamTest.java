@@ -85,6 +85,54 @@ class LiveStreamTest {
     }
 
     @Test
+    void anMjpegCameraIsRecordedAcrossAnOutageAndCutIntoAnH264Clip(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path clip = Media.h264(4, 640, 360);
+        int port = Media.freePort();
+        Process server = Media.mjpegServer(clip, port);
+        SegmentStore store = new SegmentStore(temp.resolve("recordings"));
+        SegmentRecorder recorder = new SegmentRecorder("lobby", StreamSource.of("http://127.0.0.1:" + port + "/cam.mjpg"),
+                RecorderSettings.DEFAULTS.withSegmentLength(Duration.ofSeconds(1))
+                        .withBackoff(Duration.ofMillis(250), Duration.ofSeconds(1)), store, Clock.systemUTC());
+        Thread thread = new Thread(recorder);
+        try {
+            thread.start();
+            assertTrue(Media.await(Duration.ofSeconds(15), () -> recorder.status().segmentsWritten() >= 2),
+                    "segments written: " + recorder.status());
+            int gapsBefore = recorder.status().gaps().size();
+            Media.kill(server);
+            assertTrue(Media.await(Duration.ofSeconds(10), () -> recorder.status().gaps().size() == gapsBefore + 1),
+                    "the outage is recorded: " + recorder.status());
+            Thread.sleep(1000);
+            server = Media.mjpegServer(clip, port);
+            long written = recorder.status().segmentsWritten();
+            assertTrue(Media.await(Duration.ofSeconds(20), () -> recorder.status().segmentsWritten() >= written + 2),
+                    "recording again after the camera is back: " + recorder.status());
+            StreamGap gap = recorder.status().gaps().get(gapsBefore);
+            assertFalse(gap.ongoing());
+            assertTrue(gap.length(Instant.now()).toMillis() >= 1000, gap.toString());
+        } finally {
+            recorder.stop();
+            thread.join(5000);
+            Media.kill(server);
+        }
+        java.util.List<Segment> segments = store.segments("lobby");
+        Segment first = segments.get(0);
+        assertTrue(first.file().toString().endsWith(".mkv"), "MJPEG goes into Matroska: " + first);
+        assertEquals("mjpeg", Media.probe(first.file(), "stream=codec_name", false), "copied, not re-encoded");
+        assertTrue(Integer.parseInt(Media.probe(first.file(), "stream=nb_read_frames", true)) >= 20, "about 25 frames");
+
+        Path out = temp.resolve("lobby.mp4");
+        Clip cut = new ClipCutter(store, Clock.systemUTC()).cut("lobby", first.start(), first.start().plusSeconds(2), out);
+        assertTrue(cut.reencoded());
+        assertEquals("h264", Media.probe(out, "stream=codec_name", false));
+        double duration = Double.parseDouble(Media.probe(out, "format=duration", false));
+        assertEquals(2, duration, 0.5, "duration " + duration);
+        byte[] jpeg = new ClipCutter(store, Clock.systemUTC()).snapshot("lobby", first.start().plusMillis(500));
+        assertEquals(640, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg)).getWidth());
+    }
+
+    @Test
     void anHttpMjpegCameraIsRead() throws Exception {
         Path clip = Media.h264(4, 640, 360);
         int port = Media.freePort();

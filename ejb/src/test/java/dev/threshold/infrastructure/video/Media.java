@@ -45,6 +45,22 @@ final class Media {
                 "-t", Integer.toString(seconds), "-c:v", "mpeg1video", "-g", "25");
     }
 
+    /**
+     * A video whose codec no FFmpeg knows: an MPEG-4 AVI with its codec tag overwritten (what an exotic camera's or
+     * a DVR's export looks like to this server).
+     */
+    static synchronized Path unknownCodec() throws Exception {
+        Path avi = make("mpeg4-2s.avi", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2",
+                "-c:v", "mpeg4", "-vtag", "XVID");
+        Path out = CLIPS.resolve("unknown-codec.avi");
+        if (!Files.exists(out)) {
+            byte[] bytes = Files.readAllBytes(avi);
+            String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("XVID", "ZZZZ");
+            Files.write(out, text.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
     private static synchronized Path make(String name, String... args) throws Exception {
         requireFfmpeg();
         Files.createDirectories(CLIPS);
@@ -79,17 +95,29 @@ final class Media {
     }
 
     /**
-     * ffmpeg serving {@code clip} in a loop, in real time, as an RTSP server waiting for one client. Skips the test
-     * when this ffmpeg cannot (Debian 12's ffmpeg 5.1 has no listen mode in its RTSP muxer: it exits at once).
+     * An RTSP camera on loopback: Debian's RTSP relay (package rtsp-server-perl) serving {@code clip}, pushed to it in
+     * a loop and in real time by ffmpeg. (Debian 12's ffmpeg 5.1 cannot serve RTSP itself: its RTSP muxer has no
+     * listen mode.) The relay serves RTP over UDP only. Killing the returned relay kills the camera: the pusher
+     * loses its connection and ends. Skips the test where the relay is not installed.
      */
     static Process rtspServer(Path clip, int port) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(),
-                "-c", "copy", "-f", "rtsp", "-rtsp_flags", "listen", "rtsp://127.0.0.1:" + port + "/cam")
+        boolean relay;
+        try {
+            relay = new ProcessBuilder("sh", "-c", "command -v rtsp-server-perl").start().waitFor() == 0;
+        } catch (IOException e) {
+            relay = false;
+        }
+        assumeTrue(relay, "skipped: no RTSP server on this machine (apt-get install rtsp-server-perl)");
+        int sourcePort = freePort();
+        Process server = new ProcessBuilder("rtsp-server-perl", "--clientport", Integer.toString(port),
+                "--serverport", Integer.toString(sourcePort), "--loglevel", "1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(700);
-        assumeTrue(p.isAlive(), "skipped: this ffmpeg binary cannot serve RTSP (its RTSP muxer has no listen mode;"
-                + " ffmpeg 7+ or an RTSP server such as mediamtx is needed)");
-        return p;
+        Thread.sleep(1000);
+        new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(), "-c", "copy",
+                "-f", "rtsp", "rtsp://127.0.0.1:" + sourcePort + "/cam")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(500);
+        return server;
     }
 
     /** ffmpeg serving {@code clip} as multipart MJPEG over HTTP (what many cheap IP cameras send). */

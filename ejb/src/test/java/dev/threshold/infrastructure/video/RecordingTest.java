@@ -72,6 +72,26 @@ class RecordingTest {
     }
 
     @Test
+    void theTotalSizeOfAllCamerasRecordingsIsKeptByDeletingTheOldestWhicheverCamera() throws Exception {
+        Path clip = Media.h264(6, 640, 360);
+        SegmentStore store = new SegmentStore(temp.resolve("recordings"));
+        Clock first = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), java.time.ZoneOffset.UTC);
+        Clock later = Clock.fixed(Instant.parse("2026-11-29T08:01:00Z"), java.time.ZoneOffset.UTC);
+        new SegmentRecorder("door-1", StreamSource.of(clip), TWO_SECONDS, store, first).run();
+        new SegmentRecorder("door-2", StreamSource.of(clip), TWO_SECONDS, store, later).run();
+        long all = store.segments("door-1").stream().mapToLong(Segment::bytes).sum()
+                + store.segments("door-2").stream().mapToLong(Segment::bytes).sum();
+        long oneCamera = store.segments("door-2").stream().mapToLong(Segment::bytes).sum();
+
+        assertEquals(3, store.applyTotalRetention(oneCamera));
+
+        assertTrue(store.segments("door-1").isEmpty(), "the older camera's segments went first");
+        assertEquals(3, store.segments("door-2").size());
+        assertEquals(java.util.List.of("door-1", "door-2"), store.cameraIds().stream().sorted().toList());
+        assertTrue(all > oneCamera);
+    }
+
+    @Test
     void aClipAcrossSegmentsIsABrowserPlayableH264Mp4OfTheRequestedSpan() throws Exception {
         Path clip = Media.h264(6, 640, 360);
         SegmentStore store = record(clip, TWO_SECONDS);

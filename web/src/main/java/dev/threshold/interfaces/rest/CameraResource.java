@@ -5,9 +5,10 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.CameraSettings;
+import dev.threshold.application.FootageService;
+import dev.threshold.application.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
-import dev.threshold.infrastructure.video.CameraHealth;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -21,9 +22,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.threshold.infrastructure.video.Clip;
+import dev.threshold.infrastructure.video.NoRecordingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
@@ -40,6 +51,9 @@ public class CameraResource {
 
     @Inject
     CameraFeeds feeds;
+
+    @Inject
+    FootageService footage;
 
     @GET
     public String list() {
@@ -95,34 +109,95 @@ public class CameraResource {
         return cameras.placeScene(uuid(id), sceneJson).sceneJson();
     }
 
+    /** The picture nearest to {@code at} in the camera's recording. */
+    @GET
+    @Path("/{id}/snapshot")
+    @Produces("image/jpeg")
+    public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NoRecordingException {
+        existing(id);
+        byte[] jpeg = cameras.snapshotAt(uuid(id), instant("at", at));
+        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
+    }
+
+    /**
+     * What the camera recorded between {@code from} and {@code to} as an H.264 MP4; the headers say the span it
+     * actually covers (a copied clip starts at the key frame before {@code from}).
+     */
+    @GET
+    @Path("/{id}/clip")
+    @Produces("video/mp4")
+    public Response clip(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to)
+            throws NoRecordingException {
+        existing(id);
+        Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(clip.file(), out);
+            } finally {
+                Files.deleteIfExists(clip.file());
+            }
+        };
+        long length;
+        try {
+            length = Files.size(clip.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(body, "video/mp4")
+                .header("Content-Length", length)
+                .header("Content-Disposition", "inline; filename=\"clip-" + clip.start().toString().replace(':', '-')
+                        + ".mp4\"")
+                .header("X-Clip-Start", clip.start().toString())
+                .header("X-Clip-End", clip.end().toString())
+                .build();
+    }
+
+    /**
+     * A video file of this camera to analyse offline, as the request body (any content type); {@code recordedAt}
+     * (optional) is when it starts, else the time the file states, else now. 202: analysis started.
+     */
+    @POST
+    @Path("/{id}/footage")
+    @Consumes(MediaType.WILDCARD)
+    public Response uploadFootage(@PathParam("id") String id, @QueryParam("recordedAt") String recordedAt,
+                                  InputStream video) {
+        existing(id);
+        Instant start = recordedAt == null || recordedAt.isBlank() ? null : instant("recordedAt", recordedAt);
+        FootageAnalysis started = footage.analyseFootage(uuid(id), video, start);
+        return Response.accepted(footageJson(started).build().toString()).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The progress of the camera's latest footage analysis. */
+    @GET
+    @Path("/{id}/footage")
+    public String footage(@PathParam("id") String id) {
+        Camera camera = existing(id);
+        return footage.latestFootage(camera.id()).map(f -> footageJson(f).build().toString())
+                .orElseThrow(() -> new NotFoundException("No footage of camera '" + camera.name() + "' analysed since the server started"));
+    }
+
+    private static JsonObjectBuilder footageJson(FootageAnalysis f) {
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("footageId", f.footageId())
+                .add("codec", f.codec())
+                .add("width", f.width())
+                .add("height", f.height())
+                .add("recordedFrom", f.recordedFrom().toString())
+                .add("recordedTo", f.recordedTo().toString())
+                .add("finished", f.progress().finished())
+                .add("framesSent", f.framesSent())
+                .add("framesDropped", f.progress().droppedFrames());
+        if (f.progress().lastError() != null) {
+            json.add("lastError", f.progress().lastError());
+        }
+        return json;
+    }
+
     @GET
     @Path("/{id}/health")
     public String health(@PathParam("id") String id) {
         Camera camera = existing(id);
-        return healthJson(camera).build().toString();
-    }
-
-    private JsonObjectBuilder healthJson(Camera camera) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("reading", false);
-        feeds.health(camera.id()).ifPresent(h -> {
-            CameraHealth r = h.reader();
-            json.add("reading", !r.finished())
-                    .add("connected", r.connected())
-                    .add("inputFps", round(r.inputFps()))
-                    .add("analysedFps", round(r.analysedFps()))
-                    .add("droppedFrames", r.droppedFrames() + h.framesRefusedByQueue())
-                    .add("framesQueued", h.framesQueued())
-                    .add("reconnects", r.reconnects())
-                    .add("gaps", r.gaps().size())
-                    .add("finished", r.finished());
-            if (r.lastFrameAt() != null) {
-                json.add("lastFrameAt", r.lastFrameAt().toString());
-            }
-            if (r.lastError() != null) {
-                json.add("lastError", r.lastError());
-            }
-        });
-        return json;
+        return CameraHealthJson.of(feeds.health(camera.id())).build().toString();
     }
 
     private JsonObjectBuilder toJson(Camera camera) {
@@ -133,7 +208,7 @@ public class CameraResource {
                 .add("enabled", camera.enabled())
                 .add("credentials", camera.hasCredentials() ? "set" : "not set")
                 .add("scene", camera.sceneJson() != null)
-                .add("health", healthJson(camera));
+                .add("health", CameraHealthJson.of(feeds.health(camera.id())));
         if (camera.streamUrl() == null) {
             json.addNull("streamUrl");
         } else {
@@ -151,8 +226,15 @@ public class CameraResource {
         }
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "'" + field + "' is required: an ISO instant such as 2026-11-29T08:00:00Z");
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + value + "' is not an ISO instant such as 2026-11-29T08:00:00Z");
+        }
     }
 
     private static CameraSettings settings(JsonBody json) {

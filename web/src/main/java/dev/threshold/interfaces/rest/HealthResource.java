@@ -2,6 +2,9 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
+import dev.threshold.application.CameraFeeds;
+import dev.threshold.application.CameraService;
+import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
 import jakarta.inject.Inject;
@@ -16,12 +19,20 @@ import java.util.List;
 /**
  * {@code GET /health}: 200 with status UP when the database and the broker answer, 503 with status DOWN and the
  * failing check otherwise, in the shape of MicroProfile Health so that load balancers and monitors read it as is.
+ * Beside the checks, {@code cameras}: each camera's stream health. A camera that is down does not make the node
+ * DOWN: a load balancer taking the node away would not bring the camera back, and the other cameras still need it.
  */
 @Path("/health")
 public class HealthResource {
 
     @Inject
     SystemHealth health;
+
+    @Inject
+    CameraService cameras;
+
+    @Inject
+    CameraFeeds feeds;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -35,8 +46,27 @@ public class HealthResource {
                     .add("status", check.up() ? "UP" : "DOWN")
                     .add("data", JSON.createObjectBuilder().add("detail", check.detail())));
         }
-        String body = JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array).build()
-                .toString();
+        String body = JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array)
+                .add("cameras", cameras(up)).build().toString();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+
+    /** Every camera's stream; none when the database is down (the list of cameras lives there). */
+    private JsonArrayBuilder cameras(boolean databaseUp) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        if (!databaseUp) {
+            return array;
+        }
+        try {
+            for (Camera camera : cameras.cameras()) {
+                array.add(CameraHealthJson.of(feeds.health(camera.id()))
+                        .add("id", camera.id().toString())
+                        .add("name", camera.name())
+                        .add("enabled", camera.enabled()));
+            }
+        } catch (RuntimeException e) {
+            return JSON.createArrayBuilder(); // the checks above say what is wrong
+        }
+        return array;
     }
 }

@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
+import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -43,6 +44,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(KisiApiException e) {
             return new Problem(502, "Kisi API call failed", e.getMessage(), null).toResponse();
+        }
+    }
+
+    /** A snapshot or clip of a time the camera has no recording of: the detail says which span is kept. */
+    @Provider
+    public static class NoRecordingMapper implements ExceptionMapper<NoRecordingException> {
+        @Override
+        public Response toResponse(NoRecordingException e) {
+            return new Problem(404, "No recording", e.getMessage(), null).toResponse();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.threshold.analytics.interfaces.messaging;
 
 import dev.threshold.analytics.application.FrameAnalysisService;
+import dev.threshold.application.FrameBacklog;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
@@ -28,10 +29,18 @@ public class FrameJobConsumer implements MessageListener {
     @Inject
     FrameAnalysisService analysis;
 
+    @Inject
+    FrameBacklog backlog;
+
     @Override
     public void onMessage(Message message) {
         try {
-            analysis.analyseFrame(FrameJob.fromJson(message.getBody(String.class)));
+            FrameJob job = FrameJob.fromJson(message.getBody(String.class));
+            try {
+                analysis.analyseFrame(job);
+            } finally {
+                backlog.taken(job.sourceId()); // the camera's reader may send again
+            }
         } catch (JMSException e) {
             // Rethrown so that the delivery is rolled back and retried, and dead-lettered after the last attempt.
             throw new EJBException("cannot read frame job " + messageId(message), e);

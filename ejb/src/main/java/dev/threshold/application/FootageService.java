@@ -1,0 +1,192 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.infrastructure.video.CameraHealth;
+import dev.threshold.infrastructure.video.CameraReader;
+import dev.threshold.infrastructure.video.CapturedFrame;
+import dev.threshold.infrastructure.video.FootageProbe;
+import dev.threshold.infrastructure.video.ReaderSettings;
+import dev.threshold.infrastructure.video.StreamSource;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Analyses uploaded footage of a camera (a past incident, a new camera angle) through the same frame path as the
+ * live stream — decimated to the camera's analysis rate, frame store, {@code frames} queue, the camera's scene — but
+ * on the footage's own timeline (when it was recorded) and with a tracker of its own. Offline, nothing is dropped:
+ * the footage waits while the analysis is behind. One footage per camera at a time.
+ */
+@ApplicationScoped
+public class FootageService {
+
+    private static final Logger LOG = Logger.getLogger(FootageService.class.getName());
+    private static final long MIB = 1024L * 1024;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
+    ManagedExecutorService executor;
+
+    @Inject
+    CameraService cameras;
+
+    @Inject
+    FrameDispatch dispatch;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
+
+    @Inject
+    @ConfigProperty(name = "threshold.footage.max-mb", defaultValue = "2048")
+    long maxMegabytes;
+
+    private final Map<UUID, Analysis> latest = new ConcurrentHashMap<>();
+
+    /**
+     * Stores the upload, checks it is video this server decodes, and starts analysing it.
+     *
+     * @param recordedAt when the footage starts; null: the time the file states, else the upload time
+     * @throws InvalidValueException ({@code footage}) for a file that is not video, has an unsupported codec or is
+     *                               too large; ({@code id}) for no such camera; nothing is kept of a refused file
+     */
+    public FootageAnalysis analyseFootage(UUID cameraId, InputStream video, Instant recordedAt) {
+        Camera camera = cameras.camera(cameraId)
+                .orElseThrow(() -> new InvalidValueException("id", "there is no camera " + cameraId));
+        Analysis running = latest.get(cameraId);
+        if (running != null && !running.reader.health().finished()) {
+            throw new InvalidValueException("footage", "footage " + running.view().footageId()
+                    + " of this camera is still being analysed; upload the next one when it has finished");
+        }
+        String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
+        Path file = store(video, footageId);
+        FootageProbe.Footage footage;
+        try {
+            footage = FootageProbe.probe(file);
+        } catch (IllegalArgumentException e) {
+            deleteQuietly(file);
+            throw new InvalidValueException("footage", e.getMessage());
+        }
+        Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
+                : clock.instant();
+        Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());
+        latest.put(cameraId, analysis);
+        LOG.info(() -> "Analysing footage " + footageId + " of camera '" + camera.name() + "' (" + footage.codec() + ", "
+                + footage.length().toSeconds() + " s from " + start + ")");
+        return analysis.view();
+    }
+
+    /** The camera's latest footage analysis since the server started. */
+    public Optional<FootageAnalysis> latestFootage(UUID cameraId) {
+        return Optional.ofNullable(latest.get(cameraId)).map(Analysis::view);
+    }
+
+    private Path store(InputStream video, String footageId) {
+        long limit = maxMegabytes * MIB;
+        try {
+            Path folder = Files.createDirectories(Path.of(serverDataDir, "threshold", "footage"));
+            Path file = folder.resolve(footageId + ".video");
+            try (InputStream in = video; OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > limit) {
+                        out.close();
+                        deleteQuietly(file);
+                        throw new InvalidValueException("footage", "the file is larger than " + maxMegabytes
+                                + " MB (threshold.footage.max-mb); cut it to the time that matters");
+                    }
+                    out.write(buffer, 0, n);
+                }
+                if (total == 0) {
+                    out.close();
+                    deleteQuietly(file);
+                    throw new InvalidValueException("footage", "the upload is empty: send the video file as the body");
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("footage: cannot store the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /** Offline nothing is dropped: waits while the analysis is behind on this footage. */
+    private static boolean send(FrameDispatch.Channel channel, CapturedFrame frame, AtomicLong sent) {
+        try {
+            while (channel.behind()) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        channel.send(frame);
+        sent.incrementAndGet();
+        return true;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "footage: cannot delete " + file, e);
+        }
+    }
+
+    /**
+     * What an administrator sees of a footage analysis: the file, the span of the footage's timeline, and the
+     * reader's progress (frames sent to the analysis, finished, last error in words).
+     */
+    public record FootageAnalysis(String footageId, String codec, int width, int height, Instant recordedFrom,
+                                  Instant recordedTo, long framesSent, CameraHealth progress) {
+    }
+
+    /** Reads the file on the camera readers' executor, every kept frame sent on the footage's own message group. */
+    private Analysis start(UUID cameraId, String footageId, Path file, FootageProbe.Footage footage, Instant start,
+                           double analysisFps) {
+        FrameDispatch.Channel channel = dispatch.open(cameraId.toString(), footageId, analysisFps);
+        AtomicLong sent = new AtomicLong();
+        CameraReader reader = CameraReader.ofFootage(channel.sourceId(), StreamSource.of(file),
+                ReaderSettings.DEFAULTS.withAnalysisFps(analysisFps), frame -> send(channel, frame, sent), start);
+        executor.submit(() -> {
+            try (channel) {
+                reader.run();
+            } finally {
+                deleteQuietly(file); // its frames are in the frame store now
+            }
+        });
+        return new Analysis(footageId, footage, start, reader, sent);
+    }
+
+    private record Analysis(String footageId, FootageProbe.Footage footage, Instant start, CameraReader reader,
+                            AtomicLong sent) {
+
+        FootageAnalysis view() {
+            return new FootageAnalysis(footageId, footage.codec(), footage.width(), footage.height(), start,
+                    start.plus(footage.length()), sent.get(), reader.health());
+        }
+    }
+}

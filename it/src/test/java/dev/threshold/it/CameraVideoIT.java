@@ -1,0 +1,264 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Video on the real server: a camera's recording cut into snapshots and clips a browser plays (checked with ffprobe),
+ * footage uploaded and analysed on its own timeline, and bad input — unreachable camera, wrong credentials, not video,
+ * unsupported codec — shown on each camera's health in words while a good camera carries on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CameraVideoIT {
+
+    static final Path MEDIA = Path.of("target", "video-it-media").toAbsolutePath();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @BeforeAll
+    static void requireFfmpeg() throws Exception {
+        assumeTrue(run("ffmpeg", "-version") == 0, "video tests skipped: ffmpeg/ffprobe are not installed");
+        Files.createDirectories(MEDIA);
+    }
+
+    @Test
+    void badInputShowsOnEachCamerasHealthInWordsWhileAGoodCameraCarriesOn() throws Exception {
+        Path notVideo = Files.writeString(MEDIA.resolve("shopping-list.mp4"), "milk, eggs, bread\n".repeat(300));
+        HttpServer refusing = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        refusing.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"camera\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        refusing.start();
+        try {
+            String unreachable = register("Unreachable " + UUID.randomUUID(), "rtsp://127.0.0.1:1/none", null);
+            String wrongPassword = register("Wrong password " + UUID.randomUUID(),
+                    "http://127.0.0.1:" + refusing.getAddress().getPort() + "/cam.mjpg", "\"username\":\"viewer\","
+                            + "\"password\":\"not-the-password\"");
+            String text = register("Not video " + UUID.randomUUID(), notVideo.toString(), null);
+            String exotic = register("Exotic codec " + UUID.randomUUID(), unknownCodec().toString(), null);
+            String good = register("Good " + UUID.randomUUID(), h264(8).toString(), null);
+
+            awaitTrue(() -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
+            assertHealthSays(unreachable, "camera unreachable: the host refused the connection");
+            assertHealthSays(wrongPassword, "wrong user name or password (401)");
+            assertHealthSays(text, "not a video");
+            assertHealthSays(exotic, "unsupported codec");
+            assertTrue(!health(wrongPassword).contains("not-the-password"), "the password is never shown");
+            String goodHealth = health(good);
+            assertTrue(!goodHealth.contains("lastError"), goodHealth);
+
+            String all = ThresholdServer.get("health").body();
+            assertTrue(all.contains("\"cameras\":["), all);
+            assertTrue(all.contains("\"id\":\"" + exotic + "\""), all);
+            assertTrue(all.startsWith("{\"status\":\"UP\""), "a broken camera does not take the node down: " + all);
+        } finally {
+            refusing.stop(0);
+        }
+    }
+
+    @Test
+    void aCamerasRecordingIsCutIntoSnapshotsAndClipsABrowserPlays() throws Exception {
+        Instant before = Instant.now();
+        String id = register("Recorded " + UUID.randomUUID(), h264(8).toString(), null);
+        awaitTrue(() -> health(id).contains("\"segmentsWritten\":1"), Duration.ofSeconds(30), "8 s recorded: " + id);
+
+        HttpResponse<byte[]> snapshot = getBytes("api/cameras/" + id + "/snapshot?at=" + before.plusSeconds(4));
+        assertEquals(200, snapshot.statusCode(), new String(snapshot.body(), StandardCharsets.UTF_8));
+        assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElse(""));
+        Path jpeg = Files.write(MEDIA.resolve("snapshot-" + id + ".jpg"), snapshot.body());
+        assertEquals("mjpeg", probe(jpeg, "stream=codec_name", false));
+        assertEquals("640", probe(jpeg, "stream=width", false));
+
+        HttpResponse<byte[]> clip = getBytes("api/cameras/" + id + "/clip?from=" + before.plusSeconds(2)
+                + "&to=" + before.plusSeconds(5));
+        assertEquals(200, clip.statusCode(), new String(clip.body(), StandardCharsets.UTF_8));
+        assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElse(""));
+        Path mp4 = Files.write(MEDIA.resolve("clip-" + id + ".mp4"), clip.body());
+        assertEquals("h264", probe(mp4, "stream=codec_name", false));
+        double duration = Double.parseDouble(probe(mp4, "format=duration", false));
+        assertEquals(3.5, duration, 0.7, "3 s asked, from the key frame before: " + duration);
+        int frames = Integer.parseInt(probe(mp4, "stream=nb_read_frames", true));
+        assertEquals(duration * 25, frames, 3);
+
+        HttpResponse<String> backwards = asAdmin("GET", "api/cameras/" + id + "/clip?from=" + before.plusSeconds(5)
+                + "&to=" + before.plusSeconds(2), null);
+        assertEquals(400, backwards.statusCode(), backwards.body());
+        assertTrue(backwards.body().contains("\"field\":\"to\""), backwards.body());
+        HttpResponse<String> yesterday = asAdmin("GET", "api/cameras/" + id + "/snapshot?at="
+                + before.minus(Duration.ofDays(1)), null);
+        assertEquals(404, yesterday.statusCode(), yesterday.body());
+        assertTrue(yesterday.body().contains("no recording of camera"), yesterday.body());
+        assertEquals("application/problem+json", yesterday.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> notAnInstant = asAdmin("GET", "api/cameras/" + id + "/snapshot?at=yesterday", null);
+        assertEquals(400, notAnInstant.statusCode());
+        assertTrue(notAnInstant.body().contains("\"field\":\"at\""), notAnInstant.body());
+    }
+
+    @Test
+    void uploadedFootageIsAnalysedOnItsOwnTimelineAndBadFilesAreRefusedInWords() throws Exception {
+        String id = register("Footage " + UUID.randomUUID(), null, null);
+        HttpResponse<String> accepted = upload(id, h264(6), "2026-11-01T10:00:00Z");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("\"codec\":\"h264\""), accepted.body());
+        assertTrue(accepted.body().contains("\"recordedTo\":\"2026-11-01T10:00:06Z\""), accepted.body());
+        Matcher footageId = Pattern.compile("\"footageId\":\"([0-9a-f]{12})\"").matcher(accepted.body());
+        assertTrue(footageId.find());
+        String source = id + "-footage-" + footageId.group(1);
+
+        awaitTrue(() -> asAdmin("GET", "api/cameras/" + id + "/footage", null).body().contains("\"finished\":true"),
+                Duration.ofSeconds(30), "the footage read");
+        awaitTrue(() -> capturedTimes(source).size() == 30, Duration.ofSeconds(30), "6 s at 5 fps analysed");
+        List<Instant> times = capturedTimes(source);
+        assertEquals(Instant.parse("2026-11-01T10:00:00Z"), times.get(0), "the footage's own timeline");
+        assertEquals(Instant.parse("2026-11-01T10:00:05.800Z"), times.get(29));
+
+        HttpResponse<String> text = upload(id, Files.writeString(MEDIA.resolve("minutes.mov"), "minutes\n".repeat(500)), null);
+        assertEquals(400, text.statusCode(), text.body());
+        assertTrue(text.body().contains("\"field\":\"footage\"") && text.body().contains("not a video"), text.body());
+        HttpResponse<String> exotic = upload(id, unknownCodec(), null);
+        assertEquals(400, exotic.statusCode(), exotic.body());
+        assertTrue(exotic.body().contains("unsupported codec"), exotic.body());
+    }
+
+    private static void assertHealthSays(String id, String words) throws InterruptedException {
+        awaitTrue(() -> health(id).contains(words), Duration.ofSeconds(30), "'" + words + "' on " + id);
+        assertTrue(health(id).contains("\"connected\":false"), health(id));
+    }
+
+    private static String health(String id) {
+        return asAdmin("GET", "api/cameras/" + id + "/health", null).body();
+    }
+
+    private static String register(String name, String streamUrl, String credentials) {
+        String body = "{\"name\":\"" + name + "\",\"analysisFps\":5,\"enabled\":" + (streamUrl != null)
+                + (streamUrl == null ? "" : ",\"streamUrl\":\"" + streamUrl + "\"")
+                + (credentials == null ? "" : "," + credentials) + "}";
+        HttpResponse<String> created = asAdmin("POST", "api/cameras", body);
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertTrue(id.find());
+        return id.group(1);
+    }
+
+    private static HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return ThresholdServer.HTTP.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
+                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<String> upload(String id, Path file, String recordedAt) throws IOException {
+        return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/cameras/" + id
+                        + "/footage" + (recordedAt == null ? "" : "?recordedAt=" + recordedAt)))
+                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)));
+    }
+
+    /** Capture times of the analysed frames of a camera or footage, in order. */
+    private static List<Instant> capturedTimes(String source) {
+        List<Instant> times = new ArrayList<>();
+        try (Connection c = TestDatabase.connect("threshold");
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT captured_at FROM analysed_frame WHERE camera_id = ? ORDER BY captured_at")) {
+            s.setString(1, source);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    times.add(r.getObject(1, java.time.OffsetDateTime.class).toInstant());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return times;
+    }
+
+    /** A synthetic 640x360 H.264 clip at 25 fps, one key frame a second. */
+    private static Path h264(int seconds) throws Exception {
+        Path out = MEDIA.resolve("h264-" + seconds + "s.mp4");
+        if (!Files.exists(out)) {
+            assertEquals(0, run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25",
+                    "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-g", "25",
+                    "-pix_fmt", "yuv420p", out.toString()));
+        }
+        return out;
+    }
+
+    /** An MPEG-4 AVI whose codec tag no FFmpeg knows. */
+    private static Path unknownCodec() throws Exception {
+        Path avi = MEDIA.resolve("mpeg4.avi");
+        Path out = MEDIA.resolve("unknown-codec.avi");
+        if (!Files.exists(out)) {
+            assertEquals(0, run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",
+                    "-t", "2", "-c:v", "mpeg4", "-vtag", "XVID", avi.toString()));
+            String bytes = new String(Files.readAllBytes(avi), StandardCharsets.ISO_8859_1).replace("XVID", "ZZZZ");
+            Files.write(out, bytes.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
+    private static String probe(Path file, String entry, boolean countFrames) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error", "-select_streams", "v:0"));
+        if (countFrames) {
+            cmd.add("-count_frames");
+        }
+        cmd.addAll(List.of("-show_entries", entry, "-of", "default=nw=1:nk=1", file.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return out.lines().findFirst().orElse("");
+    }
+
+    private static int run(String... cmd) throws Exception {
+        try {
+            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(300);
+        }
+    }
+}
