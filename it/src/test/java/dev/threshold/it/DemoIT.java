@@ -1,5 +1,6 @@
 package dev.threshold.it;
 
+import static dev.threshold.it.ThresholdServer.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -121,15 +120,5 @@ class DemoIT {
     private static HttpResponse<String> get(String path, String password) {
         return ThresholdServer.send(HttpRequest.newBuilder(StandaloneServer.BASE.resolve(path))
                 .header("Authorization", ThresholdServer.basicAuth("admin", password)).GET());
-    }
-
-    private static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(500);
-        }
     }
 }
