@@ -3,6 +3,7 @@
 # Used by `mvn -Pstart package` (see README.md); also runnable by hand:
 #   ear/src/main/wildfly/start.sh ear/target/server/wildfly-<version> ear/target/threshold.ear
 # The configuration is opened read-only, so the deployment is never written into standalone-full.xml.
+# THRESHOLD_DEMO_ENABLED=true (set by the -Pstart profile) turns the demo on: demo camera and Kisi stand-in.
 set -euo pipefail
 
 jboss_home=$(cd "$1" && pwd)
@@ -40,4 +41,13 @@ cat <<MSG
   Ctrl-C stops the server.
 
 MSG
+if [ "${THRESHOLD_DEMO_ENABLED:-false}" = true ]; then
+  cat <<MSG
+  The demo is on: the camera "Demo camera" shows "Demo door", where people badge in (sometimes two on one
+  badge) every few seconds; a stand-in for Kisi posts their signed unlocks. Watch the labels arrive:
+    http://localhost:8080/ui/   or   GET http://localhost:8080/api/labels?q=demo%20door
+  (README.md, "The demo"). Start without it: mvn -B -Pstart -DskipTests -Dthreshold.demo=false package
+
+MSG
+fi
 wait $server

@@ -128,9 +128,13 @@ public class CameraFeeds {
         self.restart(changed.cameraId());
     }
 
-    /** Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). */
+    /**
+     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). One restart
+     * at a time: two changes committed together (a camera registered, then its scene placed) restart it twice at
+     * once, and two overlapping restarts would each start a reader, one of them never stopped.
+     */
     @Asynchronous
-    public void restart(UUID cameraId) {
+    public synchronized void restart(UUID cameraId) {
         stop(cameraId);
         cameras.find(cameraId).filter(Camera::enabled).ifPresent(this::start);
     }
@@ -206,7 +210,8 @@ public class CameraFeeds {
         CameraReader reader = new CameraReader(cameraId, source,
                 ReaderSettings.DEFAULTS.withAnalysisFps(camera.analysisFps()).withRealTime(true),
                 frame -> !channel.behind() && handOff.offer(frame), clock);
-        SegmentRecorder recorder = recording.enabled()
+        // The demo camera renders pictures; it has no encoded stream to copy into segments.
+        SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
         Feed feed = new Feed(reader, handOff, recorder);
         feed.readerTask = executor.submit(reader);

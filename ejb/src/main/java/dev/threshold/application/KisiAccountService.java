@@ -7,12 +7,11 @@ import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import dev.threshold.infrastructure.kisi.KisiUser;
 import dev.threshold.infrastructure.kisi.ThresholdWebhook;
+import dev.threshold.infrastructure.security.KisiSignature;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -26,7 +25,6 @@ import java.util.logging.Logger;
 public class KisiAccountService {
 
     private static final Logger LOG = Logger.getLogger(KisiAccountService.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     KisiSettingsService settings;
@@ -56,7 +54,7 @@ public class KisiAccountService {
             throw new InvalidValueException("publicBaseUrl",
                     "Set the public base URL first: the address at which Kisi reaches this server");
         }
-        String signatureKey = newSignatureKey();
+        String signatureKey = KisiSignature.newKey();
         EnsuredIntegration integration = client().ensureIntegration(current.publicBaseUrl(), signatureKey,
                 ThresholdWebhook.LOCK_EVENTS);
         settings.storeGeneratedSignatureKey(signatureKey, by);
@@ -77,12 +75,5 @@ public class KisiAccountService {
             throw new InvalidValueException("placeId", "Save the Organization ID and Place ID first");
         }
         return placeId;
-    }
-
-    /** 32 random bytes as hex: as strong as the HMAC-SHA256 it keys. */
-    private static String newSignatureKey() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return HexFormat.of().formatHex(key);
     }
 }

@@ -65,6 +65,11 @@ public class KisiSettingsService {
         saved.fire(new KisiSettingsSaved(by));
     }
 
+    /** The signature key in clear, for the demo's stand-in for Kisi only (it signs as Kisi does). */
+    public Optional<String> signatureKey() {
+        return settings.find().filter(KisiSettings::hasSignatureKey).map(s -> secrets.open(s.sealedSignatureKey()));
+    }
+
     /** The API token in clear, for the Kisi client only. */
     public Optional<String> apiToken() {
         return settings.find().filter(KisiSettings::hasApiToken).map(s -> secrets.open(s.sealedApiToken()));

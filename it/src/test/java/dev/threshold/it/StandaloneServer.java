@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,11 +32,18 @@ final class StandaloneServer implements AutoCloseable {
     private Process process;
 
     private final String database;
+    private final List<String> systemProperties;
 
     StandaloneServer(Path home, Path dir, String database) {
+        this(home, dir, database, List.of());
+    }
+
+    /** @param systemProperties further {@code -Dname=value} options, e.g. to switch the demo on */
+    StandaloneServer(Path home, Path dir, String database, List<String> systemProperties) {
         this.home = home;
         this.dir = dir;
         this.database = database;
+        this.systemProperties = List.copyOf(systemProperties);
     }
 
     Path dataDir() {
@@ -44,14 +52,16 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Starts the server and deploys the EAR; returns once /health answers UP. */
     void startAndDeploy(File ear) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone-full.xml",
                 "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                 "-Djboss.server.data.dir=" + dataDir(),
                 "-Djboss.server.log.dir=" + dir.resolve("log"),
                 "-Djboss.server.temp.dir=" + dir.resolve("tmp"),
                 "-Dthreshold.db.url=jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123) + "/"
-                        + database + ";WRITE_DELAY=0")
+                        + database + ";WRITE_DELAY=0"));
+        command.addAll(systemProperties);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
         builder.environment().put("JAVA_OPTS",

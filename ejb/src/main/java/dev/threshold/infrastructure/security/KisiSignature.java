@@ -3,6 +3,7 @@ package dev.threshold.infrastructure.security;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -15,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class KisiSignature {
 
     private static final String PREFIX = "sha256=";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private KisiSignature() {
     }
@@ -35,6 +37,13 @@ public final class KisiSignature {
     /** The header value Kisi would send for {@code body}: for tests, the demo's stand-in and support. */
     public static String sign(byte[] body, String key) {
         return PREFIX + HexFormat.of().formatHex(mac(body, key));
+    }
+
+    /** A new signature key: 32 random bytes as hex, as strong as the HMAC-SHA256 it keys. */
+    public static String newKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 
     private static byte[] mac(byte[] body, String key) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Reads one camera for as long as it runs: connects, decodes, keeps frames at the analysis rate, stamps them with
@@ -18,7 +19,7 @@ import org.bytedeco.javacv.Frame;
  * Decoding cannot skip frames (an H.264 frame depends on the ones before it), but converting to BGR can: only frames
  * the decimator will keep are converted, which is most of the cost saved at 5 of 25 fps.
  */
-public final class CameraReader extends ReconnectingStream {
+public final class CameraReader extends ReconnectingStream<FrameGrabber> {
 
     private final ReaderSettings settings;
     private final FrameSink sink;
@@ -48,8 +49,14 @@ public final class CameraReader extends ReconnectingStream {
                 Clock.fixed(recordedAt, java.time.ZoneOffset.UTC));
     }
 
+    /** FFmpeg's grabber for cameras and files; for the demo camera, its renderer. */
     @Override
-    Outcome readUntilLost(FFmpegFrameGrabber grabber, Connection connection) throws Exception {
+    FrameGrabber open(Duration timeout, boolean rtspOverUdp) {
+        return Grabbers.open(source, timeout, rtspOverUdp, clock);
+    }
+
+    @Override
+    Outcome readUntilLost(FrameGrabber grabber, Connection connection) throws Exception {
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         grabber.start();
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
@@ -63,7 +70,7 @@ public final class CameraReader extends ReconnectingStream {
             // Convert to BGR only when the frame is likely to be kept: predicted from the last frame's time.
             boolean convert = previous == null
                     || decimator.wants(previous.plus(Duration.ofNanos(intervalMicros * 1000 * 3 / 2)));
-            Frame frame = grabber.grabFrame(false, true, convert, false, false);
+            Frame frame = grab(grabber, convert);
             if (frame == null) {
                 break;
             }
@@ -82,6 +89,12 @@ public final class CameraReader extends ReconnectingStream {
             }
         }
         return connection.ended();
+    }
+
+    /** FFmpeg can skip converting a frame the decimator will drop; a rendered (demo) frame costs nothing to keep. */
+    private static Frame grab(FrameGrabber grabber, boolean convert) throws FrameGrabber.Exception {
+        return grabber instanceof FFmpegFrameGrabber ffmpeg ? ffmpeg.grabFrame(false, true, convert, false, false)
+                : grabber.grab();
     }
 
     private void waitUntil(Instant due) throws InterruptedException {

@@ -1,10 +1,16 @@
 package dev.threshold.infrastructure.video;
 
+import dev.threshold.demo.DemoCameraGrabber;
+import java.time.Clock;
 import java.time.Duration;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
 
-/** Opens a stream with the options that keep a dead or slow camera from hanging a thread. */
+/**
+ * Opens a stream with the options that keep a dead or slow camera from hanging a thread; the demo camera is rendered
+ * rather than decoded.
+ */
 final class Grabbers {
 
     static {
@@ -16,6 +22,13 @@ final class Grabbers {
     private Grabbers() {
     }
 
+    /** The grabber that reads a camera's pictures: rendered for the demo camera, decoded by FFmpeg for the others. */
+    static FrameGrabber open(StreamSource source, Duration timeout, boolean rtspOverUdp, Clock clock) {
+        return source.kind() == StreamSource.Kind.DEMO ? new DemoCameraGrabber(clock)
+                : create(source, timeout, rtspOverUdp);
+    }
+
+    /** An FFmpeg grabber, for decoding and for copying the encoded packets (recording). */
     static FFmpegFrameGrabber create(StreamSource source, Duration timeout) {
         return create(source, timeout, false);
     }
@@ -39,7 +52,7 @@ final class Grabbers {
                 grabber.setOption("rw_timeout", micros);
                 grabber.setOption("reconnect", "0");
             }
-            case FILE -> {
+            case FILE, DEMO -> {
             }
         }
         // Cameras rarely declare their stream fully up front; probing a second is enough and keeps start-up short.

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * What a camera reader and a recorder share: they keep one camera's stream open for as long as they run, and on loss
@@ -16,7 +16,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * A video file is read once: it ends, and a broken one does not heal by waiting. Nothing a camera does makes
  * {@link #run()} throw: problems show in {@link #lastError()}, in words, without credentials.
  */
-abstract class ReconnectingStream implements Runnable {
+abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ReconnectingStream.class.getName());
 
@@ -64,7 +64,14 @@ abstract class ReconnectingStream implements Runnable {
      * Reads the opened-to-be stream until it is lost, it ends or {@link #stopRequested()}. Calls
      * {@link Connection#delivered()} for every frame or packet that arrives.
      */
-    abstract Outcome readUntilLost(FFmpegFrameGrabber grabber, Connection connection) throws Exception;
+    abstract Outcome readUntilLost(G grabber, Connection connection) throws Exception;
+
+    /**
+     * A grabber for one connection attempt, not started yet.
+     *
+     * @param rtspOverUdp see {@link Grabbers#create(StreamSource, Duration, boolean)}
+     */
+    abstract G open(Duration timeout, boolean rtspOverUdp);
 
     @Override
     public final void run() {
@@ -109,7 +116,7 @@ abstract class ReconnectingStream implements Runnable {
             return Outcome.FAILED;
         }
         Connection connection = new Connection();
-        FFmpegFrameGrabber grabber = Grabbers.create(source, timeout, rtspOverUdp);
+        G grabber = open(timeout, rtspOverUdp);
         long attemptStart = System.nanoTime();
         try {
             return readUntilLost(grabber, connection);

@@ -25,7 +25,7 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  * sharing would save no decoding, and with separate connections a slow analysis can never delay the recording, nor a
  * full disk the analysis. The cost is a second RTSP session; most cameras allow several. Audio is not recorded.
  */
-public final class SegmentRecorder extends ReconnectingStream {
+public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber> {
 
     /** The video codecs MPEG-TS carries; others (MJPEG from cheap HTTP cameras) go into Matroska. */
     private static final Set<Integer> MPEG_TS_CODECS = Set.of(avcodec.AV_CODEC_ID_H264, avcodec.AV_CODEC_ID_HEVC,
@@ -44,6 +44,12 @@ public final class SegmentRecorder extends ReconnectingStream {
         this.settings = settings;
         this.store = Objects.requireNonNull(store, "recording: the recordings folder is required");
         this.streamClock = new StreamClock(clock, source.live());
+    }
+
+    /** FFmpeg's grabber: recording copies the camera's encoded packets. */
+    @Override
+    FFmpegFrameGrabber open(Duration timeout, boolean rtspOverUdp) {
+        return Grabbers.create(source, timeout, rtspOverUdp);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.threshold.analytics.vision.detection;
 
+import dev.threshold.domain.scene.ImageBounds;
 import dev.threshold.domain.scene.ImagePoint;
 import dev.threshold.domain.scene.Scene;
 import java.util.ArrayList;
@@ -24,18 +25,12 @@ public record CropRegion(int x, int y, int width, int height) {
         List<ImagePoint> points = new ArrayList<>(scene.floorQuad());
         points.addAll(scene.doorLine());
         points.add(scene.inside());
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (ImagePoint p : points) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        double mx = (maxX - minX) * margin, my = (maxY - minY) * margin;
-        int x1 = clamp((int) Math.floor(minX - mx), scene.width());
-        int y1 = clamp((int) Math.floor(minY - my - headroom * scene.height()), scene.height());
-        int x2 = clamp((int) Math.ceil(maxX + mx), scene.width());
-        int y2 = clamp((int) Math.ceil(maxY + my), scene.height());
+        ImageBounds b = ImageBounds.of(points);
+        double mx = b.width() * margin, my = b.height() * margin;
+        int x1 = clamp((int) Math.floor(b.minX() - mx), scene.width());
+        int y1 = clamp((int) Math.floor(b.minY() - my - headroom * scene.height()), scene.height());
+        int x2 = clamp((int) Math.ceil(b.maxX() + mx), scene.width());
+        int y2 = clamp((int) Math.ceil(b.maxY() + my), scene.height());
         return new CropRegion(x1, y1, Math.max(1, x2 - x1), Math.max(1, y2 - y1));
     }
 

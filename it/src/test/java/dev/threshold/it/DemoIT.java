@@ -1,0 +1,124 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The README's demo on a real server: Threshold started with {@code threshold.demo.enabled=true} (a server of its
+ * own beside the Arquillian one: the demo sets a signature key, which the other tests' unsigned events would meet)
+ * sets up the demo door, its camera and Kisi settings; the demo camera's frames go through the frames queue to
+ * analysis; the Kisi stand-in's signed unlocks become "entry unlocked" labels on the demo door and camera. Started
+ * again, it sets nothing up twice and carries on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoIT {
+
+    private static final String DEMO_ACTORS = "Ada Park|Grace Liu|Linus Berg|Margaret Osei";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @Test
+    void theDemoDoorGetsUnlocksFromTheStandInAndFramesFromTheDemoCamera() throws Exception {
+        Path home = Path.of(System.getProperty("threshold.it.server.home"));
+        Path dir = Path.of(System.getProperty("threshold.it.crash.dir")).resolveSibling("demo-server");
+        File ear = new File(System.getProperty("threshold.ear"));
+        String database = "demo_" + UUID.randomUUID().toString().substring(0, 8);
+        try (StandaloneServer server = new StandaloneServer(home, dir, database,
+                List.of("-Dthreshold.demo.enabled=true"))) {
+            server.startAndDeploy(ear);
+            String password = Files.readString(server.dataDir().resolve("threshold/initial-admin-password")).trim();
+
+            String cameras = get("api/cameras", password).body();
+            assertEquals(1, count(cameras, "\"name\":\"Demo camera\""), cameras);
+            assertTrue(cameras.contains("\"streamUrl\":\"demo:door\""), cameras);
+            assertTrue(cameras.contains("\"scene\":true"), cameras);
+            String cameraId = cameraId(cameras);
+
+            // The demo camera is read like any camera: 5 analysed frames a second, through the frames queue.
+            await(() -> get("api/cameras/" + cameraId + "/health", password).body().contains("\"connected\":true"),
+                    Duration.ofSeconds(30), "the demo camera connected");
+            await(() -> analysedFrames(database, cameraId) >= 25, Duration.ofSeconds(60), "demo frames analysed");
+            long start = analysedFrames(database, cameraId);
+            Thread.sleep(4000);
+            long inFourSeconds = analysedFrames(database, cameraId) - start;
+            // One reader at 5 fps: set up in one transaction (camera, then scene), the camera must not be read twice.
+            assertTrue(inFourSeconds >= 15 && inFourSeconds <= 25, "5 frames a second: " + inFourSeconds + " in 4 s");
+            String health = get("api/cameras/" + cameraId + "/health", password).body();
+            System.out.println("demo camera: " + health + ", analysed frames " + analysedFrames(database, cameraId));
+            assertTrue(health.contains("\"analysedFps\":5") || health.contains("\"analysedFps\":4.")
+                    || health.contains("\"analysedFps\":5."), health);
+
+            // Badges are 12 to 32 s apart in the 80 s loop.
+            String query = "\"entry unlocked\" \"demo door\"";
+            await(() -> !labels(query, password).equals("[]"), Duration.ofSeconds(60), "an unlock from the stand-in");
+            String unlocks = labels(query, password);
+            System.out.println("demo unlocks: " + unlocks);
+            assertTrue(unlocks.contains("\"camera\":\"Demo camera\""), "on the demo camera's video: " + unlocks);
+            assertTrue(Pattern.compile(DEMO_ACTORS).matcher(unlocks).find(), "by a demo actor: " + unlocks);
+            String webhook = get("api/settings/kisi/webhook", password).body();
+            assertTrue(webhook.contains("\"storedUnsigned\":0") && webhook.contains("\"refusedSignature\":0"),
+                    "the stand-in signs as Kisi does: " + webhook);
+            assertTrue(get("api/settings/kisi", password).body().contains("\"signatureKey\":\"set\""));
+            long before = TestDatabase.count(database, "SELECT COUNT(*) FROM access_event");
+
+            server.stop();
+            server.startAndDeploy(ear);
+
+            String again = get("api/cameras", password).body();
+            assertEquals(1, count(again, "\"name\":\"Demo camera\""), "set up once: " + again);
+            assertEquals(cameraId, cameraId(again));
+            String door = get("api/doors/7001", password).body();
+            assertTrue(door.contains("Demo door") && door.contains("Demo camera"), door);
+            await(() -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
+                    Duration.ofSeconds(60), "unlocks after the restart, still accepted");
+            assertEquals(0, TestDatabase.eventsWithoutLabel(database));
+        }
+    }
+
+    private static long analysedFrames(String database, String cameraId) {
+        return TestDatabase.count(database, "SELECT COUNT(*) FROM analysed_frame WHERE camera_id = '" + cameraId + "'");
+    }
+
+    private static String labels(String query, String password) {
+        return get("api/labels?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), password).body();
+    }
+
+    private static String cameraId(String cameras) {
+        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"Demo camera\"").matcher(cameras);
+        assertTrue(m.find(), cameras);
+        return m.group(1);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static HttpResponse<String> get(String path, String password) {
+        return ThresholdServer.send(HttpRequest.newBuilder(StandaloneServer.BASE.resolve(path))
+                .header("Authorization", ThresholdServer.basicAuth("admin", password)).GET());
+    }
+}
