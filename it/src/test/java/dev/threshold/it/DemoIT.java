@@ -1,6 +1,5 @@
 package dev.threshold.it;
 
-import static dev.threshold.it.ThresholdServer.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,9 +58,9 @@ class DemoIT {
             String cameraId = cameraId(cameras);
 
             // The demo camera is read like any camera: 5 analysed frames a second, through the frames queue.
-            await(() -> get("api/cameras/" + cameraId + "/health", password).body().contains("\"connected\":true"),
+            Await.until(() -> get("api/cameras/" + cameraId + "/health", password).body().contains("\"connected\":true"),
                     Duration.ofSeconds(30), "the demo camera connected");
-            await(() -> analysedFrames(database, cameraId) >= 25, Duration.ofSeconds(60), "demo frames analysed");
+            Await.until(() -> analysedFrames(database, cameraId) >= 25, Duration.ofSeconds(60), "demo frames analysed");
             long start = analysedFrames(database, cameraId);
             Thread.sleep(4000);
             long inFourSeconds = analysedFrames(database, cameraId) - start;
@@ -74,7 +73,7 @@ class DemoIT {
 
             // Badges are 12 to 32 s apart in the 80 s loop.
             String query = "\"entry unlocked\" \"demo door\"";
-            await(() -> !labels(query, password).equals("[]"), Duration.ofSeconds(60), "an unlock from the stand-in");
+            Await.until(() -> !labels(query, password).equals("[]"), Duration.ofSeconds(60), "an unlock from the stand-in");
             String unlocks = labels(query, password);
             System.out.println("demo unlocks: " + unlocks);
             assertTrue(unlocks.contains("\"camera\":\"Demo camera\""), "on the demo camera's video: " + unlocks);
@@ -93,7 +92,7 @@ class DemoIT {
             assertEquals(cameraId, cameraId(again));
             String door = get("api/doors/7001", password).body();
             assertTrue(door.contains("Demo door") && door.contains("Demo camera"), door);
-            await(() -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
+            Await.until(() -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
                     Duration.ofSeconds(60), "unlocks after the restart, still accepted");
             assertEquals(0, TestDatabase.eventsWithoutLabel(database));
         }

@@ -84,19 +84,6 @@ final class ThresholdServer {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(signature == null ? request : request.header("X-Signature", signature));
     }
-
-    /** Polls {@code condition} every half second until it holds; fails naming {@code what} after {@code timeout}. */
-    static void await(java.util.function.BooleanSupplier condition, Duration timeout, String what)
-            throws InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (java.time.Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(500);
-        }
-    }
-
     static HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
