@@ -6,12 +6,14 @@ import dev.threshold.domain.scene.FloorPoint;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.scene.Tile;
+import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.GridOverlay;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public class IncidentEvidence {
     @Inject
     CameraService cameras;
 
+    @Inject
+    FrameStore frames;
+
     /**
      * The occurrence's snapshot with the grid; empty when the incident or the occurrence does not exist or no camera
      * saw it.
@@ -50,12 +55,31 @@ public class IncidentEvidence {
             return Optional.empty();
         }
         IncidentService.Sighting s = seen.get();
-        byte[] snapshot = cameras.snapshotAt(s.cameraId(), s.at());
+        byte[] snapshot = picture(s);
         if (s.sceneJson() == null) {
             return Optional.of(snapshot);
         }
         Scene scene = SceneJson.parse(s.sceneJson());
         return Optional.of(GridOverlay.draw(snapshot, scene, personAtTheDoor(scene, s.cameraId(), s.at())));
+    }
+
+    /**
+     * From the camera's recording; else, for a camera that is not recorded (the demo camera) or lost its recording,
+     * the analysed frame the person was counted on, while the frame store keeps it (minutes).
+     */
+    private byte[] picture(IncidentService.Sighting s) throws NoRecordingException {
+        try {
+            return cameras.snapshotAt(s.cameraId(), s.at());
+        } catch (NoRecordingException noRecording) {
+            if (s.frameRef() == null) {
+                throw noRecording;
+            }
+            try {
+                return frames.read(s.frameRef());
+            } catch (IOException | IllegalArgumentException gone) {
+                throw noRecording;
+            }
+        }
     }
 
     /**

@@ -67,7 +67,7 @@ public class IncidentService {
     }
 
     /** Where and when an occurrence of an incident was seen: its camera, the moment, the camera's scene. */
-    public record Sighting(UUID cameraId, Instant at, String sceneJson) {
+    public record Sighting(UUID cameraId, Instant at, String sceneJson, String frameRef) {
     }
 
     /** Empty when there is no such incident or occurrence, or no camera saw it. */
@@ -75,7 +75,8 @@ public class IncidentService {
         return incidents.find(incidentId)
                 .flatMap(i -> i.occurrences().stream().filter(o -> o.position() == position).findFirst())
                 .filter(o -> o.camera() != null)
-                .map(o -> new Sighting(o.camera().id(), o.occurredAt(), o.camera().sceneJson()));
+                .map(o -> new Sighting(o.camera().id(), o.occurredAt(), o.camera().sceneJson(),
+                        o.crossing() == null ? null : o.crossing().frameRef()));
     }
 
     /** Per door: incidents, confirmed, dismissed and the share dismissed. */
