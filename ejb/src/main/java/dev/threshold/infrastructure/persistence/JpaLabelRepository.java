@@ -47,11 +47,11 @@ public class JpaLabelRepository implements LabelRepository {
     }
 
     /**
-     * Search in two steps whose cost does not depend on how common the words are, since PostgreSQL cannot estimate
-     * that for several words (docs/operations.md, "Label search at scale"): first the newest
-     * {@value #RECENT_LABELS} labels, read newest first without the word index (common words fill the page there at once); only if the page
-     * is not full, the older labels through the word index (PostgreSQL's trigram index; few hits by then), sorted.
-     * Both steps select ids; the labels of the page are then read with their event and camera in one query.
+     * Search in two steps whose plans do not depend on how common the words are, since PostgreSQL cannot estimate
+     * that for several words (docs/operations.md, "Label search at scale"): first the newest labels, read newest
+     * first without the word index (common words fill the page there at once); only if the page is not full, the
+     * older labels through the word index (PostgreSQL's trigram index; the words are rare by then), sorted. Both
+     * steps select ids; the labels of the page are then read with their event and camera in one query.
      */
     @Override
     public List<Label> search(LabelQuery query, int limit) {
