@@ -7,33 +7,118 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class JpaLabelRepository implements LabelRepository {
 
+    /**
+     * What the first step of a search reads at most: about a day of a busy site (a million labels in 90 days). Words
+     * in at least 1 % of the labels fill a page of 100 there; rarer ones go to the word index, where they are few.
+     */
+    static final int RECENT_LABELS = 10_000;
+
+    /** {@link #RECENT_LABELS}; smaller in tests, so that a few labels exercise both steps. */
+    int recentLabels = RECENT_LABELS;
+
     @PersistenceContext(unitName = "threshold")
     private EntityManager em;
+
+    public JpaLabelRepository() {
+        // for CDI
+    }
+
+    /** Outside the server (tests, bench/search-scale): searches with the given entity manager. */
+    public JpaLabelRepository(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public void store(Label label) {
         em.persist(label);
     }
 
+    /**
+     * Search in two steps whose plans do not depend on how common the words are, since PostgreSQL cannot estimate
+     * that for several words (docs/operations.md, "Label search at scale"): first the newest labels, read newest
+     * first without the word index (common words fill the page there at once); only if the page is not full, the
+     * older labels through the word index (PostgreSQL's trigram index; the words are rare by then), sorted. Both
+     * steps select ids; the labels of the page are then read with their event and camera in one query.
+     */
     @Override
     public List<Label> search(LabelQuery query, int limit) {
-        StringBuilder jpql = new StringBuilder("select l from Label l left join fetch l.accessEvent left join fetch l.camera where 1 = 1");
-        for (int i = 0; i < query.terms().size(); i++) {
-            jpql.append(" and l.searchText like :t").append(i).append(" escape '!'");
+        Optional<Instant> recentSince = startOfRecentLabels();
+        List<UUID> ids = new ArrayList<>(matchingIds(query, limit, recentSince.isPresent() ? Part.RECENT : Part.ALL,
+                recentSince.orElse(null)));
+        if (ids.size() < limit && recentSince.isPresent()) {
+            ids.addAll(matchingIds(query, limit - ids.size(), Part.OLDER, recentSince.get()));
         }
-        jpql.append(" order by l.occurredAt desc");
-        TypedQuery<Label> q = em.createQuery(jpql.toString(), Label.class);
+        return inOrder(ids);
+    }
+
+    /** The newest labels, the older ones, or all (while there are fewer than {@link #recentLabels}). */
+    private enum Part {
+        // concat(…, '') hides the column from the word index: these labels are read in time order and filtered.
+        RECENT("l.occurredAt >= :since", "concat(l.searchText, '')", "l.occurredAt"),
+        // coalesce(…) hides the time index from the ordering: the word index finds the hits, which are then sorted.
+        OLDER("l.occurredAt < :since", "l.searchText", "coalesce(l.occurredAt, l.occurredAt)"),
+        ALL("1 = 1", "l.searchText", "l.occurredAt");
+
+        final String scope;
+        final String text;
+        final String order;
+
+        Part(String scope, String text, String order) {
+            this.scope = scope;
+            this.text = text;
+            this.order = order;
+        }
+    }
+
+    private List<UUID> matchingIds(LabelQuery query, int limit, Part part, Instant since) {
+        StringBuilder jpql = new StringBuilder("select l.id from Label l where ").append(part.scope);
+        for (int i = 0; i < query.terms().size(); i++) {
+            jpql.append(" and ").append(part.text).append(" like :t").append(i).append(" escape '!'");
+        }
+        jpql.append(" order by ").append(part.order).append(" desc");
+        TypedQuery<UUID> q = em.createQuery(jpql.toString(), UUID.class);
         for (int i = 0; i < query.terms().size(); i++) {
             q.setParameter("t" + i, "%" + escapeLike(query.terms().get(i)) + "%");
         }
+        if (since != null) {
+            q.setParameter("since", since);
+        }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    /** Where the newest {@link #recentLabels} labels begin; empty while there are fewer. */
+    private Optional<Instant> startOfRecentLabels() {
+        return em.createQuery("select l.occurredAt from Label l order by l.occurredAt desc", Instant.class)
+                .setFirstResult(recentLabels - 1)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private List<Label> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Label> byId = new HashMap<>();
+        em.createQuery("select l from Label l left join fetch l.accessEvent left join fetch l.camera"
+                        + " where l.id in :ids", Label.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(l -> byId.put(l.id(), l));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -1,0 +1,3 @@
+-- Version 12, H2: nothing to do. PostgreSQL gets a trigram index for label search here (db/vendor/postgresql); H2 has
+-- no such index and, holding the demo's data only, searches by reading the labels. This file keeps the schema version
+-- the same on both engines.
