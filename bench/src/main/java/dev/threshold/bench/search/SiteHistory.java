@@ -130,7 +130,7 @@ final class SiteHistory {
     private void lockEvent(Batch batch, String type, boolean success, Site.Door door, Site.Person person, Instant at) {
         KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), type, "Lock", door.lockId(), door.name(),
                 person == null ? null : "User", person == null ? null : person.id(),
-                person == null ? null : person.name(), "1201", "77", success,
+                person == null ? null : person.name(), null, "1201", "77", success,
                 success ? null : "access_denied", success ? null : "No access rights at this time", at);
         AccessEvent event = AccessEvent.receivedFrom(kisi, at.plusMillis(300 + random.nextInt(900)), true);
         batch.events().add(event);
@@ -157,7 +157,7 @@ final class SiteHistory {
     /** Not a lock event, labelled all the same ("user sign in"), without door or camera. */
     private void signIn(Batch batch, Site.Person person, Instant at) {
         KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), "user.sign_in", "User", person.id(),
-                person.name(), "User", person.id(), person.name(), "1201", "77", true, null, null, at);
+                person.name(), "User", person.id(), person.name(), null, "1201", "77", true, null, null, at);
         AccessEvent event = AccessEvent.receivedFrom(kisi, at.plusMillis(500), true);
         batch.events().add(event);
         batch.labels().add(Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), null));
