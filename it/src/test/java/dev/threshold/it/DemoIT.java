@@ -82,6 +82,23 @@ class DemoIT {
             assertTrue(webhook.contains("\"storedUnsigned\":0") && webhook.contains("\"refusedSignature\":0"),
                     "the stand-in signs as Kisi does: " + webhook);
             assertTrue(get("api/settings/kisi", password).body().contains("\"signatureKey\":\"set\""));
+
+            // Someone follows Grace Liu (s 18) and Margaret Osei (s 62) in on their badge in every loop: counted by the
+            // model-free detector, judged when the window ends, a tailgating incident with a snapshot of the moment.
+            String[] incidents = new String[1];
+            Await.until(() -> {
+                incidents[0] = get("api/incidents?door=7001", password).body();
+                return !incidents[0].contains("\"total\":0");
+            }, Duration.ofSeconds(110), "a tailgating incident at the demo door");
+            System.out.println("demo incidents: " + incidents[0]);
+            assertTrue(incidents[0].contains("\"kind\":\"tailgating\""), incidents[0]);
+            assertTrue(incidents[0].contains("\"grants\":1,\"entries\":2,\"unauthorised\":1"), incidents[0]);
+            Matcher incident = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(incidents[0]);
+            assertTrue(incident.find());
+            String details = get("api/incidents/" + incident.group(1), password).body();
+            assertTrue(details.contains("Grace Liu") || details.contains("Margaret Osei"), details);
+            assertEquals(200, get("api/incidents/" + incident.group(1) + "/occurrences/1/snapshot", password)
+                    .statusCode(), "the tailgater's picture, from the analysed frame");
             long before = TestDatabase.count(database, "SELECT COUNT(*) FROM access_event");
 
             server.stop();
