@@ -62,7 +62,7 @@ class JpaLabelRepositoryTest {
             Instant at = start.plusSeconds(60L * ((i * 17) % 40));
             KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), TYPES[i % TYPES.length], "Lock",
                     String.valueOf(i % DOORS.length), DOORS[i % DOORS.length], "User", String.valueOf(i % 3),
-                    PEOPLE[i % PEOPLE.length], "1", "2", true, null, null, at);
+                    PEOPLE[i % PEOPLE.length], null, "1", "2", true, null, null, at);
             AccessEvent event = AccessEvent.receivedFrom(kisi, at, true);
             em.persist(event);
             Label label = Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), i % 5 == 0 ? camera : null);
