@@ -37,7 +37,7 @@ class DemoScriptTest {
                 assertTrue(c.entering(), entry.toString());
                 double afterBadge = c.atSeconds() - badge.atSeconds();
                 // The door window of a grant lasts 10 s by default: every entry must fall well inside it.
-                assertTrue(afterBadge > 0.5 && afterBadge < 3, entry + ": " + afterBadge + " s after the badge");
+                assertTrue(afterBadge > 0.5 && afterBadge < 4, entry + ": " + afterBadge + " s after the badge");
             }
         }
         long tailgating = script.passages().stream().filter(p -> p.kind() == Passage.Kind.ENTRY && p.people() == 2)
@@ -69,8 +69,9 @@ class DemoScriptTest {
                 }
             }
         }
-        // Close enough to walk through on one opening of the door, far enough apart to be two people.
-        assertTrue(closest > 0.6 && closest < 1.5, "closest two people: " + closest + " m");
+        // Close enough to walk through on one opening of the door, far enough apart to be two people (and for the
+        // follower to be seen outside for more than a frame at 5 fps: DemoFootageCountingTest).
+        assertTrue(closest > 0.6 && closest < 2.0, "closest two people: " + closest + " m");
     }
 
     @Test
