@@ -1,5 +1,6 @@
 package dev.threshold.domain.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,9 @@ import java.util.Optional;
 public interface AccessEventRepository {
 
     Optional<AccessEvent> findByKisiUuid(String kisiUuid);
+
+    /** Those of the given Kisi uuids that are stored already, in one look-up. */
+    List<AccessEvent> findByKisiUuids(Collection<String> kisiUuids);
 
     void store(AccessEvent event);
 

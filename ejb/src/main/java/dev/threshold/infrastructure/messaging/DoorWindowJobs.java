@@ -1,10 +1,12 @@
 package dev.threshold.infrastructure.messaging;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +32,17 @@ public class DoorWindowJobs {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     public void schedule(DoorWindowJob job) {
         Instant now = clock.instant();
         em.persist(new OutboxMessage(Destinations.DOOR_WINDOWS, "door-" + job.lockId(), job.toJson(),
                 now.plus(TIME_TO_LIVE), now));
-        written.fire(new MessageWritten(Destinations.DOOR_WINDOWS));
+        // One relay after the commit is enough however many jobs the transaction wrote (a webhook batch writes many).
+        if (transaction.getResource(MessageWritten.class) == null) {
+            transaction.putResource(MessageWritten.class, Boolean.TRUE);
+            written.fire(new MessageWritten(Destinations.DOOR_WINDOWS));
+        }
     }
 }
