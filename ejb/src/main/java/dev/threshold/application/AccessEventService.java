@@ -58,14 +58,15 @@ public class AccessEventService {
     /**
      * Records several events in one transaction — one durable commit for all of them — each as {@link #recordEvent}
      * does. An event stored before, or earlier in the same list, comes back as a duplicate. All or nothing: when one
-     * fails, none is stored. One look-up for the events stored before, then only writes, which the database gets
-     * together at the commit.
+     * fails, none is stored. The look-ups come first, while nothing is written yet (so no query flushes), then only
+     * writes, which the database gets together at the commit.
      */
     public List<RecordedEvent> recordEvents(List<ReceivedKisiEvent> received) {
-        Map<String, AccessEvent> storedBefore = events.findByKisiUuids(
-                        received.stream().map(r -> r.event().uuid()).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(AccessEvent::kisiUuid, e -> e));
+        // One query per uuid rather than one "in (…)" query: Hibernate translates a list parameter anew on every
+        // call, which cost more than the look-ups themselves.
+        Map<String, AccessEvent> storedBefore = new HashMap<>();
+        received.stream().map(r -> r.event().uuid()).distinct()
+                .forEach(uuid -> events.findByKisiUuid(uuid).ifPresent(e -> storedBefore.put(uuid, e)));
         Map<String, RecordedEvent> recorded = new HashMap<>();
         List<RecordedEvent> results = new ArrayList<>(received.size());
         for (ReceivedKisiEvent r : received) {

@@ -1,6 +1,5 @@
 package dev.threshold.domain.access;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,9 +7,6 @@ import java.util.Optional;
 public interface AccessEventRepository {
 
     Optional<AccessEvent> findByKisiUuid(String kisiUuid);
-
-    /** Those of the given Kisi uuids that are stored already, in one look-up. */
-    List<AccessEvent> findByKisiUuids(Collection<String> kisiUuids);
 
     void store(AccessEvent event);
 

@@ -5,7 +5,6 @@ import dev.threshold.domain.access.AccessEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,16 +20,6 @@ public class JpaAccessEventRepository implements AccessEventRepository {
                 .setParameter("uuid", kisiUuid)
                 .getResultStream()
                 .findFirst();
-    }
-
-    @Override
-    public List<AccessEvent> findByKisiUuids(Collection<String> kisiUuids) {
-        if (kisiUuids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select e from AccessEvent e where e.kisiUuid in :uuids", AccessEvent.class)
-                .setParameter("uuids", kisiUuids)
-                .getResultList();
     }
 
     @Override
