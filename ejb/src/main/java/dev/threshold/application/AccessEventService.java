@@ -17,6 +17,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,41 @@ public class AccessEventService {
         if (existing.isPresent()) {
             return new RecordedEvent(existing.get(), labelNames(existing.get()), true);
         }
+        return store(kisiEvent, signed);
+    }
+
+    /**
+     * Records several events in one transaction — one durable commit for all of them — each as {@link #recordEvent}
+     * does. An event stored before, or earlier in the same list, comes back as a duplicate. All or nothing: when one
+     * fails, none is stored. The look-ups come first, while nothing is written yet (so no query flushes), then only
+     * writes, which the database gets together at the commit.
+     */
+    public List<RecordedEvent> recordEvents(List<ReceivedKisiEvent> received) {
+        // One query per uuid rather than one "in (…)" query: Hibernate translates a list parameter anew on every
+        // call, which cost more than the look-ups themselves.
+        Map<String, AccessEvent> storedBefore = new HashMap<>();
+        received.stream().map(r -> r.event().uuid()).distinct()
+                .forEach(uuid -> events.findByKisiUuid(uuid).ifPresent(e -> storedBefore.put(uuid, e)));
+        Map<String, RecordedEvent> recorded = new HashMap<>();
+        List<RecordedEvent> results = new ArrayList<>(received.size());
+        for (ReceivedKisiEvent r : received) {
+            RecordedEvent result = recorded.get(r.event().uuid());
+            if (result != null) {
+                result = new RecordedEvent(result.event(), result.labels(), true); // delivered twice in one batch
+            } else if (storedBefore.containsKey(r.event().uuid())) {
+                AccessEvent existing = storedBefore.get(r.event().uuid());
+                result = new RecordedEvent(existing, labelNames(existing), true);
+            } else {
+                result = store(r.event(), r.signed());
+            }
+            recorded.putIfAbsent(r.event().uuid(), result);
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** Stores a new event with its labels and, when it concerns the door's windows, a review of them. */
+    private RecordedEvent store(KisiEvent kisiEvent, boolean signed) {
         Instant now = clock.instant();
         AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
         events.store(event);

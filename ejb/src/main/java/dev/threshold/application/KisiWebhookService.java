@@ -3,12 +3,11 @@ package dev.threshold.application;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.infrastructure.security.KisiSignature;
-import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -16,8 +15,7 @@ import java.util.logging.Logger;
  * The Kisi webhook's rules, in the order Kisi meets them: is the body signed with our key (when one is set), does the
  * event belong to our organization and place, then store it once. Parsing the JSON is the web layer's.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each step below runs in its own transaction
+@ApplicationScoped // not an EJB: it holds no transaction (its steps have their own) and runs on every request
 public class KisiWebhookService {
 
     private static final Logger LOG = Logger.getLogger(KisiWebhookService.class.getName());
@@ -26,8 +24,8 @@ public class KisiWebhookService {
     @Inject
     WebhookPolicy policy;
 
-    @Inject
-    AccessEventService accessEvents;
+    @EJB
+    WebhookGroupCommit groupCommit;
 
     @Inject
     WebhookCounters counters;
@@ -56,9 +54,12 @@ public class KisiWebhookService {
 
     /**
      * Stores the event unless it is foreign; a redelivered event (same uuid) changes nothing, also when two
-     * deliveries race.
+     * deliveries race. The event is committed together with those that arrive with it (group commit).
+     *
+     * @return completes once the event is durably stored or found stored before; exceptionally when it was not stored
+     * @throws WebhookRefusedException FOREIGN, at once, for an event of another organization or place
      */
-    public RecordedEvent accept(KisiEvent event, boolean signed) {
+    public CompletionStage<RecordedEvent> accept(KisiEvent event, boolean signed) {
         Optional<KisiSettings> current = policy.current().settings();
         if (current.isPresent() && !current.get().servesEventOf(event)) {
             counters.refusedForeign();
@@ -68,17 +69,13 @@ public class KisiWebhookService {
             throw new WebhookRefusedException(WebhookRefusedException.Reason.FOREIGN,
                     "This server serves another Kisi organization or place");
         }
-        RecordedEvent recorded;
-        try {
-            recorded = accessEvents.recordEvent(event, signed);
-        } catch (EJBException lostRace) {
-            recorded = accessEvents.findRecorded(event.uuid()).orElseThrow(() -> lostRace);
-        }
-        if (recorded.duplicate()) {
-            counters.duplicate();
-        } else {
-            counters.stored(signed);
-        }
-        return recorded;
+        return groupCommit.record(new ReceivedKisiEvent(event, signed)).thenApply(recorded -> {
+            if (recorded.duplicate()) {
+                counters.duplicate();
+            } else {
+                counters.stored(signed);
+            }
+            return recorded;
+        });
     }
 }

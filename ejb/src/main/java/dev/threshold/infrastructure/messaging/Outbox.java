@@ -1,10 +1,12 @@
 package dev.threshold.infrastructure.messaging;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /**
      * @param groupId    the JMSXGroupID, or null
      * @param timeToLive how long the message may wait for a consumer, or null for ever
@@ -33,6 +38,11 @@ public class Outbox {
         Instant now = clock.instant();
         em.persist(new OutboxMessage(destination, groupId, body, timeToLive == null ? null : now.plus(timeToLive),
                 now));
-        written.fire(new MessageWritten(destination));
+        // One relay after the commit is enough however many messages the transaction wrote (a webhook batch writes
+        // many).
+        if (transaction.getResource(MessageWritten.class) == null) {
+            transaction.putResource(MessageWritten.class, Boolean.TRUE);
+            written.fire(new MessageWritten(destination));
+        }
     }
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -54,6 +56,8 @@ public class OutboxRelay {
 
     /** Set while a relay run is wanted: commits in a burst share one run instead of one each. */
     private final AtomicBoolean wanted = new AtomicBoolean();
+
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     /** One relay at a time on this node: two would race for the same rows. */
     private final ReentrantLock relaying = new ReentrantLock();
@@ -114,11 +118,14 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    private static Destination lookup(String jndiName) {
-        try {
-            return (Destination) new InitialContext().lookup(jndiName);
-        } catch (NamingException e) {
-            throw new IllegalStateException("no JMS destination " + jndiName, e);
-        }
+    /** Looked up once per destination: a JNDI look-up per message cost more than the send. */
+    private Destination lookup(String jndiName) {
+        return destinations.computeIfAbsent(jndiName, name -> {
+            try {
+                return (Destination) new InitialContext().lookup(name);
+            } catch (NamingException e) {
+                throw new IllegalStateException("no JMS destination " + name, e);
+            }
+        });
     }
 }

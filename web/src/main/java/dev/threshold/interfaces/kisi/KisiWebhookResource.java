@@ -8,6 +8,7 @@ import dev.threshold.application.WebhookCounters;
 import dev.threshold.application.WebhookRefusedException;
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
 import jakarta.inject.Inject;
@@ -17,17 +18,22 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletionException;
 
 /**
  * Kisi's event webhook. Answers 2xx only once the event is committed, so that Kisi retries anything not stored;
  * answers 200 without change for an event stored before (Kisi may deliver twice). In order: 413 for an oversize
  * body, 401 for a missing or wrong signature (when a key is set), 400 for a malformed event, 403 for another
- * organization's or place's event, 503 while the database is unavailable.
+ * organization's or place's event, 503 while the database is unavailable, and 503 with Retry-After when too many
+ * events wait already or the server is stopping. Answered asynchronously: the event joins the next group commit
+ * ({@code WebhookGroupCommit}) and the request thread is free meanwhile.
  */
 @Path("/kisi/events")
 public class KisiWebhookResource {
@@ -36,6 +42,9 @@ public class KisiWebhookResource {
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     static final String SIGNATURE_HEADER = "X-Signature";
+
+    /** A full queue drains within milliseconds; a stopping server is back (or replaced) within seconds. */
+    static final int RETRY_AFTER_SECONDS = 1;
 
     @Inject
     KisiWebhookService webhook;
@@ -46,23 +55,53 @@ public class KisiWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                            @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) throws IOException {
-        if (contentLength != null && contentLength > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        byte[] raw = readAtMost(body, MAX_BODY_BYTES);
+    public void receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                        @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body,
+                        @Suspended AsyncResponse response) {
         try {
+            if (contentLength != null && contentLength > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            byte[] raw = readAtMost(body, MAX_BODY_BYTES);
             boolean signed = webhook.authenticate(raw, signature);
             KisiEvent event = parse(raw);
-            RecordedEvent recorded = webhook.accept(event, signed);
-            return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
-                    .entity(toJson(recorded))
-                    .build();
+            // The request thread is free from here; the answer leaves once the event's batch is committed.
+            webhook.accept(event, signed).whenComplete((recorded, failure) -> {
+                if (failure == null) {
+                    response.resume(stored(recorded));
+                } else {
+                    answer(response, failure);
+                }
+            });
         } catch (WebhookRefusedException refused) {
             Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE
                     ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
-            throw new ProblemException(Problem.of(status, refused.getMessage()));
+            response.resume(new ProblemException(Problem.of(status, refused.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            response.resume(e);
+        }
+    }
+
+    private static Response stored(RecordedEvent recorded) {
+        return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(toJson(recorded))
+                .build();
+    }
+
+    /**
+     * A refused or failed event: 503 with Retry-After when the queue is full or the server stops (nothing was
+     * stored; Kisi retries), otherwise the failure as every endpoint answers it (503 for a database outage).
+     */
+    private static void answer(AsyncResponse response, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof GroupCommitRefusedException refused) {
+            response.resume(Response.fromResponse(
+                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, refused.getMessage()).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build());
+        } else {
+            response.resume(cause);
         }
     }
 

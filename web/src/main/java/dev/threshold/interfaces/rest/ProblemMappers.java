@@ -3,14 +3,12 @@ package dev.threshold.interfaces.rest;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
+import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -83,7 +81,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
-            if (causedByDatabase(e)) {
+            if (DatabaseFailures.unavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                         "The database is unavailable; nothing was stored. Retry later.").toResponse();
@@ -91,22 +89,6 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected error", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     "An unexpected error occurred; it has been logged.").toResponse();
-        }
-
-        /**
-         * True when the database cannot be reached (no connection from the pool, a broken connection): worth a retry.
-         * Any other SQL error is a fault of ours and stays a 500.
-         */
-        private static boolean causedByDatabase(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                        || t.getClass().getName().startsWith("jakarta.resource.")
-                        || (t instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }
