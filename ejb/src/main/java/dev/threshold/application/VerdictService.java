@@ -171,7 +171,10 @@ public class VerdictService {
                 .map(g -> storedById.get(g.eventId()))
                 .filter(Objects::nonNull)
                 .toList();
-        DoorWindowVerdict kept = judged.stream().filter(j -> j.sameWindowAs(verdict.window())).findFirst()
+        // The row of the same start first: a row's start may only move where no other row has it.
+        DoorWindowVerdict kept = judged.stream().filter(j -> j.startedAt().equals(verdict.window().start()))
+                .findFirst()
+                .or(() -> judged.stream().filter(j -> j.sameWindowAs(verdict.window())).findFirst())
                 .orElse(null);
         if (kept == null) {
             kept = DoorWindowVerdict.judged(door, verdict, now);

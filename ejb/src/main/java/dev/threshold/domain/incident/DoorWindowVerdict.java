@@ -33,7 +33,7 @@ public class DoorWindowVerdict {
     private Door door;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, updatable = false)
+    @Column(name = "kind", nullable = false)
     private DoorWindow.Kind kind;
 
     @Column(name = "started_at", nullable = false)
@@ -90,6 +90,7 @@ public class DoorWindowVerdict {
         if (!verdict.window().endedBy(now)) {
             throw new IllegalArgumentException("a door window is judged only once it has ended");
         }
+        kind = verdict.window().kind();
         startedAt = verdict.window().start();
         endedAt = verdict.window().end();
         grants = verdict.window().grants().size();
@@ -104,8 +105,15 @@ public class DoorWindowVerdict {
         this.incident = Objects.requireNonNull(opened, "incident");
     }
 
-    /** Is this the same window as {@code window} (cut again after a late event may move its ends)? */
+    /**
+     * Is this the same window as {@code window} (cut again after a late event may move its ends)? The same start is
+     * the same window whatever it turned out to be (one row per door and start); otherwise an overlapping one of the
+     * same kind.
+     */
     public boolean sameWindowAs(DoorWindow window) {
+        if (startedAt.equals(window.start())) {
+            return true;
+        }
         Instant end = window.end() == null ? Instant.MAX : window.end();
         return kind == window.kind() && !startedAt.isAfter(end) && !endedAt.isBefore(window.start());
     }

@@ -25,7 +25,9 @@ public final class DoorWindows {
 
     public static List<DoorWindow> cut(List<DoorEvent> events, WindowRules rules) {
         List<DoorEvent> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparing(DoorEvent::at));
+        // Events of the same instant in a fixed order (by signal, then id): judging again must cut the same windows.
+        ordered.sort(Comparator.comparing(DoorEvent::at).thenComparing(DoorEvent::signal)
+                .thenComparing(DoorEvent::eventId, Comparator.nullsLast(Comparator.naturalOrder())));
         List<DoorWindow> windows = new ArrayList<>();
         OpenWindow current = null;
         boolean scheduled = false;

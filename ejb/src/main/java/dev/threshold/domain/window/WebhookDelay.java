@@ -10,7 +10,8 @@ import java.util.Objects;
  * How late Kisi's events reach us: the median of (our receipt time − Kisi's created_at) over recent events. Frames
  * are stamped by this server and events by Kisi's cloud, so the two timelines meet only through this figure.
  * <p>
- * A median within the tolerance is delivery delay with agreeing clocks: created_at is then the best estimate of when
+ * With fewer than {@value #MIN_SAMPLES} deliveries nothing is corrected. A median within the tolerance is delivery
+ * delay with agreeing clocks: created_at is then the best estimate of when
  * the door opened and is used as it is. A median beyond it means Kisi's clock (or its delivery) is off: events are
  * moved onto our timeline by the median, and the console shows a warning, since windows may then be misplaced.
  * <p>
@@ -22,6 +23,11 @@ public record WebhookDelay(Duration median, int samples, Duration tolerance) {
 
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(2);
     public static final Duration PLAUSIBLE = Duration.ofMinutes(5);
+    /**
+     * Fewer deliveries than this say nothing about the clocks: one webhook that arrived late (a retry, a replay of
+     * yesterday's events) must not move every door's windows.
+     */
+    public static final int MIN_SAMPLES = 20;
 
     public WebhookDelay {
         Objects.requireNonNull(median, "median");
@@ -51,7 +57,7 @@ public record WebhookDelay(Duration median, int samples, Duration tolerance) {
     }
 
     public boolean beyondTolerance() {
-        return median.abs().compareTo(tolerance) > 0;
+        return samples >= MIN_SAMPLES && median.abs().compareTo(tolerance) > 0;
     }
 
     /** What to add to Kisi's created_at to place an event on this server's (the video's) timeline. */

@@ -134,4 +134,12 @@ class DoorWindowsTest {
         assertTrue(DoorSignal.of("reader.access", true).isEmpty());
         assertEquals(DoorSignal.FORCED_OPEN, DoorSignal.of("lock.forced_open", null).orElseThrow());
     }
+
+    @Test
+    void eventsOfTheSameInstantCutTheSameWindowsWhateverTheirOrder() {
+        DoorEvent forced = new DoorEvent(java.util.UUID.randomUUID(), DoorSignal.FORCED_OPEN, at(0), null, null, null);
+        DoorEvent granted = new DoorEvent(java.util.UUID.randomUUID(), DoorSignal.GRANT, at(0), "7", "Ada", null);
+        assertEquals(DoorWindows.cut(List.of(forced, granted), WindowRules.DEFAULTS),
+                DoorWindows.cut(List.of(granted, forced), WindowRules.DEFAULTS));
+    }
 }

@@ -27,11 +27,22 @@ class WebhookDelayTest {
 
     @Test
     void aClockBeyondTheToleranceIsCorrectedAndFlagged() {
-        WebhookDelay delay = WebhookDelay.measure(List.of(pair(0, -6000), pair(1000, -6200), pair(2000, -5800),
-                pair(3000, -6100)), WebhookDelay.DEFAULT_TOLERANCE);
+        List<Instant[]> skewed = new java.util.ArrayList<>();
+        for (int i = 0; i < WebhookDelay.MIN_SAMPLES; i++) {
+            skewed.add(pair(1000L * i, i % 2 == 0 ? -6000 : -6100));
+        }
+        WebhookDelay delay = WebhookDelay.measure(skewed, WebhookDelay.DEFAULT_TOLERANCE);
         assertTrue(delay.beyondTolerance());
         assertEquals(Duration.ofMillis(-6050), delay.correction());
         assertEquals(Instant.ofEpochMilli(10_000 - 6050), delay.onTimeline(Instant.ofEpochMilli(10_000)));
+    }
+
+    @Test
+    void oneLateWebhookDoesNotMoveTheTimeline() {
+        WebhookDelay delay = WebhookDelay.measure(List.<Instant[]>of(pair(0, 20_000)), WebhookDelay.DEFAULT_TOLERANCE);
+        assertEquals(Duration.ofSeconds(20), delay.median(), "shown as measured");
+        assertFalse(delay.beyondTolerance());
+        assertEquals(Duration.ZERO, delay.correction());
     }
 
     @Test
