@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.door.Door;
@@ -43,18 +44,18 @@ public class LabelSearchService {
      */
     public LabelFilter filter(UUID cameraId, String lockId, Instant from, Instant to) {
         if (cameraId != null && cameras.find(cameraId).isEmpty()) {
-            throw new InvalidLabelFilter("camera", "camera: there is no camera with id " + cameraId);
+            throw new InvalidValueException("camera", "camera: there is no camera with id " + cameraId);
         }
         String doorName = null;
         if (lockId != null && !lockId.isBlank()) {
             // Labels carry the door's name (also for crossings and incidents, which have no lock event).
-            doorName = doors.find(lockId.strip()).map(Door::displayName).orElseThrow(() -> new InvalidLabelFilter(
+            doorName = doors.find(lockId.strip()).map(Door::displayName).orElseThrow(() -> new InvalidValueException(
                     "door", "door: there is no door with lock id " + lockId.strip()));
         }
         try {
             return new LabelFilter(cameraId, doorName, from, to);
         } catch (IllegalArgumentException e) {
-            throw new InvalidLabelFilter("to", e.getMessage());
+            throw new InvalidValueException("to", e.getMessage());
         }
     }
 

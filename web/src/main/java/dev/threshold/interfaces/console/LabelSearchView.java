@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.application.InvalidLabelFilter;
 import dev.threshold.application.LabelSearchService;
+import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.label.Label;
@@ -63,7 +63,7 @@ public class LabelSearchView {
                     instant("to", to));
             results = search.findLabels(query, filter, 200);
             searched = true;
-        } catch (IllegalArgumentException e) { // the query's or a filter's words (InvalidLabelFilter)
+        } catch (IllegalArgumentException e) { // the query's or a filter's words
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
     }
@@ -72,7 +72,7 @@ public class LabelSearchView {
         try {
             return UUID.fromString(camera.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidLabelFilter("camera", "camera: pick a camera from the list");
+            throw new InvalidValueException("camera", "camera: pick a camera from the list");
         }
     }
 
@@ -84,7 +84,7 @@ public class LabelSearchView {
         try {
             return LocalDateTime.parse(value.strip()).atZone(ZoneId.systemDefault()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidLabelFilter(field, field + ": give a date and time such as 2026-11-29T08:00");
+            throw new InvalidValueException(field, field + ": give a date and time such as 2026-11-29T08:00");
         }
     }
 

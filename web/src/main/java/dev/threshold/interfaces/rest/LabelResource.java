@@ -1,6 +1,5 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.application.InvalidLabelFilter;
 import dev.threshold.application.LabelSearchService;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelFilter;
@@ -40,13 +39,10 @@ public class LabelResource {
             throw new ProblemException(new Problem(400, "Invalid query",
                     "limit must be between 1 and " + LabelSearchService.MAX_RESULTS, "limit"));
         }
-        LabelFilter filter;
-        try {
-            filter = search.filter(camera == null || camera.isBlank() ? null : QueryParameters.uuid("camera", camera),
-                    door, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
-        } catch (InvalidLabelFilter e) {
-            throw JsonBody.invalid(e.parameter(), e.getMessage());
-        }
+        // An unknown camera or door is an InvalidValueException: a 400 naming it (ProblemMappers).
+        LabelFilter filter = search.filter(camera == null || camera.isBlank() ? null
+                : QueryParameters.uuid("camera", camera), door, QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to));
         return search.findLabels(query, filter, limit).stream().map(LabelHit::of).toList();
     }
 
