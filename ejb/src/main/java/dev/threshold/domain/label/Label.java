@@ -46,6 +46,10 @@ public class Label {
     @JoinColumn(name = "incident_id", updatable = false)
     private Incident incident;
 
+    /** The incident's id without loading it: search results link to their incident after the transaction. */
+    @Column(name = "incident_id", insertable = false, updatable = false)
+    private UUID incidentId;
+
     @Column(name = "name", nullable = false, updatable = false)
     private String name;
 
@@ -99,6 +103,7 @@ public class Label {
     private Label(Incident incident, LabelKind kind, Camera camera) {
         this.id = UUID.randomUUID();
         this.incident = incident;
+        this.incidentId = incident.id();
         this.camera = camera;
         this.name = kind.name();
         this.token = kind.token();
@@ -155,6 +160,7 @@ public class Label {
     public Camera camera() { return camera; }
     public DoorCrossing doorCrossing() { return doorCrossing; }
     public Incident incident() { return incident; }
+    public UUID incidentId() { return incidentId; }
     public String name() { return name; }
     public String token() { return token; }
     public String actorToken() { return actorToken; }

@@ -9,8 +9,13 @@ public interface LabelRepository {
 
     void store(Label label);
 
-    /** Labels whose search text holds every term of the query, newest first. */
-    List<Label> search(LabelQuery query, int limit);
+    /** Labels whose search text holds every term of the query and none it excludes, newest first. */
+    default List<Label> search(LabelQuery query, int limit) {
+        return search(query, LabelFilter.NONE, limit);
+    }
+
+    /** {@link #search(LabelQuery, int)} within the camera, door and time range of the filter. */
+    List<Label> search(LabelQuery query, LabelFilter filter, int limit);
 
     List<Label> ofAccessEvents(Collection<UUID> accessEventIds);
 

@@ -1,6 +1,7 @@
 package dev.threshold.infrastructure.persistence;
 
 import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import dev.threshold.domain.label.LabelRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +55,12 @@ public class JpaLabelRepository implements LabelRepository {
      * steps select ids; the labels of the page are then read with their event and camera in one query.
      */
     @Override
-    public List<Label> search(LabelQuery query, int limit) {
+    public List<Label> search(LabelQuery query, LabelFilter filter, int limit) {
         Optional<Instant> recentSince = startOfRecentLabels();
-        List<UUID> ids = new ArrayList<>(matchingIds(query, limit, recentSince.isPresent() ? Part.RECENT : Part.ALL,
-                recentSince.orElse(null)));
+        List<UUID> ids = new ArrayList<>(matchingIds(query, filter, limit,
+                recentSince.isPresent() ? Part.RECENT : Part.ALL, recentSince.orElse(null)));
         if (ids.size() < limit && recentSince.isPresent()) {
-            ids.addAll(matchingIds(query, limit - ids.size(), Part.OLDER, recentSince.get()));
+            ids.addAll(matchingIds(query, filter, limit - ids.size(), Part.OLDER, recentSince.get()));
         }
         return inOrder(ids);
     }
@@ -83,20 +84,50 @@ public class JpaLabelRepository implements LabelRepository {
         }
     }
 
-    private List<UUID> matchingIds(LabelQuery query, int limit, Part part, Instant since) {
+    private List<UUID> matchingIds(LabelQuery query, LabelFilter filter, int limit, Part part, Instant since) {
         StringBuilder jpql = new StringBuilder("select l.id from Label l where ").append(part.scope);
         for (int i = 0; i < query.terms().size(); i++) {
             jpql.append(" and ").append(part.text).append(" like :t").append(i).append(" escape '!'");
         }
+        // Exclusions only drop rows the included words found, so they leave both steps' plans as they were.
+        for (int i = 0; i < query.excluded().size(); i++) {
+            jpql.append(" and ").append(part.text).append(" not like :x").append(i).append(" escape '!'");
+        }
+        Map<String, Object> filterValues = new HashMap<>();
+        appendFilter(jpql, filter, filterValues);
         jpql.append(" order by ").append(part.order).append(" desc");
         TypedQuery<UUID> q = em.createQuery(jpql.toString(), UUID.class);
         for (int i = 0; i < query.terms().size(); i++) {
             q.setParameter("t" + i, "%" + escapeLike(query.terms().get(i)) + "%");
         }
+        for (int i = 0; i < query.excluded().size(); i++) {
+            q.setParameter("x" + i, "%" + escapeLike(query.excluded().get(i)) + "%");
+        }
+        filterValues.forEach(q::setParameter);
         if (since != null) {
             q.setParameter("since", since);
         }
         return q.setMaxResults(limit).getResultList();
+    }
+
+    /** The filter's conditions, only those it sets: without a filter the query is the one tuned for PostgreSQL. */
+    private static void appendFilter(StringBuilder jpql, LabelFilter filter, Map<String, Object> values) {
+        if (filter.cameraId() != null) {
+            jpql.append(" and l.camera.id = :camera");
+            values.put("camera", filter.cameraId());
+        }
+        if (filter.doorName() != null) {
+            jpql.append(" and l.doorName = :door");
+            values.put("door", filter.doorName());
+        }
+        if (filter.from() != null) {
+            jpql.append(" and l.occurredAt >= :from");
+            values.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            jpql.append(" and l.occurredAt < :to");
+            values.put("to", filter.to());
+        }
     }
 
     /** Where the newest {@link #recentLabels} labels begin; empty while there are fewer. */

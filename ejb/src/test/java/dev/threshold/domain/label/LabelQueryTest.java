@@ -63,4 +63,27 @@ class LabelQueryTest {
         assertFalse(LabelQuery.parse("unlocked").matches(labelOf("lock.unlock", false).searchText()));
         assertTrue(LabelQuery.parse("access denied").matches(labelOf("lock.unlock", false).searchText()));
     }
+
+    @Test
+    void aMinusWordOrAMinusPhraseIsLeftOut() {
+        LabelQuery query = LabelQuery.parse("door -Denied -\"held  open\" \"front door\"");
+        assertEquals(List.of("door", "front door"), query.terms());
+        assertEquals(List.of("denied", "held open"), query.excluded());
+        assertEquals(List.of("entry-unlocked"), LabelQuery.parse("entry-unlocked - ").terms(), "a hyphen inside a word stays");
+    }
+
+    @Test
+    void anExcludedWordHidesALabelThatHoldsIt() {
+        Label unlock = labelOf("lock.unlock", true);
+        assertTrue(LabelQuery.parse("front door -forced").matches(unlock.searchText()));
+        assertFalse(LabelQuery.parse("front door -ada").matches(unlock.searchText()));
+        assertFalse(LabelQuery.parse("door -\"entry unlocked\"").matches(unlock.searchText()));
+        assertTrue(LabelQuery.parse("door -\"unlocked entry\"").matches(unlock.searchText()), "a phrase is whole");
+    }
+
+    @Test
+    void onlyExclusionsAreRefusedInWords() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse("-denied -\"held open\""))
+                .getMessage().contains("add a word to search for"));
+    }
 }

@@ -8,6 +8,7 @@ import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -34,10 +35,13 @@ class JpaLabelRepositoryTest {
     private static final String[] DOORS = {"Front door", "Back door", "Server room"};
     private static final String[] TYPES = {"lock.unlock", "lock.held_open", "lock.forced_open", "lock.opened"};
     private static final List<String> QUERIES = List.of("unlocked", "okafor", "ada okafor", "back door",
-            "\"entry unlocked\" okafor", "server forced", "door", "lab cam", "zebra", "\"front door\" \"held open\"");
+            "\"entry unlocked\" okafor", "server forced", "door", "lab cam", "zebra", "\"front door\" \"held open\"",
+            "okafor -ada", "door -\"held open\" -back", "unlocked -zebra", "door -door");
+    private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
 
     private static EntityManagerFactory factory;
     private static final List<Label> stored = new ArrayList<>();
+    private static Camera camera;
 
     @BeforeAll
     static void storeLabels() {
@@ -54,8 +58,8 @@ class JpaLabelRepositoryTest {
                 "jakarta.persistence.jdbc.password", ""));
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        Instant start = Instant.parse("2026-11-01T08:00:00Z");
-        Camera camera = new Camera("Lab cam A", start);
+        Instant start = START;
+        camera = new Camera("Lab cam A", start);
         em.persist(camera);
         for (int i = 0; i < 40; i++) {
             // Times out of insertion order, all different, so that "newest first" has one right answer.
@@ -91,6 +95,28 @@ class JpaLabelRepositoryTest {
     }
 
     @Test
+    void filtersByCameraDoorAndTimeKeepTheNewestMatchesInOrder() {
+        List<LabelFilter> filters = List.of(
+                new LabelFilter(camera.id(), null, null, null),
+                new LabelFilter(null, "Back door", null, null),
+                new LabelFilter(null, null, START.plusSeconds(600), START.plusSeconds(1800)),
+                new LabelFilter(camera.id(), "Front door", START.plusSeconds(60), null),
+                new LabelFilter(null, "No such door", null, null));
+        for (int recent : new int[] {1, 7, 25}) {
+            for (LabelFilter filter : filters) {
+                for (String text : List.of("door", "okafor -ada", "unlocked")) {
+                    for (int limit : new int[] {1, 5, 100}) {
+                        assertEquals(expected(text, filter, limit), found(text, filter, limit, recent),
+                                text + " " + filter + ", limit " + limit + ", newest " + recent + " labels first");
+                    }
+                }
+            }
+        }
+        assertEquals(8, found("\"lab cam a\"", new LabelFilter(camera.id(), null, null, null), 100, 7).size(),
+                "every fifth of the 40 labels is on the camera");
+    }
+
+    @Test
     void whileThereAreFewerLabelsThanTheNewestWindowOneStepFindsThem() {
         assertEquals(expected("okafor", 100), found("okafor", 100, JpaLabelRepository.RECENT_LABELS));
     }
@@ -108,18 +134,27 @@ class JpaLabelRepositoryTest {
     }
 
     private static List<UUID> found(String text, int limit, int recent) {
+        return found(text, LabelFilter.NONE, limit, recent);
+    }
+
+    private static List<UUID> found(String text, LabelFilter filter, int limit, int recent) {
         EntityManager em = factory.createEntityManager();
         try {
-            return repository(em, recent).search(LabelQuery.parse(text), limit).stream().map(Label::id).toList();
+            return repository(em, recent).search(LabelQuery.parse(text), filter, limit).stream().map(Label::id)
+                    .toList();
         } finally {
             em.close();
         }
     }
 
     private static List<UUID> expected(String text, int limit) {
+        return expected(text, LabelFilter.NONE, limit);
+    }
+
+    private static List<UUID> expected(String text, LabelFilter filter, int limit) {
         LabelQuery query = LabelQuery.parse(text);
         return stored.stream()
-                .filter(l -> query.matches(l.searchText()))
+                .filter(l -> query.matches(l.searchText()) && filter.admits(l))
                 .sorted(Comparator.comparing(Label::occurredAt).reversed())
                 .limit(limit)
                 .map(Label::id)

@@ -17,4 +17,9 @@ public class Formats {
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
+
+    /** The zone times are shown and typed in ("Europe/Berlin"). */
+    public String getZone() {
+        return ZoneId.systemDefault().getId();
+    }
 }

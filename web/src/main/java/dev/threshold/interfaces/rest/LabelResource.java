@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.LabelSearchService;
 import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/labels?q=entry unlocked}: the labels that match, newest first. */
+/**
+ * {@code GET /api/labels?q=entry unlocked -denied&camera=&door=&from=&to=}: the labels that match, newest first,
+ * on one camera (id), at one door (Kisi lock id) and in [from, to) if asked.
+ */
 @Path("/api/labels")
 public class LabelResource {
 
@@ -23,7 +26,9 @@ public class LabelResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<LabelHit> find(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<LabelHit> find(@QueryParam("q") String q, @QueryParam("camera") String camera,
+            @QueryParam("door") String door, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         LabelQuery query;
         try {
             query = LabelQuery.parse(q);
@@ -34,17 +39,24 @@ public class LabelResource {
             throw new ProblemException(new Problem(400, "Invalid query",
                     "limit must be between 1 and " + LabelSearchService.MAX_RESULTS, "limit"));
         }
-        return search.findLabels(query, limit).stream().map(LabelHit::of).toList();
+        // An unknown camera or door is an InvalidValueException: a 400 naming it (ProblemMappers).
+        LabelFilter filter = search.filter(camera == null || camera.isBlank() ? null
+                : QueryParameters.uuid("camera", camera), door, QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to));
+        return search.findLabels(query, filter, limit).stream().map(LabelHit::of).toList();
     }
 
-    /** One search result. */
+    /** One search result; {@code incidentId} is set on the label of an incident, {@code cameraId} on a camera's. */
     public record LabelHit(String id, String label, String token, String actorToken, String door, String camera,
-                           String actor, Instant occurredAt, String eventUuid, String eventType) {
+                           String cameraId, String incidentId, String actor, Instant occurredAt, String eventUuid,
+                           String eventType) {
 
         static LabelHit of(Label l) {
             var event = l.accessEvent();
             return new LabelHit(l.id().toString(), l.name(), l.token(), l.actorToken(), l.doorName(),
-                    l.camera() == null ? null : l.camera().name(), l.actorName(), l.occurredAt(),
+                    l.camera() == null ? null : l.camera().name(),
+                    l.camera() == null ? null : l.camera().id().toString(),
+                    l.incidentId() == null ? null : l.incidentId().toString(), l.actorName(), l.occurredAt(),
                     event == null ? null : event.kisiUuid(), event == null ? null : event.type());
         }
     }
