@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,13 +39,7 @@ class IncidentConsoleBrowserIT {
         String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String door = "Console door " + lockId;
         String camera = "Console cam " + lockId;
-        HttpResponse<String> created = asAdmin("POST", "api/cameras",
-                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false}");
-        assertEquals(201, created.statusCode(), created.body());
-        Matcher cameraId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertTrue(cameraId.find());
-        assertEquals(200, asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"" + door + "\",\"cameras\":[\"" + camera + "\"]}").statusCode());
+        String cameraId = ThresholdServer.doorWithCamera(lockId, door, camera);
 
         Instant unlock = Instant.now();
         // Two people walking in, as the camera's analysis stores them.
@@ -56,7 +48,7 @@ class IncidentConsoleBrowserIT {
                      + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
             for (int track = 1; track <= 2; track++) {
                 insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, UUID.fromString(cameraId.group(1)));
+                insert.setObject(2, UUID.fromString(cameraId));
                 insert.setLong(3, track);
                 insert.setTimestamp(4, Timestamp.from(unlock.plusMillis(2000 + 400L * track)));
                 insert.executeUpdate();

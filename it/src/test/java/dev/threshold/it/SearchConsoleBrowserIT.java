@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,13 +46,7 @@ class SearchConsoleBrowserIT {
         String grace = "Grace Searcher " + n;
         String alan = "Alan Searcher " + n;
         String camera = "Search cam " + n;
-        HttpResponse<String> created = asAdmin("POST", "api/cameras",
-                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false}");
-        assertEquals(201, created.statusCode(), created.body());
-        Matcher cameraId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertTrue(cameraId.find());
-        assertEquals(200, asAdmin("PUT", "api/doors/" + lockA,
-                "{\"name\":\"" + doorA + "\",\"cameras\":[\"" + camera + "\"]}").statusCode());
+        String cameraId = ThresholdServer.doorWithCamera(lockA, doorA, camera);
         Instant now = Instant.now();
         assertEquals(201, postEvent(unlock(lockA, doorA, grace, now.minusSeconds(2))).statusCode());
         assertEquals(201, postEvent(unlock(lockB, doorB, alan, now.minusSeconds(1))).statusCode());
@@ -72,7 +64,7 @@ class SearchConsoleBrowserIT {
             WebElement picture = browser.driver.findElement(
                     By.xpath("//tr[contains(., '" + grace + "')]//a[contains(@class,'label')]"));
             assertEquals("_blank", picture.getAttribute("target"));
-            assertTrue(picture.getAttribute("href").contains("/api/cameras/" + cameraId.group(1) + "/snapshot?at="),
+            assertTrue(picture.getAttribute("href").contains("/api/cameras/" + cameraId + "/snapshot?at="),
                     picture.getAttribute("href"));
             browser.screenshot("search-chip");
 
@@ -99,10 +91,10 @@ class SearchConsoleBrowserIT {
 
         // The same search over REST, and bad filters refused naming the parameter.
         HttpResponse<String> rest = asAdmin("GET", "api/labels?q=" + encode("searcher " + n) + "&door=" + lockA
-                + "&camera=" + cameraId.group(1) + "&from=" + now.minusSeconds(60) + "&to=" + now.plusSeconds(60), null);
+                + "&camera=" + cameraId + "&from=" + now.minusSeconds(60) + "&to=" + now.plusSeconds(60), null);
         assertEquals(200, rest.statusCode(), rest.body());
         assertTrue(rest.body().contains(grace) && !rest.body().contains(alan), rest.body());
-        assertTrue(rest.body().contains("\"cameraId\":\"" + cameraId.group(1) + "\""), rest.body());
+        assertTrue(rest.body().contains("\"cameraId\":\"" + cameraId + "\""), rest.body());
         assertRefused("q=door&camera=nope", "camera");
         assertRefused("q=door&camera=" + UUID.randomUUID(), "camera");
         assertRefused("q=door&door=no-such-lock-" + n, "door");

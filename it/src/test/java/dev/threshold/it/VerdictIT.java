@@ -185,15 +185,7 @@ class VerdictIT {
         String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String name = prefix + " " + lockId;
         String camera = "Cam " + name;
-        HttpResponse<String> created = asAdmin("POST", "api/cameras",
-                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false}");
-        assertEquals(201, created.statusCode(), created.body());
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
-        assertTrue(id.find(), created.body());
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"" + name + "\",\"cameras\":[\"" + camera + "\"]}");
-        assertEquals(200, mapped.statusCode(), mapped.body());
-        return new Door(lockId, name, camera, UUID.fromString(id.group(1)));
+        return new Door(lockId, name, camera, UUID.fromString(ThresholdServer.doorWithCamera(lockId, name, camera)));
     }
 
     /** People walking in as the door's camera counted them. */
