@@ -33,7 +33,10 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        // A page re-rendered by ajax or reloaded by a form while a condition reads it answers "stale element" or "node
+        // does not belong to the document": the condition is simply asked again, until the time-out.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     static Browser start() {

@@ -71,7 +71,8 @@ class SearchConsoleBrowserIT {
             // An exclusion: -"a phrase" leaves Grace's unlock out.
             browser.type(By.id("q"), "entry unlocked -\"" + grace + "\"");
             browser.driver.findElement(By.id("search-button")).click();
-            browser.waitForText(By.id("results"), alan);
+            // The page before the search showed both: wait for the new one, which shows Alan's unlock only.
+            browser.wait.until(d -> results(browser).contains(alan) && !results(browser).contains(grace));
             assertFalse(results(browser).contains(grace), "the excluded person's label is left out");
 
             // The door filter: only door A, so only Grace's unlock.
