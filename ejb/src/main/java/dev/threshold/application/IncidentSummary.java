@@ -1,6 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.incident.Incident;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,17 @@ import java.util.UUID;
 public record IncidentSummary(UUID id, String kind, String status, String lockId, String doorName,
         Instant windowStart, Instant windowEnd, int grants, int entries, int unauthorised, boolean kisiTailgate,
         Instant createdAt, Instant updatedAt) {
+
+    /** The incident's clip shows a little before and after its window: who came up to the door, who walked on. */
+    static final Duration CLIP_MARGIN = Duration.ofSeconds(3);
+
+    public Instant clipStart() {
+        return windowStart.minus(CLIP_MARGIN);
+    }
+
+    public Instant clipEnd() {
+        return windowEnd.plus(CLIP_MARGIN);
+    }
 
     static IncidentSummary of(Incident incident) {
         return new IncidentSummary(incident.id(), incident.kind().label(), incident.status().name().toLowerCase(),

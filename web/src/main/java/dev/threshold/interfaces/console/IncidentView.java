@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -83,9 +82,8 @@ public class IncidentView implements Serializable {
 
     /** The clip of the whole window, with a little before and after. */
     public String clipUrl(UUID cameraId) {
-        Instant from = incident.summary().windowStart().minusSeconds(3);
-        Instant to = incident.summary().windowEnd().plusSeconds(3);
-        return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/clip?from=" + from + "&to=" + to;
+        return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/clip?from="
+                + incident.summary().clipStart() + "&to=" + incident.summary().clipEnd();
     }
 
     public String getId() { return id; }

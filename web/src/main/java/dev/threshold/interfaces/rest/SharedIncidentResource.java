@@ -111,8 +111,7 @@ public class SharedIncidentResource {
             throw new NotFoundException("That camera does not watch the incident's door");
         }
         IncidentSummary s = incident.summary();
-        return ClipResponses.of(cameras.clipBetween(camera, s.windowStart().minusSeconds(3),
-                s.windowEnd().plusSeconds(3)));
+        return ClipResponses.of(cameras.clipBetween(camera, s.clipStart(), s.clipEnd()));
     }
 
     /** The incident id, if the link is this server's and not expired; else 403 (no hint which part is wrong). */
