@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 
 /**
  * Every console page is reached from the one navigation, on a laptop (1280×800) and on a tablet held upright
  * (800×1280), and fits the screen's width: nothing to scroll sideways. An operator's navigation offers no settings,
- * and a settings page typed in by hand is refused.
+ * and a settings page typed in by hand is refused. An action on a slow network shows that it is under way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -88,6 +91,27 @@ class ConsoleLayoutBrowserIT {
             String page = browser.driver.findElement(By.tagName("body")).getText();
             assertTrue(!page.contains("Signature key"), "the Kisi settings stay hidden from an operator: " + page);
             browser.screenshot("layout-operator-refused-settings");
+        }
+    }
+
+    @Test
+    void aSlowActionShowsThatItIsUnderWay() {
+        try (Browser browser = Browser.start()) {
+            browser.signInAsAdmin();
+            browser.open("ui/email.xhtml");
+            WebElement preview = browser.waitFor(By.id("email:preview"));
+            // A slow network, as from a branch office: the answer takes 2 s to come back.
+            ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+            slow.setLatency(Duration.ofMillis(2000));
+            ((HasNetworkConditions) browser.driver).setNetworkConditions(slow);
+            preview.click();
+            WebElement working = browser.waitFor(By.cssSelector(".progress-bar"));
+            assertTrue(working.getText().contains("Working"), working.getText());
+            browser.screenshot("layout-progress");
+            ((HasNetworkConditions) browser.driver).deleteNetworkConditions();
+            browser.wait.until(d -> d.findElements(By.cssSelector(".progress-bar")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+            browser.waitFor(By.id("email:previewPanel"));
         }
     }
 
