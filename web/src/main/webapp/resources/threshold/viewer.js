@@ -14,7 +14,7 @@
         return;
     }
     var SVG = 'http://www.w3.org/2000/svg';
-    var base = root.dataset.base;
+    var base = root.dataset.base || ''; // Facelets leaves an empty attribute out: the root context
     var cameraId = root.dataset.camera;
     var spanFrom = Date.parse(root.dataset.from);
     var spanTo = Date.parse(root.dataset.to);
@@ -445,13 +445,14 @@
         track.track.mode = 'showing';
         say('');
     }).catch(function (error) {
-        say(error.message);
         root.classList.add('no-recording');
-        timelineLoaded.catch(function () { /* said below */ });
+        say(error.message);
     });
 
     timelineLoaded.catch(function (error) {
-        say('The door events could not be loaded: ' + error.message);
+        var words = 'The door events could not be loaded: ' + error.message;
+        // The recording's own problem, if any, was said first and matters more.
+        say(root.classList.contains('no-recording') ? status.textContent + ' ' + words : words);
     });
 
     applyView();
