@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,7 @@ class ViewerBrowserIT {
 
     @Test
     void anOperatorOpensTheViewerFromASearchResultAndSeesTheTailgaterOnRedTiles() throws Exception {
-        assumeTrue(run("ffmpeg", "-version") == 0, "viewer test skipped: ffmpeg is not installed");
+        assumeTrue(CameraVideoIT.run("ffmpeg", "-version") == 0, "viewer test skipped: ffmpeg is not installed");
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String lockId = String.valueOf(n);
         String door = "Viewer door " + n;
@@ -78,17 +77,8 @@ class ViewerBrowserIT {
 
         // Grace badges in; two people walk through, as the camera's analysis stores them, with the tiles they stood on.
         Instant unlock = Instant.now();
+        TestDatabase.storeEntries(cameraId, unlock.plusMillis(2400), unlock.plusMillis(2800));
         try (Connection c = TestDatabase.connect("threshold")) {
-            try (PreparedStatement crossing = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, "
-                    + "track_id, crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
-                for (int track = 1; track <= 2; track++) {
-                    crossing.setObject(1, UUID.randomUUID());
-                    crossing.setObject(2, UUID.fromString(cameraId));
-                    crossing.setLong(3, track);
-                    crossing.setTimestamp(4, Timestamp.from(unlock.plusMillis(2000 + 400L * track)));
-                    crossing.executeUpdate();
-                }
-            }
             try (PreparedStatement tiles = c.prepareStatement(
                     "INSERT INTO tile_occupancy (id, camera_id, since, tiles) VALUES (?, ?, ?, ?)")) {
                 // Tile index = row × 10 + column: both walk up column 5 to the door (row 0), one behind the other.
@@ -103,11 +93,8 @@ class ViewerBrowserIT {
                 }
             }
         }
-        HttpResponse<String> posted = postEvent("""
-                {"uuid":"%s","type":"lock.unlock","success":true,"actor_type":"User","actor_id":7,
-                 "actor_name":"Grace Viewer","actor_email":"grace@example.com","object_type":"Lock","object_id":%s,
-                 "object_name":"%s","organization_id":12,"place_id":34,"created_at":"%s"}
-                """.formatted(UUID.randomUUID(), lockId, door, unlock));
+        HttpResponse<String> posted = postEvent(KisiEvents.unlockAt(lockId, door, "Grace Viewer", "grace@example.com",
+                unlock));
         assertEquals(201, posted.statusCode(), posted.body());
         String[] incidents = new String[1];
         Await.until(() -> {
@@ -227,7 +214,7 @@ class ViewerBrowserIT {
         Files.createDirectories(MEDIA);
         Path out = MEDIA.resolve("viewer-12s.mp4");
         if (!Files.exists(out)) {
-            assertEquals(0, run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x480:rate=25",
+            assertEquals(0, CameraVideoIT.run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x480:rate=25",
                     "-t", "12", "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p",
                     out.toString()));
         }
@@ -263,14 +250,5 @@ class ViewerBrowserIT {
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
         assertTrue(id.find(), json);
         return id.group(1);
-    }
-
-    private static int run(String... cmd) throws Exception {
-        try {
-            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }
