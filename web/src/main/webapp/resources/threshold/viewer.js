@@ -356,6 +356,9 @@
         if (target === 'INPUT' || target === 'TEXTAREA' || target === 'SELECT' || e.ctrlKey || e.metaKey || e.altKey) {
             return;
         }
+        if ((target === 'BUTTON' || target === 'A') && (e.key === ' ' || e.key === 'Enter')) {
+            return; // the focused button or link does its own job
+        }
         var step = 40;
         var handled = true;
         if (e.key === ' ' || e.key === 'k') {
