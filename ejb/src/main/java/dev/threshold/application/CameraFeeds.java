@@ -21,9 +21,13 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -36,6 +40,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +59,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and one recorder copying the camera's encoded stream into rolling segments (see {@link RecordingPolicy}). Between
  * reader and forwarder a small bounded queue, and in front of it the {@link FrameBacklog}: when analysis falls
  * behind, frames are dropped and counted, never piled up.
+ *
+ * <p>A node reads a camera only while it holds the camera's lease ({@link CameraLeases}): several nodes may share one
+ * database, and each camera must be read by exactly one of them. Every renewal interval this node renews the leases
+ * it holds, takes those that ran out (another node died) and stops the cameras whose lease another node has taken.
+ * A node alone takes every lease at its start, so nothing changes for a single server.
  */
 @Singleton
 @Startup
@@ -96,6 +106,12 @@ public class CameraFeeds {
     @Inject
     FrameDispatch dispatch;
 
+    @EJB
+    CameraLeases leases;
+
+    @Resource
+    TimerService timers;
+
     @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
     String serverDataDir;
@@ -105,19 +121,81 @@ public class CameraFeeds {
     long retentionMinutes;
 
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
+    /** Until when this node holds each camera it reads, as of its last renewal. */
+    private final Map<UUID, Instant> heldUntil = new ConcurrentHashMap<>();
 
     @PostConstruct
     void startEnabledCameras() {
-        for (Camera camera : cameras.all()) {
-            if (camera.enabled()) {
-                start(camera);
-            }
-        }
+        keepLeases();
+        long every = leases.renewalInterval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("camera leases", false));
     }
 
     @PreDestroy
     void stopAll() {
-        feeds.keySet().forEach(this::stop);
+        for (UUID cameraId : feeds.keySet()) {
+            stop(cameraId);
+            giveUp(cameraId); // another node may take it at once, not only when the lease runs out
+        }
+    }
+
+    /**
+     * Renews the leases of the cameras this node reads, takes those nobody holds (or whose holder stopped renewing)
+     * and starts them; stops a camera whose lease another node now has, or whose lease ran out unrenewed (this node
+     * lost the database: the camera may be another node's by now).
+     */
+    @Timeout
+    synchronized void keepLeases() {
+        Instant now = clock.instant();
+        for (Camera camera : cameras.all()) {
+            UUID id = camera.id();
+            if (!camera.enabled()) {
+                if (feeds.containsKey(id)) { // disabled on another node: its restart() could not reach this one
+                    stop(id);
+                    giveUp(id);
+                }
+                continue;
+            }
+            Optional<Instant> until;
+            try {
+                until = leases.take(id);
+            } catch (EJBException e) {
+                LOG.log(Level.FINE, "Lease of camera " + id + " not renewed", e);
+                Instant held = heldUntil.get(id);
+                if (held != null && !now.isBefore(held)) {
+                    lost(camera, "its lease ran out unrenewed");
+                }
+                continue;
+            }
+            if (until.isPresent()) {
+                heldUntil.put(id, until.get());
+                Feed feed = feeds.get(id);
+                if (feed != null && !feed.stream.equals(FeedStream.of(camera))) {
+                    stop(id); // changed on another node, whose restart() could not reach this one
+                    feed = null;
+                }
+                if (feed == null) {
+                    start(camera);
+                }
+            } else if (feeds.containsKey(id)) {
+                lost(camera, "another node holds its lease");
+            }
+        }
+    }
+
+    private void lost(Camera camera, String why) {
+        stop(camera.id());
+        heldUntil.remove(camera.id());
+        LOG.info(() -> "Stopped reading camera '" + camera.name() + "': " + why);
+    }
+
+    private void giveUp(UUID cameraId) {
+        heldUntil.remove(cameraId);
+        try {
+            leases.release(cameraId);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Lease of camera " + cameraId + " not released; it runs out by itself", e);
+        }
     }
 
     /**
@@ -129,14 +207,29 @@ public class CameraFeeds {
     }
 
     /**
-     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). One restart
-     * at a time: two changes committed together (a camera registered, then its scene placed) restart it twice at
-     * once, and two overlapping restarts would each start a reader, one of them never stopped.
+     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed, nor when
+     * another node holds its lease: that node restarts it on the same change). One restart at a time: two changes
+     * committed together (a camera registered, then its scene placed) restart it twice at once, and two overlapping
+     * restarts would each start a reader, one of them never stopped.
      */
     @Asynchronous
     public synchronized void restart(UUID cameraId) {
         stop(cameraId);
-        cameras.find(cameraId).filter(Camera::enabled).ifPresent(this::start);
+        Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
+        if (enabled.isEmpty()) {
+            giveUp(cameraId);
+            return;
+        }
+        try {
+            Optional<Instant> until = leases.take(cameraId);
+            if (until.isPresent()) {
+                heldUntil.put(cameraId, until.get());
+                start(enabled.get());
+            }
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Camera " + cameraId + " not restarted: its lease could not be taken ("
+                    + e.getMessage() + "); the next renewal tries again", e);
+        }
     }
 
     /** The camera's health, or empty when it is not being read (disabled, or no stream). */
@@ -213,7 +306,7 @@ public class CameraFeeds {
         // The demo camera renders pictures; it has no encoded stream to copy into segments.
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
-        Feed feed = new Feed(reader, handOff, recorder);
+        Feed feed = new Feed(FeedStream.of(camera), reader, handOff, recorder);
         feed.readerTask = executor.submit(reader);
         feed.forwarderTask = executor.submit(() -> forward(feed, channel));
         if (recorder != null) {
@@ -276,7 +369,15 @@ public class CameraFeeds {
                              RecorderStatus recording) {
     }
 
+    /** What a feed was started with: a change of any of it (on whichever node) restarts the feed. */
+    private record FeedStream(String url, String sealedCredentials, double analysisFps) {
+        static FeedStream of(Camera camera) {
+            return new FeedStream(camera.streamUrl(), camera.sealedCredentials(), camera.analysisFps());
+        }
+    }
+
     private static final class Feed {
+        final FeedStream stream;
         final CameraReader reader;
         final FrameQueue handOff;
         final SegmentRecorder recorder;
@@ -287,7 +388,8 @@ public class CameraFeeds {
         Future<?> forwarderTask;
         Future<?> recorderTask;
 
-        Feed(CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+        Feed(FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+            this.stream = stream;
             this.reader = reader;
             this.handOff = handOff;
             this.recorder = recorder;
