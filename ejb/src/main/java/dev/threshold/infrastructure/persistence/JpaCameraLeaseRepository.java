@@ -19,6 +19,15 @@ public class JpaCameraLeaseRepository implements CameraLeaseRepository {
     @PersistenceContext(unitName = "threshold")
     private EntityManager em;
 
+    public JpaCameraLeaseRepository() {
+        // for CDI
+    }
+
+    /** Outside the server (tests): with the given entity manager. */
+    public JpaCameraLeaseRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public boolean take(CameraLease wanted, Instant now) {
         // CameraLease.mayBeTakenBy, in SQL: the holder's own lease, or one that has run out.
