@@ -62,8 +62,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A node reads a camera only while it holds the camera's lease ({@link CameraLeases}): several nodes may share one
  * database, and each camera must be read by exactly one of them. Every renewal interval this node renews the leases
- * it holds, takes those that ran out (another node died) and stops the cameras whose lease another node has taken.
- * A node alone takes every lease at its start, so nothing changes for a single server.
+ * it holds, takes those that ran out (another node died) and stops the cameras whose lease another node has taken,
+ * or which it could not renew (it lost the database) before their lease runs out. A node alone takes every lease at its start, so nothing changes for a single server.
  */
 @Singleton
 @Startup
@@ -141,8 +141,8 @@ public class CameraFeeds {
 
     /**
      * Renews the leases of the cameras this node reads, takes those nobody holds (or whose holder stopped renewing)
-     * and starts them; stops a camera whose lease another node now has, or whose lease ran out unrenewed (this node
-     * lost the database: the camera may be another node's by now).
+     * and starts them; stops a camera whose lease another node now has, or whose lease this node could not renew
+     * (it lost the database) one renewal before it runs out, when another node may take it.
      */
     @Timeout
     synchronized void keepLeases() {
@@ -161,9 +161,10 @@ public class CameraFeeds {
                 until = leases.take(id);
             } catch (EJBException e) {
                 LOG.log(Level.FINE, "Lease of camera " + id + " not renewed", e);
+                // Stopped a renewal before the lease runs out, so that it has stopped when another node may take it.
                 Instant held = heldUntil.get(id);
-                if (held != null && !now.isBefore(held)) {
-                    lost(camera, "its lease ran out unrenewed");
+                if (held != null && !now.plus(leases.renewalInterval()).isBefore(held)) {
+                    lost(camera, "its lease could not be renewed and is about to run out");
                 }
                 continue;
             }
