@@ -109,6 +109,20 @@ final class StandaloneServer implements AutoCloseable {
         awaitHealthy(Duration.ofSeconds(120));
     }
 
+    /** Posts a Kisi event to this server's webhook, as Kisi does; IOException when the server does not answer. */
+    HttpResponse<String> postEvent(HttpClient http, String body) throws IOException {
+        try {
+            return http.send(HttpRequest.newBuilder(base().resolve("kisi/events"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     /** SIGKILL to the JVM (not the launch script): no shutdown hook, no flush, as in a power cut. */
     void kill() throws InterruptedException {
         List<ProcessHandle> all = process.descendants().toList();

@@ -8,19 +8,16 @@ import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraLease;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class JpaCameraLeaseRepositoryTest {
 
-    private static final String URL = "jdbc:h2:mem:camera-lease-test;DB_CLOSE_DELAY=-1";
     private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(15);
 
@@ -39,17 +35,7 @@ class JpaCameraLeaseRepositoryTest {
 
     @BeforeAll
     static void schema() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(URL);
-        h2.setUser("sa");
-        SchemaMigrations.configure(h2).load().migrate();
-        factory = Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        factory = InMemorySchema.migrated("camera-lease-test");
     }
 
     @AfterAll
