@@ -26,6 +26,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -41,8 +43,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
@@ -50,6 +54,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -141,53 +146,74 @@ public class CameraFeeds {
 
     /**
      * Renews the leases of the cameras this node reads, takes those nobody holds (or whose holder stopped renewing)
-     * and starts them; stops a camera whose lease another node now has, or whose lease this node could not renew
-     * (it lost the database) one renewal before it runs out, when another node may take it.
+     * and starts them; stops a camera that was disabled or removed (on any node), whose lease another node now has,
+     * or whose lease this node could not renew (it lost the database) one renewal before it runs out, when another
+     * node may take it. Outside a transaction: each lease is a transaction of its own, and a database that is away
+     * must not stop this timer.
      */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     synchronized void keepLeases() {
         Instant now = clock.instant();
-        for (Camera camera : cameras.all()) {
-            UUID id = camera.id();
-            if (!camera.enabled()) {
-                if (feeds.containsKey(id)) { // disabled on another node: its restart() could not reach this one
-                    stop(id);
-                    giveUp(id);
-                }
-                continue;
+        List<Camera> enabled;
+        try {
+            enabled = cameras.all().stream().filter(Camera::enabled).toList();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Camera leases not renewed: the cameras cannot be read", e);
+            feeds.keySet().forEach(id -> stopIfRunningOut(id, now));
+            return;
+        }
+        Set<UUID> wanted = enabled.stream().map(Camera::id).collect(Collectors.toSet());
+        for (UUID id : feeds.keySet()) {
+            if (!wanted.contains(id)) { // disabled or removed on another node, whose restart() cannot reach this one
+                stop(id);
+                giveUp(id);
             }
-            Optional<Instant> until;
-            try {
-                until = leases.take(id);
-            } catch (EJBException e) {
-                LOG.log(Level.FINE, "Lease of camera " + id + " not renewed", e);
-                // Stopped a renewal before the lease runs out, so that it has stopped when another node may take it.
-                Instant held = heldUntil.get(id);
-                if (held != null && !now.plus(leases.renewalInterval()).isBefore(held)) {
-                    lost(camera, "its lease could not be renewed and is about to run out");
-                }
-                continue;
-            }
-            if (until.isPresent()) {
-                heldUntil.put(id, until.get());
-                Feed feed = feeds.get(id);
-                if (feed != null && !feed.stream.equals(FeedStream.of(camera))) {
-                    stop(id); // changed on another node, whose restart() could not reach this one
-                    feed = null;
-                }
-                if (feed == null) {
-                    start(camera);
-                }
-            } else if (feeds.containsKey(id)) {
-                lost(camera, "another node holds its lease");
-            }
+        }
+        for (Camera camera : enabled) {
+            keepLease(camera, now);
         }
     }
 
-    private void lost(Camera camera, String why) {
-        stop(camera.id());
-        heldUntil.remove(camera.id());
-        LOG.info(() -> "Stopped reading camera '" + camera.name() + "': " + why);
+    private void keepLease(Camera camera, Instant now) {
+        UUID id = camera.id();
+        Optional<Instant> until;
+        try {
+            until = leases.take(id);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Lease of camera " + id + " not renewed", e);
+            stopIfRunningOut(id, now);
+            return;
+        }
+        if (until.isEmpty()) {
+            if (feeds.containsKey(id)) {
+                lost(id, "another node holds its lease");
+            }
+            return;
+        }
+        heldUntil.put(id, until.get());
+        Feed feed = feeds.get(id);
+        if (feed != null && !feed.stream.equals(FeedStream.of(camera))) {
+            stop(id); // changed on another node, whose restart() could not reach this one
+            feed = null;
+        }
+        if (feed == null) {
+            start(camera);
+        }
+    }
+
+    /** A lease not renewed is given up a renewal before it runs out, so that its reader has stopped by then. */
+    private void stopIfRunningOut(UUID id, Instant now) {
+        Instant held = heldUntil.get(id);
+        if (held != null && !now.plus(leases.renewalInterval()).isBefore(held)) {
+            lost(id, "its lease could not be renewed and is about to run out");
+        }
+    }
+
+    private void lost(UUID cameraId, String why) {
+        stop(cameraId);
+        heldUntil.remove(cameraId);
+        LOG.info(() -> "Stopped reading camera " + cameraId + ": " + why);
     }
 
     private void giveUp(UUID cameraId) {
