@@ -25,12 +25,10 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -50,6 +48,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -114,8 +114,11 @@ public class CameraFeeds {
     @EJB
     CameraLeases leases;
 
+    /** Renews the leases on a thread of its own: the EJB timers' threads may all wait on a broker that restarts. */
     @Resource
-    TimerService timers;
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> renewal;
 
     @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
@@ -133,11 +136,12 @@ public class CameraFeeds {
     void startEnabledCameras() {
         keepLeases();
         long every = leases.renewalInterval().toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("camera leases", false));
+        renewal = scheduler.scheduleWithFixedDelay(self::keepLeases, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stopAll() {
+        renewal.cancel(false);
         for (UUID cameraId : feeds.keySet()) {
             stop(cameraId);
             giveUp(cameraId); // another node may take it at once, not only when the lease runs out
@@ -149,11 +153,10 @@ public class CameraFeeds {
      * and starts them; stops a camera that was disabled or removed (on any node), whose lease another node now has,
      * or whose lease this node could not renew (it lost the database) one renewal before it runs out, when another
      * node may take it. Outside a transaction: each lease is a transaction of its own, and a database that is away
-     * must not stop this timer.
+     * must not stop the renewals. Public for the scheduler, which calls it through the bean.
      */
-    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    synchronized void keepLeases() {
+    public synchronized void keepLeases() {
         Instant now = clock.instant();
         List<Camera> enabled;
         try {
@@ -259,10 +262,13 @@ public class CameraFeeds {
         }
     }
 
-    /** The camera's health, or empty when it is not being read (disabled, or no stream). */
+    /**
+     * The camera's health, or empty when this node does not read it (disabled, no stream, or its lease is another
+     * node's or has run out here).
+     */
     public Optional<FeedHealth> health(UUID cameraId) {
         Feed feed = feeds.get(cameraId);
-        return feed == null ? Optional.empty()
+        return feed == null || !leaseHeld(cameraId) ? Optional.empty()
                 : Optional.of(new FeedHealth(feed.reader.health(), feed.sent.get(), feed.refused.get(),
                         backlog.waiting(cameraId.toString()),
                         feed.recorder == null ? null : feed.recorder.status()));
@@ -333,7 +339,7 @@ public class CameraFeeds {
         // The demo camera renders pictures; it has no encoded stream to copy into segments.
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
-        Feed feed = new Feed(FeedStream.of(camera), reader, handOff, recorder);
+        Feed feed = new Feed(camera.id(), FeedStream.of(camera), reader, handOff, recorder);
         feed.readerTask = executor.submit(reader);
         feed.forwarderTask = executor.submit(() -> forward(feed, channel));
         if (recorder != null) {
@@ -358,11 +364,21 @@ public class CameraFeeds {
     }
 
     /** Frame store, then frame job; a full frames queue (the broker refuses) drops the frame, counted. */
+    private boolean leaseHeld(UUID cameraId) {
+        return clock.instant().isBefore(heldUntil.getOrDefault(cameraId, Instant.EPOCH));
+    }
+
     private void forward(Feed feed, FrameDispatch.Channel channel) {
         try (channel) {
             while (feed.running.get()) {
                 CapturedFrame frame = feed.handOff.poll(Duration.ofMillis(500));
                 if (frame == null) {
+                    continue;
+                }
+                if (!leaseHeld(feed.cameraId)) {
+                    // Not renewed in time (a late renewal, the database away): the camera may be another node's
+                    // now, and its frames must not be analysed twice. Dropped until renewed or stopped.
+                    feed.refused.incrementAndGet();
                     continue;
                 }
                 try {
@@ -404,6 +420,7 @@ public class CameraFeeds {
     }
 
     private static final class Feed {
+        final UUID cameraId;
         final FeedStream stream;
         final CameraReader reader;
         final FrameQueue handOff;
@@ -415,7 +432,8 @@ public class CameraFeeds {
         Future<?> forwarderTask;
         Future<?> recorderTask;
 
-        Feed(FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+        Feed(UUID cameraId, FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+            this.cameraId = cameraId;
             this.stream = stream;
             this.reader = reader;
             this.handOff = handOff;
