@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
  * each configured by use-remote-artemis.cli) sharing the tests' H2 server as their database and one video folder.
  * Cameras (the demo camera's endless footage) are registered on both nodes and webhooks posted to both; then the
  * broker is restarted, and then one node is killed with SIGKILL. Throughout, each camera is read by one node at a
- * time and its frames are analysed in capture order; every event is stored exactly once; every door window has one
- * incident at most.
+ * time and its frames are analysed in capture order (but for the jobs in flight at the broker restart or on the dead
+ * node, which come again later); every event is stored exactly once; every door window has one incident.
  */
 class ClusterIT {
 
@@ -53,6 +53,8 @@ class ClusterIT {
     /** Short leases, so that a dead node's cameras move within seconds (the default is 15 s). */
     static final int LEASE_SECONDS = 6;
     static final Duration SAMPLE_EVERY = Duration.ofMillis(500);
+    /** How long after a broker restart or a node's death redelivered frame jobs may still come in late. */
+    static final Duration SETTLING = Duration.ofSeconds(30);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
@@ -104,6 +106,7 @@ class ClusterIT {
                 assertEquals(CAMERAS, holders.size(), "every camera is held by one node: " + holders);
 
                 // The broker stops and comes back: both nodes reconnect by themselves.
+                Instant brokerStopped = Instant.now();
                 broker.stop();
                 Thread.sleep(3000);
                 broker.start();
@@ -163,9 +166,16 @@ class ClusterIT {
                 assertEquals(List.of(), lost, "no event lost");
                 assertEquals(List.of(), doubled, "no event stored twice");
                 assertEquals(List.of(), readingViolations, "each camera read by exactly one node at a time");
+                // Jobs in flight when the broker stopped, or on the node that died, are delivered again after the
+                // redelivery delay, behind newer ones: out of order then, and only then.
+                List<Instant[]> disturbed = List.of(new Instant[] {brokerStopped, brokerBack.plus(SETTLING)},
+                        new Instant[] {killed, killed.plus(SETTLING)});
+                int late = 0;
                 for (String camera : cameras) {
-                    assertReadOnceInOrder(analysedFrames(database, camera), camera);
+                    late += assertReadOnceInOrder(analysedFrames(database, camera), camera, disturbed);
                 }
+                System.out.println("cluster test: " + late + " frame jobs analysed late (redelivered after the broker"
+                        + " restart or the node's death)");
                 assertTrue(takeOver.compareTo(Duration.ofSeconds(LEASE_SECONDS + 10)) < 0,
                         "a dead node's cameras move within a lease and a renewal: " + takeOver);
             }
@@ -317,7 +327,8 @@ class ClusterIT {
         }
     }
 
-    private static void assertReadOnceInOrder(List<Instant[]> frames, String camera) {
+    /** @return how many frames were analysed after a newer one (all of them while {@code disturbed}) */
+    private static int assertReadOnceInOrder(List<Instant[]> frames, String camera, List<Instant[]> disturbed) {
         // Captured every 200 ms (5 fps) by one reader; two readers at once would interleave their frames.
         for (int i = 1; i < frames.size(); i++) {
             long gap = Duration.between(frames.get(i - 1)[0], frames.get(i)[0]).toMillis();
@@ -326,10 +337,20 @@ class ClusterIT {
         }
         List<Instant[]> byAnalysis = new ArrayList<>(frames);
         byAnalysis.sort(Comparator.comparing((Instant[] f) -> f[1]));
-        for (int i = 1; i < byAnalysis.size(); i++) {
-            assertTrue(!byAnalysis.get(i)[0].isBefore(byAnalysis.get(i - 1)[0]),
-                    "camera " + camera + ": analysed in capture order at " + byAnalysis.get(i)[1]);
+        Instant newest = Instant.EPOCH;
+        int late = 0;
+        for (Instant[] frame : byAnalysis) {
+            if (frame[0].isBefore(newest)) {
+                late++;
+                Instant analysedAt = frame[1];
+                assertTrue(disturbed.stream().anyMatch(d -> !analysedAt.isBefore(d[0]) && analysedAt.isBefore(d[1])),
+                        "camera " + camera + ": frame of " + frame[0] + " analysed at " + analysedAt
+                                + ", after a newer one, with no broker restart nor node death to explain it");
+            } else {
+                newest = frame[0];
+            }
         }
+        return late;
     }
 
     private String register(StandaloneServer node, String name, String streamUrl) {
