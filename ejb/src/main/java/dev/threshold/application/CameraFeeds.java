@@ -21,10 +21,14 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -36,15 +40,21 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,6 +64,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and one recorder copying the camera's encoded stream into rolling segments (see {@link RecordingPolicy}). Between
  * reader and forwarder a small bounded queue, and in front of it the {@link FrameBacklog}: when analysis falls
  * behind, frames are dropped and counted, never piled up.
+ *
+ * <p>A node reads a camera only while it holds the camera's lease ({@link CameraLeases}): several nodes may share one
+ * database, and each camera must be read by exactly one of them. Every renewal interval this node renews the leases
+ * it holds, takes those that ran out (another node died) and stops the cameras whose lease another node has taken,
+ * or which it could not renew (it lost the database) before their lease runs out. A node alone takes every lease at its start, so nothing changes for a single server.
  */
 @Singleton
 @Startup
@@ -96,6 +111,15 @@ public class CameraFeeds {
     @Inject
     FrameDispatch dispatch;
 
+    @EJB
+    CameraLeases leases;
+
+    /** Renews the leases on a thread of its own: the EJB timers' threads may all wait on a broker that restarts. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> renewal;
+
     @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
     String serverDataDir;
@@ -105,19 +129,103 @@ public class CameraFeeds {
     long retentionMinutes;
 
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
+    /** Until when this node holds each camera it reads, as of its last renewal. */
+    private final Map<UUID, Instant> heldUntil = new ConcurrentHashMap<>();
 
     @PostConstruct
     void startEnabledCameras() {
-        for (Camera camera : cameras.all()) {
-            if (camera.enabled()) {
-                start(camera);
-            }
-        }
+        keepLeases();
+        long every = leases.renewalInterval().toMillis();
+        renewal = scheduler.scheduleWithFixedDelay(self::keepLeases, every, every, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stopAll() {
-        feeds.keySet().forEach(this::stop);
+        renewal.cancel(false);
+        for (UUID cameraId : feeds.keySet()) {
+            stop(cameraId);
+            giveUp(cameraId); // another node may take it at once, not only when the lease runs out
+        }
+    }
+
+    /**
+     * Renews the leases of the cameras this node reads, takes those nobody holds (or whose holder stopped renewing)
+     * and starts them; stops a camera that was disabled or removed (on any node), whose lease another node now has,
+     * or whose lease this node could not renew (it lost the database) one renewal before it runs out, when another
+     * node may take it. Outside a transaction: each lease is a transaction of its own, and a database that is away
+     * must not stop the renewals. Public for the scheduler, which calls it through the bean.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public synchronized void keepLeases() {
+        Instant now = clock.instant();
+        List<Camera> enabled;
+        try {
+            enabled = cameras.all().stream().filter(Camera::enabled).toList();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Camera leases not renewed: the cameras cannot be read", e);
+            feeds.keySet().forEach(id -> stopIfRunningOut(id, now));
+            return;
+        }
+        Set<UUID> wanted = enabled.stream().map(Camera::id).collect(Collectors.toSet());
+        for (UUID id : feeds.keySet()) {
+            if (!wanted.contains(id)) { // disabled or removed on another node, whose restart() cannot reach this one
+                stop(id);
+                giveUp(id);
+            }
+        }
+        for (Camera camera : enabled) {
+            keepLease(camera, now);
+        }
+    }
+
+    private void keepLease(Camera camera, Instant now) {
+        UUID id = camera.id();
+        Optional<Instant> until;
+        try {
+            until = leases.take(id);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Lease of camera " + id + " not renewed", e);
+            stopIfRunningOut(id, now);
+            return;
+        }
+        if (until.isEmpty()) {
+            if (feeds.containsKey(id)) {
+                lost(id, "another node holds its lease");
+            }
+            return;
+        }
+        heldUntil.put(id, until.get());
+        Feed feed = feeds.get(id);
+        if (feed != null && !feed.stream.equals(FeedStream.of(camera))) {
+            stop(id); // changed on another node, whose restart() could not reach this one
+            feed = null;
+        }
+        if (feed == null) {
+            start(camera);
+        }
+    }
+
+    /** A lease not renewed is given up a renewal before it runs out, so that its reader has stopped by then. */
+    private void stopIfRunningOut(UUID id, Instant now) {
+        Instant held = heldUntil.get(id);
+        if (held != null && !now.plus(leases.renewalInterval()).isBefore(held)) {
+            lost(id, "its lease could not be renewed and is about to run out");
+        }
+    }
+
+    private void lost(UUID cameraId, String why) {
+        stop(cameraId);
+        heldUntil.remove(cameraId);
+        LOG.info(() -> "Stopped reading camera " + cameraId + ": " + why);
+    }
+
+    private void giveUp(UUID cameraId) {
+        heldUntil.remove(cameraId);
+        try {
+            leases.release(cameraId);
+        } catch (EJBException e) {
+            LOG.log(Level.FINE, "Lease of camera " + cameraId + " not released; it runs out by itself", e);
+        }
     }
 
     /**
@@ -129,20 +237,38 @@ public class CameraFeeds {
     }
 
     /**
-     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed). One restart
-     * at a time: two changes committed together (a camera registered, then its scene placed) restart it twice at
-     * once, and two overlapping restarts would each start a reader, one of them never stopped.
+     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed, nor when
+     * another node holds its lease: that node restarts it on the same change). One restart at a time: two changes
+     * committed together (a camera registered, then its scene placed) restart it twice at once, and two overlapping
+     * restarts would each start a reader, one of them never stopped.
      */
     @Asynchronous
     public synchronized void restart(UUID cameraId) {
         stop(cameraId);
-        cameras.find(cameraId).filter(Camera::enabled).ifPresent(this::start);
+        Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
+        if (enabled.isEmpty()) {
+            giveUp(cameraId);
+            return;
+        }
+        try {
+            Optional<Instant> until = leases.take(cameraId);
+            if (until.isPresent()) {
+                heldUntil.put(cameraId, until.get());
+                start(enabled.get());
+            }
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Camera " + cameraId + " not restarted: its lease could not be taken ("
+                    + e.getMessage() + "); the next renewal tries again", e);
+        }
     }
 
-    /** The camera's health, or empty when it is not being read (disabled, or no stream). */
+    /**
+     * The camera's health, or empty when this node does not read it (disabled, no stream, or its lease is another
+     * node's or has run out here).
+     */
     public Optional<FeedHealth> health(UUID cameraId) {
         Feed feed = feeds.get(cameraId);
-        return feed == null ? Optional.empty()
+        return feed == null || !leaseHeld(cameraId) ? Optional.empty()
                 : Optional.of(new FeedHealth(feed.reader.health(), feed.sent.get(), feed.refused.get(),
                         backlog.waiting(cameraId.toString()),
                         feed.recorder == null ? null : feed.recorder.status()));
@@ -213,7 +339,7 @@ public class CameraFeeds {
         // The demo camera renders pictures; it has no encoded stream to copy into segments.
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
-        Feed feed = new Feed(reader, handOff, recorder);
+        Feed feed = new Feed(camera.id(), FeedStream.of(camera), reader, handOff, recorder);
         feed.readerTask = executor.submit(reader);
         feed.forwarderTask = executor.submit(() -> forward(feed, channel));
         if (recorder != null) {
@@ -238,11 +364,21 @@ public class CameraFeeds {
     }
 
     /** Frame store, then frame job; a full frames queue (the broker refuses) drops the frame, counted. */
+    private boolean leaseHeld(UUID cameraId) {
+        return clock.instant().isBefore(heldUntil.getOrDefault(cameraId, Instant.EPOCH));
+    }
+
     private void forward(Feed feed, FrameDispatch.Channel channel) {
         try (channel) {
             while (feed.running.get()) {
                 CapturedFrame frame = feed.handOff.poll(Duration.ofMillis(500));
                 if (frame == null) {
+                    continue;
+                }
+                if (!leaseHeld(feed.cameraId)) {
+                    // Not renewed in time (a late renewal, the database away): the camera may be another node's
+                    // now, and its frames must not be analysed twice. Dropped until renewed or stopped.
+                    feed.refused.incrementAndGet();
                     continue;
                 }
                 try {
@@ -276,7 +412,16 @@ public class CameraFeeds {
                              RecorderStatus recording) {
     }
 
+    /** What a feed was started with: a change of any of it (on whichever node) restarts the feed. */
+    private record FeedStream(String url, String sealedCredentials, double analysisFps) {
+        static FeedStream of(Camera camera) {
+            return new FeedStream(camera.streamUrl(), camera.sealedCredentials(), camera.analysisFps());
+        }
+    }
+
     private static final class Feed {
+        final UUID cameraId;
+        final FeedStream stream;
         final CameraReader reader;
         final FrameQueue handOff;
         final SegmentRecorder recorder;
@@ -287,7 +432,9 @@ public class CameraFeeds {
         Future<?> forwarderTask;
         Future<?> recorderTask;
 
-        Feed(CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+        Feed(UUID cameraId, FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+            this.cameraId = cameraId;
+            this.stream = stream;
             this.reader = reader;
             this.handOff = handOff;
             this.recorder = recorder;

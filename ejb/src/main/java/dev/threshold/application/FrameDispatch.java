@@ -66,7 +66,7 @@ public class FrameDispatch {
             }
             String frameRef = frameStore.store(frame);
             producer.send(frames, new FrameJob(cameraId, frame.capturedAt(), frameRef, footageId).toJson());
-            backlog.sent(sourceId);
+            backlog.sent(sourceId, frame.capturedAt());
         }
 
         /** Whether the analysis is so far behind on this source that frames should be dropped, or waited for. */

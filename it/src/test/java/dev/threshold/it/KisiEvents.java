@@ -15,11 +15,17 @@ final class KisiEvents {
 
     /** An event of any type, of lock {@code lockId}, in organization 12, place 34. */
     static String lockEvent(String uuid, String type, String lockId, String door, String actorName) {
+        return lockEvent(uuid, type, lockId, door, actorName, java.time.Instant.parse("2026-11-29T08:00:00.000Z"));
+    }
+
+    /** Created at {@code createdAt}: events the server takes as live (its webhook delay estimate learns from them). */
+    static String lockEvent(String uuid, String type, String lockId, String door, String actorName,
+                            java.time.Instant createdAt) {
         return """
                 {"uuid":"%s","type":"%s","success":true,"actor_type":"User","actor_id":91,"actor_name":"%s",
                  "object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,"place_id":34,
-                 "created_at":"2026-11-29T08:00:00.000Z"}
-                """.formatted(uuid, type, actorName, lockId, door);
+                 "created_at":"%s"}
+                """.formatted(uuid, type, actorName, lockId, door, createdAt);
     }
 
     /** A badge of {@code actorName} at lock {@code lockId}, at {@code at}, with the person's e-mail. */

@@ -12,20 +12,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The build's WildFly started as an operator starts it ({@code standalone.sh}, read-only configuration), on its own
  * ports (offset 100: HTTP 8180, management 10090) and data directory, beside the Arquillian server, with its database
  * in the tests' H2 server (a separate process, as PostgreSQL is in production); for tests that kill it with SIGKILL
- * and start it again.
+ * and start it again. A cluster node ({@link #node}) has a port offset and a server base directory of its own (its
+ * configuration changed by a CLI script, e.g. for a remote broker) and its environment.
  */
 final class StandaloneServer implements AutoCloseable {
 
     static final int PORT_OFFSET = 100;
     static final URI BASE = URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/");
-    private static final String CONTROLLER = "localhost:" + (9990 + PORT_OFFSET);
 
     private final Path home;
     private final Path dir;
@@ -33,6 +35,9 @@ final class StandaloneServer implements AutoCloseable {
 
     private final String database;
     private final List<String> systemProperties;
+    private int portOffset = PORT_OFFSET;
+    private Path baseDir;
+    private final Map<String, String> environment = new HashMap<>();
 
     StandaloneServer(Path home, Path dir, String database) {
         this(home, dir, database, List.of());
@@ -46,31 +51,76 @@ final class StandaloneServer implements AutoCloseable {
         this.systemProperties = List.copyOf(systemProperties);
     }
 
+    /**
+     * A node of a cluster: its own ports ({@code portOffset}) and server base directory ({@code baseDir}, holding its
+     * configuration), the given environment (e.g. where the broker is).
+     */
+    static StandaloneServer node(Path home, Path dir, String database, List<String> systemProperties, int portOffset,
+                                 Path baseDir, Map<String, String> environment) {
+        StandaloneServer node = new StandaloneServer(home, dir, database, systemProperties);
+        node.portOffset = portOffset;
+        node.baseDir = baseDir;
+        node.environment.putAll(environment);
+        return node;
+    }
+
+    URI base() {
+        return URI.create("http://localhost:" + (8080 + portOffset) + "/");
+    }
+
     Path dataDir() {
         return dir.resolve("data");
     }
 
     /** Starts the server and deploys the EAR; returns once /health answers UP. */
     void startAndDeploy(File ear) throws IOException, InterruptedException {
+        start();
+        deploy(ear);
+    }
+
+    /** Starts the server (without Threshold); returns once its management port answers. */
+    void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone-full.xml",
-                "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djboss.server.data.dir=" + dataDir(),
                 "-Djboss.server.log.dir=" + dir.resolve("log"),
                 "-Djboss.server.temp.dir=" + dir.resolve("tmp"),
                 "-Dthreshold.db.url=jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123) + "/"
                         + database + ";WRITE_DELAY=0"));
+        if (baseDir != null) {
+            command.add("-Djboss.server.base.dir=" + baseDir);
+        }
         command.addAll(systemProperties);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
         builder.environment().put("JAVA_OPTS",
                 "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
+        builder.environment().putAll(environment);
         dir.toFile().mkdirs();
         process = builder.start();
-        awaitPort(9990 + PORT_OFFSET, Duration.ofSeconds(120));
+        awaitPort(9990 + portOffset, Duration.ofSeconds(180));
+    }
+
+    /** Deploys the EAR on the started server; returns once /health answers UP. */
+    void deploy(File ear) throws IOException, InterruptedException {
         cli("deploy --force " + ear.getAbsolutePath());
-        awaitHealthy(Duration.ofSeconds(60));
+        awaitHealthy(Duration.ofSeconds(120));
+    }
+
+    /** Posts a Kisi event to this server's webhook, as Kisi does; IOException when the server does not answer. */
+    HttpResponse<String> postEvent(HttpClient http, String body) throws IOException {
+        try {
+            return http.send(HttpRequest.newBuilder(base().resolve("kisi/events"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** SIGKILL to the JVM (not the launch script): no shutdown hook, no flush, as in a power cut. */
@@ -97,7 +147,8 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     private void cli(String command) throws IOException, InterruptedException {
-        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--controller=" + CONTROLLER,
+        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
+                "--controller=localhost:" + (9990 + portOffset),
                 "-c", "--command=" + command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("cli.log").toFile()))
@@ -119,12 +170,12 @@ final class StandaloneServer implements AutoCloseable {
         throw new IllegalStateException("nothing listens on port " + port + " after " + timeout);
     }
 
-    private static void awaitHealthy(Duration timeout) throws InterruptedException {
+    private void awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(BASE.resolve("health")).build(),
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base().resolve("health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class WebhookCrashIT {
                         String body = KisiEvents.lockEvent(uuid, "lock.unlock", "4711", "Crash door", run);
                         bodies.put(uuid, body);
                         try {
-                            int status = post(body).statusCode();
+                            int status = server.postEvent(http, body).statusCode();
                             if (status == 200 || status == 201) {
                                 acknowledged.put(uuid, status);
                             } else {
@@ -93,7 +92,7 @@ class WebhookCrashIT {
 
             server.startAndDeploy(ear);
             for (String uuid : unanswered) {
-                HttpResponse<String> retried = post(bodies.get(uuid));
+                HttpResponse<String> retried = server.postEvent(http, bodies.get(uuid));
                 assertTrue(retried.statusCode() == 200 || retried.statusCode() == 201,
                         "a retried event is stored, or found stored: " + retried.statusCode() + " " + retried.body());
             }
@@ -119,19 +118,6 @@ class WebhookCrashIT {
             assertEquals(List.of(), duplicated, "no event stored twice");
             assertEquals(bodies.size(), stored.size());
             assertEquals(0, TestDatabase.eventsWithoutLabel(database), "no half-written event");
-        }
-    }
-
-    private HttpResponse<String> post(String body) throws IOException {
-        try {
-            return http.send(HttpRequest.newBuilder(StandaloneServer.BASE.resolve("kisi/events"))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,8 +98,13 @@ public class OutboxRelay {
     /** @return how many messages were relayed */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
+        // Locked, so that of several nodes sharing the database one relays a message: without the lock two nodes
+        // sent the same batch, and one of them failed to delete it. PostgreSQL skips rows another node has locked
+        // (SKIP LOCKED: the lock time-out -2); H2 waits for them, then finds them gone.
         List<OutboxMessage> batch = em.createQuery("select m from OutboxMessage m order by m.createdAt",
                         OutboxMessage.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2)
                 .setMaxResults(BATCH)
                 .getResultList();
         Instant now = clock.instant();

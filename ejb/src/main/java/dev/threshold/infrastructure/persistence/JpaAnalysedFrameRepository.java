@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAnalysedFrameRepository implements AnalysedFrameRepository {
@@ -21,6 +22,15 @@ public class JpaAnalysedFrameRepository implements AnalysedFrameRepository {
                 .setParameter("camera", cameraId)
                 .setParameter("at", capturedAt)
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<Instant> latestCapture(String cameraId) {
+        // One index seek at the end of the unique (camera_id, captured_at) index.
+        return Optional.ofNullable(em.createQuery(
+                        "select max(f.capturedAt) from AnalysedFrame f where f.cameraId = :camera", Instant.class)
+                .setParameter("camera", cameraId)
+                .getSingleResult());
     }
 
     @Override

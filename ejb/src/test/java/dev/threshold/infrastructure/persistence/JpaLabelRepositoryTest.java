@@ -12,14 +12,11 @@ import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class JpaLabelRepositoryTest {
 
-    private static final String URL = "jdbc:h2:mem:label-search-test;DB_CLOSE_DELAY=-1";
     private static final String[] PEOPLE = {"Ada Okafor", "Ben Lindqvist", "Chloe Okafor"};
     private static final String[] DOORS = {"Front door", "Back door", "Server room"};
     private static final String[] TYPES = {"lock.unlock", "lock.held_open", "lock.forced_open", "lock.opened"};
@@ -45,17 +41,7 @@ class JpaLabelRepositoryTest {
 
     @BeforeAll
     static void storeLabels() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(URL);
-        h2.setUser("sa");
-        SchemaMigrations.configure(h2).load().migrate();
-        factory = Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        factory = InMemorySchema.migrated("label-search-test");
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         Instant start = START;
