@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CameraSetupBrowserIT {
 
     private static final Path EVAL = Path.of("../../shared/eval");
-    private static final Path SCENE = EVAL.resolve("scenes/caviar_front.scene.json").toAbsolutePath();
-    private static final Path CLIP = EVAL.resolve("clips/caviar_TwoLeaveShop2front_reversed.mp4").toAbsolutePath();
+    private static final Path SCENE = EVAL.resolve("scenes/caviar_front.scene.json").toAbsolutePath().normalize();
+    private static final Path CLIP = EVAL.resolve("clips/caviar_TwoLeaveShop2front_reversed.mp4").toAbsolutePath().normalize();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,6 +57,14 @@ class CameraSetupBrowserIT {
             browser.waitFor(By.id("add-camera")).click();
             browser.type(By.id("camera-form:name"), name);
             browser.type(By.id("camera-form:username"), "viewer");
+            browser.type(By.id("camera-form:password"), "s3cret-pass");
+            browser.driver.findElement(By.id("camera-form:save-camera")).click();
+            // Enabled (the default) without a stream is refused beside the switch, in words.
+            browser.waitForText(By.cssSelector(".ui-message-error"),
+                    "a camera without a stream URL cannot be enabled");
+            assertEquals("", browser.driver.findElement(By.id("camera-form:password")).getAttribute("value"),
+                    "a refused form does not send the password back either");
+            browser.driver.findElement(By.cssSelector("[id='camera-form:enabled'] .ui-chkbox-box")).click();
             browser.type(By.id("camera-form:password"), "s3cret-pass");
             browser.driver.findElement(By.id("camera-form:save-camera")).click();
             browser.waitForText(By.id("messages"), "Camera '" + name + "' added.");
@@ -112,7 +120,7 @@ class CameraSetupBrowserIT {
             browser.driver.findElement(By.id("export-grid")).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(exported));
             assertTrue(Files.readString(exported).contains("\"format\": \"threshold-scene/1\""));
-            browser.driver.findElement(By.id("import-grid")).sendKeys(exported.toAbsolutePath().toString());
+            browser.driver.findElement(By.id("import-grid")).sendKeys(exported.toAbsolutePath().normalize().toString());
             browser.waitForText(By.id("grid-message"), "Imported " + exported.getFileName());
             assertEquals(edited, sceneJson(browser), "the exported scene imports unchanged");
 

@@ -92,6 +92,7 @@ public class CameraView implements Serializable {
             case "streamUrl" -> "camera-form:stream";
             case "username" -> "camera-form:username";
             case "analysisFps" -> "camera-form:fps";
+            case "enabled" -> "camera-form:enabled";
             default -> null;
         };
     }
