@@ -155,6 +155,24 @@ class CameraSetupBrowserIT {
                     + URLEncoder.encode("person", StandardCharsets.UTF_8) + "&camera=" + cameraId, null);
             assertEquals(200, labels.statusCode(), labels.body());
             assertEquals("[]", labels.body().strip(), "a set-up test stores no crossings");
+
+            // Errors in words over REST: a camera never recorded, and a scene the domain refuses.
+            String scene = Files.readString(SCENE);
+            HttpResponse<String> started = asAdmin("POST", "api/cameras/" + cameraId + "/trials",
+                    "{\"minutes\":5,\"scene\":" + scene + "}");
+            assertEquals(202, started.statusCode(), started.body());
+            String trial = started.body().replaceAll(".*\"id\":\"([0-9a-f]+)\".*", "$1");
+            String[] state = new String[1];
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+                state[0] = asAdmin("GET", "api/cameras/" + cameraId + "/trials/" + trial, null).body();
+                return !state[0].contains("\"state\":\"running\"");
+            });
+            assertTrue(state[0].contains("\"state\":\"failed\"") && state[0].contains("no recording of camera"),
+                    state[0]);
+            HttpResponse<String> refused = asAdmin("POST", "api/cameras/" + cameraId + "/trials",
+                    "{\"minutes\":5,\"scene\":" + scene.replace("\"cols\": 12", "\"cols\": 0") + "}");
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"field\":\"scene.floor.tiles.cols\""), refused.body());
         }
     }
 
