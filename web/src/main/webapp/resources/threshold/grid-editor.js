@@ -422,8 +422,19 @@
         trialSay('error', text);
     }
 
+    /** A camera with no picture of its own gets the tested video's first frame to draw on. */
+    function borrowPicture(trial) {
+        if (trial.frame && picture.getAttribute('data-loaded') !== 'true') {
+            picture.setAttribute('href', trial.frame.replace(/^\/api\/cameras\/[^/]+/, api));
+            picture.setAttribute('data-loaded', 'true');
+            var note = document.getElementById('grid-no-picture');
+            note.textContent = 'The picture is the first frame of the ' + trial.source + ' (this camera has none of its own yet).';
+        }
+    }
+
     function poll(trial) {
         trialProgress.value = trial.progress;
+        borrowPicture(trial);
         if (trial.state === 'running') {
             trialSay('info', 'Analysing the ' + trial.source + ' with ' + trial.detector + ': '
                 + Math.round(trial.progress * 100) + ' % (' + trial.framesAnalysed + ' frames)');
@@ -452,14 +463,13 @@
     function showCrossings(trial) {
         var table = document.createElement('table');
         table.className = 'trial-table';
-        table.innerHTML = '<thead><tr><th>Time</th><th>Direction</th><th>Confidence</th><th>Picture</th></tr></thead>';
+        table.innerHTML = '<thead><tr><th>When</th><th>Way</th><th>Confidence</th><th>Picture</th></tr></thead>';
         var body = document.createElement('tbody');
         trial.crossings.forEach(function (c) {
             var row = document.createElement('tr');
             row.className = 'trial-crossing';
-            var time = c.at ? new Date(c.at).toLocaleTimeString() + ' (' + c.offsetSeconds.toFixed(1) + ' s in)'
-                : c.offsetSeconds.toFixed(1) + ' s into the clip';
-            [time, c.direction === 'in' ? 'in (entering)' : 'out (leaving)', Math.round(c.confidence * 100) + ' %']
+            var time = c.offsetSeconds.toFixed(1) + ' s' + (c.at ? ' (' + new Date(c.at).toLocaleTimeString() + ')' : '');
+            [time, c.direction === 'in' ? 'in' : 'out', Math.round(c.confidence * 100) + ' %']
                 .forEach(function (text) {
                     var cell = document.createElement('td');
                     cell.textContent = text;

@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param progress   0 to 1, the share of the video analysed
  * @param startsAt   when the replayed video starts, for a recording; null for an uploaded clip
  * @param error      why it failed, in words; null unless failed
+ * @param firstFrame whether the video's first frame is kept ({@link SetupTrials#firstFrame})
  */
 public record SetupTrial(String id, UUID cameraId, String source, String detector, State state, double progress,
-                         long framesAnalysed, Instant startsAt, List<TrialCrossing> crossings, String error) {
+                         long framesAnalysed, Instant startsAt, List<TrialCrossing> crossings, String error,
+                         boolean firstFrame) {
 
     public enum State {
         RUNNING, FINISHED, FAILED

@@ -33,6 +33,12 @@ public interface SetupTrials {
     /** A test started on this node within the last hour, with its progress or its result. */
     Optional<SetupTrial> trial(String trialId);
 
+    /**
+     * The JPEG of the video's first analysed frame: the picture to draw a grid on for a camera that has none yet
+     * (not recorded, not analysed).
+     */
+    Optional<byte[]> firstFrame(String trialId);
+
     /** The JPEG of the frame that showed a crossing, when the test kept one. */
     Optional<byte[]> crossingPicture(String trialId, int crossing);
 }

@@ -133,12 +133,16 @@ class CameraSetupBrowserIT {
             List<WebElement> rows = browser.driver.findElements(By.cssSelector("#trial-results tr.trial-crossing"));
             assertEquals(2, rows.size(), browser.driver.findElement(By.id("trial-results")).getText());
             for (WebElement row : rows) {
-                assertTrue(row.getText().contains("in (entering)"), row.getText());
-                double seconds = Double.parseDouble(row.getText().replaceAll("(?s)^([0-9.]+) s into the clip.*", "$1"));
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                assertEquals("in", cells.get(1).getText(), row.getText());
+                double seconds = Double.parseDouble(cells.get(0).getText().replaceAll("^([0-9.]+) s$", "$1"));
                 assertTrue(seconds > 10 && seconds < 14.5, row.getText());
                 WebElement img = row.findElement(By.cssSelector("img.trial-picture"));
                 browser.wait.until(d -> ((Number) js(browser, "return arguments[0].naturalWidth", img)).intValue() > 0);
             }
+            // The camera had no picture: the grid is now drawn on the clip's first frame.
+            assertTrue(browser.driver.findElement(By.id("grid-picture")).getAttribute("href").contains("/frame"));
+            assertTrue(browser.driver.findElement(By.id("grid-no-picture")).getText().contains("first frame"));
             js(browser, "document.getElementById('grid-editor').scrollIntoView()");
             browser.screenshot("camera-setup-trial");
 

@@ -123,6 +123,11 @@ public class SetupTrialService implements SetupTrials {
     }
 
     @Override
+    public Optional<byte[]> firstFrame(String trialId) {
+        return Optional.ofNullable(runs.get(trialId)).map(r -> r.firstFrame);
+    }
+
+    @Override
     public Optional<byte[]> crossingPicture(String trialId, int crossing) {
         Run run = runs.get(trialId);
         return run == null || crossing < 0 || crossing >= run.pictures.size() ? Optional.empty()
@@ -185,6 +190,7 @@ public class SetupTrialService implements SetupTrials {
         volatile long frames;
         volatile Instant startsAt;
         volatile String error;
+        volatile byte[] firstFrame;
 
         Run(String id, UUID cameraId, String source, String detector, Instant startedAt) {
             this.id = id;
@@ -195,7 +201,8 @@ public class SetupTrialService implements SetupTrials {
         }
 
         SetupTrial view() {
-            return new SetupTrial(id, cameraId, source, detector, state, progress, frames, startsAt, crossings, error);
+            return new SetupTrial(id, cameraId, source, detector, state, progress, frames, startsAt, crossings, error,
+                    firstFrame != null);
         }
 
         void replay(VideoFile video, Scene scene, double analysisFps, DetectorChoice choice) {
@@ -218,6 +225,9 @@ public class SetupTrialService implements SetupTrials {
 
                         @Override
                         public void analysed(VideoFrame frame) {
+                            if (firstFrame == null) {
+                                firstFrame = jpeg(frame);
+                            }
                             frames++;
                             progress = Math.min(0.99, offsetSeconds(frame.capturedAt()) / length);
                         }
@@ -243,11 +253,15 @@ public class SetupTrialService implements SetupTrials {
             double offset = offsetSeconds(crossing.at());
             boolean picture = pictures.size() < MAX_PICTURES;
             if (picture) {
-                pictures.add(JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY));
+                pictures.add(jpeg(frame));
             }
             Instant at = startsAt == null ? null : startsAt.plus(Duration.ofNanos(Math.round(offset * 1e9)));
             crossings.add(new SetupTrial.TrialCrossing(offset, at, crossing.direction().wire(),
                     crossing.confidence(), picture));
+        }
+
+        private static byte[] jpeg(VideoFrame frame) {
+            return JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
         }
 
         /** Replayed frames are stamped from the epoch: their time is their offset into the video. */

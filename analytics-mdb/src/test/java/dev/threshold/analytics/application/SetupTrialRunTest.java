@@ -43,6 +43,7 @@ class SetupTrialRunTest {
             assertTrue(c.picture());
         }
         assertEquals(2, run.pictures.size());
+        assertTrue(trial.firstFrame() && run.firstFrame.length > 0, "the first frame is kept to draw a grid on");
         assertFalse(Files.exists(clip), "the uploaded clip is deleted once replayed");
     }
 

@@ -66,14 +66,27 @@ public class SetupTrialResource {
         return toJson(existing(id, trial)).build().toString();
     }
 
+    /** The video's first analysed frame, JPEG: a picture to draw the grid on. */
+    @GET
+    @Path("/{trial}/frame")
+    @Produces("image/jpeg")
+    public Response firstFrame(@PathParam("id") String id, @PathParam("trial") String trial) {
+        existing(id, trial);
+        return jpeg(trials.firstFrame(trial)
+                .orElseThrow(() -> new NotFoundException("Set-up test " + trial + " has analysed no frame yet")));
+    }
+
     /** The frame that showed a crossing (the person on their new side), JPEG. */
     @GET
     @Path("/{trial}/crossings/{n}/picture")
     @Produces("image/jpeg")
     public Response picture(@PathParam("id") String id, @PathParam("trial") String trial, @PathParam("n") int n) {
         existing(id, trial);
-        byte[] jpeg = trials.crossingPicture(trial, n)
-                .orElseThrow(() -> new NotFoundException("Set-up test " + trial + " kept no picture of crossing " + n));
+        return jpeg(trials.crossingPicture(trial, n)
+                .orElseThrow(() -> new NotFoundException("Set-up test " + trial + " kept no picture of crossing " + n)));
+    }
+
+    private static Response jpeg(byte[] jpeg) {
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
     }
 
@@ -114,6 +127,9 @@ public class SetupTrialResource {
                 .add("progress", Math.round(t.progress() * 100) / 100.0)
                 .add("framesAnalysed", t.framesAnalysed())
                 .add("crossings", crossings);
+        if (t.firstFrame()) {
+            json.add("frame", "/api/cameras/" + t.cameraId() + "/trials/" + t.id() + "/frame");
+        }
         if (t.startsAt() != null) {
             json.add("startsAt", t.startsAt().toString());
         }
