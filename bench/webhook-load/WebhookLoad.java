@@ -49,6 +49,8 @@ public class WebhookLoad {
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "15"));
         URI webhook = base.resolve("kisi/events");
         type = opts.getOrDefault("type", "lock.unlock");
+        doors = Integer.parseInt(opts.getOrDefault("doors", "1000"));
+        int settle = Integer.parseInt(opts.getOrDefault("settle-seconds", "5"));
         URI noop = base.resolve(opts.getOrDefault("noop", "bench-noop/noop"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,13 +67,19 @@ public class WebhookLoad {
         Supplier<HttpRequest> noopRequest = () -> HttpRequest.newBuilder(noop).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(event())).build();
 
-        System.out.printf("webhook-load: %d connections, %d s per phase, against %s%n", connections, seconds, base);
-        closedLoop(http, "warm-up (webhook)", webhookRequest, connections, Math.max(5, seconds / 2));
+        System.out.printf("webhook-load: %d connections, %d s per phase, %s events at %d doors, against %s%n",
+                connections, seconds, type, doors, base);
+        closedLoop(http, "warm-up (webhook)", webhookRequest, connections, Math.max(5, seconds));
         closedLoop(http, "warm-up (no-op)", noopRequest, connections, Math.max(3, seconds / 4));
+        // Each phase starts on a server that has finished the work of the phase before (relaying, judging).
+        settle(settle);
         Phase webhookMax = closedLoop(http, "webhook, maximum", webhookRequest, connections, seconds);
+        settle(settle);
         Phase noopMax = closedLoop(http, "no-op, maximum", noopRequest, connections, seconds);
         double half = webhookMax.requestsPerSecond() / 2;
+        settle(settle);
         Phase webhookHalf = openLoop(http, "webhook at half its maximum", webhookRequest, connections, seconds, half);
+        settle(settle);
         Phase noopHalf = openLoop(http, "no-op at the same rate", noopRequest, connections, seconds, half);
 
         for (Phase p : List.of(webhookMax, noopMax, webhookHalf, noopHalf)) {
@@ -163,6 +171,10 @@ public class WebhookLoad {
         return new Phase(name, latencies.length / (double) seconds, latencies, statuses);
     }
 
+    static void settle(int seconds) throws InterruptedException {
+        TimeUnit.SECONDS.sleep(seconds);
+    }
+
     static int send(HttpClient http, HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -174,12 +186,21 @@ public class WebhookLoad {
     /** lock.unlock (the default) also queues a tailgating job; lock.opened only stores the event and its label. */
     static String type = "lock.unlock";
 
+    /** How many doors the events are spread over (--doors). */
+    static int doors = 1000;
+
+    /**
+     * A unique granted unlock at one of {@link #doors} doors, stamped now. A real door unlocks every few seconds at
+     * most, so a site that sends hundreds of events per second has hundreds of doors; all events at one door and one
+     * instant would only measure one door's window growing without end.
+     */
     static String event() {
         String uuid = UUID.randomUUID().toString();
+        int lock = 5000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(doors);
         return "{\"uuid\":\"" + uuid + "\",\"type\":\"" + type + "\",\"success\":true,\"actor_type\":\"User\","
-                + "\"actor_id\":7,\"actor_name\":\"Load\",\"object_type\":\"Lock\",\"object_id\":4711,"
-                + "\"object_name\":\"Front door\",\"organization_id\":12,\"place_id\":34,"
-                + "\"created_at\":\"2026-11-29T08:00:00.000Z\"}";
+                + "\"actor_id\":7,\"actor_name\":\"Load\",\"object_type\":\"Lock\",\"object_id\":" + lock + ","
+                + "\"object_name\":\"Door " + lock + "\",\"organization_id\":12,\"place_id\":34,"
+                + "\"created_at\":\"" + java.time.Instant.now() + "\"}";
     }
 
     static String sign(String body, String key) {

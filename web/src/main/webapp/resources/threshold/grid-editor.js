@@ -1,8 +1,8 @@
 /*
  * The floor grid editor of the camera page: the camera's picture with its scene (threshold-scene/1) drawn over it in
  * perspective. Corners, door ends and the inside point are handles to drag (or to move with the arrow keys); the
- * tiles follow at once through the same homography the server uses (dev.threshold.domain.scene.Homography: the
- * direct linear transform on the four corners). The server stays the judge of a scene: every change is checked by
+ * tiles follow at once through the same homography the server uses (homography.js, as
+ * dev.threshold.domain.scene.Homography: the direct linear transform on the four corners). The server stays the judge of a scene: every change is checked by
  * POST …/scene/check and its words are shown; Save is PUT …/scene. "Test this set-up" replays video with the edited,
  * unsaved scene (POST …/trials) and polls its progress.
  */
@@ -25,47 +25,6 @@
     var mode = null;
     var doorClicks = [];
     var checkTimer = null;
-
-    // ---- the homography: solve the 8×8 system of four point pairs (Gaussian elimination, partial pivoting) ----
-    function homography(from, to) {
-        var a = [], i, r, c;
-        for (i = 0; i < 4; i++) {
-            var x = from[i][0], y = from[i][1], u = to[i][0], v = to[i][1];
-            a.push([x, y, 1, 0, 0, 0, -u * x, -u * y, u]);
-            a.push([0, 0, 0, x, y, 1, -v * x, -v * y, v]);
-        }
-        for (c = 0; c < 8; c++) {
-            var pivot = c;
-            for (r = c + 1; r < 8; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            if (Math.abs(a[pivot][c]) < 1e-12) {
-                return null; // three corners on one line: no perspective to draw
-            }
-            var swap = a[c]; a[c] = a[pivot]; a[pivot] = swap;
-            for (r = 0; r < 8; r++) {
-                if (r !== c) {
-                    var f = a[r][c] / a[c][c];
-                    for (var k = c; k <= 8; k++) {
-                        a[r][k] -= f * a[c][k];
-                    }
-                }
-            }
-        }
-        var h = [];
-        for (i = 0; i < 8; i++) {
-            h.push(a[i][8] / a[i][i]);
-        }
-        h.push(1);
-        return h;
-    }
-
-    function project(h, x, y) {
-        var w = h[6] * x + h[7] * y + h[8];
-        return [(h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w];
-    }
 
     // ---- the scene ----
     function defaultScene(width, height) {
@@ -115,19 +74,20 @@
         }
         var f = scene.floor, cols = f.tiles.cols, rows = f.tiles.rows;
         var stroke = Math.max(1, w / 500);
-        var toImage = homography([[0, 0], [f.widthMeters, 0], [f.widthMeters, f.depthMeters], [0, f.depthMeters]],
-            f.image);
+        // homography.js: the same four-point homography as the server's (null for a degenerate floor)
+        var toImage = ThresholdFloor.homography([[0, 0], [f.widthMeters, 0], [f.widthMeters, f.depthMeters],
+            [0, f.depthMeters]], f.image);
         el('polygon', {points: f.image.map(function (p) { return p.join(','); }).join(' '), 'class': 'floor'}, tiles);
         if (toImage && cols >= 1 && rows >= 1 && cols <= 200 && rows <= 200) {
             var i, a, b;
             for (i = 0; i <= cols; i++) {
-                a = project(toImage, f.widthMeters * i / cols, 0);
-                b = project(toImage, f.widthMeters * i / cols, f.depthMeters);
+                a = toImage([f.widthMeters * i / cols, 0]);
+                b = toImage([f.widthMeters * i / cols, f.depthMeters]);
                 el('line', {x1: a[0], y1: a[1], x2: b[0], y2: b[1], 'class': 'tile-line', 'stroke-width': stroke}, tiles);
             }
             for (i = 0; i <= rows; i++) {
-                a = project(toImage, 0, f.depthMeters * i / rows);
-                b = project(toImage, f.widthMeters, f.depthMeters * i / rows);
+                a = toImage([0, f.depthMeters * i / rows]);
+                b = toImage([f.widthMeters, f.depthMeters * i / rows]);
                 el('line', {x1: a[0], y1: a[1], x2: b[0], y2: b[1], 'class': 'tile-line', 'stroke-width': stroke}, tiles);
             }
         }

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Records what Kisi reports: each event once (its uuid is the key), labelled on the video of every camera of its
- * door, and — for the events that open, extend or end a door window — a review of the door's windows. All in one
- * transaction: an event is stored with its labels and its review, or not at all.
+ * door, and — for the events that open, extend or end the window of a door a camera watches — a review of the
+ * door's windows. All in one transaction: an event is stored with its labels and its review, or not at all.
  */
 @Stateless
 public class AccessEventService {
@@ -104,8 +104,9 @@ public class AccessEventService {
         } else {
             cameras.forEach(camera -> labels.store(securityEvents.published(Label.onAccessEvent(event, kind, camera))));
         }
-        // Only a real door (a valid Kisi lock id) can be watched; an event naming none is stored, not analysed.
-        if (kisiEvent.concernsDoorWindows() && door.isPresent()) {
+        // Only a door a camera watches is judged: elsewhere nobody can be counted, so a window there could only
+        // ever be "no entry seen" — and judging it would cost as much as judging a watched door.
+        if (kisiEvent.concernsDoorWindows() && !cameras.isEmpty()) {
             doorReviews.schedule(new DoorReview(door.get().lockId(), kisiEvent.createdAt(), kisiEvent.type()));
         }
         return new RecordedEvent(event, List.of(kind.name()), false);

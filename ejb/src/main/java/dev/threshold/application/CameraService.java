@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.demo.DemoFootage;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +142,9 @@ public class CameraService {
         if (at == null) {
             throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
         }
+        if (DemoFootage.renders(camera.streamUrl())) {
+            return DemoFootage.snapshot(at, clock.instant());
+        }
         return cutter.snapshot(camera.id().toString(), at);
     }
 
@@ -179,6 +184,13 @@ public class CameraService {
         }
         Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
         try {
+            if (DemoFootage.renders(camera.streamUrl())) {
+                if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
+                    throw new InvalidValueException("to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes()
+                            + " minutes can be cut at once");
+                }
+                return DemoFootage.clip(from, to, clock.instant(), out);
+            }
             return cutter.cut(camera.id().toString(), from, to, out);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("to", e.getMessage());

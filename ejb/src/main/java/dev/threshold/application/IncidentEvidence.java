@@ -1,8 +1,7 @@
 package dev.threshold.application;
 
+import dev.threshold.domain.camera.TailgaterTiles;
 import dev.threshold.domain.camera.TileOccupancyRepository;
-import dev.threshold.domain.scene.FloorGeometry;
-import dev.threshold.domain.scene.FloorPoint;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.scene.Tile;
@@ -15,7 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,9 +25,6 @@ import java.util.UUID;
  */
 @Stateless
 public class IncidentEvidence {
-
-    /** Tiles whose centre is this close to the door line are the ones of the person crossing it at that moment. */
-    static final double AT_THE_DOOR_METRES = 1.0;
 
     @Inject
     IncidentService incidents;
@@ -82,23 +78,9 @@ public class IncidentEvidence {
         }
     }
 
-    /**
-     * The tiles of the person crossing the door line at {@code at}: the occupied tiles next to the line, or all
-     * occupied tiles when none is (occupancy is per tile, not per person).
-     */
+    /** The tiles of the person crossing the door line at {@code at} (see {@link TailgaterTiles#atTheDoor}). */
     private Set<Tile> personAtTheDoor(Scene scene, UUID cameraId, Instant at) {
-        FloorGeometry floor = scene.geometry();
-        Set<Tile> occupied = new LinkedHashSet<>();
-        occupancy.occupiedTilesAt(cameraId, at).forEach(i -> occupied.add(Tile.ofIndex(i, scene.tileCols())));
-        double w = scene.widthMeters() / scene.tileCols();
-        double d = scene.depthMeters() / scene.tileRows();
-        Set<Tile> atTheDoor = new LinkedHashSet<>();
-        for (Tile tile : occupied) {
-            FloorPoint centre = new FloorPoint((tile.col() + 0.5) * w, (tile.row() + 0.5) * d);
-            if (Math.abs(floor.signedDoorDistance(centre)) <= Math.max(AT_THE_DOOR_METRES, Math.max(w, d))) {
-                atTheDoor.add(tile);
-            }
-        }
-        return atTheDoor.isEmpty() ? occupied : atTheDoor;
+        return TailgaterTiles.atTheDoor(scene, occupancy.at(cameraId, at)
+                .map(o -> o.tilesOfGrid(scene.tileCols())).orElse(List.of()));
     }
 }

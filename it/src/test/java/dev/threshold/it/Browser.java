@@ -70,9 +70,13 @@ final class Browser implements AutoCloseable {
     }
 
     void signInAsAdmin() {
+        signIn("admin", ThresholdServer.adminPassword());
+    }
+
+    void signIn(String username, String password) {
         open("ui/home.xhtml");
-        type(By.id("j_username"), "admin");
-        type(By.id("j_password"), ThresholdServer.adminPassword());
+        type(By.id("j_username"), username);
+        type(By.id("j_password"), password);
         driver.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav")));
     }

@@ -243,7 +243,7 @@ class CameraVideoIT {
         return out.lines().findFirst().orElse("");
     }
 
-    private static int run(String... cmd) throws Exception {
+    static int run(String... cmd) throws Exception {
         try {
             return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start().waitFor();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -21,13 +22,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The README's demo on a real server: Threshold started with {@code threshold.demo.enabled=true} (a server of its
  * own beside the Arquillian one: the demo sets a signature key, which the other tests' unsigned events would meet)
  * sets up the demo door, its camera and Kisi settings; the demo camera's frames go through the frames queue to
- * analysis; the Kisi stand-in's signed unlocks become "entry unlocked" labels on the demo door and camera. Started
- * again, it sets nothing up twice and carries on.
+ * analysis; the Kisi stand-in's signed unlocks become "entry unlocked" labels on the demo door and camera; a
+ * tailgater becomes an incident whose moment plays in the viewer (the demo's footage rendered again) on red tiles.
+ * Started again, it sets nothing up twice and carries on.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,7 +102,11 @@ class DemoIT {
             String details = get("api/incidents/" + incident.group(1), password).body();
             assertTrue(details.contains("Grace Liu") || details.contains("Margaret Osei"), details);
             assertEquals(200, get("api/incidents/" + incident.group(1) + "/occurrences/1/snapshot", password)
-                    .statusCode(), "the tailgater's picture, from the analysed frame");
+                    .statusCode(), "the tailgater's picture");
+            Matcher crossed = Pattern.compile("\"position\":1,\"at\":\"([^\"]+)\"").matcher(details);
+            assertTrue(crossed.find(), details);
+            Instant at = Instant.parse(crossed.group(1));
+            viewTheTailgater(cameraId, at, password);
             long before = TestDatabase.count(database, "SELECT COUNT(*) FROM access_event");
 
             server.stop();
@@ -112,6 +120,37 @@ class DemoIT {
             Await.until(() -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
                     Duration.ofSeconds(60), "unlocks after the restart, still accepted");
             assertEquals(0, TestDatabase.eventsWithoutLabel(database));
+        }
+    }
+
+    /**
+     * The demo camera is not recorded, its footage is rendered again: a clip of the tailgater's moment ({@code at}),
+     * thumbnails in the search results, and the viewer opened from one, where the tailgater's tiles turn red.
+     */
+    private static void viewTheTailgater(String cameraId, Instant at, String password) {
+        long started = System.nanoTime();
+        HttpResponse<String> clip = get("api/cameras/" + cameraId + "/clip?from=" + at.minusSeconds(10) + "&to="
+                + at.plusSeconds(20), password);
+        System.out.println("demo clip of 30 s rendered and sent in " + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+        assertEquals(200, clip.statusCode(), clip.body());
+        assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElse(""));
+        try (Browser browser = Browser.start()) {
+            browser.driver.get(StandaloneServer.BASE.resolve("ui/search.xhtml?q=tailgating").toString());
+            browser.type(By.id("j_username"), "admin");
+            browser.type(By.id("j_password"), password);
+            browser.driver.findElement(By.id("sign-in")).click();
+            By thumbnail = By.xpath("//tr[.//a[normalize-space(.)='tailgating']]//span[contains(@class,'thumb')]/img");
+            browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0", d.findElement(thumbnail)));
+            browser.screenshot("search-demo");
+            // The newest tailgating first: its window starts with the badge, the follower crosses seconds later.
+            browser.driver.findElement(By.xpath("//tr[.//a[normalize-space(.)='tailgating']]//a[@class='thumb-link']"))
+                    .click();
+            browser.waitForText(By.id("viewer-title"), "Demo camera");
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#grid polygon.tile.tailgater")).isEmpty());
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('video').pause()");
+            browser.screenshot("viewer-demo");
         }
     }
 

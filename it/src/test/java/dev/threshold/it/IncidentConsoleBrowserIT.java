@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,22 +39,9 @@ class IncidentConsoleBrowserIT {
 
         Instant unlock = Instant.now();
         // Two people walking in, as the camera's analysis stores them.
-        try (Connection c = TestDatabase.connect("threshold");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, "
-                     + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
-            for (int track = 1; track <= 2; track++) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, UUID.fromString(cameraId));
-                insert.setLong(3, track);
-                insert.setTimestamp(4, Timestamp.from(unlock.plusMillis(2000 + 400L * track)));
-                insert.executeUpdate();
-            }
-        }
-        HttpResponse<String> posted = postEvent("""
-                {"uuid":"%s","type":"lock.unlock","success":true,"actor_type":"User","actor_id":5,
-                 "actor_name":"Grace Badge","actor_email":"grace@example.com","object_type":"Lock","object_id":%s,
-                 "object_name":"%s","organization_id":12,"place_id":34,"created_at":"%s"}
-                """.formatted(UUID.randomUUID(), lockId, door, unlock));
+        TestDatabase.storeEntries(cameraId, unlock.plusMillis(2400), unlock.plusMillis(2800));
+        HttpResponse<String> posted = postEvent(KisiEvents.unlockAt(lockId, door, "Grace Badge", "grace@example.com",
+                unlock));
         assertEquals(201, posted.statusCode(), posted.body());
         Await.until(() -> asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"total\":1"),
                 Duration.ofSeconds(25), "the tailgating incident");

@@ -1,5 +1,6 @@
 package dev.threshold.it;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Kisi webhook bodies as Kisi sends them, with a fresh uuid so that tests never collide. */
@@ -19,6 +20,15 @@ final class KisiEvents {
                  "object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,"place_id":34,
                  "created_at":"2026-11-29T08:00:00.000Z"}
                 """.formatted(uuid, type, actorName, lockId, door);
+    }
+
+    /** A badge of {@code actorName} at lock {@code lockId}, at {@code at}, with the person's e-mail. */
+    static String unlockAt(String lockId, String door, String actorName, String email, Instant at) {
+        return """
+                {"uuid":"%s","type":"lock.unlock","success":true,"actor_type":"User","actor_id":%d,
+                 "actor_name":"%s","actor_email":"%s","object_type":"Lock","object_id":%s,
+                 "object_name":"%s","organization_id":12,"place_id":34,"created_at":"%s"}
+                """.formatted(uniqueUuid(), Math.abs(actorName.hashCode()), actorName, email, lockId, door, at);
     }
 
     static String unlock(String uuid, String door, String actorId, String actorName) {

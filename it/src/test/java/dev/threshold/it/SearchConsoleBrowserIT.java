@@ -24,8 +24,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An operator searches the labels of two door events in a real browser: a sample-query chip finds both, a -"phrase"
- * leaves one out, the door filter keeps the other door's out; a label on a camera links to that camera's picture at
- * that moment. The REST search refuses bad filters naming the parameter.
+ * leaves one out, the door filter keeps the other door's out; a label on a camera links to the viewer at that moment
+ * and shows, instead of a thumbnail, that nothing was recorded. The REST search refuses bad filters naming the parameter.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,11 +61,13 @@ class SearchConsoleBrowserIT {
             assertEquals("entry unlocked", browser.driver.findElement(By.id("q")).getAttribute("value"));
             assertTrue(results(browser).contains(alan), "both doors' unlocks are found");
             assertTrue(results(browser).contains(camera), "door A's label is on its camera");
-            WebElement picture = browser.driver.findElement(
+            WebElement viewer = browser.driver.findElement(
                     By.xpath("//tr[contains(., '" + grace + "')]//a[contains(@class,'label')]"));
-            assertEquals("_blank", picture.getAttribute("target"));
-            assertTrue(picture.getAttribute("href").contains("/api/cameras/" + cameraId + "/snapshot?at="),
-                    picture.getAttribute("href"));
+            assertTrue(viewer.getAttribute("href").contains("/ui/viewer.xhtml?camera=" + cameraId + "&at="),
+                    viewer.getAttribute("href"));
+            // The camera is never read, so nothing was recorded: the thumbnail says so instead of a broken picture.
+            browser.waitForText(By.xpath("//tr[contains(., '" + grace + "')]//span[contains(@class,'thumb')]"),
+                    "No recording at this time");
             browser.screenshot("search-chip");
 
             // An exclusion: -"a phrase" leaves Grace's unlock out.

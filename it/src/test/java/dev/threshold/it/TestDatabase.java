@@ -2,9 +2,13 @@ package dev.threshold.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Direct reads of the test server's database (the H2 server the build starts), to check what HTTP answers cannot
@@ -23,6 +27,21 @@ final class TestDatabase {
     static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123)
                 + "/" + database, "sa", "sa");
+    }
+
+    /** People walking in on a camera, as its analysis stores them: one track each, at the given times. */
+    static void storeEntries(String cameraId, Instant... crossedAt) throws SQLException {
+        try (Connection c = connect("threshold");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, "
+                     + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
+            for (int track = 1; track <= crossedAt.length; track++) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.fromString(cameraId));
+                insert.setLong(3, track);
+                insert.setTimestamp(4, Timestamp.from(crossedAt[track - 1]));
+                insert.executeUpdate();
+            }
+        }
     }
 
     static long count(String database, String sql) {

@@ -22,6 +22,12 @@ public interface IncidentRepository {
 
     List<DoorReviewRecord> reviewRecords();
 
+    /**
+     * When unauthorised people crossed a door line on the camera between {@code from} and {@code to}, in time order:
+     * the occurrences of incidents that stand (neither withdrawn nor dismissed).
+     */
+    List<Instant> occurrencesSeenBy(UUID cameraId, Instant from, Instant to);
+
     void store(DoorWindowVerdict verdict);
 
     /** The door's judged windows that overlap the time between {@code from} and {@code to}. */

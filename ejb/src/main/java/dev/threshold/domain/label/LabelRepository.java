@@ -1,5 +1,6 @@
 package dev.threshold.domain.label;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,9 @@ public interface LabelRepository {
 
     /** {@link #search(LabelQuery, int)} within the camera, door and time range of the filter. */
     List<Label> search(LabelQuery query, LabelFilter filter, int limit);
+
+    /** The labels on a camera's video in [from, to], in time order, at most {@code limit}. */
+    List<Label> onCamera(UUID cameraId, Instant from, Instant to, int limit);
 
     List<Label> ofAccessEvents(Collection<UUID> accessEventIds);
 

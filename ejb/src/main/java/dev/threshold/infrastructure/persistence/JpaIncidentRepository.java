@@ -35,6 +35,18 @@ public class JpaIncidentRepository implements IncidentRepository {
     }
 
     @Override
+    public List<Instant> occurrencesSeenBy(UUID cameraId, Instant from, Instant to) {
+        return em.createQuery("select o.occurredAt from IncidentOccurrence o where o.camera.id = :camera "
+                        + "and o.occurredAt >= :from and o.occurredAt <= :to and o.incident.status not in :gone "
+                        + "order by o.occurredAt", Instant.class)
+                .setParameter("camera", cameraId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("gone", List.of(IncidentStatus.WITHDRAWN, IncidentStatus.DISMISSED))
+                .getResultList();
+    }
+
+    @Override
     public List<Incident> list(IncidentFilter filter, int offset, int limit) {
         return query("select i from Incident i join fetch i.door", filter, " order by i.windowStart desc",
                 Incident.class)

@@ -153,6 +153,17 @@ public class JpaLabelRepository implements LabelRepository {
     }
 
     @Override
+    public List<Label> onCamera(UUID cameraId, Instant from, Instant to, int limit) {
+        return em.createQuery("select l from Label l where l.camera.id = :camera and l.occurredAt >= :from "
+                        + "and l.occurredAt <= :to order by l.occurredAt", Label.class)
+                .setParameter("camera", cameraId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Label> ofAccessEvents(Collection<UUID> accessEventIds) {
         if (accessEventIds.isEmpty()) {
             return List.of();

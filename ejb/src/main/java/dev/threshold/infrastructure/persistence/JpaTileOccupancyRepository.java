@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,20 @@ public class JpaTileOccupancyRepository implements TileOccupancyRepository {
     @Override
     public void store(TileOccupancy occupancy) {
         em.persist(occupancy);
+    }
+
+    @Override
+    public List<TileOccupancy> during(UUID cameraId, Instant from, Instant to, int limit) {
+        List<TileOccupancy> rows = new ArrayList<>();
+        at(cameraId, from).ifPresent(rows::add);
+        rows.addAll(em.createQuery("select o from TileOccupancy o where o.cameraId = :camera and o.since > :from "
+                        + "and o.since <= :to order by o.since", TileOccupancy.class)
+                .setParameter("camera", cameraId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(Math.max(0, limit - rows.size()))
+                .getResultList());
+        return rows;
     }
 
     @Override

@@ -249,11 +249,23 @@ public final class ClipCutter {
 
     /** An H.264 MP4 of the segments' size and rate with its index at the front, for a browser; not yet started. */
     private static FFmpegFrameRecorder mp4(FFmpegFrameGrabber source, Path out) {
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), source.getImageWidth(), source.getImageHeight(), 0);
+        return mp4(out, source.getImageWidth(), source.getImageHeight(), source.getFrameRate());
+    }
+
+    private static FFmpegFrameRecorder mp4(Path out, int width, int height, double fps) {
+        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-        recorder.setFrameRate(source.getFrameRate() > 0 ? source.getFrameRate() : 25);
+        recorder.setFrameRate(fps > 0 ? fps : 25);
         recorder.setOption("movflags", "+faststart");
+        return recorder;
+    }
+
+    /** An H.264 MP4 a browser plays, for pictures encoded anew (not copied); not yet started. */
+    public static FFmpegFrameRecorder encodingMp4(Path out, int width, int height, double fps) {
+        FFmpegFrameRecorder recorder = mp4(out, width, height, fps);
+        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+        recorder.setVideoQuality(23);
         return recorder;
     }
 
@@ -267,9 +279,8 @@ public final class ClipCutter {
                 try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
                     grabber.start();
                     if (recorder == null) {
-                        recorder = mp4(grabber, out);
-                        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-                        recorder.setVideoQuality(23);
+                        recorder = encodingMp4(out, grabber.getImageWidth(), grabber.getImageHeight(),
+                                grabber.getFrameRate());
                         recorder.start();
                     }
                     double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 25;

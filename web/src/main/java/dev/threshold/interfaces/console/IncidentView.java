@@ -80,6 +80,11 @@ public class IncidentView implements Serializable {
                 + position + "/snapshot";
     }
 
+    /** The viewer at the moment the person crossed, on the camera that saw it. */
+    public String viewerUrl(IncidentDetails.Occurrence occurrence) {
+        return ViewerLinks.at(external.getRequestContextPath(), occurrence.cameraId(), occurrence.at());
+    }
+
     /** The clip of the whole window, with a little before and after. */
     public String clipUrl(UUID cameraId) {
         return external.getRequestContextPath() + "/api/cameras/" + cameraId + "/clip?from="

@@ -107,18 +107,24 @@ public class LabelSearchView {
     }
 
     /**
-     * Where a result leads: a label of an incident to the incident's page; another label on a camera's video to that
-     * camera's picture at that moment; a label without a camera nowhere (null).
+     * Where a result leads: a label on a camera's video to the viewer at that moment; an incident's label without a
+     * camera to the incident's page; any other label nowhere (null).
      */
     public String linkOf(Label label) {
         String context = faces.getExternalContext().getRequestContextPath();
+        if (label.camera() != null) {
+            return ViewerLinks.at(context, label.camera().id(), label.occurredAt());
+        }
         if (label.incidentId() != null) {
             return context + "/ui/incident.xhtml?id=" + label.incidentId();
         }
-        if (label.camera() != null) {
-            return context + "/api/cameras/" + label.camera().id() + "/snapshot?at=" + label.occurredAt();
-        }
         return null;
+    }
+
+    /** The camera's picture at the label's moment (the browser keeps it an hour: the snapshot says so). */
+    public String thumbnailOf(Label label) {
+        return faces.getExternalContext().getRequestContextPath() + "/api/cameras/" + label.camera().id()
+                + "/snapshot?at=" + label.occurredAt();
     }
 
     public List<String> getSampleQueries() { return SAMPLE_QUERIES; }

@@ -5,6 +5,8 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.CameraSettings;
+import dev.threshold.application.CameraTimeline;
+import dev.threshold.application.CameraTimelineService;
 import dev.threshold.application.FootageService;
 import dev.threshold.application.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
@@ -51,6 +53,9 @@ public class CameraResource {
 
     @Inject
     FootageService footage;
+
+    @Inject
+    CameraTimelineService timelines;
 
     @GET
     public String list() {
@@ -151,6 +156,34 @@ public class CameraResource {
         existing(id);
         Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
         return ClipResponses.of(clip);
+    }
+
+    /**
+     * What the viewer lays over the recording of [from, to]: the scene, the occupied tiles over time with the
+     * tailgaters' ({@code tailgater}: the red ones) and the labels on the camera's video.
+     */
+    @GET
+    @Path("/{id}/timeline")
+    public String timeline(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return CameraTimelineJson.of(timelineOf(id, from, to));
+    }
+
+    /**
+     * The labels of [from, to] as WebVTT captions for a clip that starts at {@code origin} (the clip's
+     * {@code X-Clip-Start}; {@code from} when not given).
+     */
+    @GET
+    @Path("/{id}/captions")
+    @Produces("text/vtt")
+    public Response captions(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("origin") String origin) {
+        Instant start = origin == null || origin.isBlank() ? instant("from", from) : instant("origin", origin);
+        return Response.ok(WebVtt.captions(timelineOf(id, from, to), start), "text/vtt; charset=utf-8").build();
+    }
+
+    private CameraTimeline timelineOf(String id, String from, String to) {
+        return timelines.timelineBetween(uuid(id), instant("from", from), instant("to", to))
+                .orElseThrow(() -> new NotFoundException("No camera " + id));
     }
 
     /**
