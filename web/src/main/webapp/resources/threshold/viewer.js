@@ -88,41 +88,7 @@
 
     // ---- floor grid ----
 
-    /** The 3×3 homography (h33 = 1) taking four points to four points: the 8×8 linear system, as Homography.java. */
-    function homography(from, to) {
-        var a = [];
-        for (var i = 0; i < 4; i++) {
-            var x = from[i][0], y = from[i][1], u = to[i][0], v = to[i][1];
-            a.push([x, y, 1, 0, 0, 0, -u * x, -u * y, u]);
-            a.push([0, 0, 0, x, y, 1, -v * x, -v * y, v]);
-        }
-        for (var col = 0; col < 8; col++) {
-            var pivot = col;
-            for (var r = col + 1; r < 8; r++) {
-                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            var swap = a[col]; a[col] = a[pivot]; a[pivot] = swap;
-            for (r = 0; r < 8; r++) {
-                if (r !== col) {
-                    var f = a[r][col] / a[col][col];
-                    for (var c = col; c <= 8; c++) {
-                        a[r][c] -= f * a[col][c];
-                    }
-                }
-            }
-        }
-        var h = [];
-        for (i = 0; i < 8; i++) {
-            h.push(a[i][8] / a[i][i]);
-        }
-        h.push(1);
-        return function (p) {
-            var w = h[6] * p[0] + h[7] * p[1] + h[8];
-            return [(h[0] * p[0] + h[1] * p[1] + h[2]) / w, (h[3] * p[0] + h[4] * p[1] + h[5]) / w];
-        };
-    }
+    var homography = ThresholdFloor.homography; // homography.js
 
     function element(name, attributes) {
         var e = document.createElementNS(SVG, name);

@@ -15,6 +15,7 @@ import dev.threshold.analytics.vision.foreground.BackgroundSubtractionDetector;
 import dev.threshold.analytics.vision.foreground.ForegroundSettings;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
+import dev.threshold.analytics.vision.replay.ClipFrames;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.infrastructure.video.JpegCodec;

@@ -5,10 +5,12 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.scene.InvalidSceneException;
+import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.infrastructure.security.SecretBox;
 import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;
+import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.ejb.Stateless;
@@ -49,6 +51,9 @@ public class CameraService {
 
     @Inject
     ClipCutter cutter;
+
+    @Inject
+    FrameStore frames;
 
     @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
@@ -103,14 +108,27 @@ public class CameraService {
     /** Stores a scene given as {@code threshold-scene/1} JSON, exactly as written, once it parses and validates. */
     public Camera placeScene(UUID id, String sceneJson) {
         Camera camera = existing(id);
-        try {
-            SceneJson.parse(sceneJson);
-        } catch (InvalidSceneException e) {
-            throw new InvalidValueException("scene." + e.field(), e.getMessage());
-        }
+        checkedScene(sceneJson);
         camera.placeScene(sceneJson, clock.instant());
         changed.fire(new CameraChanged(id));
         return camera;
+    }
+
+    /**
+     * A scene as {@code threshold-scene/1} JSON, parsed and validated, as placing it would: the console checks an
+     * imported file and an edited grid with it before anything is stored.
+     *
+     * @throws InvalidValueException naming the field ({@code scene.door.line}, …) and what is wrong, in words
+     */
+    public Scene checkedScene(String sceneJson) {
+        if (sceneJson == null || sceneJson.isBlank()) {
+            throw new InvalidValueException("scene", "the scene is empty: send threshold-scene/1 JSON");
+        }
+        try {
+            return SceneJson.parse(sceneJson);
+        } catch (InvalidSceneException e) {
+            throw new InvalidValueException("scene." + e.field(), e.getMessage());
+        }
     }
 
     /**
@@ -128,6 +146,20 @@ public class CameraService {
             return DemoFootage.snapshot(at, clock.instant());
         }
         return cutter.snapshot(camera.id().toString(), at);
+    }
+
+    /**
+     * The camera's picture now, for the console: from its recording a few seconds ago (the newest segment is still
+     * being written), else its newest analysed frame (a camera analysed but not recorded); empty when neither exists.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<byte[]> latestPicture(UUID cameraId) {
+        Camera camera = existing(cameraId);
+        try {
+            return Optional.of(cutter.snapshot(camera.id().toString(), clock.instant().minusSeconds(12)));
+        } catch (NoRecordingException notRecorded) {
+            return frames.latest(camera.id().toString());
+        }
     }
 
     /**

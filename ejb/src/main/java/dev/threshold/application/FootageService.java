@@ -12,11 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,7 +36,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FootageService {
 
     private static final Logger LOG = Logger.getLogger(FootageService.class.getName());
-    private static final long MIB = 1024L * 1024;
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
     ManagedExecutorService executor;
@@ -81,14 +75,9 @@ public class FootageService {
                     + " of this camera is still being analysed; upload the next one when it has finished");
         }
         String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
-        Path file = store(video, footageId);
-        FootageProbe.Footage footage;
-        try {
-            footage = FootageProbe.probe(file);
-        } catch (IllegalArgumentException e) {
-            deleteQuietly(file);
-            throw new InvalidValueException("footage", e.getMessage());
-        }
+        Path file = Path.of(serverDataDir, "threshold", "footage", footageId + ".video");
+        FootageProbe.Footage footage = VideoUploads.storeAndProbe(video, file, "footage", maxMegabytes,
+                "threshold.footage.max-mb");
         Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
                 : clock.instant();
         Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());
@@ -101,36 +90,6 @@ public class FootageService {
     /** The camera's latest footage analysis since the server started. */
     public Optional<FootageAnalysis> latestFootage(UUID cameraId) {
         return Optional.ofNullable(latest.get(cameraId)).map(Analysis::view);
-    }
-
-    private Path store(InputStream video, String footageId) {
-        long limit = maxMegabytes * MIB;
-        try {
-            Path folder = Files.createDirectories(Path.of(serverDataDir, "threshold", "footage"));
-            Path file = folder.resolve(footageId + ".video");
-            try (InputStream in = video; OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    total += n;
-                    if (total > limit) {
-                        out.close();
-                        deleteQuietly(file);
-                        throw new InvalidValueException("footage", "the file is larger than " + maxMegabytes
-                                + " MB (threshold.footage.max-mb); cut it to the time that matters");
-                    }
-                    out.write(buffer, 0, n);
-                }
-                if (total == 0) {
-                    out.close();
-                    deleteQuietly(file);
-                    throw new InvalidValueException("footage", "the upload is empty: send the video file as the body");
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("footage: cannot store the upload: " + e.getMessage(), e);
-        }
     }
 
     /** Offline nothing is dropped: waits while the analysis is behind on this footage. */
@@ -146,14 +105,6 @@ public class FootageService {
         channel.send(frame);
         sent.incrementAndGet();
         return true;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "footage: cannot delete " + file, e);
-        }
     }
 
     /**
@@ -175,7 +126,7 @@ public class FootageService {
             try (channel) {
                 reader.run();
             } finally {
-                deleteQuietly(file); // its frames are in the frame store now
+                VideoUploads.deleteQuietly(file); // its frames are in the frame store now
             }
         });
         return new Analysis(footageId, footage, start, reader, sent);

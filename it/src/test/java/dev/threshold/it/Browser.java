@@ -28,6 +28,10 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Where the browser saves downloaded files. */
+    static final Path DOWNLOADS = Path.of(System.getProperty("threshold.it.screenshots", "target/screenshots"))
+            .resolveSibling("downloads");
+
     final WebDriver driver;
     final WebDriverWait wait;
 
@@ -50,6 +54,10 @@ final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1280,800");
+        // Downloads (the grid editor's export) land where a test can read them, without asking.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

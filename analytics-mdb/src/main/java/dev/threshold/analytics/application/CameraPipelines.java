@@ -10,7 +10,6 @@ import dev.threshold.domain.scene.SceneJson;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -88,15 +87,14 @@ public class CameraPipelines {
         // Only when a pipeline is (re)built: the configuration and the model file are not looked at on every frame.
         DetectorChoice choice;
         try {
-            choice = DetectorChoice.of(detectorKind, modelPath);
+            choice = detectorChoice();
         } catch (IllegalArgumentException badKind) {
             warnOnce(badKind.getMessage() + ". Frames are recorded, nobody is counted.");
             return Optional.empty();
         }
-        if (choice.resolved() == DetectorChoice.Kind.ONNX && choice.model().filter(Files::isReadable).isEmpty()) {
-            warnOnce("No person detector: threshold.detector.kind is onnx but threshold.detector.model names no "
-                    + "readable YOLOX ONNX file (" + modelPath.orElse("not set") + "). Frames are recorded, nobody is "
-                    + "counted.");
+        Optional<String> unusable = choice.unusable();
+        if (unusable.isPresent()) {
+            warnOnce(unusable.get() + ". Frames are recorded, nobody is counted.");
             return Optional.empty();
         }
         if (slot != null) {
@@ -110,6 +108,15 @@ public class CameraPipelines {
         slots.put(key, built);
         LOG.info(() -> "Counting people at the door of camera '" + camera.name() + "' with " + choice.describe());
         return Optional.of(built);
+    }
+
+    /**
+     * The detector {@code threshold.detector.kind} and {@code threshold.detector.model} choose.
+     *
+     * @throws IllegalArgumentException for an unknown kind, naming the accepted ones
+     */
+    DetectorChoice detectorChoice() {
+        return DetectorChoice.of(detectorKind, modelPath);
     }
 
     private void warnOnce(String message) {

@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Analysed frames as JPEG files, one folder per camera, then per day and hour
@@ -83,6 +85,33 @@ public final class FrameStore {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(frameRef, null, "the frame is no longer stored (deleted by retention?)");
+        }
+    }
+
+    /**
+     * The camera's newest stored frame (file names sort by capture time, folders by day and hour): the console's
+     * picture of a camera that is analysed but not recorded, such as the demo camera.
+     */
+    public Optional<byte[]> latest(String cameraId) {
+        requireCameraId(cameraId);
+        try {
+            Optional<Path> day = newest(root.resolve(cameraId), Files::isDirectory);
+            Optional<Path> hour = day.flatMap(d -> newest(d, Files::isDirectory));
+            Optional<Path> frame = hour.flatMap(h -> newest(h, f -> f.getFileName().toString().endsWith(".jpg")));
+            return frame.isEmpty() ? Optional.empty() : Optional.of(Files.readAllBytes(frame.get()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // deleted by retention while being read: as if there were none
+        }
+    }
+
+    private static Optional<Path> newest(Path folder, java.util.function.Predicate<Path> kind) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(kind).max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -89,6 +89,15 @@ public record StreamSource(String location, String username, String password) {
         return uri.getScheme() + "://" + userInfo + "@" + rest;
     }
 
+    /** A stream location as it may be shown: without a user and password typed into it, even when unusable. */
+    public static String displayed(String location) {
+        try {
+            return of(location).displayLocation();
+        } catch (IllegalArgumentException e) {
+            return location.replaceAll("//[^/@]*@", "//");
+        }
+    }
+
     /** The address as it may be shown: credentials given in the address itself are replaced by {@code ***}. */
     public String displayLocation() {
         return redactUserInfo(location);

@@ -37,6 +37,17 @@ class FrameStoreTest {
     }
 
     @Test
+    void theNewestFrameOfACameraIsItsPictureAcrossHoursAndDays() throws Exception {
+        FrameStore store = new FrameStore(root);
+        assertTrue(store.latest("cam-1").isEmpty(), "nothing stored yet");
+        store.storeJpeg("cam-1", Instant.parse("2026-11-28T23:59:59Z"), new byte[] {1});
+        store.storeJpeg("cam-1", Instant.parse("2026-11-29T00:00:00.200Z"), new byte[] {3});
+        store.storeJpeg("cam-1", Instant.parse("2026-11-29T00:00:00.100Z"), new byte[] {2});
+        store.storeJpeg("cam-2", Instant.parse("2026-11-30T00:00:00Z"), new byte[] {9});
+        assertArrayEquals(new byte[] {3}, store.latest("cam-1").orElseThrow());
+    }
+
+    @Test
     void aStoredFrameIsAJpegFoundAgainByItsReference() throws Exception {
         FrameStore store = new FrameStore(root);
         Instant at = Instant.parse("2026-11-29T06:30:00.120Z");

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * The Cameras page: every camera with its health in words — reading or not, frames in and analysed per second,
- * frames dropped, the last frame, the last error — and a snapshot from its recording a few seconds ago.
+ * frames dropped, the last frame, the last error — and its picture (recorded a few seconds ago, or last analysed).
  */
 @Named
 @RequestScoped
@@ -81,9 +81,8 @@ public class CamerasView {
         return rows;
     }
 
-    /** A picture from the camera's recording a few seconds ago (the newest segment is still being written). */
+    /** The camera's picture now: its recording a few seconds ago, else its newest analysed frame. */
     public String snapshotUrl(Row row) {
-        return external.getRequestContextPath() + "/api/cameras/" + row.camera().id() + "/snapshot?at="
-                + Instant.now().minusSeconds(12).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return external.getRequestContextPath() + "/api/cameras/" + row.camera().id() + "/picture";
     }
 }

@@ -11,6 +11,7 @@ import dev.threshold.application.FootageService;
 import dev.threshold.application.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -108,6 +109,29 @@ public class CameraResource {
     public String placeScene(@PathParam("id") String id, String sceneJson) {
         existing(id);
         return cameras.placeScene(uuid(id), sceneJson).sceneJson();
+    }
+
+    /**
+     * Checks a scene as placing it would, without storing it: the console's import and grid editor. 200 with the
+     * scene as this server writes it, or 400 problem+json naming the field ({@code scene.door.line}, …) in words.
+     */
+    @POST
+    @Path("/{id}/scene/check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String checkScene(@PathParam("id") String id, String sceneJson) {
+        existing(id);
+        return SceneJson.toJson(cameras.checkedScene(sceneJson));
+    }
+
+    /** The camera's picture now: its recording a few seconds ago, else its newest analysed frame (404 when none). */
+    @GET
+    @Path("/{id}/picture")
+    @Produces("image/jpeg")
+    public Response picture(@PathParam("id") String id) {
+        Camera camera = existing(id);
+        byte[] jpeg = cameras.latestPicture(camera.id()).orElseThrow(() -> new NotFoundException(
+                "Camera '" + camera.name() + "' has no picture yet: it is neither recorded nor analysed"));
+        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build();
     }
 
     /** The picture nearest to {@code at} in the camera's recording. */
@@ -222,18 +246,9 @@ public class CameraResource {
         if (camera.streamUrl() == null) {
             json.addNull("streamUrl");
         } else {
-            json.add("streamUrl", displayed(camera.streamUrl()));
+            json.add("streamUrl", StreamSource.displayed(camera.streamUrl()));
         }
         return json;
-    }
-
-    /** A URL typed with user:password in it is shown without them. */
-    private static String displayed(String streamUrl) {
-        try {
-            return StreamSource.of(streamUrl).displayLocation();
-        } catch (IllegalArgumentException e) {
-            return streamUrl.replaceAll("//[^/@]*@", "//");
-        }
     }
 
     private static Instant instant(String field, String value) {
@@ -257,7 +272,7 @@ public class CameraResource {
         return cameras.camera(uuid(id)).orElseThrow(() -> new NotFoundException("No camera " + id));
     }
 
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

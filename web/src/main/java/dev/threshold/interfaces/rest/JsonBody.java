@@ -57,6 +57,15 @@ public final class JsonBody {
         throw invalid(field, field + " must be a string");
     }
 
+    /** A JSON document given as an object field or as a string holding it; null when absent. */
+    public String document(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
     /** A number field; absent or JSON null is an error naming it. */
     public double number(String field) {
         JsonValue value = object.get(field);

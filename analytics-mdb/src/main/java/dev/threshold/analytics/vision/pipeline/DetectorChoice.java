@@ -55,6 +55,18 @@ public record DetectorChoice(Kind kind, Optional<Path> model) {
         return model.filter(Files::isReadable).isPresent() ? Kind.ONNX : Kind.MODEL_FREE;
     }
 
+    /**
+     * Why this choice cannot count anybody, in words for the log or the console: ONNX chosen (or forced) without a
+     * readable model file. Empty when a detector can be created.
+     */
+    public Optional<String> unusable() {
+        if (resolved() == Kind.ONNX && model.filter(Files::isReadable).isEmpty()) {
+            return Optional.of("No person detector: threshold.detector.kind is onnx but threshold.detector.model names"
+                    + " no readable YOLOX ONNX file (" + model.map(Path::toString).orElse("not set") + ")");
+        }
+        return Optional.empty();
+    }
+
     /** @throws IllegalArgumentException when ONNX is chosen and the model file is missing or unusable */
     public Detector create(Scene scene, double fps, DetectorSettings onnxSettings) {
         if (resolved() == Kind.MODEL_FREE) {

@@ -36,6 +36,16 @@ class DetectorChoiceTest {
     }
 
     @Test
+    void onlyOnnxWithoutAReadableModelIsUnusable(@TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("model.onnx"), "x");
+        String why = DetectorChoice.of("onnx", Optional.of(dir.resolve("gone.onnx").toString())).unusable().orElseThrow();
+        assertTrue(why.contains("threshold.detector.model") && why.contains("gone.onnx"), why);
+        assertTrue(DetectorChoice.of("onnx", Optional.of(model.toString())).unusable().isEmpty());
+        assertTrue(DetectorChoice.of("auto", Optional.empty()).unusable().isEmpty(), "auto falls back to model-free");
+        assertTrue(DetectorChoice.of("model-free", Optional.empty()).unusable().isEmpty());
+    }
+
+    @Test
     void anUnknownKindNamesTheAcceptedOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> DetectorChoice.of("yolo", Optional.empty()));
         assertEquals("threshold.detector.kind: 'yolo' is none of onnx, model-free, auto", e.getMessage());

@@ -1,4 +1,4 @@
-package dev.threshold.bench;
+package dev.threshold.analytics.vision.replay;
 
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import java.nio.ByteBuffer;

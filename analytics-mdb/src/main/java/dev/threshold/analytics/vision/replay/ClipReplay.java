@@ -1,0 +1,59 @@
+package dev.threshold.analytics.vision.replay;
+
+import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.analytics.vision.pipeline.CameraPipeline;
+import dev.threshold.infrastructure.video.JpegCodec;
+import java.nio.file.Path;
+
+/**
+ * Feeds a clip to a camera pipeline the way a camera would: every frame at the clip's rate, or as the server analyses
+ * a camera — decimated to an analysis rate as its camera reader does, and each frame through the frame store's JPEG
+ * (quality {@value JpegCodec#DEFAULT_QUALITY}) and back. Frames are stamped with index ÷ nominal fps from the epoch,
+ * so a crossing's time is its offset into the clip.
+ */
+public final class ClipReplay {
+
+    /** What the caller wants to hear while the clip plays; both run on the replaying thread. */
+    public interface Listener {
+
+        /** A crossing, with the frame that showed it (the person on the new side). */
+        void crossed(DoorCrossing crossing, VideoFrame frame);
+
+        /** After each analysed frame. */
+        default void analysed(VideoFrame frame) {
+        }
+    }
+
+    /** How the replay went: frames analysed, of them those the detector ran on, people tracked, cost per frame. */
+    public record Outcome(long frames, long framesDetected, long peopleSeen, double millisPerFrame) {
+    }
+
+    private ClipReplay() {
+    }
+
+    /**
+     * @param fps     the clip's nominal frame rate
+     * @param rate    analysis rate; null analyses every frame as decoded (no JPEG), as the harness's default does
+     */
+    public static Outcome replay(Path clip, double fps, Double rate, CameraPipeline pipeline, Listener listener) {
+        double analysed = rate == null ? fps : Math.min(rate, fps);
+        long started = System.nanoTime();
+        long frames = ClipFrames.forEach(clip, fps, analysed, decoded -> {
+            VideoFrame frame = rate == null ? decoded : throughFrameStore(decoded);
+            for (DoorCrossing crossing : pipeline.process(frame)) {
+                listener.crossed(crossing, frame);
+            }
+            listener.analysed(frame);
+        });
+        double ms = (System.nanoTime() - started) / 1e6 / Math.max(1, frames);
+        return new Outcome(frames, pipeline.framesDetected(), pipeline.peopleSeen(), ms);
+    }
+
+    /** What the server's analysis reads: the frame as the frame store keeps it, a JPEG, decoded again. */
+    private static VideoFrame throughFrameStore(VideoFrame frame) {
+        byte[] jpeg = JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
+        var decoded = JpegCodec.decode("replay", frame.capturedAt(), jpeg);
+        return new VideoFrame(decoded.width(), decoded.height(), decoded.bgr(), frame.capturedAt());
+    }
+}
