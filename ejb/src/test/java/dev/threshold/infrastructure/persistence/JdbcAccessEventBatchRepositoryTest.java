@@ -12,16 +12,13 @@ import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,18 +39,8 @@ class JdbcAccessEventBatchRepositoryTest {
 
     @BeforeAll
     static void schema() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(URL);
-        h2.setUser("sa");
-        SchemaMigrations.configure(h2).load().migrate();
-        repository = new JdbcAccessEventBatchRepository(h2);
-        factory = Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        repository = new JdbcAccessEventBatchRepository(H2TestDatabase.migrated(URL));
+        factory = H2TestDatabase.hibernate(URL);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         camera = new Camera("Lobby cam", AT);

@@ -12,14 +12,11 @@ import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +42,8 @@ class JpaLabelRepositoryTest {
 
     @BeforeAll
     static void storeLabels() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(URL);
-        h2.setUser("sa");
-        SchemaMigrations.configure(h2).load().migrate();
-        factory = Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        H2TestDatabase.migrated(URL);
+        factory = H2TestDatabase.hibernate(URL);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         Instant start = START;
