@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public class WebhookLoad {
 
-    record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses) {
+    record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses,
+                 double seconds) {
         long percentile(double p) {
             if (latenciesMicros.length == 0) {
                 return 0;
@@ -52,6 +53,9 @@ public class WebhookLoad {
         doors = Integer.parseInt(opts.getOrDefault("doors", "1000"));
         int settle = Integer.parseInt(opts.getOrDefault("settle-seconds", "5"));
         URI noop = base.resolve(opts.getOrDefault("noop", "bench-noop/noop"));
+        URI metrics = base.resolve("api/metrics");
+        String credentials = opts.containsKey("user") ? "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (opts.get("user") + ":" + opts.get("password")).getBytes(StandardCharsets.UTF_8)) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -74,6 +78,7 @@ public class WebhookLoad {
         // Each phase starts on a server that has finished the work of the phase before (relaying, judging).
         settle(settle);
         Phase webhookMax = closedLoop(http, "webhook, maximum", webhookRequest, connections, seconds);
+        Drain drain = drainOutbox(http, metrics, credentials);
         settle(settle);
         Phase noopMax = closedLoop(http, "no-op, maximum", noopRequest, connections, seconds);
         double half = webhookMax.requestsPerSecond() / 2;
@@ -88,6 +93,17 @@ public class WebhookLoad {
         }
         System.out.printf("ratio webhook/no-op at maximum: %.2f (target >= 0.5)%n",
                 webhookMax.requestsPerSecond() / noopMax.requestsPerSecond());
+        long events = webhookMax.statuses().getOrDefault(201, 0L);
+        if (drain.seconds() >= 0) {
+            double sustained = events / (webhookMax.seconds() + drain.seconds());
+            System.out.printf("outbox after the webhook maximum: %d messages waiting at its end, empty %.1f s later%n",
+                    drain.waitingAtEnd(), drain.seconds());
+            System.out.printf("sustained webhook: %d events / (%.1f s phase + %.1f s drain) = %.0f events/s, "
+                            + "ratio to no-op %.2f%n", events, webhookMax.seconds(), drain.seconds(), sustained,
+                    sustained / noopMax.requestsPerSecond());
+        } else {
+            System.out.println("outbox drain not measured (" + drain.why() + ")");
+        }
         long failures = webhookMax.statuses().entrySet().stream().filter(e -> e.getKey() != 201)
                 .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("webhook answers other than 201 at maximum: %d%n", failures);
@@ -101,6 +117,7 @@ public class WebhookLoad {
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long started = System.nanoTime();
+        System.out.printf("%s: from %s%n", name, java.time.Instant.now()); // to find the phase in a server profile
         List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             futures.add(pool.submit(() -> {
@@ -129,7 +146,7 @@ public class WebhookLoad {
             }
         }
         return new Phase(name, done.get() / elapsed, perThread.stream().flatMapToLong(Arrays::stream).toArray(),
-                statuses);
+                statuses, elapsed);
     }
 
     /** Each of the workers sends at rate/workers, on a fixed schedule; latency counts from the planned time. */
@@ -168,7 +185,50 @@ public class WebhookLoad {
             }
         }
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Phase(name, latencies.length / (double) seconds, latencies, statuses);
+        return new Phase(name, latencies.length / (double) seconds, latencies, statuses, seconds);
+    }
+
+    record Drain(long waitingAtEnd, double seconds, String why) {
+    }
+
+    /**
+     * How long after a phase the server's outbox (door reviews, security events for the broker) takes to empty:
+     * the work the acknowledged events caused, which the webhook's rate alone does not show. Polls
+     * threshold_outbox_messages in /api/metrics every 250 ms (each poll costs the server a
+     * bcrypt check of the password: more often would slow the work it measures), for at most 5 minutes.
+     */
+    static Drain drainOutbox(HttpClient http, URI metrics, String credentials) throws InterruptedException {
+        if (credentials == null) {
+            return new Drain(-1, -1, "no --user/--password for /api/metrics");
+        }
+        long start = System.nanoTime();
+        long first = -1;
+        while (System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
+            long waiting = outboxWaiting(http, metrics, credentials);
+            if (waiting < 0) {
+                return new Drain(-1, -1, "no threshold_outbox_messages in /api/metrics");
+            }
+            if (first < 0) {
+                first = waiting;
+            }
+            if (waiting == 0) {
+                return new Drain(first, (System.nanoTime() - start) / 1e9, null);
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        return new Drain(first, -1, "outbox not empty after 5 minutes");
+    }
+
+    static long outboxWaiting(HttpClient http, URI metrics, String credentials) {
+        try {
+            String text = http.send(HttpRequest.newBuilder(metrics).header("Authorization", credentials).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return text.lines().filter(l -> l.startsWith("threshold_outbox_messages "))
+                    .mapToLong(l -> (long) Double.parseDouble(l.substring(l.indexOf(' ') + 1).trim()))
+                    .findFirst().orElse(-1);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     static void settle(int seconds) throws InterruptedException {

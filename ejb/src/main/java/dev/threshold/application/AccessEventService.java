@@ -1,6 +1,8 @@
 package dev.threshold.application;
 
+import dev.threshold.application.KnownDoors.KnownDoor;
 import dev.threshold.domain.access.AccessEvent;
+import dev.threshold.domain.access.AccessEventBatchRepository;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.camera.Camera;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,6 +38,12 @@ public class AccessEventService {
 
     @Inject
     AccessEventRepository events;
+
+    @Inject
+    AccessEventBatchRepository batches;
+
+    @Inject
+    KnownDoors knownDoors;
 
     @Inject
     LabelRepository labels;
@@ -52,57 +61,55 @@ public class AccessEventService {
     Clock clock;
 
     public RecordedEvent recordEvent(KisiEvent kisiEvent, boolean signed) {
-        Optional<AccessEvent> existing = events.findByKisiUuid(kisiEvent.uuid());
-        if (existing.isPresent()) {
-            return new RecordedEvent(existing.get(), labelNames(existing.get()), true);
-        }
-        return store(kisiEvent, signed);
+        return recordEvents(List.of(new ReceivedKisiEvent(kisiEvent, signed))).get(0);
     }
 
     /**
-     * Records several events in one transaction — one durable commit for all of them — each as {@link #recordEvent}
-     * does. An event stored before, or earlier in the same list, comes back as a duplicate. All or nothing: when one
-     * fails, none is stored. The look-ups come first, while nothing is written yet (so no query flushes), then only
-     * writes, which the database gets together at the commit.
+     * Records several events in one transaction — one durable commit for all of them — each once, with its labels
+     * and review. An event stored before, or earlier in the same list, comes back as a duplicate. All or nothing:
+     * when one fails, none is stored. One look-up for all the uuids, then the rows in batches.
      */
     public List<RecordedEvent> recordEvents(List<ReceivedKisiEvent> received) {
-        // One query per uuid rather than one "in (…)" query: Hibernate translates a list parameter anew on every
-        // call, which cost more than the look-ups themselves.
-        Map<String, AccessEvent> storedBefore = new HashMap<>();
-        received.stream().map(r -> r.event().uuid()).distinct()
-                .forEach(uuid -> events.findByKisiUuid(uuid).ifPresent(e -> storedBefore.put(uuid, e)));
+        Set<String> storedBefore = batches.storedKisiUuids(received.stream().map(r -> r.event().uuid()).toList());
         Map<String, RecordedEvent> recorded = new HashMap<>();
         List<RecordedEvent> results = new ArrayList<>(received.size());
+        NewRows rows = new NewRows(new ArrayList<>(), new ArrayList<>());
         for (ReceivedKisiEvent r : received) {
-            RecordedEvent result = recorded.get(r.event().uuid());
+            String uuid = r.event().uuid();
+            RecordedEvent result = recorded.get(uuid);
             if (result != null) {
                 result = new RecordedEvent(result.event(), result.labels(), true); // delivered twice in one batch
-            } else if (storedBefore.containsKey(r.event().uuid())) {
-                AccessEvent existing = storedBefore.get(r.event().uuid());
-                result = new RecordedEvent(existing, labelNames(existing), true);
+            } else if (storedBefore.contains(uuid)) {
+                result = findRecorded(uuid).orElseThrow(); // stored before, or by another node a moment ago
             } else {
-                result = store(r.event(), r.signed());
+                result = store(r.event(), r.signed(), rows);
             }
-            recorded.putIfAbsent(r.event().uuid(), result);
+            recorded.putIfAbsent(uuid, result);
             results.add(result);
         }
+        batches.storeAll(rows.events(), rows.labels());
         return results;
     }
 
-    /** Stores a new event with its labels and, when it concerns the door's windows, a review of them. */
-    private RecordedEvent store(KisiEvent kisiEvent, boolean signed) {
+    /** What a batch stores: the new events and their labels, written together at its end. */
+    private record NewRows(List<AccessEvent> events, List<Label> labels) {
+    }
+
+    /** A new event with its labels and, when it concerns the door's windows, a review of them. */
+    private RecordedEvent store(KisiEvent kisiEvent, boolean signed, NewRows rows) {
         Instant now = clock.instant();
         AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
-        events.store(event);
+        rows.events().add(event);
         securityEvents.accessEventReceived(event);
 
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
-        Optional<Door> door = doorOf(kisiEvent, now);
-        List<Camera> cameras = door.map(Door::cameras).orElse(List.of());
+        Optional<KnownDoor> door = doorOf(kisiEvent, now);
+        List<Camera> cameras = door.map(KnownDoor::cameras).orElse(List.of());
         if (cameras.isEmpty()) {
-            labels.store(securityEvents.published(Label.onAccessEvent(event, kind, null)));
+            rows.labels().add(securityEvents.published(Label.onAccessEvent(event, kind, null)));
         } else {
-            cameras.forEach(camera -> labels.store(securityEvents.published(Label.onAccessEvent(event, kind, camera))));
+            cameras.forEach(camera ->
+                    rows.labels().add(securityEvents.published(Label.onAccessEvent(event, kind, camera))));
         }
         // Only a door a camera watches is judged: elsewhere nobody can be counted, so a window there could only
         // ever be "no entry seen" — and judging it would cost as much as judging a watched door.
@@ -134,7 +141,7 @@ public class AccessEventService {
      * The door of a lock event, known from then on by the name Kisi gives it, so that admins can map it to cameras
      * without an API token.
      */
-    private Optional<Door> doorOf(KisiEvent event, Instant now) {
+    private Optional<KnownDoor> doorOf(KisiEvent event, Instant now) {
         if (!event.isLockEvent() || event.objectId() == null) {
             return Optional.empty();
         }
@@ -144,14 +151,17 @@ public class AccessEventService {
         } catch (IllegalArgumentException notALockId) {
             return Optional.empty();
         }
-        Optional<Door> known = doors.find(lockId);
-        known.ifPresent(door -> door.rename(event.objectName(), now));
-        if (known.isPresent()) {
-            return known;
+        Optional<KnownDoor> cached = knownDoors.find(lockId, event.objectName(), now);
+        if (cached.isPresent()) {
+            return cached;
         }
-        Door door = new Door(lockId, event.objectName(), now);
-        doors.store(door);
-        return Optional.of(door);
+        Door door = doors.find(lockId).orElseGet(() -> {
+            Door created = new Door(lockId, event.objectName(), now);
+            doors.store(created);
+            return created;
+        });
+        door.rename(event.objectName(), now);
+        return Optional.of(knownDoors.rememberAfterCommit(door, now));
     }
 
     private List<String> labelNames(AccessEvent event) {

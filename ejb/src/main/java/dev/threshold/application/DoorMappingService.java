@@ -36,6 +36,9 @@ public class DoorMappingService {
     CameraRepository cameras;
 
     @Inject
+    KnownDoors knownDoors;
+
+    @Inject
     Clock clock;
 
     public List<Door> doors() {
@@ -66,6 +69,7 @@ public class DoorMappingService {
             return created;
         });
         door.rename(lockName, now);
+        knownDoors.forget(id); // the webhook labels this door's events with its new cameras from now on
         door.watchWith(names.stream().map(name -> cameraNamed(name, now)).toList(), now);
         return door;
     }
@@ -78,6 +82,7 @@ public class DoorMappingService {
                     + "Take its cameras off it instead.");
         }
         door.ifPresent(d -> {
+            knownDoors.forget(d.lockId());
             incidents.forgetVerdictsOf(d.lockId());
             doors.remove(d);
         });

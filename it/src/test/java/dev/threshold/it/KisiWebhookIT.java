@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threshold.infrastructure.security.KisiSignature;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -181,6 +182,36 @@ class KisiWebhookIT {
         assertTrue(found.contains("\"camera\":\"Lab cam A\""), found);
         assertTrue(found.contains("\"camera\":\"Lab cam B\""), found);
         assertTrue(searchLabels("\"lab cam b\" " + actor).body().contains(uuid), "found by its camera's name");
+    }
+
+    @Test
+    @Order(8)
+    void aDoorMappedAfterItsFirstEventLabelsTheNextOnItsCameras() {
+        // The webhook remembers doors it met; mapping one must show in the very next event's labels.
+        String lockId = String.valueOf(700_000 + (int) (Math.random() * 100_000));
+        String actor = "Meitner" + UUID.randomUUID().toString().substring(0, 8);
+        String before = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.opened", lockId, "Annex", actor);
+        assertEquals(201, postSignedEvent(before, hexSignature(before)).statusCode());
+        assertFalse(searchLabels("\"entry opened\" " + actor).body().contains("\"camera\":\"Annex cam\""));
+
+        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"Annex\",\"cameras\":[\"Annex cam\"]}");
+        assertEquals(200, mapped.statusCode(), mapped.body());
+        String uuid = KisiEvents.uniqueUuid();
+        String after = KisiEvents.lockEvent(uuid, "lock.opened", lockId, "Annex", actor);
+        assertEquals(201, postSignedEvent(after, hexSignature(after)).statusCode());
+        assertTrue(searchLabels("\"annex cam\" " + actor).body().contains(uuid), "labelled on the new camera");
+    }
+
+    @Test
+    @Order(9)
+    void theOutboxBacklogIsAMetricAndDrainsAfterEvents() {
+        String body = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "508", "Relay door", "Relay");
+        assertEquals(201, postSignedEvent(body, hexSignature(body)).statusCode());
+        // The event's security events (and any review) go through the outbox, relayed right after the commit.
+        Await.until(() -> asAdmin("GET", "api/metrics", null).body().contains("\nthreshold_outbox_messages 0\n"),
+                Duration.ofSeconds(20), "the outbox relayed");
+        assertTrue(asAdmin("GET", "api/metrics", null).body().contains("# TYPE threshold_outbox_messages gauge"));
     }
 
     @Test

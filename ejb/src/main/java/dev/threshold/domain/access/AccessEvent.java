@@ -1,5 +1,6 @@
 package dev.threshold.domain.access;
 
+import dev.threshold.domain.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -74,7 +75,7 @@ public class AccessEvent {
     }
 
     private AccessEvent(KisiEvent event, Instant receivedAt, boolean signed) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // appended to the primary key, not scattered over it
         this.kisiUuid = event.uuid();
         this.type = event.type();
         this.objectType = event.objectType();

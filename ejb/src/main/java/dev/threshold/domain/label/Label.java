@@ -1,5 +1,6 @@
 package dev.threshold.domain.label;
 
+import dev.threshold.domain.TimeOrderedIds;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.DoorCrossing;
@@ -76,7 +77,7 @@ public class Label {
     }
 
     private Label(AccessEvent event, LabelKind kind, Camera camera) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // appended to the primary key, not scattered over it
         this.accessEvent = event;
         this.camera = camera;
         this.name = kind.name();
@@ -90,7 +91,7 @@ public class Label {
     }
 
     private Label(DoorCrossing crossing, LabelKind kind, String doorName) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // appended to the primary key, not scattered over it
         this.doorCrossing = crossing;
         this.camera = crossing.camera();
         this.name = kind.name();
@@ -101,7 +102,7 @@ public class Label {
     }
 
     private Label(Incident incident, LabelKind kind, Camera camera) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // appended to the primary key, not scattered over it
         this.incident = incident;
         this.incidentId = incident.id();
         this.camera = camera;

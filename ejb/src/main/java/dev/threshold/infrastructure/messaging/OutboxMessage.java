@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.messaging;
 
+import dev.threshold.domain.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class OutboxMessage {
     }
 
     OutboxMessage(String destination, String groupId, String body, Instant expiresAt, Instant createdAt) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next(); // appended to the primary key, not scattered over it
         this.destination = Objects.requireNonNull(destination, "destination");
         this.groupId = groupId;
         this.body = Objects.requireNonNull(body, "body");

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class JpaCameraLeaseRepositoryTest {
 
+    private static final String URL = "jdbc:h2:mem:camera-lease-test;DB_CLOSE_DELAY=-1";
+
     private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
     private static final Duration LEASE = Duration.ofSeconds(15);
 
@@ -35,7 +37,8 @@ class JpaCameraLeaseRepositoryTest {
 
     @BeforeAll
     static void schema() {
-        factory = InMemorySchema.migrated("camera-lease-test");
+        H2TestDatabase.migrated(URL);
+        factory = H2TestDatabase.hibernate(URL);
     }
 
     @AfterAll

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class JpaLabelRepositoryTest {
 
+    private static final String URL = "jdbc:h2:mem:label-search-test;DB_CLOSE_DELAY=-1";
+
     private static final String[] PEOPLE = {"Ada Okafor", "Ben Lindqvist", "Chloe Okafor"};
     private static final String[] DOORS = {"Front door", "Back door", "Server room"};
     private static final String[] TYPES = {"lock.unlock", "lock.held_open", "lock.forced_open", "lock.opened"};
@@ -41,7 +43,8 @@ class JpaLabelRepositoryTest {
 
     @BeforeAll
     static void storeLabels() {
-        factory = InMemorySchema.migrated("label-search-test");
+        H2TestDatabase.migrated(URL);
+        factory = H2TestDatabase.hibernate(URL);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         Instant start = START;

@@ -3,6 +3,7 @@ package dev.threshold.interfaces.rest;
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs
  * (scrape it with an operator account's HTTP Basic credentials). One series per camera, labelled with its id and
  * name: connected, frames per second in and analysed, frames dropped, frames waiting for analysis, seconds since
- * the last frame, reconnects, recording.
+ * the last frame, reconnects, recording. And the outbox's backlog: how far the relay to the broker is behind.
  */
 @Path("/api/metrics")
 public class MetricsResource {
@@ -27,6 +28,9 @@ public class MetricsResource {
 
     @Inject
     CameraFeeds feeds;
+
+    @Inject
+    Outbox outbox;
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
@@ -66,6 +70,9 @@ public class MetricsResource {
             sample(out, "threshold_camera_recording", labels,
                     h.recording() != null && h.recording().recording() ? 1 : 0);
         }
+        help(out, "threshold_outbox_messages", "gauge",
+                "messages waiting in the outbox to be relayed to the broker (door reviews, security events)");
+        sample(out, "threshold_outbox_messages", "", outbox.waiting());
         return String.join("", out.values());
     }
 

@@ -5,19 +5,23 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** Threshold's real schema (every Flyway migration) in an in-memory H2, with Hibernate on it, for repository tests. */
-final class InMemorySchema {
+/** An in-memory H2 with the real schema (Flyway), and Hibernate on it: for tests of what the database does. */
+final class H2TestDatabase {
 
-    private InMemorySchema() {
+    private H2TestDatabase() {
     }
 
-    /** @param name the in-memory database, kept until the JVM ends; a name per test class keeps them apart */
-    static EntityManagerFactory migrated(String name) {
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    /** The database at {@code url} (keep it alive with DB_CLOSE_DELAY=-1), migrated. */
+    static JdbcDataSource migrated(String url) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
         SchemaMigrations.configure(h2).load().migrate();
+        return h2;
+    }
+
+    /** The persistence unit "threshold" on it, with local transactions. */
+    static EntityManagerFactory hibernate(String url) {
         return Persistence.createEntityManagerFactory("threshold", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "hibernate.connection.provider_class",

@@ -1,0 +1,22 @@
+package dev.threshold.domain.access;
+
+import dev.threshold.domain.label.Label;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the webhook's events are written in bulk: a group commit records dozens of events with their labels in one
+ * transaction, and per-row bookkeeping (one query per uuid, an entity each) cost more than the rows themselves.
+ */
+public interface AccessEventBatchRepository {
+
+    /** Which of these Kisi uuids are stored already (in one look-up, not one per uuid). */
+    Set<String> storedKisiUuids(Collection<String> kisiUuids);
+
+    /**
+     * Stores new events and the labels put on them, in the caller's transaction. A Kisi uuid stored before fails the
+     * whole call (the unique key), so the caller's transaction rolls back with nothing half-written.
+     */
+    void storeAll(List<AccessEvent> events, List<Label> labels);
+}
