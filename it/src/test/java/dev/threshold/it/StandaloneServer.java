@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The build's WildFly started as an operator starts it ({@code standalone.sh}, read-only configuration), on its own
  * ports (offset 100: HTTP 8180, management 10090) and data directory, beside the Arquillian server, with its database
- * in the tests' H2 server (a separate process, as PostgreSQL is in production); for tests that kill it with SIGKILL
- * and start it again.
+ * in the tests' database server (a separate process, as PostgreSQL is in production: the H2 server, or PostgreSQL in
+ * the second pass); for tests that kill it with SIGKILL and start it again.
  */
 final class StandaloneServer implements AutoCloseable {
 
@@ -57,13 +57,14 @@ final class StandaloneServer implements AutoCloseable {
                 "-Djboss.socket.binding.port-offset=" + PORT_OFFSET,
                 "-Djboss.server.data.dir=" + dataDir(),
                 "-Djboss.server.log.dir=" + dir.resolve("log"),
-                "-Djboss.server.temp.dir=" + dir.resolve("tmp"),
-                "-Dthreshold.db.url=jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123) + "/"
-                        + database + ";WRITE_DELAY=0"));
+                "-Djboss.server.temp.dir=" + dir.resolve("tmp")));
+        TestDatabase.ENGINE.create(database);
+        command.addAll(TestDatabase.ENGINE.serverOptions(database));
         command.addAll(systemProperties);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
+        builder.environment().putAll(TestDatabase.ENGINE.serverEnvironment(database));
         builder.environment().put("JAVA_OPTS",
                 "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
         dir.toFile().mkdirs();

@@ -1,16 +1,17 @@
 package dev.threshold.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Direct reads of the test server's database (the H2 server the build starts), to check what HTTP answers cannot
- * show: exactly how many rows were written, and that none is half-written.
+ * Direct reads of the test server's database (the H2 server the build starts, or PostgreSQL in the second pass), to
+ * check what HTTP answers cannot show: exactly how many rows were written, and that none is half-written.
  */
 final class TestDatabase {
+
+    static final DatabaseUnderTest ENGINE = DatabaseUnderTest.current();
 
     private TestDatabase() {
     }
@@ -19,10 +20,9 @@ final class TestDatabase {
         return count("threshold", sql);
     }
 
-    /** Connects to one database of the tests' H2 server ("threshold" is the Arquillian server's). */
+    /** Connects to one database of the tests' database server ("threshold" is the Arquillian server's). */
     static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123)
-                + "/" + database, "sa", "sa");
+        return ENGINE.connect(database);
     }
 
     static long count(String database, String sql) {
