@@ -23,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.h2.tools.Server;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -240,33 +239,11 @@ class KisiWebhookIT {
         });
     }
 
-    /** The database dies as in a crash (its process killed), taking every open connection with it. */
-    private static void killDatabaseServer(int port) {
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("org.h2.tools.Server")
-                        && c.contains("-tcpPort " + port)).orElse(false))
-                .toList();
-        assertEquals(1, servers.size(), "the tests' H2 server (started by the build) is running");
-        servers.get(0).destroyForcibly();
-    }
-
-    private static void awaitPortClosed(int port) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            try (java.net.Socket probe = new java.net.Socket("localhost", port)) {
-                Thread.sleep(100);
-            } catch (java.io.IOException closed) {
-                return;
-            }
-        }
-        throw new AssertionError("the database server on port " + port + " did not stop");
-    }
-
-    /** Last: kills the tests' database server under load and starts it again. */
+    /** Last: takes the tests' database away under load (H2: its process killed; PostgreSQL: see PostgresqlUnderTest)
+     * and brings it back. */
     @Test
     @Order(100)
     void withTheDatabaseDownKisiGets503sNothingHalfWrittenAndServiceReturnsWithoutRestart() throws Exception {
-        int port = Integer.getInteger("threshold.it.h2.port", 9123);
-        String dir = System.getProperty("threshold.it.h2.dir", "target/h2");
         String actor = "Outage" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Integer> lastStatus = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
@@ -285,12 +262,10 @@ class KisiWebhookIT {
             });
         }
         Thread.sleep(1500);
-        killDatabaseServer(port);
-        awaitPortClosed(port);
+        TestDatabase.ENGINE.goDown();
         Thread.sleep(2000); // under load with the database gone
         HttpResponse<String> health = ThresholdServer.get("health");
-        Server restarted = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists",
-                "-tcpPassword", "it-shutdown", "-baseDir", dir).start();
+        TestDatabase.ENGINE.comeBack();
         long successesBefore = statuses.getOrDefault(201, 0);
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
         while (statuses.getOrDefault(201, 0) < successesBefore + 20 && java.time.Instant.now().isBefore(deadline)) {
@@ -306,7 +281,6 @@ class KisiWebhookIT {
         assertTrue(statuses.getOrDefault(503, 0) > 0, "Kisi was told to retry: " + statuses);
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 503), "only 201 or 503: " + statuses);
         assertTrue(statuses.getOrDefault(201, 0) >= successesBefore + 20, "service is back: " + statuses);
-        assertTrue(restarted.isRunning(true));
         assertEquals(0, TestDatabase.eventsWithoutLabel(), "no half-written event");
         long stored = TestDatabase.count("SELECT COUNT(*) FROM access_event WHERE actor_name = '" + actor + "'");
         long acknowledged = lastStatus.values().stream().filter(s -> s == 201).count();

@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The build's WildFly started as an operator starts it ({@code standalone.sh}, read-only configuration), on its own
  * ports (offset 100: HTTP 8180, management 10090) and data directory, beside the Arquillian server, with its database
- * in the tests' H2 server (a separate process, as PostgreSQL is in production); for tests that kill it with SIGKILL
- * and start it again. A cluster node ({@link #node}) has a port offset and a server base directory of its own (its
- * configuration changed by a CLI script, e.g. for a remote broker) and its environment.
+ * in the tests' database server (a separate process, as PostgreSQL is in production: the H2 server, or PostgreSQL in
+ * the second pass); for tests that kill it with SIGKILL and start it again. A cluster node ({@link #node}) has a port
+ * offset and a server base directory of its own (its configuration, made from this pass's, changed by a CLI script,
+ * e.g. for a remote broker) and its environment.
  */
 final class StandaloneServer implements AutoCloseable {
 
@@ -85,9 +86,14 @@ final class StandaloneServer implements AutoCloseable {
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djboss.server.data.dir=" + dataDir(),
                 "-Djboss.server.log.dir=" + dir.resolve("log"),
-                "-Djboss.server.temp.dir=" + dir.resolve("tmp"),
-                "-Dthreshold.db.url=jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123) + "/"
-                        + database + ";WRITE_DELAY=0"));
+                "-Djboss.server.temp.dir=" + dir.resolve("tmp")));
+        TestDatabase.ENGINE.create(database);
+        for (String option : TestDatabase.ENGINE.serverOptions(database)) {
+            // A node's base directory holds its own configuration, made from this pass's (ClusterIT).
+            if (baseDir == null || !option.startsWith("-Djboss.server.config.dir=")) {
+                command.add(option);
+            }
+        }
         if (baseDir != null) {
             command.add("-Djboss.server.base.dir=" + baseDir);
         }
@@ -95,6 +101,7 @@ final class StandaloneServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
+        builder.environment().putAll(TestDatabase.ENGINE.serverEnvironment(database));
         builder.environment().put("JAVA_OPTS",
                 "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
         builder.environment().putAll(environment);

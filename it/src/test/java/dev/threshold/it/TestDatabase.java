@@ -1,7 +1,6 @@
 package dev.threshold.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +10,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Direct reads of the test server's database (the H2 server the build starts), to check what HTTP answers cannot
- * show: exactly how many rows were written, and that none is half-written.
+ * Direct reads of the test server's database (the H2 server the build starts, or PostgreSQL in the second pass), to
+ * check what HTTP answers cannot show: exactly how many rows were written, and that none is half-written.
  */
 final class TestDatabase {
+
+    static final DatabaseUnderTest ENGINE = DatabaseUnderTest.current();
 
     private TestDatabase() {
     }
@@ -23,10 +24,9 @@ final class TestDatabase {
         return count("threshold", sql);
     }
 
-    /** Connects to one database of the tests' H2 server ("threshold" is the Arquillian server's). */
+    /** Connects to one database of the tests' database server ("threshold" is the Arquillian server's). */
     static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:tcp://localhost:" + Integer.getInteger("threshold.it.h2.port", 9123)
-                + "/" + database, "sa", "sa");
+        return ENGINE.connect(database);
     }
 
     /** People walking in on a camera, as its analysis stores them: one track each, at the given times. */

@@ -33,9 +33,12 @@ final class ThresholdServer {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The password Threshold generated for "admin" on its first start, from the file it wrote. */
+    /**
+     * The password Threshold generated for "admin" on its first start, from the file it wrote: in the server's data
+     * directory, which the build names to the tests' JVM and which the server knows itself (in-container tests).
+     */
     static String adminPassword() {
-        Path file = Path.of(System.getProperty("threshold.it.data.dir", "target/server-data"),
+        Path file = Path.of(System.getProperty("threshold.it.data.dir", System.getProperty("jboss.server.data.dir")),
                 "threshold", "initial-admin-password");
         try {
             return Files.readString(file).trim();

@@ -69,8 +69,10 @@ public class JpaLabelRepository implements LabelRepository {
     private enum Part {
         // concat(…, '') hides the column from the word index: these labels are read in time order and filtered.
         RECENT("l.occurredAt >= :since", "concat(l.searchText, '')", "l.occurredAt"),
-        // coalesce(…) hides the time index from the ordering: the word index finds the hits, which are then sorted.
-        OLDER("l.occurredAt < :since", "l.searchText", "coalesce(l.occurredAt, l.occurredAt)"),
+        // coalesce(…) hides the time index from the ordering and from the bound: the word index finds the hits,
+        // which are then sorted. With the bound on the plain column, the generic plan a prepared statement gets after
+        // five runs ANDed the word index with a time-index bitmap of all older labels (45 ms at a million).
+        OLDER("coalesce(l.occurredAt, l.occurredAt) < :since", "l.searchText", "coalesce(l.occurredAt, l.occurredAt)"),
         ALL("1 = 1", "l.searchText", "l.occurredAt");
 
         final String scope;

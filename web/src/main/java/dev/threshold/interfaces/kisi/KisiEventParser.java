@@ -5,6 +5,7 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.interfaces.rest.JsonNesting;
+import dev.threshold.interfaces.rest.StorableText;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -94,6 +95,9 @@ public final class KisiEventParser {
             return null;
         }
         if (value instanceof JsonString string) {
+            if (!StorableText.storable(string.getString())) {
+                throw new InvalidKisiEventException(field, StorableText.refusal(field));
+            }
             return string.getString();
         }
         throw new InvalidKisiEventException(field, field + " must be a string");

@@ -52,7 +52,7 @@ public final class JsonBody {
             return null;
         }
         if (value instanceof JsonString string) {
-            return string.getString();
+            return storable(field, string.getString());
         }
         throw invalid(field, field + " must be a string");
     }
@@ -100,9 +100,16 @@ public final class JsonBody {
             if (!(item instanceof JsonString string)) {
                 throw invalid(field, field + " must be an array of strings");
             }
-            texts.add(string.getString());
+            texts.add(storable(field, string.getString()));
         }
         return texts;
+    }
+
+    private static String storable(String field, String text) {
+        if (!StorableText.storable(text)) {
+            throw invalid(field, StorableText.refusal(field));
+        }
+        return text;
     }
 
     public static ProblemException invalid(String field, String detail) {

@@ -112,6 +112,16 @@ class KisiEventParserTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedNamingTheField() {
+        // PostgreSQL cannot store it: refused as bad input on every database, never a 500 at the commit.
+        String withNul = UNLOCK.replace("\"Ada\"", "\"Ada\\u0000\"");
+        assertTrue(withNul.contains("\\u0000"));
+        InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class, () -> parse(withNul));
+        assertEquals("actor_name", e.field());
+        assertTrue(e.getMessage().contains("U+0000"), e.getMessage());
+    }
+
+    @Test
     void invalidUtf8IsRefused() {
         InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
                 () -> KisiEventParser.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'}));
