@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Analyses uploaded footage of a camera (a past incident, a new camera angle) through the same frame path as the
@@ -50,12 +49,7 @@ public class FootageService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir")
-    String serverDataDir;
-
-    @Inject
-    @ConfigProperty(name = "threshold.footage.max-mb", defaultValue = "2048")
-    long maxMegabytes;
+    VideoUploads uploads;
 
     private final Map<UUID, Analysis> latest = new ConcurrentHashMap<>();
 
@@ -75,9 +69,8 @@ public class FootageService {
                     + " of this camera is still being analysed; upload the next one when it has finished");
         }
         String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
-        Path file = Path.of(serverDataDir, "threshold", "footage", footageId + ".video");
-        FootageProbe.Footage footage = VideoUploads.storeAndProbe(video, file, "footage", maxMegabytes,
-                "threshold.footage.max-mb");
+        Path file = uploads.fileFor("footage", footageId);
+        FootageProbe.Footage footage = uploads.storeAndProbe(video, file, "footage");
         Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
                 : clock.instant();
         Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());

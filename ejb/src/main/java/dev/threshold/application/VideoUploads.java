@@ -8,31 +8,44 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A video file sent by an admin (footage to analyse, a clip to test a set-up with): stored under a size limit, then
  * looked at before anything reads it. Every refusal names the request's field and says what to do; nothing is kept
  * of a refused file.
  */
-public final class VideoUploads {
+@ApplicationScoped
+public class VideoUploads {
 
     private static final Logger LOG = Logger.getLogger(VideoUploads.class.getName());
     private static final long MIB = 1024L * 1024;
+    private static final String LIMIT_PROPERTY = "threshold.footage.max-mb";
 
-    private VideoUploads() {
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
+
+    @Inject
+    @ConfigProperty(name = LIMIT_PROPERTY, defaultValue = "2048")
+    long maxMegabytes;
+
+    /** Where an upload of a kind ("footage", "trials") is kept while it is used, under the server's data folder. */
+    public Path fileFor(String kind, String name) {
+        return Path.of(serverDataDir, "threshold", kind, name + ".video");
     }
 
     /**
-     * @param field       the request field named in refusals
-     * @param maxMegabytes the largest file accepted, and the property that sets it
+     * @param field the request field named in refusals
      * @return what the stored file holds
      * @throws InvalidValueException for a file that is empty, too large, not video, or of a codec this server lacks
      */
-    public static FootageProbe.Footage storeAndProbe(InputStream video, Path file, String field, long maxMegabytes,
-                                             String limitProperty) {
-        store(video, file, field, maxMegabytes, limitProperty);
+    public FootageProbe.Footage storeAndProbe(InputStream video, Path file, String field) {
+        store(video, file, field, maxMegabytes, LIMIT_PROPERTY);
         try {
             return FootageProbe.probe(file);
         } catch (IllegalArgumentException e) {

@@ -39,7 +39,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs set-up tests ({@link SetupTrials}): the video through a fresh camera pipeline built from the edited scene, with
@@ -71,12 +70,7 @@ public class SetupTrialService implements SetupTrials {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir")
-    String serverDataDir;
-
-    @Inject
-    @ConfigProperty(name = "threshold.footage.max-mb", defaultValue = "2048")
-    long maxMegabytes;
+    VideoUploads uploads;
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
@@ -106,9 +100,9 @@ public class SetupTrialService implements SetupTrials {
         Scene scene = cameras.checkedScene(sceneJson);
         DetectorChoice detector = usableDetector();
         Run run = claim(camera, "uploaded clip", detector);
-        Path file = Path.of(serverDataDir, "threshold", "trials", run.id + ".video");
+        Path file = uploads.fileFor("trials", run.id);
         try {
-            VideoUploads.storeAndProbe(clip, file, "clip", maxMegabytes, "threshold.footage.max-mb");
+            uploads.storeAndProbe(clip, file, "clip");
         } catch (RuntimeException refused) {
             runs.remove(run.id);
             throw refused;
