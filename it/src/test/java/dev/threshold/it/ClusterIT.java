@@ -78,6 +78,7 @@ class ClusterIT {
                 dir.resolve("broker"), Path.of(System.getProperty("threshold.it.artemis.settings")))) {
             broker.start();
             Path configuration = remoteBrokerConfiguration(home, dir.resolve("configured"));
+            TestDatabase.ENGINE.create(database); // once, before both nodes boot
             Map<String, StandaloneServer> nodes = new HashMap<>();
             nodes.put("node-a", node(home, dir, database, configuration, "node-a", 100));
             nodes.put("node-b", node(home, dir, database, configuration, "node-b", 200));
