@@ -92,6 +92,7 @@ public final class SearchScaleBench {
             all = report(measure(search, mix, options.runs(), WARMUP_ROUNDS));
         }
         System.out.println("Load average of the machine (1, 5, 15 min): " + loadAverage());
+        System.out.println("PostgreSQL: " + serverMemory());
         double p95 = all.percentile(95);
         System.out.printf("%nTarget p95 <= %.0f ms over all queries: %s (%.1f ms)%n", TARGET_P95_MS,
                 p95 <= TARGET_P95_MS ? "MET" : "NOT MET", p95);
@@ -229,6 +230,20 @@ public final class SearchScaleBench {
             s.execute("VACUUM ANALYZE label");
             s.execute("VACUUM ANALYZE access_event");
             s.execute("VACUUM ANALYZE camera");
+        }
+    }
+
+    /**
+     * The server's memory settings and the schema's size: whether the labels and their indexes fit in PostgreSQL's
+     * own buffers changes the slow queries' times by a fifth (docs/operations.md, "Sizing").
+     */
+    private String serverMemory() throws SQLException {
+        try (Connection c = connect(options.schemaUrl()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT current_setting('shared_buffers'), current_setting('work_mem'), "
+                     + "pg_size_pretty(pg_total_relation_size('label'))")) {
+            r.next();
+            return "shared_buffers " + r.getString(1) + ", work_mem " + r.getString(2)
+                    + "; labels with their indexes " + r.getString(3);
         }
     }
 
