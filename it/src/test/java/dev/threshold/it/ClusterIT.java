@@ -185,10 +185,7 @@ class ClusterIT {
 
     /** This pass's configuration with use-remote-artemis.cli applied (offline, as an operator does), once for both. */
     private static Path remoteBrokerConfiguration(Path home, Path baseDir) throws IOException, InterruptedException {
-        // This pass's configuration: the build's, or its PostgreSQL copy in the second pass (it/pom.xml).
-        Path passConfiguration = Path.of(System.getProperty("threshold.it.server.config.dir",
-                home.resolve("standalone/configuration").toString()));
-        copyRecursively(passConfiguration, baseDir.resolve("configuration"));
+        copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-remote-artemis.cli");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli)
                 .directory(baseDir.toFile())

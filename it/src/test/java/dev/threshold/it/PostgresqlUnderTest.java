@@ -82,7 +82,7 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
 
     @Override
     public List<String> serverOptions(String database) {
-        return List.of("-Djboss.server.config.dir=" + System.getProperty("threshold.it.server.config.dir"));
+        return List.of(); // the pass's configuration reads the database from the environment (serverEnvironment)
     }
 
     @Override

@@ -73,6 +73,12 @@ final class StandaloneServer implements AutoCloseable {
         return dir.resolve("data");
     }
 
+    /** This pass's server configuration: the build's, or its PostgreSQL copy in the second pass (it/pom.xml). */
+    static Path passConfiguration(Path home) {
+        return Path.of(System.getProperty("threshold.it.server.config.dir",
+                home.resolve("standalone/configuration").toString()));
+    }
+
     /** Starts the server and deploys the EAR; returns once /health answers UP. */
     void startAndDeploy(File ear) throws IOException, InterruptedException {
         start();
@@ -88,14 +94,11 @@ final class StandaloneServer implements AutoCloseable {
                 "-Djboss.server.log.dir=" + dir.resolve("log"),
                 "-Djboss.server.temp.dir=" + dir.resolve("tmp")));
         TestDatabase.ENGINE.create(database);
-        for (String option : TestDatabase.ENGINE.serverOptions(database)) {
-            // A node's base directory holds its own configuration, made from this pass's (ClusterIT).
-            if (baseDir == null || !option.startsWith("-Djboss.server.config.dir=")) {
-                command.add(option);
-            }
-        }
+        command.addAll(TestDatabase.ENGINE.serverOptions(database));
         if (baseDir != null) {
-            command.add("-Djboss.server.base.dir=" + baseDir);
+            command.add("-Djboss.server.base.dir=" + baseDir); // a node's own configuration, made from this pass's
+        } else {
+            command.add("-Djboss.server.config.dir=" + passConfiguration(home));
         }
         command.addAll(systemProperties);
         ProcessBuilder builder = new ProcessBuilder(command)
