@@ -28,7 +28,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class WebhookLoad {
 
     record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses,
-                 double seconds) {
+                 double seconds, double serverCpuMillisPerRequest) {
         long percentile(double p) {
             if (latenciesMicros.length == 0) {
                 return 0;
@@ -46,7 +46,7 @@ public class WebhookLoad {
         }
         URI base = URI.create(opts.getOrDefault("base", "http://localhost:8080/"));
         String key = opts.get("key");
-        int connections = Integer.parseInt(opts.getOrDefault("connections", "16"));
+        int connections = Integer.parseInt(opts.getOrDefault("connections", "64"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "15"));
         URI webhook = base.resolve("kisi/events");
         type = opts.getOrDefault("type", "lock.unlock");
@@ -54,6 +54,7 @@ public class WebhookLoad {
         int settle = Integer.parseInt(opts.getOrDefault("settle-seconds", "5"));
         URI noop = base.resolve(opts.getOrDefault("noop", "bench-noop/noop"));
         URI metrics = base.resolve("api/metrics");
+        serverPid = Long.parseLong(opts.getOrDefault("server-pid", "-1"));
         String credentials = opts.containsKey("user") ? "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (opts.get("user") + ":" + opts.get("password")).getBytes(StandardCharsets.UTF_8)) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -88,8 +89,14 @@ public class WebhookLoad {
         Phase noopHalf = openLoop(http, "no-op at the same rate", noopRequest, connections, seconds, half);
 
         for (Phase p : List.of(webhookMax, noopMax, webhookHalf, noopHalf)) {
-            System.out.printf("%-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   statuses %s%n", p.name(),
-                    p.requestsPerSecond(), p.percentile(50) / 1000.0, p.percentile(99) / 1000.0, p.statuses());
+            System.out.printf("%-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   server CPU %5.3f ms/request"
+                            + "   statuses %s%n", p.name(), p.requestsPerSecond(), p.percentile(50) / 1000.0,
+                    p.percentile(99) / 1000.0, p.serverCpuMillisPerRequest(), p.statuses());
+        }
+        if (serverPid > 0) {
+            // CPU per request is what the machine's other load cannot change much: the ratio the server alone gives.
+            System.out.printf("server CPU per request, no-op/webhook at maximum: %.2f%n",
+                    noopMax.serverCpuMillisPerRequest() / webhookMax.serverCpuMillisPerRequest());
         }
         System.out.printf("ratio webhook/no-op at maximum: %.2f (target >= 0.5)%n",
                 webhookMax.requestsPerSecond() / noopMax.requestsPerSecond());
@@ -116,6 +123,7 @@ public class WebhookLoad {
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long cpuBefore = serverCpuMillis();
         long started = System.nanoTime();
         System.out.printf("%s: from %s%n", name, java.time.Instant.now()); // to find the phase in a server profile
         List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
@@ -138,6 +146,7 @@ public class WebhookLoad {
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long cpu = serverCpuMillis() - cpuBefore;
         for (var f : futures) {
             try {
                 perThread.add(f.get());
@@ -146,7 +155,7 @@ public class WebhookLoad {
             }
         }
         return new Phase(name, done.get() / elapsed, perThread.stream().flatMapToLong(Arrays::stream).toArray(),
-                statuses, elapsed);
+                statuses, elapsed, perRequest(cpu, done.get()));
     }
 
     /** Each of the workers sends at rate/workers, on a fixed schedule; latency counts from the planned time. */
@@ -157,6 +166,7 @@ public class WebhookLoad {
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long cpuBefore = serverCpuMillis();
         List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             long offset = intervalNanos * w / workers;
@@ -176,6 +186,7 @@ public class WebhookLoad {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        long cpu = serverCpuMillis() - cpuBefore;
         List<long[]> all = new ArrayList<>();
         for (var f : futures) {
             try {
@@ -185,7 +196,8 @@ public class WebhookLoad {
             }
         }
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Phase(name, latencies.length / (double) seconds, latencies, statuses, seconds);
+        return new Phase(name, latencies.length / (double) seconds, latencies, statuses, seconds,
+                perRequest(cpu, latencies.length));
     }
 
     record Drain(long waitingAtEnd, double seconds, String why) {
@@ -229,6 +241,31 @@ public class WebhookLoad {
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** The server process (--server-pid), whose CPU time each phase reports per request; -1: not reported. */
+    static long serverPid = -1;
+
+    /** User and system CPU time of the server process so far, from /proc (Linux), in ms; 0 when unknown. */
+    static long serverCpuMillis() {
+        if (serverPid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
+            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /** Linux's USER_HZ, 100 on every mainstream kernel. */
+    static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    static double perRequest(long cpuMillis, long requests) {
+        return serverPid <= 0 || requests == 0 ? Double.NaN : cpuMillis / (double) requests;
     }
 
     static void settle(int seconds) throws InterruptedException {

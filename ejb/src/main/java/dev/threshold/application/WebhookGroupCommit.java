@@ -14,7 +14,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Records the webhook's events by group commit: one database transaction, one durable commit, for all the events
  * that arrive together, instead of one each — the commit's flush to disk was nearly all a webhook request cost. Each
- * request is answered only once its batch is committed. One writer thread (from the server's managed thread factory);
- * answers are completed on the managed executor.
+ * request is answered only once its batch is committed. One writer thread (from the server's managed thread factory),
+ * which also completes the waiting requests' futures: each request thread waits for its own, so completing one only
+ * wakes a thread, and a hand-over to an executor would cost more than it spares the writer.
  */
 @Singleton
 @Startup
@@ -41,9 +41,6 @@ public class WebhookGroupCommit {
 
     @Resource
     ManagedThreadFactory threads;
-
-    @Resource
-    ManagedExecutorService completions;
 
     @EJB
     AccessEventService accessEvents;
@@ -66,7 +63,7 @@ public class WebhookGroupCommit {
     void start() {
         GroupCommitSettings settings = new GroupCommitSettings(maxBatch, Duration.ofMillis(maxWaitMillis), capacity);
         groupCommit = new GroupCommit<>(settings, new AccessEventBatches(accessEvents), DatabaseFailures::unavailable,
-                completions);
+                Runnable::run);
         threads.newThread(groupCommit).start();
         LOG.info(() -> "Webhook group commit: up to " + maxBatch + " events per transaction, waiting at most "
                 + maxWaitMillis + " ms for company; at most " + capacity + " events queued");

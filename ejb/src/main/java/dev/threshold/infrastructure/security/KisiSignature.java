@@ -47,10 +47,33 @@ public final class KisiSignature {
     }
 
     private static byte[] mac(byte[] body, String key) {
+        KeyedMac keyed = lastKeyed;
+        if (keyed == null || !keyed.key().equals(key)) {
+            keyed = new KeyedMac(key, newMac(key));
+            lastKeyed = keyed;
+        }
+        try {
+            return ((Mac) keyed.mac().clone()).doFinal(body);
+        } catch (CloneNotSupportedException notCloneable) {
+            return newMac(key).doFinal(body);
+        }
+    }
+
+    /**
+     * A MAC keyed with the last key used, never used itself but cloned for each body: looking the algorithm up and
+     * keying it took longer than the MAC of a Kisi event. (A clone, not one per thread: thread-locals of server
+     * threads outlive a redeployment.)
+     */
+    private static volatile KeyedMac lastKeyed;
+
+    private record KeyedMac(String key, Mac mac) {
+    }
+
+    private static Mac newMac(String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

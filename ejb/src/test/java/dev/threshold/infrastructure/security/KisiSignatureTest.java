@@ -61,4 +61,31 @@ class KisiSignatureTest {
         assertFalse(KisiSignature.verify(BODY, "sha256=not base64 at all!", KEY));
         assertFalse(KisiSignature.verify(BODY, "sha256=" + EXPECTED_HEX, null), "no key: nothing verifies");
     }
+
+    /** The keyed MAC is reused between requests: a changed key (a new key saved in Settings) must take at once. */
+    @Test
+    void aChangedKeyTakesEffectAtOnceAlsoFromManyThreads() throws Exception {
+        String newKey = "rotated-signature-key";
+        assertTrue(KisiSignature.verify(BODY, "sha256=" + EXPECTED_HEX, KEY));
+        assertFalse(KisiSignature.verify(BODY, "sha256=" + EXPECTED_HEX, newKey));
+        assertTrue(KisiSignature.verify(BODY, "sha256=" + hmacHex(BODY, newKey), newKey));
+        assertTrue(KisiSignature.verify(BODY, "sha256=" + EXPECTED_HEX, KEY), "and back");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                String key = i % 2 == 0 ? KEY : newKey;
+                byte[] body = ("{\"uuid\":\"" + i + "\"}").getBytes(StandardCharsets.UTF_8);
+                String header = "sha256=" + hmacHex(body, key);
+                results.add(pool.submit(() -> KisiSignature.verify(body, header, key)
+                        && !KisiSignature.verify(body, header, key.equals(KEY) ? newKey : KEY)));
+            }
+            for (var result : results) {
+                assertTrue(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

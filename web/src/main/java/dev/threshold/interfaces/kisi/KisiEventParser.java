@@ -19,7 +19,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -135,7 +134,7 @@ public final class KisiEventParser {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return KisiTimestamps.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidKisiEventException(field,
                     field + " must be an ISO-8601 date and time with offset, e.g. 2026-11-29T06:30:00.000Z");

@@ -11,6 +11,7 @@ import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
@@ -18,24 +19,27 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.CompletionException;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Kisi's event webhook. Answers 2xx only once the event is committed, so that Kisi retries anything not stored;
  * answers 200 without change for an event stored before (Kisi may deliver twice). In order: 413 for an oversize
  * body, 401 for a missing or wrong signature (when a key is set), 400 for a malformed event, 403 for another
  * organization's or place's event, 503 while the database is unavailable, and 503 with Retry-After when too many
- * events wait already or the server is stopping. Answered asynchronously: the event joins the next group commit
- * ({@code WebhookGroupCommit}) and the request thread is free meanwhile.
+ * events wait already, the server is stopping, or the commit is not confirmed in time. The event joins the next group
+ * commit ({@code WebhookGroupCommit}) and the request thread waits for it: a few milliseconds, and under load
+ * answering asynchronously cost more (suspending, resuming on another thread) than the waiting it saved.
  */
 @Path("/kisi/events")
+@ApplicationScoped // one instance: it holds nothing per request, and a new one for each request had to be injected
 public class KisiWebhookResource {
 
     /** Kisi events are a few hundred bytes; anything near this is not one. */
@@ -46,6 +50,12 @@ public class KisiWebhookResource {
     /** A full queue drains within milliseconds; a stopping server is back (or replaced) within seconds. */
     static final int RETRY_AFTER_SECONDS = 1;
 
+    /**
+     * A commit takes milliseconds; one not done by then waits on a database that does not answer. Kisi is told to
+     * retry: the event may be stored meanwhile, and the retry is then answered as the duplicate it is.
+     */
+    static final Duration COMMIT_WAIT = Duration.ofSeconds(30);
+
     @Inject
     KisiWebhookService webhook;
 
@@ -55,30 +65,29 @@ public class KisiWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public void receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                        @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body,
-                        @Suspended AsyncResponse response) {
+    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                            @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) throws IOException {
+        if (contentLength != null && contentLength > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] raw = readAtMost(body, MAX_BODY_BYTES);
         try {
-            if (contentLength != null && contentLength > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            byte[] raw = readAtMost(body, MAX_BODY_BYTES);
             boolean signed = webhook.authenticate(raw, signature);
             KisiEvent event = parse(raw);
-            // The request thread is free from here; the answer leaves once the event's batch is committed.
-            webhook.accept(event, signed).whenComplete((recorded, failure) -> {
-                if (failure == null) {
-                    response.resume(stored(recorded));
-                } else {
-                    answer(response, failure);
-                }
-            });
+            return stored(webhook.accept(event, signed).toCompletableFuture()
+                    .get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (WebhookRefusedException refused) {
             Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE
                     ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
-            response.resume(new ProblemException(Problem.of(status, refused.getMessage())));
-        } catch (IOException | RuntimeException e) {
-            response.resume(e);
+            throw new ProblemException(Problem.of(status, refused.getMessage()));
+        } catch (ExecutionException notStored) {
+            return notStored(notStored.getCause() != null ? notStored.getCause() : notStored);
+        } catch (TimeoutException slow) {
+            return retryLater("The event's commit was not confirmed within " + COMMIT_WAIT.toSeconds()
+                    + " s; retry it (a stored event is answered as a duplicate)");
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return retryLater("The server is shutting down; retry later");
         }
     }
 
@@ -92,17 +101,20 @@ public class KisiWebhookResource {
      * A refused or failed event: 503 with Retry-After when the queue is full or the server stops (nothing was
      * stored; Kisi retries), otherwise the failure as every endpoint answers it (503 for a database outage).
      */
-    private static void answer(AsyncResponse response, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof GroupCommitRefusedException refused) {
-            response.resume(Response.fromResponse(
-                            Problem.of(Response.Status.SERVICE_UNAVAILABLE, refused.getMessage()).toResponse())
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .build());
-        } else {
-            response.resume(cause);
+    private static Response notStored(Throwable failure) {
+        if (failure instanceof GroupCommitRefusedException refused) {
+            return retryLater(refused.getMessage());
         }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime; // mapped like any endpoint's failure (ProblemMappers)
+        }
+        throw new IllegalStateException(failure);
+    }
+
+    private static Response retryLater(String why) {
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, why).toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private KisiEvent parse(byte[] raw) {
