@@ -55,6 +55,21 @@ final class TestDatabase {
         }
     }
 
+    /** The first column of every row the query returns, as text. */
+    static java.util.List<String> strings(String sql) {
+        try (Connection c = connect("threshold");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the test database: " + e.getMessage(), e);
+        }
+    }
+
     static long accessEvents() {
         return count("SELECT COUNT(*) FROM access_event");
     }
