@@ -62,8 +62,7 @@ public class WebhookGroupCommit {
     @PostConstruct
     void start() {
         GroupCommitSettings settings = new GroupCommitSettings(maxBatch, Duration.ofMillis(maxWaitMillis), capacity);
-        groupCommit = new GroupCommit<>(settings, new AccessEventBatches(accessEvents), DatabaseFailures::unavailable,
-                Runnable::run);
+        groupCommit = new GroupCommit<>(settings, new AccessEventBatches(accessEvents), DatabaseFailures::unavailable);
         threads.newThread(groupCommit).start();
         LOG.info(() -> "Webhook group commit: up to " + maxBatch + " events per transaction, waiting at most "
                 + maxWaitMillis + " ms for company; at most " + capacity + " events queued");

@@ -45,26 +45,32 @@ final class TestDatabase {
     }
 
     static long count(String database, String sql) {
-        try (Connection c = connect(database);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        return query(database, sql, r -> {
             r.next();
             return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the test database: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The first column of every row the query returns, as text. */
     static java.util.List<String> strings(String sql) {
-        try (Connection c = connect("threshold");
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        return query("threshold", sql, r -> {
             java.util.List<String> values = new java.util.ArrayList<>();
             while (r.next()) {
                 values.add(r.getString(1));
             }
             return values;
+        });
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> T query(String database, String sql, Rows<T> rows) {
+        try (Connection c = connect(database);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            return rows.read(r);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the test database: " + e.getMessage(), e);
         }

@@ -6,8 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -39,7 +37,6 @@ public final class GroupCommit<T, R> implements Runnable {
     private final GroupCommitSettings settings;
     private final BatchCommitter<T, R> committer;
     private final Predicate<Throwable> failsEveryone;
-    private final Executor completions;
     private final BlockingQueue<Waiting<T, R>> queue;
     private final CountDownLatch writerStopped = new CountDownLatch(1);
     private final AtomicLong batches = new AtomicLong();
@@ -48,16 +45,16 @@ public final class GroupCommit<T, R> implements Runnable {
     private volatile boolean stopping;
 
     /**
+     * The writer completes the callers' futures itself, so their continuations run on it: keep them short (a caller
+     * that waits for its future is only woken).
+     *
      * @param failsEveryone true for a batch failure that every item would meet alone too
-     * @param completions   where callers' futures are completed (and so their continuations run), so that the writer
-     *                      goes back to committing at once
      */
     public GroupCommit(GroupCommitSettings settings, BatchCommitter<T, R> committer,
-                       Predicate<Throwable> failsEveryone, Executor completions) {
+                       Predicate<Throwable> failsEveryone) {
         this.settings = settings;
         this.committer = committer;
         this.failsEveryone = failsEveryone;
-        this.completions = completions;
         this.queue = new ArrayBlockingQueue<>(settings.capacity());
     }
 
@@ -216,28 +213,16 @@ public final class GroupCommit<T, R> implements Runnable {
     }
 
     private void completeAll(List<Waiting<T, R>> batch, List<R> results) {
-        handOver(() -> {
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result.complete(results.get(i));
-            }
-        });
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).result.complete(results.get(i));
+        }
     }
 
     private void complete(Waiting<T, R> waiting, R result, Throwable failure) {
-        handOver(() -> {
-            if (failure == null) {
-                waiting.result.complete(result);
-            } else {
-                waiting.result.completeExceptionally(failure);
-            }
-        });
-    }
-
-    private void handOver(Runnable completion) {
-        try {
-            completions.execute(completion);
-        } catch (RejectedExecutionException busyOrShutDown) {
-            completion.run();
+        if (failure == null) {
+            waiting.result.complete(result);
+        } else {
+            waiting.result.completeExceptionally(failure);
         }
     }
 

@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -83,12 +81,11 @@ class GroupCommitTest {
     }
 
     private final Committer committer = new Committer();
-    private final ExecutorService completions = Executors.newFixedThreadPool(2);
     private GroupCommit<String, String> groupCommit;
 
     private GroupCommit<String, String> start(int maxBatch, Duration maxWait, int capacity) {
         groupCommit = new GroupCommit<>(new GroupCommitSettings(maxBatch, maxWait, capacity), committer,
-                e -> e instanceof Unreachable, completions);
+                e -> e instanceof Unreachable);
         new Thread(groupCommit, "test-writer").start();
         return groupCommit;
     }
@@ -99,7 +96,6 @@ class GroupCommitTest {
         if (groupCommit != null) {
             groupCommit.stop(Duration.ofSeconds(5));
         }
-        completions.shutdown();
     }
 
     private static String answer(CompletableFuture<String> result) throws Exception {
