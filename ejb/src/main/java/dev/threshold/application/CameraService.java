@@ -13,6 +13,7 @@ import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.StreamSource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,6 +68,17 @@ public class CameraService {
         return cameras.find(id);
     }
 
+    /**
+     * The camera whose uploaded footage is to be analysed: the same as {@link #camera}, for admins only. FootageService
+     * is a CDI bean, where the container checks no roles; it asks for its camera here so that an upload meets the EJB
+     * layer of access control too.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<Camera> cameraForFootage(UUID id) {
+        return cameras.find(id);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     public Camera registerCamera(CameraSettings settings) {
         Instant now = clock.instant();
         String name = Camera.validName(settings.name());
@@ -80,6 +92,7 @@ public class CameraService {
         return camera;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public Camera updateCamera(UUID id, CameraSettings settings) {
         Camera camera = existing(id);
         Instant now = clock.instant();
@@ -94,6 +107,7 @@ public class CameraService {
     }
 
     /** Removes a camera that has no labels yet; one with labels is evidence: disable it instead. */
+    @RolesAllowed(Roles.ADMIN)
     public void removeCamera(UUID id) {
         Camera camera = existing(id);
         long labels = cameras.labelCount(camera);
@@ -106,6 +120,7 @@ public class CameraService {
     }
 
     /** Stores a scene given as {@code threshold-scene/1} JSON, exactly as written, once it parses and validates. */
+    @RolesAllowed(Roles.ADMIN)
     public Camera placeScene(UUID id, String sceneJson) {
         Camera camera = existing(id);
         checkedScene(sceneJson);

@@ -7,6 +7,7 @@ import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class DoorMappingService {
     }
 
     /** Sets the cameras of a door (creating the door if new); the name, when given, is Kisi's name of the lock. */
+    @RolesAllowed(Roles.ADMIN)
     public Door mapDoor(String lockId, String lockName, Collection<String> cameraNames) {
         Instant now = clock.instant();
         Set<String> names = new LinkedHashSet<>();
@@ -75,6 +77,7 @@ public class DoorMappingService {
     }
 
     /** @return false if there was no such door */
+    @RolesAllowed(Roles.ADMIN)
     public boolean forgetDoor(String lockId) {
         Optional<Door> door = doors.find(Door.validLockId(lockId));
         if (door.isPresent() && incidents.count(new IncidentFilter(null, null, door.get().lockId(), null, null)) > 0) {

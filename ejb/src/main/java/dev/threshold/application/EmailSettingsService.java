@@ -6,6 +6,7 @@ import dev.threshold.domain.notification.EmailSettingsRepository;
 import dev.threshold.domain.settings.InvalidSettingsException;
 import dev.threshold.infrastructure.mail.EmailRenderer;
 import dev.threshold.infrastructure.mail.EmailTemplate;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -54,6 +55,7 @@ public class EmailSettingsService {
      * Validates everything, then saves; an invalid field changes nothing. A template equal to the default one is
      * saved as "default", so that it follows the default when a new version of Threshold improves it.
      */
+    @RolesAllowed(Roles.ADMIN)
     public EmailSettingsView saveSettings(boolean notifyPeople, List<String> securityAddresses, String subjectTemplate,
                                           String bodyTemplate, String by) {
         String subject = customised(subjectTemplate, EmailTemplate.DEFAULT.subject());
@@ -68,6 +70,7 @@ public class EmailSettingsService {
     }
 
     /** "Use default": the default subject and body again. */
+    @RolesAllowed(Roles.ADMIN)
     public EmailSettingsView useDefaultTemplate(String by) {
         EmailSettings saved = findOrCreate(by);
         saved.useDefaultTemplate(clock.instant(), by);
@@ -78,6 +81,7 @@ public class EmailSettingsService {
      * The e-mail a template gives for a sample incident (Ada Lovelace badged in at the Front door, one person
      * followed); null parts are the saved template's. Nothing is saved or sent.
      */
+    @RolesAllowed(Roles.ADMIN)
     public EmailRenderer.RenderedEmail preview(String subjectTemplate, String bodyTemplate) {
         EmailSettingsView current = currentSettings();
         EmailTemplate template = new EmailTemplate(subjectTemplate == null ? current.subjectTemplate() : subjectTemplate,

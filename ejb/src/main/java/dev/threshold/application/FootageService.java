@@ -61,7 +61,7 @@ public class FootageService {
      *                               too large; ({@code id}) for no such camera; nothing is kept of a refused file
      */
     public FootageAnalysis analyseFootage(UUID cameraId, InputStream video, Instant recordedAt) {
-        Camera camera = cameras.camera(cameraId)
+        Camera camera = cameras.cameraForFootage(cameraId) // admins only (EJB role check)
                 .orElseThrow(() -> new InvalidValueException("id", "there is no camera " + cameraId));
         Analysis running = latest.get(cameraId);
         if (running != null && !running.reader.health().finished()) {

@@ -5,6 +5,7 @@ import dev.threshold.domain.incident.DoorWindowVerdict;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public class IncidentService {
     }
 
     /** @throws dev.threshold.domain.incident.IncidentReviewException if the incident cannot be reviewed now */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             incident.confirm(reviewer, reason, clock.instant());
@@ -58,6 +60,7 @@ public class IncidentService {
     }
 
     /** @throws dev.threshold.domain.incident.IncidentReviewException without a reason, or if already reviewed */
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             incident.dismiss(reviewer, reason, clock.instant());

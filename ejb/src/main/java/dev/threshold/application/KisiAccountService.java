@@ -8,6 +8,7 @@ import dev.threshold.infrastructure.kisi.KisiLock;
 import dev.threshold.infrastructure.kisi.KisiUser;
 import dev.threshold.infrastructure.kisi.ThresholdWebhook;
 import dev.threshold.infrastructure.security.KisiSignature;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,10 +33,12 @@ public class KisiAccountService {
     @Inject
     KisiClients clients;
 
+    @RolesAllowed(Roles.ADMIN)
     public KisiConnectionCheck testConnection() {
         return client().checkConnection(placeId());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public List<KisiLock> locks() {
         return client().locks(placeId());
     }
@@ -48,6 +51,7 @@ public class KisiAccountService {
      * Makes Kisi post this server's lock events to {@code <public base URL>/kisi/events}, signed with a new key that
      * is stored (sealed) at once: an existing Threshold integration is updated rather than duplicated.
      */
+    @RolesAllowed(Roles.ADMIN)
     public EnsuredIntegration createIntegration(String by) {
         KisiSettingsView current = settings.currentSettings();
         if (current.publicBaseUrl() == null) {

@@ -3,6 +3,7 @@ package dev.threshold.application;
 import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.settings.KisiSettingsRepository;
 import dev.threshold.infrastructure.security.SecretBox;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class KisiSettingsService {
     }
 
     /** Validates everything, then saves; an invalid field changes nothing. */
+    @RolesAllowed(Roles.ADMIN)
     public KisiSettingsView saveSettings(String organizationId, String placeId, String publicBaseUrl,
                                          SecretChange signatureKey, SecretChange apiToken, String by) {
         Instant now = clock.instant();
@@ -58,6 +60,7 @@ public class KisiSettingsService {
     }
 
     /** Stores a signature key that Threshold generated for a Kisi integration it just created or updated. */
+    @RolesAllowed(Roles.ADMIN)
     public void storeGeneratedSignatureKey(String signatureKey, String by) {
         KisiSettings current = settings.find()
                 .orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));

@@ -5,6 +5,7 @@ import dev.threshold.domain.user.Role;
 import dev.threshold.domain.user.UserAccount;
 import dev.threshold.domain.user.UserAccountRepository;
 import dev.threshold.infrastructure.security.PasswordHashing;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  * Passwords are kept only as bcrypt hashes and never logged.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN) // accounts are an admin's only; nothing internal calls this service
 public class UserAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;

@@ -1,4 +1,12 @@
 /**
  * Use cases called by the web interfaces and the message-driven beans: each service does one thing to the domain inside one transaction.
+ * <p>
+ * Access, the second layer (the first is the REST resources' and console pages' own): a service method that changes
+ * state on a person's behalf declares who may call it ({@code @RolesAllowed}, {@link Roles}), and the EJB container
+ * refuses everyone else, with the web caller's identity (the EJB module's security domain is the web's, Elytron's
+ * {@code threshold}: META-INF/jboss-ejb3.xml). Methods that internal callers need (timers, message-driven beans, the
+ * webhook, start-up; they run with no signed-in identity) stay without roles: reads, the webhook's and the analysis'
+ * paths, closing unreviewed incidents, e-mail links. The demo's set-up, the one internal caller of admin methods, runs
+ * as an admin ({@code @RunAs} on {@code DemoSetup}), rather than doubling each admin method with an unchecked one.
  */
 package dev.threshold.application;

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * Kisi's event webhook. Answers 2xx only once the event is committed, so that Kisi retries anything not stored;
@@ -40,6 +41,7 @@ import java.util.concurrent.TimeoutException;
  */
 @Path("/kisi/events")
 @ApplicationScoped // one instance: it holds nothing per request, and a new one for each request had to be injected
+@PermitAll // Kisi has no account here: the event's signature is checked by the webhook service
 public class KisiWebhookResource {
 
     /** Kisi events are a few hundred bytes; anything near this is not one. */

@@ -35,6 +35,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/cameras}: cameras, their scenes ({@code threshold-scene/1}, stored and exported exactly as written) and
@@ -43,6 +45,7 @@ import java.util.UUID;
  */
 @Path("/api/cameras")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class CameraResource {
 
     @Inject
@@ -72,6 +75,7 @@ public class CameraResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public Response register(String body) {
         Camera camera = cameras.registerCamera(settings(JsonBody.parse(body)));
         return Response.created(URI.create("/api/cameras/" + camera.id()))
@@ -81,12 +85,14 @@ public class CameraResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public String update(@PathParam("id") String id, String body) {
         return toJson(cameras.updateCamera(uuid(id), settings(JsonBody.parse(body)))).build().toString();
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response remove(@PathParam("id") String id) {
         existing(id);
         cameras.removeCamera(uuid(id));
@@ -106,6 +112,7 @@ public class CameraResource {
     @PUT
     @Path("/{id}/scene")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public String placeScene(@PathParam("id") String id, String sceneJson) {
         existing(id);
         return cameras.placeScene(uuid(id), sceneJson).sceneJson();
@@ -118,6 +125,7 @@ public class CameraResource {
     @POST
     @Path("/{id}/scene/check")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public String checkScene(@PathParam("id") String id, String sceneJson) {
         existing(id);
         return SceneJson.toJson(cameras.checkedScene(sceneJson));
@@ -193,6 +201,7 @@ public class CameraResource {
     @POST
     @Path("/{id}/footage")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
     public Response uploadFootage(@PathParam("id") String id, @QueryParam("recordedAt") String recordedAt,
                                   InputStream video) {
         existing(id);

@@ -19,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/api/doors")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class DoorResource {
 
     @Inject
@@ -47,6 +50,7 @@ public class DoorResource {
                 .orElseThrow(() -> new NotFoundException("No door with lock id " + lockId));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("/{lockId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +61,7 @@ public class DoorResource {
         return toJson(mapping.mapDoor(lockId, name, cameras)).toString();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{lockId}")
     public Response forget(@PathParam("lockId") String lockId) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/windows}: the latest judged door windows with their verdicts (also the ones where all was well), and
@@ -24,6 +26,7 @@ import java.time.Duration;
  */
 @Path("/api/windows")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class DoorWindowResource {
 
     @Inject

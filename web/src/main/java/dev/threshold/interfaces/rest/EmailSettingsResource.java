@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/settings/email} (admins only, see {@link ApiAccessFilter}): who is e-mailed about incidents and the
@@ -32,6 +34,7 @@ import java.util.UUID;
  */
 @Path("/api/settings/email")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class EmailSettingsResource {
 
     @Inject

@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/incidents}: tailgating and forced-entry incidents. Admins and operators list, open and review them:
@@ -39,6 +41,7 @@ import java.util.UUID;
  */
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class IncidentResource {
 
     @Inject

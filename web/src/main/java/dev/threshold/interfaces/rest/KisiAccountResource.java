@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * Calls to Kisi's API with the stored token (admins only): {@code POST /api/kisi/test-connection},
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
  */
 @Path("/api/kisi")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class KisiAccountResource {
 
     @Inject

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/settings/kisi} (admins only, see {@link ApiAccessFilter}): the Kisi settings. Secrets are written, never
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
  */
 @Path("/api/settings/kisi")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class KisiSettingsResource {
 
     @Inject

@@ -13,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code GET /api/labels?q=entry unlocked -denied&camera=&door=&from=&to=}: the labels that match, newest first,
  * on one camera (id), at one door (Kisi lock id) and in [from, to) if asked.
  */
 @Path("/api/labels")
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class LabelResource {
 
     @Inject

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs
@@ -21,6 +23,7 @@ import java.util.Optional;
  * the last frame, reconnects, recording. And the outbox's backlog: how far the relay to the broker is behind.
  */
 @Path("/api/metrics")
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class MetricsResource {
 
     @Inject

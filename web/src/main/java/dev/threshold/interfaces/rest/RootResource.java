@@ -4,9 +4,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jakarta.annotation.security.PermitAll;
 
 /** The bare server address leads a person to the console. */
 @Path("/")
+@PermitAll // a redirect to the console, which asks for a sign-in itself
 public class RootResource {
 
     @GET

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import dev.threshold.application.Roles;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * {@code /api/cameras/{id}/trials}: "Test this set-up", a what-if replay with a scene that is not saved (see
@@ -34,6 +36,7 @@ import java.util.UUID;
  */
 @Path("/api/cameras/{id}/trials")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
 public class SetupTrialResource {
 
     @Inject
@@ -41,6 +44,7 @@ public class SetupTrialResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
     public Response testWithRecording(@PathParam("id") String id, String body) {
         JsonBody json = JsonBody.parse(body);
         double minutes = json.has("minutes") ? json.number("minutes") : 5;
@@ -53,6 +57,7 @@ public class SetupTrialResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.ADMIN)
     public Response testWithClip(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
         String scene = part(parts, "scene").map(SetupTrialResource::text).orElse(null);
         EntityPart clip = part(parts, "clip").orElseThrow(() -> new InvalidValueException("clip",

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * {@code /shared/incidents/{id}?expires=…&sig=…}: an incident's evidence — what happened, the occurrences'
@@ -26,6 +27,7 @@ import java.util.UUID;
  * until the link expires. Nothing else of Threshold is reachable with it: no review, no other incident, no search.
  */
 @Path("/shared/incidents/{id}")
+@PermitAll // the signed link is the credential: verified() refuses a wrong or expired one
 public class SharedIncidentResource {
 
     private static final DateTimeFormatter TIME =

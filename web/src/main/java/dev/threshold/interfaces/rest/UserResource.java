@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.annotation.security.RolesAllowed;
+import dev.threshold.application.Roles;
 
 /**
  * {@code /api/users}, for admins: console accounts. {@code POST {"username","role","password"}} creates one;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.SecurityContext;
  */
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 public class UserResource {
 
     @Inject
