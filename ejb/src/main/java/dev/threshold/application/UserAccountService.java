@@ -20,7 +20,6 @@ import java.util.logging.Logger;
  * Passwords are kept only as bcrypt hashes and never logged.
  */
 @Stateless
-@RolesAllowed(Roles.ADMIN) // accounts are an admin's only; nothing internal calls this service
 public class UserAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
@@ -32,10 +31,12 @@ public class UserAccountService {
     @Inject
     Clock clock;
 
+    @RolesAllowed(Roles.ADMIN)
     public List<AccountView> accounts() {
         return accounts.all().stream().map(AccountView::of).toList();
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public AccountView createAccount(String username, String role, String password, String actingAdmin) {
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9._@-]{1,64}")) {
@@ -52,6 +53,7 @@ public class UserAccountService {
     }
 
     /** @return empty if there is no such account */
+    @RolesAllowed(Roles.ADMIN)
     public Optional<AccountView> changeAccount(String username, String role, String password, String actingAdmin) {
         Optional<UserAccount> found = accounts.find(username);
         found.ifPresent(account -> {
@@ -74,6 +76,7 @@ public class UserAccountService {
     }
 
     /** @return false if there was no such account */
+    @RolesAllowed(Roles.ADMIN)
     public boolean removeAccount(String username, String actingAdmin) {
         Optional<UserAccount> found = accounts.find(username);
         found.ifPresent(account -> {
