@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.threshold.application.Roles;
 
 /**
- * {@code /api/settings/email} (admins only, see {@link ApiAccessFilter}): who is e-mailed about incidents and the
+ * {@code /api/settings/email} (admins only: @RolesAllowed): who is e-mailed about incidents and the
  * template. PUT changes the fields it names and keeps the others; {@code "useDefault": true} puts the default
  * template back. {@code POST …/preview} renders a template (or the saved one) with sample data, saving and sending
  * nothing. {@code GET …/deliveries} lists the e-mails with their state, attempts and last error.

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.threshold.application.Roles;
 
 /**
- * {@code /api/settings/kisi} (admins only, see {@link ApiAccessFilter}): the Kisi settings. Secrets are written, never
+ * {@code /api/settings/kisi} (admins only: @RolesAllowed): the Kisi settings. Secrets are written, never
  * read back: GET says "set" or "not set"; in PUT a secret field that is absent keeps the stored one, a string replaces
  * it, and {@code "clearSignatureKey": true} / {@code "clearApiToken": true} removes it.
  */
