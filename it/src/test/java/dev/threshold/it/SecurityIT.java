@@ -127,6 +127,49 @@ class SecurityIT {
         assertEquals(List.of(), changed, "a refused request changed the database");
     }
 
+    /**
+     * The console's pages (every page of the web module, the login page aside) with a path trick: refused with 400
+     * for a signed-in operator or admin (or 403 where the page is an admin's), never rendered; an anonymous caller
+     * gets the login form at most.
+     */
+    @Test
+    void consolePagesAreNeverRenderedForATrickedPath() throws java.io.IOException {
+        List<String> pages;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../web/src/main/webapp"))) {
+            pages = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".xhtml") && !f.equals("login.xhtml")).sorted().toList();
+        }
+        assertTrue(pages.size() >= 10, "pages found: " + pages);
+        Values values = values();
+        List<Caller> callers = List.of(new Caller(null, plainClient()), signedIn("operator", operator(values)),
+                signedIn("admin", "admin"));
+        List<String> tricks = List.of("/ui;/%s", "/ui;jsessionid=x/%s", "/ui%%3b/%s", "/ui/./%s", "/ui//%s",
+                "/ui/%%2e/%s", "/ui/%s;", "//ui/%s");
+        int tried = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String page : pages) {
+            for (Caller caller : callers) {
+                for (String trick : tricks) {
+                    String path = String.format(trick, page);
+                    HttpResponse<String> response = ThresholdServer.send(caller.client(),
+                            HttpRequest.newBuilder(URI.create(ORIGIN + path)).header("Origin", ORIGIN).GET());
+                    tried++;
+                    int status = response.statusCode();
+                    boolean loginForm = response.body().contains("j_security_check");
+                    boolean fine = caller.anonymous()
+                            ? status == 400 || status == 404 || (status / 100 == 3) || (status == 200 && loginForm)
+                            : status == 400 || status == 403 || status == 404;
+                    if (!fine) {
+                        wrong.add(path + " as " + caller + " -> " + status + " " + brief(response));
+                    }
+                }
+            }
+        }
+        System.out.println("SecurityIT: console pages × roles × path tricks tried = " + tried + ", rendered = "
+                + wrong.size());
+        assertEquals(List.of(), wrong, "a console page rendered (or answered oddly) for a tricked path");
+    }
+
     private static void check(Routes.Route route, Caller caller, PathVariant variant, boolean allowed,
                               HttpResponse<String> response, String what, List<String> unexpected2xx,
                               List<String> wrong) {
