@@ -41,6 +41,22 @@ record DatabaseFingerprint(Map<String, String> tables) {
         }
     }
 
+    /**
+     * The fingerprint once two readings in a row agree (at most 20 readings): what an earlier, allowed call set off
+     * in the background (an audit record, a camera's start) has landed before a refusal is judged by it.
+     */
+    static DatabaseFingerprint settled() {
+        DatabaseFingerprint last = take();
+        for (int i = 0; i < 20; i++) {
+            DatabaseFingerprint next = take();
+            if (next.equals(last)) {
+                return next;
+            }
+            last = next;
+        }
+        return last;
+    }
+
     /** The tables whose fingerprint differs from {@code before}'s, in words; empty if none. */
     List<String> changesSince(DatabaseFingerprint before) {
         List<String> changed = new ArrayList<>();

@@ -88,7 +88,7 @@ class SecurityIT {
         for (Routes.Route route : routes) {
             String path = fill(route.path(), values);
             // First every refusal this route owes to every caller, with the database looked at around them ...
-            DatabaseFingerprint before = DatabaseFingerprint.take();
+            DatabaseFingerprint before = DatabaseFingerprint.settled();
             List<Runnable> allowedCalls = new ArrayList<>();
             for (Caller caller : callers) {
                 for (PathVariant variant : PathVariant.values()) {
