@@ -97,11 +97,11 @@ public class AccountGateFilter extends HttpFilter {
 
     private static void end(HttpServletRequest request, HttpServletResponse response, boolean api, String why)
             throws IOException, ServletException {
+        request.logout(); // first, as signing out does: it clears the identity the session holds
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        request.logout();
         if (api) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Threshold\"");
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", why + "; sign in again");
