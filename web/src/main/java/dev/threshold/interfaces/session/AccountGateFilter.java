@@ -113,9 +113,8 @@ public class AccountGateFilter extends HttpFilter {
     private static void problem(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString());
+        response.setContentType("application/problem+json"); // as every problem answer, without a charset (UTF-8)
+        response.getOutputStream().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8));
     }
 }
