@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Driver for bench/verdict-latency (run with `java VerdictLatency.java ...`). Posts Kisi events for several doors on
@@ -25,6 +27,7 @@ public class VerdictLatency {
     static HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static URI base;
     static String auth;
+    static String key;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new HashMap<>();
@@ -34,6 +37,7 @@ public class VerdictLatency {
         base = URI.create(opts.getOrDefault("base", "http://localhost:8080/"));
         auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + opts.get("password"))
                 .getBytes(StandardCharsets.UTF_8));
+        key = opts.get("key"); // the webhook refuses unsigned events
         int doors = Integer.parseInt(opts.getOrDefault("doors", "20"));
         int seconds = Integer.parseInt(opts.getOrDefault("seconds", "90"));
         Random random = new Random(42);
@@ -83,7 +87,7 @@ public class VerdictLatency {
                      "place_id":34,"created_at":"%s"}""".formatted(UUID.randomUUID(), p.type, p.lock, p.lock,
                     Instant.now());
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("kisi/events"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .header("Content-Type", "application/json").header("X-Signature", sign(body)).POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("webhook answered " + r.statusCode() + ": " + r.body());
@@ -121,5 +125,16 @@ public class VerdictLatency {
             throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         }
         return r.body();
+    }
+
+    /** Kisi's signature: HMAC-SHA256 of the body with the signature key, in hex. */
+    static String sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

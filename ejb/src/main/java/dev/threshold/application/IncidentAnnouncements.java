@@ -30,7 +30,7 @@ public class IncidentAnnouncements {
     public void opened(Incident incident) {
         List<IncidentNotice.Person> people = incident.grantEvents().stream()
                 .sorted(Comparator.comparing(AccessEvent::createdAt))
-                .map(e -> new IncidentNotice.Person(e.actorId(), e.actorName(), e.actorEmail()))
+                .map(IncidentNotice.Person::vouchedFor)
                 .distinct()
                 .toList();
         notifications.notifyAbout(new IncidentNotice(incident.id(), incident.kind().label(),

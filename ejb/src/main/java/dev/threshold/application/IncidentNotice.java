@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.domain.access.AccessEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,16 @@ public record IncidentNotice(UUID incidentId, String kind, String doorName, Inst
      * ({@code null} when it gave none: the address is then asked of Kisi when the e-mail is sent).
      */
     public record Person(String actorId, String name, String email) {
+
+        /**
+         * The person behind a grant, with an address only Kisi vouched for: a signed event's actor_email. An unsigned
+         * event (let in with threshold.kisi.allow-unsigned) may have been written by anyone, and an incident e-mail
+         * carries a link that opens the incident's video without signing in: its address is dropped, and the
+         * address is asked of Kisi's /users/{actor_id} when the e-mail is sent.
+         */
+        public static Person vouchedFor(AccessEvent grant) {
+            return new Person(grant.actorId(), grant.actorName(), grant.signed() ? grant.actorEmail() : null);
+        }
 
         public Person {
             name = name == null || name.isBlank() ? (actorId == null ? "someone" : "Kisi user " + actorId) : name;

@@ -1,6 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.user.PasswordRules;
 import dev.threshold.domain.user.Role;
 import dev.threshold.domain.user.UserAccount;
 import dev.threshold.domain.user.UserAccountRepository;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 @Stateless
 public class UserAccountService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_CHARACTERS;
     private static final Logger LOG = Logger.getLogger(UserAccountService.class.getName());
 
     @Inject
@@ -111,13 +112,6 @@ public class UserAccountService {
     }
 
     private static String checkedPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidValueException("password", "A password has at least " + MIN_PASSWORD_LENGTH
-                    + " characters");
-        }
-        if (password.length() > 72) {
-            throw new InvalidValueException("password", "A password has at most 72 characters (bcrypt's limit)");
-        }
-        return password;
+        return PasswordRules.checked(password);
     }
 }

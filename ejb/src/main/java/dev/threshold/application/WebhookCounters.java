@@ -16,6 +16,7 @@ public class WebhookCounters {
     private final AtomicLong refusedSignature = new AtomicLong();
     private final AtomicLong refusedForeign = new AtomicLong();
     private final AtomicLong invalid = new AtomicLong();
+    private final AtomicLong refusedUntimely = new AtomicLong();
 
     void stored(boolean signed) {
         stored.incrementAndGet();
@@ -27,15 +28,18 @@ public class WebhookCounters {
     void duplicate() { duplicates.incrementAndGet(); }
     void refusedSignature() { refusedSignature.incrementAndGet(); }
     void refusedForeign() { refusedForeign.incrementAndGet(); }
+    void refusedUntimely() { refusedUntimely.incrementAndGet(); }
     public void invalid() { invalid.incrementAndGet(); }
 
     public Snapshot snapshot() {
         return new Snapshot(stored.get(), duplicates.get(), unsigned.get(), refusedSignature.get(),
-                refusedForeign.get(), invalid.get());
+                refusedForeign.get(), invalid.get(),
+                refusedUntimely.get());
     }
 
     /** The counts at one moment. */
     public record Snapshot(long stored, long duplicates, long storedUnsigned, long refusedSignature,
-                           long refusedForeignOrganizationOrPlace, long refusedInvalid) {
+                           long refusedForeignOrganizationOrPlace, long refusedInvalid,
+                           long refusedOutsideReplayWindow) {
     }
 }

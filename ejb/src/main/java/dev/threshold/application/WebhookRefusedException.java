@@ -8,10 +8,12 @@ public class WebhookRefusedException extends RuntimeException {
 
     /** The reasons, each with the HTTP status Kisi gets. */
     public enum Reason {
-        /** Missing or wrong X-Signature while a signature key is configured: 401. */
+        /** Missing or wrong X-Signature, or no signature key configured (and unsigned events not allowed): 401. */
         SIGNATURE,
-        /** The event names another organization or place than the settings: 403. */
-        FOREIGN
+        /** The event names another organization or place than the settings, or none while settings exist: 403. */
+        FOREIGN,
+        /** The event's created_at lies outside the replay window or too far in the future: 403. */
+        UNTIMELY
     }
 
     private final Reason reason;

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +52,7 @@ class DemoIT {
         try (StandaloneServer server = new StandaloneServer(home, dir, database,
                 List.of("-Dthreshold.demo.enabled=true"))) {
             server.startAndDeploy(ear);
-            String password = Files.readString(server.dataDir().resolve("threshold/initial-admin-password")).trim();
+            String password = server.adminPassword();
 
             String cameras = get("api/cameras", password).body();
             assertEquals(1, count(cameras, "\"name\":\"Demo camera\""), cameras);

@@ -3,7 +3,11 @@ package dev.threshold.it;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Kisi webhook bodies as Kisi sends them, with a fresh uuid so that tests never collide. */
+/**
+ * Kisi webhook bodies as Kisi sends them, with a fresh uuid so that tests never collide, and created now unless a test
+ * says when: the webhook refuses events older than its replay window. Post them with {@link ThresholdServer#postEvent},
+ * which signs them.
+ */
 final class KisiEvents {
 
     private KisiEvents() {
@@ -13,9 +17,23 @@ final class KisiEvents {
         return UUID.randomUUID().toString();
     }
 
-    /** An event of any type, of lock {@code lockId}, in organization 12, place 34. */
+    /** An event of any type, of lock {@code lockId}, in organization 12, place 34, created now. */
     static String lockEvent(String uuid, String type, String lockId, String door, String actorName) {
-        return lockEvent(uuid, type, lockId, door, actorName, java.time.Instant.parse("2026-11-29T08:00:00.000Z"));
+        return lockEvent(uuid, type, lockId, door, actorName, now());
+    }
+
+    /** Now, to the second (as the ISO text Kisi writes). */
+    static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** The created_at of an event body. */
+    static String createdAt(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"created_at\":\"([^\"]*)\"").matcher(body);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no created_at in " + body);
+        }
+        return m.group(1);
     }
 
     /** Created at {@code createdAt}: events the server takes as live (its webhook delay estimate learns from them). */
@@ -42,8 +60,8 @@ final class KisiEvents {
                 {"uuid":"%s","type":"lock.unlock","action":"unlock","message":"%s unlocked %s","success":true,
                  "code":"unlock","actor_type":"User","actor_id":%s,"actor_name":"%s","actor_email":"a@example.com",
                  "object_type":"Lock","object_id":4711,"object_name":"%s","organization_id":12,"place_id":34,
-                 "error_code":null,"error_message":null,"created_at":"2026-11-29T08:00:00.000Z",
+                 "error_code":null,"error_message":null,"created_at":"%s",
                  "some_future_field":{"ignored":true}}
-                """.formatted(uuid, actorName, door, actorId, actorName, door);
+                """.formatted(uuid, actorName, door, actorId, actorName, door, now());
     }
 }

@@ -58,10 +58,10 @@ class KisiWebhookIT {
         assertEquals(200, saved.statusCode(), saved.body());
     }
 
-    /** Other test classes post unsigned events: leave the server accepting them. */
+    /** Other test classes sign with the tests' key: set it again. */
     @AfterAll
-    static void acceptUnsignedAgain() {
-        asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}");
+    static void theTestsKeyAgain() {
+        KisiSigning.restoreTestKey();
     }
 
     private static String hexSignature(String body) {
@@ -100,7 +100,7 @@ class KisiWebhookIT {
         String otherKeys = KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), "not-the-key");
         String tampered = body.replace("Front door", "Back door");
 
-        for (HttpResponse<String> refused : List.of(postEvent(body), postSignedEvent(body, otherKeys),
+        for (HttpResponse<String> refused : List.of(ThresholdServer.postUnsignedEvent(body), postSignedEvent(body, otherKeys),
                 postSignedEvent(tampered, hexSignature(body)), postSignedEvent(body, "sha256=zz"))) {
             assertEquals(401, refused.statusCode(), refused.body());
             assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
@@ -237,6 +237,85 @@ class KisiWebhookIT {
             assertTrue(searchLabels("\"" + label + "\" " + actor).body().contains("\"eventType\":\"" + type + "\""),
                     "found by its label: " + label);
         });
+    }
+
+    @Test
+    @Order(10)
+    void anEventThatNamesNoOrganizationOrPlaceIs403OnceSettingsExist() {
+        String actor = "Nameless" + UUID.randomUUID().toString().substring(0, 8);
+        String noPlace = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Side door", "510", actor)
+                .replace("\"place_id\":34,", "");
+        String noOrganization = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Side door", "510", actor)
+                .replace("\"organization_id\":12,", "");
+        for (String body : List.of(noPlace, noOrganization)) {
+            HttpResponse<String> refused = postSignedEvent(body, hexSignature(body));
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("organization_id or place_id"), refused.body());
+        }
+        assertEquals("[]", searchLabels(actor).body());
+    }
+
+    /**
+     * The replay window (default 24 h, threshold.kisi.replay-window-hours): an older event is refused even with a good
+     * signature and a uuid never seen, so that one captured on the wire cannot be replayed once its uuid is forgotten;
+     * an event dated more than the clock skew (5 min) ahead is refused too.
+     */
+    @Test
+    @Order(11)
+    void eventsOlderThanTheReplayWindowOrFromTheFutureAre403AndNotStored() {
+        String actor = "Replay" + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant now = KisiEvents.now();
+        String old = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor,
+                now.minus(Duration.ofHours(25)));
+        String future = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor,
+                now.plus(Duration.ofMinutes(10)));
+        long before = counter("refusedOutsideReplayWindow");
+        HttpResponse<String> replayed = postSignedEvent(old, hexSignature(old));
+        assertEquals(403, replayed.statusCode(), replayed.body());
+        assertTrue(replayed.body().contains("replay window"), replayed.body());
+        HttpResponse<String> early = postSignedEvent(future, hexSignature(future));
+        assertEquals(403, early.statusCode(), early.body());
+        assertTrue(early.body().contains("ahead of this server's clock"), early.body());
+        assertEquals(before + 2, counter("refusedOutsideReplayWindow"));
+        assertEquals("[]", searchLabels(actor).body(), "nothing of a refused event is stored");
+
+        String withinTheWindow = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door",
+                actor, now.minus(Duration.ofHours(23)));
+        assertEquals(201, postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode());
+        assertEquals(200, postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode(),
+                "redelivered within the window: a duplicate");
+    }
+
+    /**
+     * The default (threshold.kisi.allow-unsigned is never set in the tests): with no signature key, no event is
+     * trusted, and the answer says to set the key. The demo and Kisi sign; nothing else has a reason to post here.
+     */
+    @Test
+    @Order(12)
+    void withNoSignatureKeyEveryEventIsRefused401SayingToSetTheKey() {
+        assertEquals(200, asAdmin("PUT", "api/settings/kisi",
+                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}").statusCode());
+        try {
+            String actor = "Unkeyed" + UUID.randomUUID().toString().substring(0, 8);
+            String body = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Front door", "512", actor);
+            for (HttpResponse<String> refused : List.of(ThresholdServer.postUnsignedEvent(body),
+                    postSignedEvent(body, hexSignature(body)))) {
+                assertEquals(401, refused.statusCode(), refused.body());
+                assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+                assertTrue(refused.body().contains("No Kisi signature key is set")
+                        && refused.body().contains("set the signature key"), refused.body());
+            }
+            assertEquals("[]", searchLabels(actor).body());
+        } finally {
+            configureKisi();
+        }
+    }
+
+    private static long counter(String name) {
+        String counts = asAdmin("GET", "api/settings/kisi/webhook", null).body();
+        var m = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)").matcher(counts);
+        assertTrue(m.find(), counts);
+        return Long.parseLong(m.group(1));
     }
 
     /**

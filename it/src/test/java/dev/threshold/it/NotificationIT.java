@@ -8,6 +8,8 @@ import dev.threshold.application.EmailSettingsService;
 import dev.threshold.application.IncidentLinks;
 import dev.threshold.application.IncidentNotice;
 import dev.threshold.application.NotificationService;
+import dev.threshold.domain.access.AccessEvent;
+import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.notification.DeliveryState;
@@ -220,6 +222,47 @@ class NotificationIT {
         MimeMessage toLinus = TestSmtpServer.awaitMessageTo(KISI_ADDRESS, Duration.ofSeconds(10)).orElseThrow();
         assertTrue(((String) toLinus.getContent()).contains("Hello Linus,"));
         assertEquals(1, KisiUsersStandIn.requestsFor(KISI_USER), "one look-up at Kisi");
+    }
+
+    /**
+     * With threshold.kisi.allow-unsigned on, anyone may post an unlock naming any actor_email: the incident e-mail
+     * (whose link opens the video without signing in) must not go there. The address of an unsigned grant is asked of
+     * Kisi; a signed grant's actor_email is Kisi's own word and is used.
+     */
+    @Test
+    @Order(8)
+    void anUnsignedEventsAddressIsNeverMailedKisiIsAskedInstead() throws Exception {
+        emailSettings.saveSettings(true, List.of(), null, null, "it");
+        AccessEvent unsigned = AccessEvent.receivedFrom(grantNaming(KISI_USER, FORGED), Instant.now(), false);
+        AccessEvent signed = AccessEvent.receivedFrom(grantNaming("5151", VOUCHED), Instant.now(), true);
+        UUID incident = UUID.randomUUID();
+        transaction.begin();
+        notifications.notifyAbout(new IncidentNotice(incident, IncidentNotice.TAILGATING, "Forged door", WINDOW,
+                WINDOW.plusSeconds(10), 1, List.of(IncidentNotice.Person.vouchedFor(unsigned),
+                IncidentNotice.Person.vouchedFor(signed))));
+        transaction.commit();
+
+        Await.until(() -> deliveries.ofIncident(incident).stream().allMatch(d -> d.state() == DeliveryState.SENT),
+                Duration.ofSeconds(30), "both e-mails sent");
+        List<String> recipients = deliveries.ofIncident(incident).stream().map(EmailDelivery::recipientEmail)
+                .sorted().toList();
+        assertEquals(List.of(KISI_ADDRESS, VOUCHED).stream().sorted().toList(), recipients);
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theForgedAddressGotNothing() throws Exception {
+        TestSmtpServer.awaitMessageTo(VOUCHED, Duration.ofSeconds(10)).orElseThrow();
+        assertEquals(0, TestSmtpServer.messagesTo(FORGED).size(), "nothing to the address of an unsigned body");
+    }
+
+    static final String FORGED = "mallory@attacker.example.com";
+    static final String VOUCHED = "grace@it.example.com";
+
+    private static KisiEvent grantNaming(String actorId, String email) {
+        return new KisiEvent(UUID.randomUUID().toString(), "lock.unlock", "Lock", "4711", "Forged door", "User",
+                actorId, "Grantee " + actorId, email, "34", "12", true, null, null, Instant.now());
     }
 
     private static String newLockId() {

@@ -41,7 +41,8 @@ class SecurityEventsIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(SecurityEventsIT.class, ThresholdServer.class, KisiEvents.class);
+                .addClasses(SecurityEventsIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
+                        AdminPassword.class);
         return ear;
     }
 
@@ -63,7 +64,8 @@ class SecurityEventsIT {
         subscribe(clientId);
 
         String uuid = KisiEvents.uniqueUuid();
-        HttpResponse<String> posted = ThresholdServer.postEvent(KisiEvents.unlock(uuid, "SIEM door", "91", "Mary"));
+        String unlock = KisiEvents.unlock(uuid, "SIEM door", "91", "Mary");
+        HttpResponse<String> posted = ThresholdServer.postEvent(unlock);
         assertEquals(201, posted.statusCode(), posted.body());
         String eventId = JSON.createReader(new StringReader(posted.body())).readObject().getString("id");
 
@@ -78,7 +80,7 @@ class SecurityEventsIT {
         assertFalse(accessEvent.getString("id").isBlank());
         assertEquals("/doors/4711", accessEvent.getString("source"));
         assertEquals(eventId, accessEvent.getString("subject"));
-        assertEquals("2026-11-29T08:00:00Z", accessEvent.getString("time"));
+        assertEquals(KisiEvents.createdAt(unlock), accessEvent.getString("time"));
         assertEquals("application/json", accessEvent.getString("datacontenttype"));
         JsonObject data = accessEvent.getJsonObject("data");
         assertEquals("lock.unlock", data.getString("eventType"));

@@ -119,18 +119,32 @@ final class StandaloneServer implements AutoCloseable {
         awaitHealthy(Duration.ofSeconds(120));
     }
 
-    /** Posts a Kisi event to this server's webhook, as Kisi does; IOException when the server does not answer. */
+    /**
+     * Posts a Kisi event to this server's webhook, signed with the tests' key as Kisi signs it (set it first:
+     * {@link #useTestSignatureKey()}); IOException when the server does not answer.
+     */
     HttpResponse<String> postEvent(HttpClient http, String body) throws IOException {
         try {
             return http.send(HttpRequest.newBuilder(base().resolve("kisi/events"))
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
+                            .header("X-Signature", KisiSigning.sign(body))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    /** Sets the tests' Kisi settings and signature key on this server (once per database), as its admin. */
+    void useTestSignatureKey() {
+        KisiSigning.setTestKey(base(), adminPassword());
+    }
+
+    /** The admin's password on this server: its generated one, replaced by the tests' own ({@link AdminPassword}). */
+    String adminPassword() {
+        return AdminPassword.chosen(base(), dataDir());
     }
 
     /** SIGKILL to the JVM (not the launch script): no shutdown hook, no flush, as in a power cut. */

@@ -41,7 +41,8 @@ class ThinPathIT {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         // The in-container tests below run inside the application's own web module.
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
+                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
+                        AdminPassword.class, Await.class);
         return ear;
     }
 
@@ -101,7 +102,7 @@ class ThinPathIT {
         assertProblem(postEvent(valid.replace("\"uuid\":\"" + uuid + "\",", "")), 400, "uuid");
         assertProblem(postEvent(valid.replace("\"type\":\"lock.unlock\"", "\"type\":42")), 400, "type");
         assertProblem(postEvent(valid.replace("\"success\":true", "\"success\":\"yes\"")), 400, "success");
-        assertProblem(postEvent(valid.replace("2026-11-29T08:00:00.000Z", "yesterday")), 400, "created_at");
+        assertProblem(postEvent(valid.replace(KisiEvents.createdAt(valid), "yesterday")), 400, "created_at");
         assertProblem(postEvent("{\"uuid\": \"" + uuid + "\", "), 400, null);
         assertProblem(postEvent("[]"), 400, null);
         assertProblem(postEvent(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}), 400, null);

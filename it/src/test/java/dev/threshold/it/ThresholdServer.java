@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -34,33 +33,39 @@ final class ThresholdServer {
     }
 
     /**
-     * The password Threshold generated for "admin" on its first start, from the file it wrote: in the server's data
-     * directory, which the build names to the tests' JVM and which the server knows itself (in-container tests).
+     * The admin's password: the one Threshold generated on its first start (from the file it wrote in the server's
+     * data directory, which the build names to the tests' JVM and which the server knows itself in in-container
+     * tests), replaced once by the tests' own as Threshold requires at the first sign-in ({@link AdminPassword}).
      */
     static String adminPassword() {
-        Path file = Path.of(System.getProperty("threshold.it.data.dir", System.getProperty("jboss.server.data.dir")),
-                "threshold", "initial-admin-password");
-        try {
-            return Files.readString(file).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no admin password file at " + file, e);
-        }
+        return AdminPassword.chosen(BASE, dataDir());
+    }
+
+    static Path dataDir() {
+        return Path.of(System.getProperty("threshold.it.data.dir", System.getProperty("jboss.server.data.dir")));
     }
 
     static String basicAuth(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Posts an event signed with the tests' key ({@link KisiSigning}), as Kisi posts it. */
     static HttpResponse<String> postEvent(String json) {
-        return send(HttpRequest.newBuilder(BASE.resolve("kisi/events"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return postEvent(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Posts a body (any bytes) signed with the tests' key ({@link KisiSigning}). */
     static HttpResponse<String> postEvent(byte[] body) {
+        KisiSigning.ensureTestKey();
         return send(HttpRequest.newBuilder(BASE.resolve("kisi/events"))
                 .header("Content-Type", "application/json")
+                .header("X-Signature", KisiSigning.sign(body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts an event without X-Signature: what the webhook refuses unless unsigned events are allowed. */
+    static HttpResponse<String> postUnsignedEvent(String json) {
+        return postSignedEvent(json, null);
     }
 
     /** GET /api/labels?q=… as admin. */

@@ -43,7 +43,8 @@ class VerdictIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
+                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
+                        AdminPassword.class, Await.class);
         return ear;
     }
 

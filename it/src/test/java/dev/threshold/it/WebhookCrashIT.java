@@ -56,6 +56,7 @@ class WebhookCrashIT {
         Map<String, String> bodies = new ConcurrentHashMap<>();
         try (StandaloneServer server = new StandaloneServer(home, dir, database)) {
             server.startAndDeploy(ear);
+            server.useTestSignatureKey();
 
             AtomicBoolean sending = new AtomicBoolean(true);
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -137,7 +138,7 @@ class WebhookCrashIT {
         return stored;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

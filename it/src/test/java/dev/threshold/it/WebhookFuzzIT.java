@@ -48,9 +48,8 @@ class WebhookFuzzIT {
     }
 
     @AfterAll
-    static void signatureKeyOff() {
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}");
+    static void theTestsKeyAgain() {
+        KisiSigning.restoreTestKey();
     }
 
     @Test

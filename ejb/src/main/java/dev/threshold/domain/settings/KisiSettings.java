@@ -87,12 +87,12 @@ public class KisiSettings {
     }
 
     /**
-     * False when the event names another organization or place than this server serves. An event that names none
-     * (Kisi leaves place_id out of organization-wide events) is not foreign.
+     * True only when the event names exactly the organization and place this server serves. An event that names
+     * none (or only one of them) cannot show that it is ours, and is refused like a foreign one: a door of another
+     * place must never be judged here on the strength of a missing field.
      */
     public boolean servesEventOf(KisiEvent event) {
-        return (event.organizationId() == null || event.organizationId().equals(organizationId))
-                && (event.placeId() == null || event.placeId().equals(placeId));
+        return organizationId.equals(event.organizationId()) && placeId.equals(event.placeId());
     }
 
     private void touch(Instant now, String by) {

@@ -31,6 +31,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Set while the password is one someone else chose (a generated one): its owner must choose a new one first. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserAccount() {
         // for JPA
     }
@@ -56,6 +60,37 @@ public class UserAccount {
     public void changeRole(Role newRole) {
         this.role = Objects.requireNonNull(newRole, "role");
     }
+
+    /** The password was chosen for the owner (generated, reset): they must replace it at their next sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** The owner chose their own password. */
+    public void changeOwnPasswordHash(String newPasswordHash) {
+        changePasswordHash(newPasswordHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() { return mustChangePassword; }
+
+    /**
+     * What a signed-in session was granted on: it changes whenever the password or the role does, so that a session
+     * opened before such a change can be told apart and ended. Derived from the hash, never the hash itself (it is
+     * kept in the HTTP session).
+     */
+    public String sessionFingerprint() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((passwordHash + "|" + role.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For checking a password the owner types (changing their own): bcrypt, as the realm does. */
+    public String passwordHash() { return passwordHash; }
 
     public String username() { return username; }
     public Role role() { return role; }

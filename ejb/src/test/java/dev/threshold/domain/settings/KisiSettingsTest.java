@@ -57,7 +57,9 @@ class KisiSettingsTest {
     void servesOnlyItsOwnOrganizationAndPlace() {
         KisiSettings settings = new KisiSettings("12", "34", null, NOW, "admin");
         assertTrue(settings.servesEventOf(event("12", "34")));
-        assertTrue(settings.servesEventOf(event("12", null)), "organization-wide events name no place");
+        assertFalse(settings.servesEventOf(event("12", null)), "an event that names no place is not shown to be ours");
+        assertFalse(settings.servesEventOf(event(null, "34")), "nor one that names no organization");
+        assertFalse(settings.servesEventOf(event(null, null)));
         assertFalse(settings.servesEventOf(event("13", "34")));
         assertFalse(settings.servesEventOf(event("12", "35")));
     }

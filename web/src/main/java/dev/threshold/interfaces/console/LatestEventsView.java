@@ -3,6 +3,7 @@ package dev.threshold.interfaces.console;
 import dev.threshold.application.AccessEventService;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.RecordedEvent;
+import dev.threshold.application.WebhookTrust;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,18 +23,31 @@ public class LatestEventsView {
     @Inject
     KisiSettingsService settings;
 
+    @Inject
+    WebhookTrust trust;
+
     private List<RecordedEvent> events;
     private boolean acceptingUnsigned;
+    private boolean noSignatureKey;
 
     @PostConstruct
     void load() {
         events = accessEvents.latestEvents(SHOWN);
-        acceptingUnsigned = !settings.currentSettings().signatureKeySet();
+        noSignatureKey = !settings.currentSettings().signatureKeySet();
+        acceptingUnsigned = noSignatureKey && trust.allowUnsigned();
     }
 
-    /** True while no signature key is set: anyone who reaches /kisi/events can post events. */
+    /**
+     * True while no signature key is set and threshold.kisi.allow-unsigned is on: anyone who reaches /kisi/events can
+     * post events.
+     */
     public boolean isAcceptingUnsigned() {
         return acceptingUnsigned;
+    }
+
+    /** True while no signature key is set and unsigned events are refused: no Kisi event gets in. */
+    public boolean isRefusingEverything() {
+        return noSignatureKey && !acceptingUnsigned;
     }
 
     public List<RecordedEvent> getEvents() {

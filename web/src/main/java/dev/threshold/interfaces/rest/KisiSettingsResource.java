@@ -60,6 +60,7 @@ public class KisiSettingsResource {
                 .add("refusedSignature", c.refusedSignature())
                 .add("refusedForeignOrganizationOrPlace", c.refusedForeignOrganizationOrPlace())
                 .add("refusedInvalid", c.refusedInvalid())
+                .add("refusedOutsideReplayWindow", c.refusedOutsideReplayWindow())
                 .build().toString();
     }
 

@@ -1,0 +1,121 @@
+package dev.threshold.it;
+
+import static dev.threshold.it.ThresholdServer.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A console session ends at its next request once an admin removes its account, changes its role or sets a new
+ * password for it (REST here; the console's Users page calls the same service): the console redirects to sign-in,
+ * the REST API answers 401. Signed in with the console's form, as a browser does, by an HTTP client keeping cookies.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountSessionsIT {
+
+    static final String PASSWORD = "a first password for sessions";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ThresholdServer.builtEar();
+    }
+
+    @Test
+    void aRoleChangeEndsTheSession() {
+        endsTheSession(user -> assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}")
+                .statusCode()));
+    }
+
+    @Test
+    void aPasswordSetByAnAdminEndsTheSession() {
+        endsTheSession(user -> assertEquals(200, asAdmin("PUT", "api/users/" + user,
+                "{\"password\":\"a password the admin set\"}").statusCode()));
+    }
+
+    @Test
+    void removingTheAccountEndsTheSession() {
+        endsTheSession(user -> assertEquals(204, asAdmin("DELETE", "api/users/" + user, null).statusCode()));
+    }
+
+    @Test
+    void anUntouchedAccountsSessionLives() {
+        String user = newOperator();
+        HttpClient browser = signedIn(user);
+        asAdmin("PUT", "api/users/" + newOperator(), "{\"role\":\"admin\"}"); // another account changes
+        assertEquals(200, get(browser, "ui/home.xhtml").statusCode());
+        assertEquals(200, get(browser, "api/incidents").statusCode());
+    }
+
+    @Test
+    void aPasswordLongerThan72BytesIsRefusedInWordsThoughShorterThan72Characters() {
+        String cyrillic = "пароль".repeat(7); // 42 characters, 84 bytes
+        HttpResponse<String> refused = asAdmin("POST", "api/users", "{\"username\":\"bytes-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\"operator\",\"password\":\""
+                + cyrillic + "\"}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"password\"") && refused.body().contains("72 bytes"),
+                refused.body());
+    }
+
+    private static void endsTheSession(Consumer<String> change) {
+        String user = newOperator();
+        HttpClient browser = signedIn(user);
+        HttpClient restClient = signedIn(user);
+        assertEquals(200, get(browser, "ui/home.xhtml").statusCode(), "signed in");
+        assertEquals(200, get(restClient, "api/incidents").statusCode(), "the API with the console's session");
+
+        change.accept(user);
+
+        HttpResponse<String> console = get(browser, "ui/home.xhtml");
+        assertEquals(302, console.statusCode(), "the old session is sent to sign in: " + console.body());
+        HttpResponse<String> again = get(browser, console.headers().firstValue("Location").orElseThrow());
+        assertTrue(again.body().contains("j_security_check"), "the console asks to sign in: " + again.body());
+        HttpResponse<String> api = get(restClient, "api/incidents");
+        assertEquals(401, api.statusCode(), api.body());
+        assertEquals("application/problem+json", api.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(401, get(restClient, "api/incidents").statusCode(), "and stays ended");
+    }
+
+    private static String newOperator() {
+        String user = "session-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + user
+                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return user;
+    }
+
+    /** A client that signed in with the console's form: it holds the session cookie. */
+    private static HttpClient signedIn(String user) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        get(client, "ui/home.xhtml"); // the login page, as a browser meets it first
+        HttpResponse<String> signIn = ThresholdServer.send(client,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))));
+        assertEquals(302, signIn.statusCode(), signIn.body());
+        assertTrue(!signIn.headers().firstValue("Location").orElse("").contains("failed"), "signed in");
+        return client;
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String path) {
+        return ThresholdServer.send(client, HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path)).GET());
+    }
+}
