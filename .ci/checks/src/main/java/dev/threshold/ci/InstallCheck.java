@@ -22,10 +22,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class InstallCheck {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         try {
             Args parsed = new Args(args);
-            run(URI.create(parsed.get("base")), Path.of(parsed.get("password-file")), Path.of(parsed.get("screenshot")));
+            URI base = URI.create(parsed.get("base"));
+            run(base, base.resolve(parsed.get("console", "ui/")), Path.of(parsed.get("password-file")),
+                    Path.of(parsed.get("screenshot")));
         } catch (Failure failure) {
             System.out.println("INSTALL CHECK FAILED: " + failure.getMessage());
             System.exit(1);
@@ -33,7 +35,8 @@ public final class InstallCheck {
         System.exit(0); // Selenium's threads would keep the JVM up
     }
 
-    private static void run(URI base, Path passwordFile, Path screenshot) throws IOException {
+    /** @param console the console's URL INSTALL.md gives ({@code /ui/}) */
+    private static void run(URI base, URI console, Path passwordFile, Path screenshot) throws IOException {
         Api.Answer health = Api.open(base.resolve("health"));
         if (health.status() != 200) {
             Failure.fail("GET " + base.resolve("health") + " after the deployment: " + health);
@@ -44,7 +47,6 @@ public final class InstallCheck {
         }
         Api api = new Api(base, Files.readString(passwordFile).trim());
 
-        URI console = base.resolve("ui/");
         try (Console browser = Console.start()) {
             api.password = browser.openSignedIn(console.toString(), api.password);
             if (!browser.isConsole()) {
