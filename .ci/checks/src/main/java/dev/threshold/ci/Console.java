@@ -58,16 +58,19 @@ final class Console implements AutoCloseable {
 
     /**
      * Opens {@code url}, signs in as admin where the server asks for it, and chooses a new password where the server
-     * makes the initial admin do so. @return the admin's password from now on
+     * makes the initial admin do so (then opens {@code url} again). @return the admin's password from now on
      */
     String openSignedIn(String url, String password) {
         driver.get(url);
         String current = password;
-        for (int step = 0; step < 4; step++) {
-            wait.until(d -> !d.findElements(NAV).isEmpty() || !d.findElements(USERNAME).isEmpty()
-                    || newPasswordFields(d).size() >= 1 || "complete".equals(readyState(d)));
-            if (!driver.findElements(NAV).isEmpty()) {
-                return current;
+        for (int step = 0; step < 5; step++) {
+            wait.until(d -> "complete".equals(readyState(d)));
+            List<WebElement> fields = newPasswordFields(driver);
+            if (!fields.isEmpty()) {
+                // Before the navigation bar: the password page is a console page too.
+                current = chooseNewPassword(current, fields);
+                driver.get(url);
+                continue;
             }
             if (!driver.findElements(USERNAME).isEmpty()) {
                 if (step > 0 && driver.getCurrentUrl().contains("failed")) {
@@ -76,11 +79,7 @@ final class Console implements AutoCloseable {
                 signIn(current);
                 continue;
             }
-            List<WebElement> fields = newPasswordFields(driver);
-            if (fields.isEmpty()) {
-                return current; // neither the console nor a form: the caller says what the page is instead
-            }
-            current = chooseNewPassword(current, fields);
+            return current; // the console, or something else: the caller says what the page is
         }
         return current;
     }
@@ -105,10 +104,19 @@ final class Console implements AutoCloseable {
                     + field.getAttribute("autocomplete")).toLowerCase();
             type(field, name.contains("current") || name.contains("old") ? current : chosen);
         }
-        String before = driver.getCurrentUrl();
-        submit(fields.get(fields.size() - 1));
-        wait.until(d -> !before.equals(d.getCurrentUrl()) || !d.findElements(NAV).isEmpty()
-                || newPasswordFields(d).isEmpty());
+        WebElement last = fields.get(fields.size() - 1);
+        submit(last);
+        wait.until(d -> {
+            try {
+                last.isDisplayed(); // still the page that was submitted
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return "complete".equals(readyState(d));
+            }
+        });
+        if (!newPasswordFields(driver).isEmpty()) {
+            Failure.fail("the console did not take the new password for admin: " + text());
+        }
         return chosen;
     }
 
