@@ -51,6 +51,27 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Where the server makes the initial admin choose a new password before anything else (REST answers 403 saying
+     * so) and the console did not get to do it: chooses one through {@code PUT /api/account/password}, as a script of
+     * an operator would. @return whether the password was replaced
+     */
+    boolean replacePasswordIfRequired(String newPassword) {
+        Answer probe = get("api/cameras");
+        if (probe.status() != 403 || !probe.body().toLowerCase().contains("password")) {
+            return false;
+        }
+        String body = Json.createObjectBuilder().add("currentPassword", password).add("newPassword", newPassword)
+                .build().toString();
+        Answer changed = put("api/account/password", body);
+        if (changed.status() / 100 != 2) {
+            Failure.fail("the API wants admin's generated password replaced (" + probe + "), and PUT /api/account/password "
+                    + "answered " + changed);
+        }
+        password = newPassword;
+        return true;
+    }
+
     static String query(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -205,7 +205,7 @@ final class Console implements AutoCloseable {
         return file;
     }
 
-    private static String newPassword() {
+    static String newPassword() {
         String letters = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder("Ci-");

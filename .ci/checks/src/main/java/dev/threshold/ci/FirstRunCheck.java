@@ -92,6 +92,11 @@ public final class FirstRunCheck {
                         + " (screenshot " + browser.screenshot(screenshot) + ")");
             }
 
+            if (api.replacePasswordIfRequired(Console.newPassword())) {
+                System.out.println("admin's generated password replaced through PUT /api/account/password (the API "
+                        + "required it, and the console did not ask for it)");
+            }
+
             // 4. The demo camera, its first analysed frame and the demo's first tailgating incident (REST, as admin).
             String[] cameraId = {null};
             Clock.await(() -> (cameraId[0] = demoCameraId(api)) != null, 60);
