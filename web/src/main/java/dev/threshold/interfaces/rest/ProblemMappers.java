@@ -5,6 +5,7 @@ import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -69,6 +70,9 @@ public final class ProblemMappers {
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (bodyTooLarge(e)) {
+                return tooLarge();
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse();
         }
@@ -81,6 +85,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            if (bodyTooLarge(e)) {
+                return tooLarge();
+            }
             if (DatabaseFailures.unavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
@@ -90,5 +97,24 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     "An unexpected error occurred; it has been logged.").toResponse();
         }
+    }
+
+    /**
+     * A body without a declared length (chunked) that went over the request's limit while it was read: Undertow
+     * stopped reading it (dev.threshold.interfaces.http.BodyLimitHandler); the client is told why, not a 500.
+     */
+    static boolean bodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestTooBigException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response tooLarge() {
+        return new Problem(413, "Content Too Large", "The request body is larger than this route takes "
+                + "(64 KiB, threshold.http.max-body-kib; footage and clips: threshold.footage.max-mb)", null)
+                .toResponse();
     }
 }
