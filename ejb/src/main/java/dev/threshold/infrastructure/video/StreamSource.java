@@ -141,6 +141,12 @@ public record StreamSource(String location, String username, String password) {
             throw new IllegalArgumentException("camera stream: " + maskCredentials(location)
                     + " is not supported; use an rtsp://, http:// or https:// address, or a video file");
         }
+        if (lower.matches("^[a-z][a-z0-9+.-]+:.*")) {
+            // concat:, subfile:, pipe:, data:, … would make FFmpeg read what no camera sends
+            throw new IllegalArgumentException("camera stream: " + maskCredentials(location) + " names an FFmpeg "
+                    + "protocol (" + lower.substring(0, lower.indexOf(':') + 1) + "), not a camera; use an rtsp://, "
+                    + "http:// or https:// address, or the path of a video file");
+        }
         return Kind.FILE;
     }
 

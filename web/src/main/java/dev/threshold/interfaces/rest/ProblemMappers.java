@@ -5,6 +5,7 @@ import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import dev.threshold.infrastructure.video.WorkLimit;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -63,6 +64,17 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NoRecordingException e) {
             return new Problem(404, "No recording", e.getMessage(), null).toResponse();
+        }
+    }
+
+    /** Clip cutting and snapshot rendering are all taken: 503 with Retry-After, nothing was started. */
+    @Provider
+    public static class VideoBusyMapper implements ExceptionMapper<WorkLimit.BusyException> {
+        @Override
+        public Response toResponse(WorkLimit.BusyException e) {
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
     }
 
