@@ -1,5 +1,6 @@
 package dev.threshold.interfaces.rest;
 
+import dev.threshold.application.UploadRefusedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
@@ -64,6 +65,17 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NoRecordingException e) {
             return new Problem(404, "No recording", e.getMessage(), null).toResponse();
+        }
+    }
+
+    /** An upload refused for the server's state: the camera's slot is taken (409), the disk quota used up (413). */
+    @Provider
+    public static class UploadRefusedMapper implements ExceptionMapper<UploadRefusedException> {
+        @Override
+        public Response toResponse(UploadRefusedException e) {
+            return e.reason() == UploadRefusedException.Reason.SLOT_TAKEN
+                    ? Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse()
+                    : new Problem(413, "Content Too Large", e.getMessage(), null).toResponse();
         }
     }
 
