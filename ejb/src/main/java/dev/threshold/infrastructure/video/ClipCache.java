@@ -49,6 +49,7 @@ public final class ClipCache {
     private final Clock clock;
     private final Map<Key, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Key, CompletableFuture<Clip>> cutting = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong cuts = new java.util.concurrent.atomic.AtomicLong();
 
     /** @param dir a folder of its own: what is in it when the cache starts is left over from before and removed */
     public ClipCache(Path dir, Duration keep, int maxClips, Clock clock) {
@@ -69,6 +70,7 @@ public final class ClipCache {
     /** The clip of [from, to] as a file of the caller's at {@code out}, cut only if it is not kept already. */
     public Clip clip(String cameraId, Instant from, Instant to, Path out, Cut cut) throws NoRecordingException {
         if (to.isAfter(clock.instant().minus(SETTLED))) {
+            cuts.incrementAndGet();
             return cut.into(out);
         }
         Key key = new Key(cameraId, from, to);
@@ -78,6 +80,7 @@ public final class ClipCache {
             CompletableFuture<Clip> running = cutting.putIfAbsent(key, mine);
             if (running == null) {
                 try {
+                    cuts.incrementAndGet();
                     master = cut.into(dir.resolve(UUID.randomUUID() + ".mp4"));
                     keep(key, master);
                     mine.complete(master);
@@ -92,6 +95,11 @@ public final class ClipCache {
             }
         }
         return new Clip(linkOrCopy(master.file(), out), master.start(), master.end(), master.reencoded());
+    }
+
+    /** Clips cut since the start (not served from the kept ones). */
+    public long cuts() {
+        return cuts.get();
     }
 
     /** Clips kept now. */

@@ -51,6 +51,7 @@ class ClipCacheTest {
         Clip first = cache.clip("door", FROM, TO, temp.resolve("a.mp4"), this::cut);
         Clip second = cache.clip("door", FROM, TO, temp.resolve("b.mp4"), this::cut);
         assertEquals(1, cuts.get());
+        assertEquals(1, cache.cuts(), "what the metrics show");
         assertNotEquals(first.file(), second.file());
         assertEquals(first.start(), second.start());
         Files.delete(first.file()); // the caller's own: deleting it leaves the kept clip

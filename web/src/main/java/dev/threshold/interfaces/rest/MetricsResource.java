@@ -82,6 +82,9 @@ public class MetricsResource {
         sample(out, "threshold_video_cuts_running", "", video.limit().running());
         help(out, "threshold_video_cuts_limit", "gauge", "clips and snapshots cut at once, at most");
         sample(out, "threshold_video_cuts_limit", "", video.limit().limit());
+        help(out, "threshold_video_clips_cut_total", "counter",
+                "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
+        sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
         return String.join("", out.values());
     }
 
