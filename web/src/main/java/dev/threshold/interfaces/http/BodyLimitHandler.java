@@ -8,10 +8,12 @@ import io.undertow.util.StatusCodes;
 /**
  * First handler of the deployment, ahead of authentication (the login form {@code /j_security_check} is read by the
  * security handlers, no servlet filter sees it): sets the request's body limit, which Undertow enforces while the body
- * is read (a chunked body included), and refuses a declared oversize body with 413 before a byte of it is read. The
- * connection is closed after the refusal rather than drained, so a gigabyte sent anyway is never taken in.
+ * is read (a chunked body included), and refuses a declared oversize body with 413 before a byte of it is read.
  */
 final class BodyLimitHandler implements HttpHandler {
+
+    /** Oversize bodies up to this are drained after the 413, larger ones never read. */
+    static final long DRAIN_BYTES = 1024 * 1024;
 
     private final HttpHandler next;
     private final BodyLimits limits;
@@ -36,11 +38,21 @@ final class BodyLimitHandler implements HttpHandler {
         next.handleRequest(exchange);
     }
 
+    /**
+     * A body up to {@link #DRAIN_BYTES} is read and thrown away after the answer (Undertow drains it, nothing is kept),
+     * so that a client that sent a little too much gets its 413 on a clean connection; a larger one is not read at all:
+     * the connection is closed after the answer.
+     */
     private static void refuse(HttpServerExchange exchange, String detail) {
-        exchange.setPersistent(false);
+        long declared = exchange.getRequestContentLength();
+        if (declared <= DRAIN_BYTES && exchange.isRequestChannelAvailable()) {
+            exchange.setMaxEntitySize(declared);
+        } else {
+            exchange.setPersistent(false);
+            exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
+        }
         exchange.setStatusCode(StatusCodes.REQUEST_ENTITY_TOO_LARGE);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
-        exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
         exchange.getResponseSender().send("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
                 + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
     }
