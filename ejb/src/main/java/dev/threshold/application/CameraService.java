@@ -12,6 +12,8 @@ import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import dev.threshold.infrastructure.video.StreamRules;
+import dev.threshold.infrastructure.video.WorkLimit;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,8 +59,21 @@ public class CameraService {
     FrameStore frames;
 
     @Inject
+    VideoWork work;
+
+    @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
     String serverDataDir;
+
+    /** Folders video files may be read from (comma-separated); default {@code <data dir>/threshold/video-files}. */
+    @Inject
+    @ConfigProperty(name = "threshold.video.files-dir")
+    Optional<String> videoFilesDirs;
+
+    /** CIDR blocks camera hosts must be in (comma-separated); not set: any. */
+    @Inject
+    @ConfigProperty(name = "threshold.cameras.allowed-networks")
+    Optional<String> allowedNetworks;
 
     public List<Camera> cameras() {
         return cameras.all();
@@ -147,20 +162,25 @@ public class CameraService {
     }
 
     /**
-     * The camera's picture nearest to {@code at} (within a second), as JPEG, from its recording.
+     * The camera's picture nearest to {@code at} (within a second), as JPEG, from its recording. Refused at once
+     * when the server already renders as many as it does at a time ({@link WorkLimit.BusyException}).
      *
      * @throws NoRecordingException when nothing was recorded then (camera offline, not recorded, deleted by retention)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // decoding holds no database connection
     public byte[] snapshotAt(UUID cameraId, Instant at) throws NoRecordingException {
+        return snapshotAt(cameraId, at, Duration.ZERO);
+    }
+
+    /** As {@link #snapshotAt(UUID, Instant)}, waiting up to {@code maxWait} for a turn (background work). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public byte[] snapshotAt(UUID cameraId, Instant at, Duration maxWait) throws NoRecordingException {
         Camera camera = existing(cameraId);
         if (at == null) {
             throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
         }
-        if (DemoFootage.renders(camera.streamUrl())) {
-            return DemoFootage.snapshot(at, clock.instant());
-        }
-        return cutter.snapshot(camera.id().toString(), at);
+        return work.limit().run("the snapshot of " + at, maxWait, () -> DemoFootage.renders(camera.streamUrl())
+                ? DemoFootage.snapshot(at, clock.instant()) : cutter.snapshot(camera.id().toString(), at));
     }
 
     /**
@@ -171,7 +191,8 @@ public class CameraService {
     public Optional<byte[]> latestPicture(UUID cameraId) {
         Camera camera = existing(cameraId);
         try {
-            return Optional.of(cutter.snapshot(camera.id().toString(), clock.instant().minusSeconds(12)));
+            return Optional.of(work.limit().run("the camera's picture", Duration.ZERO,
+                    () -> cutter.snapshot(camera.id().toString(), clock.instant().minusSeconds(12))));
         } catch (NoRecordingException notRecorded) {
             return frames.latest(camera.id().toString());
         }
@@ -187,6 +208,15 @@ public class CameraService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Clip clipBetween(UUID cameraId, Instant from, Instant to) throws NoRecordingException {
+        return clipBetween(cameraId, from, to, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #clipBetween(UUID, Instant, Instant)}, waiting up to {@code maxWait} for a turn (background work);
+     * a span cut recently is not cut again ({@link VideoWork}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Clip clipBetween(UUID cameraId, Instant from, Instant to, Duration maxWait) throws NoRecordingException {
         Camera camera = existing(cameraId);
         if (from == null) {
             throw new InvalidValueException("from", "the start of the clip is required, e.g. 2026-11-29T08:00:00Z");
@@ -197,17 +227,22 @@ public class CameraService {
         if (!to.isAfter(from)) {
             throw new InvalidValueException("to", "the end " + to + " is not after the start " + from);
         }
+        if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
+            throw new InvalidValueException("to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes()
+                    + " minutes can be cut at once");
+        }
         Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
         try {
-            if (DemoFootage.renders(camera.streamUrl())) {
-                if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
-                    throw new InvalidValueException("to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes()
-                            + " minutes can be cut at once");
-                }
-                return DemoFootage.clip(from, to, clock.instant(), out);
-            }
-            return cutter.cut(camera.id().toString(), from, to, out);
+            return work.clips().clip(camera.id().toString(), from, to, out,
+                    file -> work.limit().run("the clip from " + from + " to " + to, maxWait,
+                            () -> DemoFootage.renders(camera.streamUrl())
+                                    ? DemoFootage.clip(from, to, clock.instant(), file)
+                                    : cutter.cut(camera.id().toString(), from, to, file)));
+        } catch (InvalidValueException e) {
+            deleteQuietly(out);
+            throw e;
         } catch (IllegalArgumentException e) {
+            deleteQuietly(out);
             throw new InvalidValueException("to", e.getMessage());
         } catch (NoRecordingException | RuntimeException e) {
             deleteQuietly(out);
@@ -235,7 +270,8 @@ public class CameraService {
     private void apply(Camera camera, CameraSettings settings, Instant now) {
         if (settings.streamUrl() != null && !settings.streamUrl().isBlank()) {
             try {
-                StreamSource.of(settings.streamUrl()); // refuses what FFmpeg cannot open, in words
+                // refuses what FFmpeg cannot open, and what a camera must not reach, in words
+                streamRules().check(StreamSource.of(settings.streamUrl()));
             } catch (IllegalArgumentException e) {
                 throw new InvalidValueException("streamUrl", e.getMessage());
             }
@@ -250,6 +286,13 @@ public class CameraService {
             }
             camera.replaceCredentials(secrets.seal(username + "\n" + settings.password()), now);
         }
+    }
+
+    /** What a saved stream may reach (see {@link StreamRules}), from the settings as they are now. */
+    StreamRules streamRules() {
+        String dirs = videoFilesDirs.filter(d -> !d.isBlank())
+                .orElse(Path.of(serverDataDir, "threshold", "video-files").toString());
+        return StreamRules.of(dirs, allowedNetworks.orElse(""));
     }
 
     private Camera existing(UUID id) {

@@ -52,32 +52,46 @@ public class FootageService {
     VideoUploads uploads;
 
     private final Map<UUID, Analysis> latest = new ConcurrentHashMap<>();
+    private final UploadSlots slots = new UploadSlots();
 
     /**
      * Stores the upload, checks it is video this server decodes, and starts analysing it.
      *
      * @param recordedAt when the footage starts; null: the time the file states, else the upload time
      * @throws InvalidValueException ({@code footage}) for a file that is not video, has an unsupported codec or is
-     *                               too large; ({@code id}) for no such camera; nothing is kept of a refused file
+     *                               too large or larger than 4K; ({@code id}) for no such camera; nothing is kept of a
+     *                               refused file
+     * @throws UploadRefusedException while another footage of the camera is uploaded or analysed (409), or when the
+     *                                uploads' disk quota is used up (413)
      */
     public FootageAnalysis analyseFootage(UUID cameraId, InputStream video, Instant recordedAt) {
         Camera camera = cameras.cameraForFootage(cameraId) // admins only (EJB role check)
                 .orElseThrow(() -> new InvalidValueException("id", "there is no camera " + cameraId));
-        Analysis running = latest.get(cameraId);
-        if (running != null && !running.reader.health().finished()) {
-            throw new InvalidValueException("footage", "footage " + running.view().footageId()
-                    + " of this camera is still being analysed; upload the next one when it has finished");
+        if (!slots.reserve(cameraId)) {
+            throw new UploadRefusedException(UploadRefusedException.Reason.SLOT_TAKEN, "another footage of camera '"
+                    + camera.name() + "' is being uploaded right now; upload the next one when it has been received");
         }
-        String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
-        Path file = uploads.fileFor("footage", footageId);
-        FootageProbe.Footage footage = uploads.storeAndProbe(video, file, "footage");
-        Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
-                : clock.instant();
-        Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());
-        latest.put(cameraId, analysis);
-        LOG.info(() -> "Analysing footage " + footageId + " of camera '" + camera.name() + "' (" + footage.codec() + ", "
-                + footage.length().toSeconds() + " s from " + start + ")");
-        return analysis.view();
+        try {
+            // Checked and replaced while this upload holds the camera's slot: no other upload can slip in between.
+            Analysis running = latest.get(cameraId);
+            if (running != null && !running.reader.health().finished()) {
+                throw new UploadRefusedException(UploadRefusedException.Reason.SLOT_TAKEN, "footage "
+                        + running.view().footageId() + " of camera '" + camera.name() + "' is still being analysed; "
+                        + "upload the next one when it has finished");
+            }
+            String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
+            Path file = uploads.fileFor("footage", footageId);
+            FootageProbe.Footage footage = uploads.storeAndProbe(video, file, "footage");
+            Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
+                    : clock.instant();
+            Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());
+            latest.put(cameraId, analysis);
+            LOG.info(() -> "Analysing footage " + footageId + " of camera '" + camera.name() + "' (" + footage.codec()
+                    + ", " + footage.length().toSeconds() + " s from " + start + ")");
+            return analysis.view();
+        } finally {
+            slots.release(cameraId);
+        }
     }
 
     /** The camera's latest footage analysis since the server started. */

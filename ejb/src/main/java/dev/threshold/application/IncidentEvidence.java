@@ -26,6 +26,9 @@ import java.util.UUID;
 @Stateless
 public class IncidentEvidence {
 
+    /** An e-mail's picture is rendered in the background: it waits for a free slot rather than being refused. */
+    static final java.time.Duration EVIDENCE_WAIT = java.time.Duration.ofMinutes(2);
+
     @Inject
     IncidentService incidents;
 
@@ -65,7 +68,7 @@ public class IncidentEvidence {
      */
     private byte[] picture(IncidentService.Sighting s) throws NoRecordingException {
         try {
-            return cameras.snapshotAt(s.cameraId(), s.at());
+            return cameras.snapshotAt(s.cameraId(), s.at(), EVIDENCE_WAIT); // in the background: wait its turn
         } catch (NoRecordingException noRecording) {
             if (s.frameRef() == null) {
                 throw noRecording;

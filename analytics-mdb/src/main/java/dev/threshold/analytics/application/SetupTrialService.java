@@ -87,7 +87,7 @@ public class SetupTrialService implements SetupTrials {
         Instant from = to.minus(span);
         Run run = claim(camera, "recording " + CLOCK.format(from) + "–" + CLOCK.format(to) + " UTC", detector);
         executor.submit(() -> run.replay(() -> {
-            Clip clip = cameras.clipBetween(cameraId, from, to);
+            Clip clip = cameras.clipBetween(cameraId, from, to, java.time.Duration.ofMinutes(5)); // waits its turn
             run.startsAt = clip.start();
             return clip.file();
         }, scene, camera.analysisFps(), detector));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -114,25 +115,63 @@ public class SecretBox {
         return raw;
     }
 
-    private static byte[] keyFile(Path file) {
+    /**
+     * Reads the key file, creating it first when there is none. A new key is written to a temporary file that is
+     * readable only by the server's user from its creation, then linked into place in one step: no reader (another
+     * thread, a second node on the same folder, a restart after a crash) ever sees a missing, empty or half-written
+     * key, and whoever links first wins; the others read the winner's key.
+     */
+    static byte[] keyFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
+                Path temp = privateTempFile(file);
                 try {
-                    Files.createFile(file,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                    LOG.info(() -> "Created the key that encrypts stored secrets: " + file
-                            + " (back it up with the database; several nodes need threshold.secrets.key instead)");
-                } catch (FileAlreadyExistsException raced) {
-                    // another thread created it first; read theirs below
+                    Files.writeString(temp, Base64.getEncoder().encodeToString(fresh));
+                    if (publish(temp, file)) {
+                        LOG.info(() -> "Created the key that encrypts stored secrets: " + file
+                                + " (back it up with the database; several nodes need threshold.secrets.key instead)");
+                    }
+                } finally {
+                    Files.deleteIfExists(temp);
                 }
             }
             return decodeKey(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the secrets key " + file, e);
+        }
+    }
+
+    /** Mode 600 from its creation (the umask cannot widen it); on a file system without POSIX modes, as it comes. */
+    private static Path privateTempFile(Path file) throws IOException {
+        try {
+            return Files.createTempFile(file.getParent(), ".secrets-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException noPosix) {
+            return Files.createTempFile(file.getParent(), ".secrets-", ".tmp");
+        }
+    }
+
+    /**
+     * Puts the written key in place atomically without replacing one that appeared meanwhile: a hard link fails if
+     * the name exists; where links are not supported, an atomic rename after a last look.
+     *
+     * @return whether this key is the one in place
+     */
+    private static boolean publish(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+            return true;
+        } catch (FileAlreadyExistsException raced) {
+            return false; // another thread or node created it first; read theirs
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            if (Files.exists(file)) {
+                return false;
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         }
     }
 }

@@ -38,6 +38,7 @@ public final class FootageProbe {
             if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
                 throw new IllegalArgumentException("not a video: the file contains no video stream");
             }
+            checkResolution(grabber.getImageWidth(), grabber.getImageHeight());
             String codec = avcodec.avcodec_get_name(grabber.getVideoCodec()).getString();
             if (avcodec.avcodec_find_decoder(grabber.getVideoCodec()) == null) {
                 throw new IllegalArgumentException(unsupported(codec));
@@ -55,6 +56,19 @@ public final class FootageProbe {
                     Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000), creationTime(grabber));
         } catch (org.bytedeco.javacv.FrameGrabber.Exception e) {
             throw new IllegalArgumentException("the video file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The largest picture analysed: 4K UHD, either way up. Larger frames cost memory and minutes per frame. */
+    public static final int MAX_LONG_SIDE = 3840;
+    public static final int MAX_SHORT_SIDE = 2160;
+
+    /** @throws IllegalArgumentException for a picture larger than 4K (3840×2160, or 2160×3840 upright) */
+    static void checkResolution(int width, int height) {
+        if (Math.max(width, height) > MAX_LONG_SIDE || Math.min(width, height) > MAX_SHORT_SIDE) {
+            throw new IllegalArgumentException("the video is " + width + "×" + height + " pixels, larger than 4K: at "
+                    + "most " + MAX_LONG_SIDE + "×" + MAX_SHORT_SIDE + " is analysed; scale it down, e.g. ffmpeg -i in.mp4 "
+                    + "-vf scale=1920:-2 -c:v libx264 out.mp4");
         }
     }
 

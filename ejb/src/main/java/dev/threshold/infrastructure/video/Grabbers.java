@@ -55,6 +55,9 @@ final class Grabbers {
             case FILE, DEMO -> {
             }
         }
+        // FFmpeg opens only the protocols of the stream's kind: a playlist or a redirect cannot lead it to a local
+        // file, another protocol or a nested stream (StreamRules checks the address itself when it is saved).
+        grabber.setOption("protocol_whitelist", StreamRules.protocolWhitelist(source));
         // Cameras rarely declare their stream fully up front; probing a second is enough and keeps start-up short.
         grabber.setOption("analyzeduration", "1000000");
         return grabber;

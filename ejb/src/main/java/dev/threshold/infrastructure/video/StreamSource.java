@@ -49,7 +49,7 @@ public record StreamSource(String location, String username, String password) {
         } else if (kind != Kind.FILE) {
             URI uri = parse(location);
             if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new IllegalArgumentException("camera stream: the address " + redactUserInfo(location) + " has no host name");
+                throw new IllegalArgumentException("camera stream: the address " + maskCredentials(location) + " has no host name");
             }
             if (uri.getRawUserInfo() != null && username != null) {
                 // Two sets of credentials: which one would the camera get? Refuse rather than guess.
@@ -94,13 +94,13 @@ public record StreamSource(String location, String username, String password) {
         try {
             return of(location).displayLocation();
         } catch (IllegalArgumentException e) {
-            return location.replaceAll("//[^/@]*@", "//");
+            return maskCredentials(location.replaceAll("//[^/@]*@", "//"));
         }
     }
 
     /** The address as it may be shown: credentials given in the address itself are replaced by {@code ***}. */
     public String displayLocation() {
-        return redactUserInfo(location);
+        return maskCredentials(location);
     }
 
     /**
@@ -114,7 +114,7 @@ public record StreamSource(String location, String username, String password) {
         if (username != null) {
             out = out.replace(openUrl(), displayLocation());
         }
-        out = redactUserInfo(out);
+        out = maskCredentials(out);
         if (password != null && password.length() >= 3) {
             out = out.replace(password, "***").replace(encode(password), "***");
         }
@@ -138,8 +138,14 @@ public record StreamSource(String location, String username, String password) {
             return Kind.DEMO;
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
-            throw new IllegalArgumentException("camera stream: " + redactUserInfo(location)
+            throw new IllegalArgumentException("camera stream: " + maskCredentials(location)
                     + " is not supported; use an rtsp://, http:// or https:// address, or a video file");
+        }
+        if (lower.matches("^[a-z][a-z0-9+.-]+:.*")) {
+            // concat:, subfile:, pipe:, data:, … would make FFmpeg read what no camera sends
+            throw new IllegalArgumentException("camera stream: " + maskCredentials(location) + " names an FFmpeg "
+                    + "protocol (" + lower.substring(0, lower.indexOf(':') + 1) + "), not a camera; use an rtsp://, "
+                    + "http:// or https:// address, or the path of a video file");
         }
         return Kind.FILE;
     }
@@ -148,15 +154,31 @@ public record StreamSource(String location, String username, String password) {
         try {
             return new URI(location);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("camera stream: " + redactUserInfo(location)
+            throw new IllegalArgumentException("camera stream: " + maskCredentials(location)
                     + " is not a valid address (" + e.getReason() + ")");
         }
     }
 
-    /** {@code rtsp://user:secret@host/} becomes {@code rtsp://***@host/}, anywhere in a text. */
-    static String redactUserInfo(String text) {
-        return text.replaceAll("(?i)\\b(rtsps?|https?)://[^/@\\s\"']*@", "$1://***@");
+    /**
+     * Credentials a camera address carries, masked anywhere in a text (an address, an FFmpeg message, a log line):
+     * {@code rtsp://user:secret@host/} becomes {@code rtsp://***@host/}, and a query parameter that names a user,
+     * password, token or key ({@code ?user=admin&pwd=secret}, {@code ?password=}, {@code &token=}, {@code passwd},
+     * {@code pass}, {@code key}, …) keeps its name and loses its value ({@code ?user=***&pwd=***}). The one masking
+     * rule of every place that shows an address: REST, console, health, logs.
+     */
+    public static String maskCredentials(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text.replaceAll("(?i)\\b(rtsps?|https?)://[^/@\\s\"']*@", "$1://***@");
+        return CREDENTIAL_PARAMETER.matcher(out).replaceAll("$1***");
     }
+
+    /** A query (or matrix) parameter whose value is a credential: the name is kept, the value goes. */
+    private static final java.util.regex.Pattern CREDENTIAL_PARAMETER = java.util.regex.Pattern.compile(
+            "(?i)([?&;](?:[a-z0-9_.-]*[_.-])?(?:user|username|usr|login|uid|pwd|passwd|pass|password|passphrase"
+                    + "|token|access_token|auth|authorization|key|apikey|api_key|secret|credentials?|sig|signature)"
+                    + "=)[^&#\\s\"'<>]*");
 
     private static String encode(String part) {
         return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");

@@ -51,6 +51,40 @@ class SecretBoxTest {
         assertEquals("secret", box(Optional.empty()).open(sealed), "after a restart the same key is read back");
     }
 
+    /**
+     * Threads (or nodes on one folder) that start together all read one complete key: the file appears in one step,
+     * already private and already written, and no temporary file is left behind. Creating the file, then writing
+     * into it, let a second reader see it empty ("must be 32 bytes, not 0").
+     */
+    @Test
+    void theKeyFileAppearsWhole() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path file = dataDir.resolve("round-" + round).resolve("secrets.key");
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+                java.util.List<java.util.concurrent.Future<byte[]>> keys = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    keys.add(pool.submit(() -> {
+                        start.await();
+                        return SecretBox.keyFile(file);
+                    }));
+                }
+                byte[] first = keys.get(0).get();
+                for (java.util.concurrent.Future<byte[]> key : keys) {
+                    assertTrue(java.util.Arrays.equals(first, key.get()), "every reader got the same key");
+                }
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+                try (var left = Files.list(file.getParent())) {
+                    assertEquals(java.util.List.of(file), left.toList(), "no temporary file left behind");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aConfiguredKeyOfTheWrongSizeIsRefusedInWords() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);

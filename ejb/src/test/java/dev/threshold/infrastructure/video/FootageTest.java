@@ -63,4 +63,22 @@ class FootageTest {
         assertEquals(recordedAt.plusMillis(3800), sink.frames.get(19).capturedAt());
         assertEquals(0, reader.health().droppedFrames());
     }
+
+    @Test
+    void videoLargerThan4kIsRefusedNamingTheLimit() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FootageProbe.probe(Media.h264(1, 4096, 2160)));
+        assertTrue(e.getMessage().contains("4096×2160") && e.getMessage().contains("3840×2160"), e.getMessage());
+    }
+
+    @Test
+    void fourKEitherWayUpIsTheLargestPictureAnalysed() {
+        FootageProbe.checkResolution(3840, 2160);
+        FootageProbe.checkResolution(2160, 3840);
+        FootageProbe.checkResolution(640, 360);
+        for (int[] size : new int[][] {{3841, 2160}, {3840, 2161}, {2161, 3840}, {7680, 4320}, {5000, 1000}}) {
+            assertThrows(IllegalArgumentException.class, () -> FootageProbe.checkResolution(size[0], size[1]),
+                    size[0] + "x" + size[1]);
+        }
+    }
 }

@@ -31,6 +31,28 @@ class StreamSourceTest {
         assertEquals(StreamSource.Kind.HTTP, source.kind());
     }
 
+    /** Many cameras take their credentials in the query string: masked as user:pass@ is, the names kept. */
+    @Test
+    void credentialsInTheQueryStringAreMaskedWhereverTheAddressIsShown() {
+        String url = "http://cam.local/cgi-bin/snapshot.cgi?user=admin&pwd=hunter22&chn=1";
+        StreamSource source = StreamSource.of(url);
+        assertEquals("http://cam.local/cgi-bin/snapshot.cgi?user=***&pwd=***&chn=1", source.displayLocation());
+        assertEquals(source.displayLocation(), StreamSource.displayed(url));
+        assertFalse(source.toString().contains("hunter22"), source.toString());
+        assertFalse(source.redact("Could not open input \"" + url + "\"").contains("hunter22"));
+        for (String parameter : new String[] {"password", "passwd", "pass", "token", "access_token", "key", "api_key",
+                "PassWord", "auth", "secret"}) {
+            String shown = StreamSource.displayed("rtsp://cam/live?" + parameter + "=s3cret&x=1#p");
+            assertEquals("rtsp://cam/live?" + parameter + "=***&x=1#p", shown, parameter);
+        }
+        assertEquals("rtsp://cam/live?monkey=banana&keyframes=1", StreamSource.displayed(
+                "rtsp://cam/live?monkey=banana&keyframes=1"), "only credential names are masked");
+        assertEquals("camera 'door': https://***@cam/x?token=*** timed out", StreamSource.maskCredentials(
+                "camera 'door': https://a:b@cam/x?token=abc timed out"), "also inside a log line");
+        assertFalse(StreamSource.displayed("rtsp://cam/live?password=s3cret&bad uri").contains("s3cret"),
+                "also an address that does not parse");
+    }
+
     @Test
     void kindsOfAddresses() {
         assertEquals(StreamSource.Kind.RTSP, StreamSource.of("rtsp://cam/1").kind());

@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
+import dev.threshold.application.VideoWork;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.video.CameraHealth;
@@ -34,6 +35,9 @@ public class MetricsResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    VideoWork video;
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
@@ -76,6 +80,14 @@ public class MetricsResource {
         help(out, "threshold_outbox_messages", "gauge",
                 "messages waiting in the outbox to be relayed to the broker (door reviews, security events)");
         sample(out, "threshold_outbox_messages", "", outbox.waiting());
+        help(out, "threshold_video_cuts_running", "gauge",
+                "clips being cut and snapshots being rendered now (at most threshold_video_cuts_limit)");
+        sample(out, "threshold_video_cuts_running", "", video.limit().running());
+        help(out, "threshold_video_cuts_limit", "gauge", "clips and snapshots cut at once, at most");
+        sample(out, "threshold_video_cuts_limit", "", video.limit().limit());
+        help(out, "threshold_video_clips_cut_total", "counter",
+                "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
+        sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
         return String.join("", out.values());
     }
 

@@ -1,10 +1,13 @@
 package dev.threshold.interfaces.rest;
 
+import dev.threshold.application.UploadRefusedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import dev.threshold.infrastructure.video.WorkLimit;
+import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -65,10 +68,35 @@ public final class ProblemMappers {
         }
     }
 
+    /** An upload refused for the server's state: the camera's slot is taken (409), the disk quota used up (413). */
+    @Provider
+    public static class UploadRefusedMapper implements ExceptionMapper<UploadRefusedException> {
+        @Override
+        public Response toResponse(UploadRefusedException e) {
+            return e.reason() == UploadRefusedException.Reason.SLOT_TAKEN
+                    ? Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse()
+                    : new Problem(413, "Content Too Large", e.getMessage(), null).toResponse();
+        }
+    }
+
+    /** Clip cutting and snapshot rendering are all taken: 503 with Retry-After, nothing was started. */
+    @Provider
+    public static class VideoBusyMapper implements ExceptionMapper<WorkLimit.BusyException> {
+        @Override
+        public Response toResponse(WorkLimit.BusyException e) {
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse())
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
+        }
+    }
+
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (bodyTooLarge(e)) {
+                return tooLarge();
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
             return new Problem(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse();
         }
@@ -81,6 +109,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            if (bodyTooLarge(e)) {
+                return tooLarge();
+            }
             if (DatabaseFailures.unavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
@@ -90,5 +121,24 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     "An unexpected error occurred; it has been logged.").toResponse();
         }
+    }
+
+    /**
+     * A body without a declared length (chunked) that went over the request's limit while it was read: Undertow
+     * stopped reading it (dev.threshold.interfaces.http.BodyLimitHandler); the client is told why, not a 500.
+     */
+    static boolean bodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestTooBigException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response tooLarge() {
+        return new Problem(413, "Content Too Large", "The request body is larger than this route takes "
+                + "(64 KiB, threshold.http.max-body-kib; footage and clips: threshold.footage.max-mb)", null)
+                .toResponse();
     }
 }
