@@ -57,8 +57,9 @@ class TlsIT {
         Map<String, String> environment = Map.of("THRESHOLD_TLS_KEYSTORE", keystore.toString(),
                 "THRESHOLD_TLS_KEYSTORE_PASSWORD", PASSWORD);
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-tls.cli");
-        run(baseDir, List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli), Map.of(
-                "JBOSS_HOME", home.toString(), "JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir));
+        Map<String, String> cliEnvironment = new java.util.HashMap<>(environment);
+        cliEnvironment.putAll(Map.of("JBOSS_HOME", home.toString(), "JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir));
+        run(baseDir, List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli), cliEnvironment);
 
         try (StandaloneServer server = StandaloneServer.node(home, dir, "tls-" + UUID.randomUUID(),
                 List.of("-Dthreshold.kisi.allow-unsigned=true", "-Dthreshold.recording.enabled=false",
