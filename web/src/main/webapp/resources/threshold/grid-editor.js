@@ -250,7 +250,8 @@
     }
 
     function send(method, path, body, type) {
-        var init = {method: method, credentials: 'same-origin', headers: {}};
+        // X-Requested-With: a header only this server's own pages send (CrossSiteWriteFilter).
+        var init = {method: method, credentials: 'same-origin', headers: {'X-Requested-With': 'threshold-console'}};
         if (body !== undefined) {
             init.body = body;
             if (type) {

@@ -78,6 +78,14 @@ public class IncidentLinks {
         return baseUrl() + "/ui/incident.xhtml?id=" + incidentId;
     }
 
+    /**
+     * The latest expiry a link of this server can carry now: a link signed now, with a day's grace for the clocks of
+     * several nodes. A link claiming to last longer was not made here (400, not a signature check).
+     */
+    public Instant latestPossibleExpiry() {
+        return expiryOfNewLinks().plus(Duration.ofDays(1));
+    }
+
     /** When a link signed now expires. */
     public Instant expiryOfNewLinks() {
         return clock.instant().plus(Duration.ofDays(expiryDays));

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,6 +63,10 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of(
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
+        // The browser's console log, so that close() can fail the test on a Content-Security-Policy violation.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -123,8 +132,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The browser console's Content-Security-Policy violations since the last call (the log is read once). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Quits the browser; a page of the console that broke its Content-Security-Policy fails the test here. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            fail("Content-Security-Policy violations in the browser console: " + violations);
+        }
     }
 }

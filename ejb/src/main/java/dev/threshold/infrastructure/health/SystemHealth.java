@@ -1,6 +1,8 @@
 package dev.threshold.infrastructure.health;
 
+import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Destinations;
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -14,7 +16,8 @@ import javax.sql.DataSource;
 
 /**
  * Checks the database and the message broker the way Threshold uses them: a connection from the application's
- * datasource, and a session on the broker that can see the {@code frames} queue.
+ * datasource, and a session on the broker that can see the {@code frames} queue; and says how many failed jobs wait
+ * in {@code dead-letters}.
  */
 @ApplicationScoped
 public class SystemHealth {
@@ -30,8 +33,21 @@ public class SystemHealth {
     @Resource(lookup = Destinations.FRAMES)
     Queue frames;
 
+    @Inject
+    DeadLetterQueue deadLetters;
+
     public List<HealthCheck> check() {
-        return List.of(database(), broker());
+        return List.of(database(), broker(), deadLetters());
+    }
+
+    /**
+     * Failed jobs waiting in dead-letters: a warning in words, never DOWN (a load balancer taking the node away would
+     * not handle them; the broker check says whether the broker answers).
+     */
+    private HealthCheck deadLetters() {
+        return deadLetters.depth()
+                .map(depth -> new HealthCheck("dead-letters", true, (depth.empty() ? "" : "warning: ") + depth.describe()))
+                .orElseGet(() -> new HealthCheck("dead-letters", true, "unknown: the broker did not answer"));
     }
 
     private HealthCheck database() {

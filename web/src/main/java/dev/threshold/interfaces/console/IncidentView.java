@@ -2,6 +2,8 @@ package dev.threshold.interfaces.console;
 
 import dev.threshold.application.IncidentDetails;
 import dev.threshold.application.IncidentService;
+import dev.threshold.application.SharedLinkService;
+import dev.threshold.domain.incident.LinkRevocation;
 import dev.threshold.domain.incident.IncidentReviewException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,9 +28,13 @@ public class IncidentView implements Serializable {
     @Inject
     transient ExternalContext external;
 
+    @Inject
+    transient SharedLinkService sharedLinks;
+
     private String id;
     private IncidentDetails incident;
     private String reason;
+    private LinkRevocation linksRevocation;
 
     public void load() {
         incident = null;
@@ -42,7 +48,18 @@ public class IncidentView implements Serializable {
         incident = incidents.open(incidentId).orElse(null);
         if (incident == null) {
             Messages.warn("No incident has the id " + incidentId + ".");
+            return;
         }
+        linksRevocation = sharedLinks.revocation(incidentId).orElse(null);
+    }
+
+    /** Ends every shared link of the incident (admins only: the button is shown to them, and checked here). */
+    public void revokeLinks() {
+        if (incident == null || !external.isUserInRole("admin")) {
+            return;
+        }
+        linksRevocation = sharedLinks.revoke(incident.summary().id(), external.getRemoteUser()).orElse(null);
+        Messages.info("The shared links of this incident are revoked.");
     }
 
     public void confirm() {
@@ -95,5 +112,6 @@ public class IncidentView implements Serializable {
     public void setId(String id) { this.id = id; }
     public IncidentDetails getIncident() { return incident; }
     public String getReason() { return reason; }
+    public LinkRevocation getLinksRevocation() { return linksRevocation; }
     public void setReason(String reason) { this.reason = reason; }
 }

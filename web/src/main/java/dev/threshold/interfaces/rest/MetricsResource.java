@@ -4,6 +4,7 @@ import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.VideoWork;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import dev.threshold.application.Roles;
  * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs
  * (scrape it with an operator account's HTTP Basic credentials). One series per camera, labelled with its id and
  * name: connected, frames per second in and analysed, frames dropped, frames waiting for analysis, seconds since
- * the last frame, reconnects, recording. And the outbox's backlog: how far the relay to the broker is behind.
+ * the last frame, reconnects, recording. And the outbox's backlog: how far the relay to the broker is behind; clips and
+ * snapshots being cut; and the jobs waiting in dead-letters.
  */
 @Path("/api/metrics")
 @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
@@ -38,6 +40,9 @@ public class MetricsResource {
 
     @Inject
     VideoWork video;
+
+    @Inject
+    DeadLetterQueue deadLetters;
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
@@ -88,7 +93,23 @@ public class MetricsResource {
         help(out, "threshold_video_clips_cut_total", "counter",
                 "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
         sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
+        deadLetters(out, now);
         return String.join("", out.values());
+    }
+
+    /** Failed jobs waiting in dead-letters; no sample when the broker does not answer (its health check says so). */
+    private void deadLetters(Map<String, StringBuilder> out, long now) {
+        DeadLetterQueue.Depth depth = deadLetters.depth().orElse(null);
+        if (depth == null) {
+            return;
+        }
+        help(out, "threshold_dead_letter_messages", "gauge",
+                "jobs that failed 5 times, waiting in dead-letters (counted up to " + DeadLetterQueue.COUNTED + ")");
+        sample(out, "threshold_dead_letter_messages", "", depth.messages());
+        help(out, "threshold_dead_letter_oldest_age_seconds", "gauge",
+                "seconds since the oldest message in dead-letters was sent (0 when none waits)");
+        sample(out, "threshold_dead_letter_oldest_age_seconds", "",
+                depth.oldestSent().map(t -> (now - t.toEpochMilli()) / 1000.0).orElse(0.0));
     }
 
     private static void help(Map<String, StringBuilder> out, String name, String type, String text) {

@@ -6,7 +6,9 @@ import dev.threshold.application.IncidentEvidence;
 import dev.threshold.application.IncidentLinks;
 import dev.threshold.application.IncidentService;
 import dev.threshold.application.IncidentSummary;
+import dev.threshold.application.SharedLinkService;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -45,9 +47,13 @@ public class SharedIncidentResource {
     @Inject
     CameraService cameras;
 
+    @Inject
+    SharedLinkService sharedLinks;
+
     @GET
+    @PermitAll
     @Produces("text/html; charset=UTF-8")
-    public String page(@PathParam("id") String id, @QueryParam("expires") long expires, @QueryParam("sig") String sig) {
+    public String page(@PathParam("id") String id, @QueryParam("expires") String expires, @QueryParam("sig") String sig) {
         IncidentDetails incident = incidents.open(verified(id, expires, sig))
                 .orElseThrow(() -> new NotFoundException("This incident no longer exists"));
         IncidentSummary s = incident.summary();
@@ -86,26 +92,29 @@ public class SharedIncidentResource {
                     .append(escape(s.id() + "/clip/" + camera.id() + query)).append("\"></video><figcaption>")
                     .append(escape(camera.name())).append("</figcaption></figure>");
         }
-        html.append("<p class=\"muted\">This link works until ").append(TIME.format(Instant.ofEpochSecond(expires)))
+        html.append("<p class=\"muted\">This link works until ")
+                .append(TIME.format(Instant.ofEpochSecond(Long.parseLong(expires))))
                 .append(". Reviewing the incident needs a sign-in to the console.</p></body></html>");
         return html.toString();
     }
 
     @GET
+    @PermitAll
     @Path("/occurrences/{position}/snapshot")
     @Produces("image/jpeg")
     public Response snapshot(@PathParam("id") String id, @PathParam("position") int position,
-            @QueryParam("expires") long expires, @QueryParam("sig") String sig) throws NoRecordingException {
+            @QueryParam("expires") String expires, @QueryParam("sig") String sig) throws NoRecordingException {
         byte[] jpeg = evidence.occurrenceSnapshot(verified(id, expires, sig), position)
                 .orElseThrow(() -> new NotFoundException("No such occurrence"));
         return Response.ok(jpeg, "image/jpeg").build();
     }
 
     @GET
+    @PermitAll
     @Path("/clip/{cameraId}")
     @Produces("video/mp4")
     public Response clip(@PathParam("id") String id, @PathParam("cameraId") String cameraId,
-            @QueryParam("expires") long expires, @QueryParam("sig") String sig) throws NoRecordingException {
+            @QueryParam("expires") String expires, @QueryParam("sig") String sig) throws NoRecordingException {
         IncidentDetails incident = incidents.open(verified(id, expires, sig))
                 .orElseThrow(() -> new NotFoundException("This incident no longer exists"));
         UUID camera = QueryParameters.uuid("cameraId", cameraId);
@@ -116,18 +125,41 @@ public class SharedIncidentResource {
         return ClipResponses.of(cameras.clipBetween(camera, s.clipStart(), s.clipEnd()));
     }
 
-    /** The incident id, if the link is this server's and not expired; else 403 (no hint which part is wrong). */
-    private UUID verified(String id, long expires, String sig) {
+    /**
+     * The incident id, if the link is this server's, not expired and not revoked. An expiry that no link of this
+     * server can carry (not a number, negative, too large, further ahead than links last) is 400; a wrong signature or
+     * a past expiry 403 (no hint which part is wrong); a revoked link 410.
+     */
+    private UUID verified(String id, String expires, String sig) {
+        long expiresAt = expiry(expires);
         UUID incident;
         try {
             incident = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw forbidden();
         }
-        if (sig == null || !links.verify(incident, expires, sig)) {
+        if (sig == null || !links.verify(incident, expiresAt, sig)) {
             throw forbidden();
         }
+        if (sharedLinks.revocation(incident).isPresent()) {
+            throw new ProblemException(Problem.of(Response.Status.GONE,
+                    "The links to this incident were revoked: ask the security team if you still need it"));
+        }
         return incident;
+    }
+
+    private long expiry(String expires) {
+        // At most 12 digits: up to the year 33658, far past any link, and never a long overflow.
+        if (expires == null || !expires.matches("[0-9]{1,12}")) {
+            throw JsonBody.invalid("expires", "expires must be the link's expiry in seconds since 1970, as the link "
+                    + "gave it");
+        }
+        long seconds = Long.parseLong(expires);
+        if (Instant.ofEpochSecond(seconds).isAfter(links.latestPossibleExpiry())) {
+            throw JsonBody.invalid("expires", "No link of this server lasts that long: ask the security team for a "
+                    + "new one");
+        }
+        return seconds;
     }
 
     private static ProblemException forbidden() {
