@@ -9,6 +9,7 @@ import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,6 +42,9 @@ public class DoorMappingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public List<Door> doors() {
         return doors.all(); // fetched with their cameras
     }
@@ -63,6 +67,7 @@ public class DoorMappingService {
             throw new InvalidValueException("cameras", "a door may have at most " + MAX_CAMERAS_PER_DOOR + " cameras");
         }
         String id = Door.validLockId(lockId);
+        JsonObject before = doors.find(id).map(AuditedState::door).orElse(null);
         Door door = doors.find(id).orElseGet(() -> {
             Door created = new Door(id, lockName, now);
             doors.store(created);
@@ -71,6 +76,7 @@ public class DoorMappingService {
         door.rename(lockName, now);
         knownDoors.forget(id); // the webhook labels this door's events with its new cameras from now on
         door.watchWith(names.stream().map(name -> cameraNamed(name, now)).toList(), now);
+        audit.record("door.mapped", "door/" + id, before, AuditedState.door(door));
         return door;
     }
 
@@ -85,6 +91,7 @@ public class DoorMappingService {
             knownDoors.forget(d.lockId());
             incidents.forgetVerdictsOf(d.lockId());
             doors.remove(d);
+            audit.record("door.removed", "door/" + d.lockId(), AuditedState.door(d), null);
         });
         return door.isPresent();
     }

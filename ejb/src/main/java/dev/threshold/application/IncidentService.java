@@ -7,6 +7,7 @@ import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +34,9 @@ public class IncidentService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public record Page(List<IncidentSummary> incidents, long total) {
     }
 
@@ -51,8 +55,10 @@ public class IncidentService {
     /** @throws dev.threshold.domain.incident.IncidentReviewException if the incident cannot be reviewed now */
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
+            JsonObject before = AuditedState.incident(incident);
             incident.confirm(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            audit.record(reviewer, "incident.confirmed", "incident/" + id, before, AuditedState.incident(incident));
             return IncidentDetails.of(incident);
         });
     }
@@ -60,8 +66,10 @@ public class IncidentService {
     /** @throws dev.threshold.domain.incident.IncidentReviewException without a reason, or if already reviewed */
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
+            JsonObject before = AuditedState.incident(incident);
             incident.dismiss(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            audit.record(reviewer, "incident.dismissed", "incident/" + id, before, AuditedState.incident(incident));
             return IncidentDetails.of(incident);
         });
     }

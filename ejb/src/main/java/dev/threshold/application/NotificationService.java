@@ -9,6 +9,7 @@ import dev.threshold.infrastructure.mail.EmailTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class NotificationService {
 
     @Inject
     IncidentLinks links;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Event<EmailsQueued> queued;
@@ -115,6 +119,8 @@ public class NotificationService {
             }
         }
         if (count > 0) {
+            audit.record("link.created", "incident/" + notice.incidentId(), null, Json.createObjectBuilder()
+                    .add("expires", linkExpires.toString()).add("emails", count).build());
             queued.fire(new EmailsQueued(count));
         }
     }

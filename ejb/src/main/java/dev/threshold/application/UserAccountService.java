@@ -7,6 +7,8 @@ import dev.threshold.domain.user.UserAccountRepository;
 import dev.threshold.infrastructure.security.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,9 @@ public class UserAccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public List<AccountView> accounts() {
         return accounts.all().stream().map(AccountView::of).toList();
     }
@@ -45,6 +50,7 @@ public class UserAccountService {
         UserAccount account = new UserAccount(name, PasswordHashing.hash(checkedPassword(password)), roleOf(role),
                 clock.instant());
         accounts.store(account);
+        audit.record(actingAdmin, "account.created", "user/" + name, null, AuditedState.account(account));
         LOG.info(() -> actingAdmin + " created the " + account.role() + " account " + name);
         return AccountView.of(account);
     }
@@ -59,12 +65,17 @@ public class UserAccountService {
                     if (account.role() == Role.admin) {
                         requireAnotherAdmin(account, actingAdmin, "made an operator");
                     }
+                    JsonObject before = AuditedState.account(account);
                     account.changeRole(newRole);
+                    audit.record(actingAdmin, "account.role-changed", "user/" + username, before,
+                            AuditedState.account(account));
                     LOG.info(() -> actingAdmin + " made " + username + " " + newRole);
                 }
             }
             if (password != null) {
                 account.changePasswordHash(PasswordHashing.hash(checkedPassword(password)));
+                audit.record(actingAdmin, "account.password-changed", "user/" + username, null,
+                        Json.createObjectBuilder().add("password", AuditValues.CHANGED).build());
                 LOG.info(() -> actingAdmin + " set a new password for " + username);
             }
         });
@@ -82,6 +93,7 @@ public class UserAccountService {
                 requireAnotherAdmin(account, actingAdmin, "removed");
             }
             accounts.remove(account);
+            audit.record(actingAdmin, "account.removed", "user/" + username, AuditedState.account(account), null);
             LOG.info(() -> actingAdmin + " removed the account " + username);
         });
         return found.isPresent();

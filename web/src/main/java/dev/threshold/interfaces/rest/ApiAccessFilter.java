@@ -46,6 +46,7 @@ public class ApiAccessFilter implements ContainerRequestFilter {
         return path.startsWith("api/settings/") || path.equals("api/settings")
                 || path.startsWith("api/kisi/")
                 || path.startsWith("api/users")
+                || path.startsWith("api/audit")
                 || ((path.startsWith("api/doors") || path.startsWith("api/cameras"))
                     && !method.equals("GET") && !method.equals("HEAD"));
     }

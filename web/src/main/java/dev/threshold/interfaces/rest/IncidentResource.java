@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
+import dev.threshold.application.AuditTrail;
 import dev.threshold.application.IncidentDetails;
 import dev.threshold.application.IncidentEvidence;
 import dev.threshold.application.IncidentService;
@@ -46,6 +47,9 @@ public class IncidentResource {
 
     @Inject
     IncidentEvidence evidence;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
@@ -93,6 +97,8 @@ public class IncidentResource {
         byte[] jpeg = evidence.occurrenceSnapshot(QueryParameters.uuid("id", id), position)
                 .orElseThrow(() -> new NotFoundException("No occurrence " + position + " of incident " + id
                         + " seen by a camera"));
+        audit.recordAlone("video.snapshot-downloaded", "incident/" + id,
+                JSON.createObjectBuilder().add("occurrence", position).build());
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
     }
 
