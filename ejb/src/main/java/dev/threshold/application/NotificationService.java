@@ -1,5 +1,7 @@
 package dev.threshold.application;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.notification.EmailDelivery;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
 import dev.threshold.domain.notification.EmailSettings;
@@ -9,7 +11,6 @@ import dev.threshold.infrastructure.mail.EmailTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,7 +120,7 @@ public class NotificationService {
             }
         }
         if (count > 0) {
-            audit.record("link.created", "incident/" + notice.incidentId(), null, Json.createObjectBuilder()
+            audit.record("link.created", "incident/" + notice.incidentId(), null, JSON.createObjectBuilder()
                     .add("expires", linkExpires.toString()).add("emails", count).build());
             queued.fire(new EmailsQueued(count));
         }

@@ -1,5 +1,7 @@
 package dev.threshold.application;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.user.Role;
 import dev.threshold.domain.user.UserAccount;
@@ -7,7 +9,6 @@ import dev.threshold.domain.user.UserAccountRepository;
 import dev.threshold.infrastructure.security.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
@@ -75,7 +76,7 @@ public class UserAccountService {
             if (password != null) {
                 account.changePasswordHash(PasswordHashing.hash(checkedPassword(password)));
                 audit.record(actingAdmin, "account.password-changed", "user/" + username, null,
-                        Json.createObjectBuilder().add("password", AuditValues.CHANGED).build());
+                        JSON.createObjectBuilder().add("password", AuditValues.CHANGED).build());
                 LOG.info(() -> actingAdmin + " set a new password for " + username);
             }
         });

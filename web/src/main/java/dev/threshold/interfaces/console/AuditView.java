@@ -8,7 +8,6 @@ import dev.threshold.domain.audit.AuditRecord;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -91,7 +90,7 @@ public class AuditView implements Serializable {
     }
 
     private static JsonObject parsed(String json) {
-        return json == null ? null : Json.createReader(new StringReader(json)).readObject();
+        return json == null ? null : dev.threshold.infrastructure.JsonApi.JSON.createReader(new StringReader(json)).readObject();
     }
 
     private static String blank(String value) {
