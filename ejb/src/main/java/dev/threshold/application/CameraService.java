@@ -96,7 +96,8 @@ public class CameraService {
         camera.rename(name, now);
         apply(camera, settings, now);
         changed.fire(new CameraChanged(id));
-        audit.record("camera.changed", "camera/" + id, before, AuditedState.camera(camera, credentialsChange(settings)));
+        audit.record("camera.changed", "camera/" + id, before,
+                AuditedState.camera(camera, credentialsChange(settings)));
         return camera;
     }
 
