@@ -84,7 +84,9 @@ public final class AuditedState {
     }
 
     public static JsonObject incident(Incident incident) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("status", incident.status().name());
+        // as the REST API and the console say it ("open", "confirmed")
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("status",
+                incident.status().name().toLowerCase(java.util.Locale.ROOT));
         text(json, "reviewedBy", incident.reviewedBy());
         text(json, "reason", incident.reviewReason());
         return json.build();
