@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,6 +61,9 @@ public class CameraService {
 
     @Inject
     VideoWork work;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
@@ -104,6 +108,7 @@ public class CameraService {
         apply(camera, settings, now);
         cameras.store(camera);
         changed.fire(new CameraChanged(camera.id()));
+        audit.record("camera.created", "camera/" + camera.id(), null, AuditedState.camera(camera, null));
         return camera;
     }
 
@@ -115,9 +120,12 @@ public class CameraService {
         cameras.findByName(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new InvalidValueException("name", "a camera named '" + name + "' exists already");
         });
+        JsonObject before = AuditedState.camera(camera, null);
         camera.rename(name, now);
         apply(camera, settings, now);
         changed.fire(new CameraChanged(id));
+        audit.record("camera.changed", "camera/" + id, before,
+                AuditedState.camera(camera, credentialsChange(settings)));
         return camera;
     }
 
@@ -132,6 +140,7 @@ public class CameraService {
         }
         cameras.remove(camera);
         changed.fire(new CameraChanged(id));
+        audit.record("camera.removed", "camera/" + id, AuditedState.camera(camera, null), null);
     }
 
     /** Stores a scene given as {@code threshold-scene/1} JSON, exactly as written, once it parses and validates. */
@@ -139,7 +148,9 @@ public class CameraService {
     public Camera placeScene(UUID id, String sceneJson) {
         Camera camera = existing(id);
         checkedScene(sceneJson);
+        JsonObject before = AuditedState.camera(camera, null);
         camera.placeScene(sceneJson, clock.instant());
+        audit.record("camera.scene-placed", "camera/" + id, before, AuditedState.camera(camera, null));
         changed.fire(new CameraChanged(id));
         return camera;
     }
@@ -293,6 +304,14 @@ public class CameraService {
         String dirs = videoFilesDirs.filter(d -> !d.isBlank())
                 .orElse(Path.of(serverDataDir, "threshold", "video-files").toString());
         return StreamRules.of(dirs, allowedNetworks.orElse(""));
+    }
+
+    /** For the audit trail: "changed" or "cleared" when the settings touched the credentials, else null. */
+    private static String credentialsChange(CameraSettings settings) {
+        if (settings.clearCredentials()) {
+            return AuditValues.CLEARED;
+        }
+        return settings.password() != null && !settings.password().isEmpty() ? AuditValues.CHANGED : null;
     }
 
     private Camera existing(UUID id) {

@@ -10,6 +10,7 @@ import dev.threshold.domain.incident.IncidentRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -42,6 +43,9 @@ public class DoorMappingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public List<Door> doors() {
         return doors.all(); // fetched with their cameras
     }
@@ -65,6 +69,7 @@ public class DoorMappingService {
             throw new InvalidValueException("cameras", "a door may have at most " + MAX_CAMERAS_PER_DOOR + " cameras");
         }
         String id = Door.validLockId(lockId);
+        JsonObject before = doors.find(id).map(AuditedState::door).orElse(null);
         Door door = doors.find(id).orElseGet(() -> {
             Door created = new Door(id, lockName, now);
             doors.store(created);
@@ -73,6 +78,7 @@ public class DoorMappingService {
         door.rename(lockName, now);
         knownDoors.forget(id); // the webhook labels this door's events with its new cameras from now on
         door.watchWith(names.stream().map(name -> cameraNamed(name, now)).toList(), now);
+        audit.record("door.mapped", "door/" + id, before, AuditedState.door(door));
         return door;
     }
 
@@ -88,6 +94,7 @@ public class DoorMappingService {
             knownDoors.forget(d.lockId());
             incidents.forgetVerdictsOf(d.lockId());
             doors.remove(d);
+            audit.record("door.removed", "door/" + d.lockId(), AuditedState.door(d), null);
         });
         return door.isPresent();
     }

@@ -9,6 +9,7 @@ import dev.threshold.infrastructure.mail.EmailTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,9 @@ public class EmailSettingsService {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "threshold.mail.time-zone", defaultValue = "UTC")
     String timeZone;
 
@@ -61,8 +65,10 @@ public class EmailSettingsService {
         String subject = customised(subjectTemplate, EmailTemplate.DEFAULT.subject());
         String body = customised(bodyTemplate, EmailTemplate.DEFAULT.body());
         check(EmailTemplate.orDefault(subject, body));
+        JsonObject before = settings.find().map(AuditedState::email).orElse(null);
         EmailSettings saved = findOrCreate(by);
         saved.configure(notifyPeople, securityAddresses, subject, body, clock.instant(), by);
+        audit.record(by, "settings.email-changed", "settings/email", before, AuditedState.email(saved));
         LOG.info(() -> "E-mail settings saved by " + by + ": " + saved.securityAddresses().size()
                 + " security addresses, people involved " + (saved.notifyPeople() ? "" : "not ") + "notified, "
                 + (saved.usesDefaultTemplate() ? "default" : "custom") + " template");
@@ -72,8 +78,10 @@ public class EmailSettingsService {
     /** "Use default": the default subject and body again. */
     @RolesAllowed(Roles.ADMIN)
     public EmailSettingsView useDefaultTemplate(String by) {
+        JsonObject before = settings.find().map(AuditedState::email).orElse(null);
         EmailSettings saved = findOrCreate(by);
         saved.useDefaultTemplate(clock.instant(), by);
+        audit.record(by, "settings.email-changed", "settings/email", before, AuditedState.email(saved));
         return EmailSettingsView.of(saved);
     }
 

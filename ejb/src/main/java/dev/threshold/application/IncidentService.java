@@ -8,6 +8,7 @@ import dev.threshold.domain.incident.IncidentRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +35,9 @@ public class IncidentService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public record Page(List<IncidentSummary> incidents, long total) {
     }
 
@@ -53,8 +57,10 @@ public class IncidentService {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
+            JsonObject before = AuditedState.incident(incident);
             incident.confirm(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            audit.record(reviewer, "incident.confirmed", "incident/" + id, before, AuditedState.incident(incident));
             return IncidentDetails.of(incident);
         });
     }
@@ -63,8 +69,10 @@ public class IncidentService {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
+            JsonObject before = AuditedState.incident(incident);
             incident.dismiss(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            audit.record(reviewer, "incident.dismissed", "incident/" + id, before, AuditedState.incident(incident));
             return IncidentDetails.of(incident);
         });
     }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public class KisiSettingsService {
     @Inject
     Event<KisiSettingsSaved> saved;
 
+    @Inject
+    AuditTrail audit;
+
     public KisiSettingsView currentSettings() {
         return settings.find().map(KisiSettingsView::of).orElseGet(KisiSettingsView::none);
     }
@@ -40,6 +44,7 @@ public class KisiSettingsService {
                                          SecretChange signatureKey, SecretChange apiToken, String by) {
         Instant now = clock.instant();
         Optional<KisiSettings> existing = settings.find();
+        JsonObject before = existing.map(s -> AuditedState.kisi(s, SecretChange.KEEP, SecretChange.KEEP)).orElse(null);
         KisiSettings saved;
         if (existing.isPresent()) {
             saved = existing.get();
@@ -53,6 +58,8 @@ public class KisiSettingsService {
         apiToken.apply(value -> saved.replaceApiToken(secrets.seal(value), now, by),
                 () -> saved.clearApiToken(now, by));
         this.saved.fire(new KisiSettingsSaved(by));
+        audit.record(by, "settings.kisi-changed", "settings/kisi", before,
+                AuditedState.kisi(saved, signatureKey, apiToken));
         LOG.info(() -> "Kisi settings saved by " + by + ": organization " + saved.organizationId() + ", place "
                 + saved.placeId() + ", signature key " + (saved.hasSignatureKey() ? "set" : "not set")
                 + ", API token " + (saved.hasApiToken() ? "set" : "not set"));
@@ -64,7 +71,10 @@ public class KisiSettingsService {
     public void storeGeneratedSignatureKey(String signatureKey, String by) {
         KisiSettings current = settings.find()
                 .orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));
+        JsonObject before = AuditedState.kisi(current, SecretChange.KEEP, SecretChange.KEEP);
         current.replaceSignatureKey(secrets.seal(signatureKey), clock.instant(), by);
+        audit.record(by, "settings.kisi-changed", "settings/kisi", before,
+                AuditedState.kisi(current, new SecretChange.Replace("generated"), SecretChange.KEEP));
         saved.fire(new KisiSettingsSaved(by));
     }
 

@@ -1,5 +1,7 @@
 package dev.threshold.application;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.notification.EmailDelivery;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
 import dev.threshold.domain.notification.EmailSettings;
@@ -42,6 +44,9 @@ public class NotificationService {
 
     @Inject
     IncidentLinks links;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Event<EmailsQueued> queued;
@@ -115,6 +120,8 @@ public class NotificationService {
             }
         }
         if (count > 0) {
+            audit.record("link.created", "incident/" + notice.incidentId(), null, JSON.createObjectBuilder()
+                    .add("expires", linkExpires.toString()).add("emails", count).build());
             queued.fire(new EmailsQueued(count));
         }
     }

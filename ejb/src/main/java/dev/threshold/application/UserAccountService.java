@@ -1,5 +1,7 @@
 package dev.threshold.application;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.user.PasswordRules;
 import dev.threshold.domain.user.Role;
@@ -9,6 +11,7 @@ import dev.threshold.infrastructure.security.PasswordHashing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +35,9 @@ public class UserAccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @RolesAllowed(Roles.ADMIN)
     public List<AccountView> accounts() {
         return accounts.all().stream().map(AccountView::of).toList();
@@ -49,6 +55,7 @@ public class UserAccountService {
         UserAccount account = new UserAccount(name, PasswordHashing.hash(checkedPassword(password)), roleOf(role),
                 clock.instant());
         accounts.store(account);
+        audit.record(actingAdmin, "account.created", "user/" + name, null, AuditedState.account(account));
         LOG.info(() -> actingAdmin + " created the " + account.role() + " account " + name);
         return AccountView.of(account);
     }
@@ -64,12 +71,17 @@ public class UserAccountService {
                     if (account.role() == Role.admin) {
                         requireAnotherAdmin(account, actingAdmin, "made an operator");
                     }
+                    JsonObject before = AuditedState.account(account);
                     account.changeRole(newRole);
+                    audit.record(actingAdmin, "account.role-changed", "user/" + username, before,
+                            AuditedState.account(account));
                     LOG.info(() -> actingAdmin + " made " + username + " " + newRole);
                 }
             }
             if (password != null) {
                 account.changePasswordHash(PasswordHashing.hash(checkedPassword(password)));
+                audit.record(actingAdmin, "account.password-changed", "user/" + username, null,
+                        JSON.createObjectBuilder().add("password", AuditValues.CHANGED).build());
                 LOG.info(() -> actingAdmin + " set a new password for " + username);
             }
         });
@@ -88,6 +100,7 @@ public class UserAccountService {
                 requireAnotherAdmin(account, actingAdmin, "removed");
             }
             accounts.remove(account);
+            audit.record(actingAdmin, "account.removed", "user/" + username, AuditedState.account(account), null);
             LOG.info(() -> actingAdmin + " removed the account " + username);
         });
         return found.isPresent();

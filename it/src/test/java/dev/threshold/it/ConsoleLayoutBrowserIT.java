@@ -44,9 +44,10 @@ class ConsoleLayoutBrowserIT {
         ADMIN_NAVIGATION.put("Kisi settings", "settings.xhtml");
         ADMIN_NAVIGATION.put("Users", "users.xhtml");
         ADMIN_NAVIGATION.put("E-mail", "email.xhtml");
+        ADMIN_NAVIGATION.put("Audit", "audit.xhtml");
     }
 
-    private static final List<String> ADMIN_ONLY = List.of("Doors", "Kisi settings", "Users", "E-mail");
+    private static final List<String> ADMIN_ONLY = List.of("Doors", "Kisi settings", "Users", "E-mail", "Audit");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -28,6 +28,8 @@ public class SecurityEvents {
     public static final String INCIDENT_CREATED = "threshold.incident.created";
     public static final String INCIDENT_CONFIRMED = "threshold.incident.confirmed";
     public static final String INCIDENT_DISMISSED = "threshold.incident.dismissed";
+    /** Followed by the audit record's kind, e.g. {@code threshold.audit.account.role-changed}. */
+    public static final String AUDIT_TYPE_PREFIX = "threshold.audit.";
     static final Set<String> INCIDENT_TYPES = Set.of(INCIDENT_CREATED, INCIDENT_CONFIRMED, INCIDENT_DISMISSED);
     /** Where an event happened when it names no door or camera: this server. */
     static final String SERVER_SOURCE = "/threshold";
@@ -119,6 +121,16 @@ public class SecurityEvents {
         }
         publish(new CloudEvent(UUID.randomUUID().toString(), type, source, incidentId.toString(), clock.instant(),
                 JSON.createObjectBuilder(data).add("incidentId", incidentId.toString()).build()));
+    }
+
+    /**
+     * {@code threshold.audit.<kind>}: an audit record (a sign-in, a change of settings, …), see docs/siem.md.
+     *
+     * @param data the record as {@code GET /api/audit} shows it, secrets removed
+     */
+    public void publishAudit(String kind, UUID recordId, java.time.Instant at, JsonObject data) {
+        publish(new CloudEvent(UUID.randomUUID().toString(), AUDIT_TYPE_PREFIX + kind, SERVER_SOURCE,
+                recordId.toString(), at, data));
     }
 
     /** The door of a lock event, else this server. */

@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
+import dev.threshold.application.AuditTrail;
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.CameraSettings;
@@ -59,6 +60,9 @@ public class CameraResource {
 
     @Inject
     CameraTimelineService timelines;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     public String list() {
@@ -149,6 +153,7 @@ public class CameraResource {
     public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NoRecordingException {
         existing(id);
         byte[] jpeg = cameras.snapshotAt(uuid(id), instant("at", at));
+        audit.recordAlone("video.snapshot-downloaded", "camera/" + id, JSON.createObjectBuilder().add("at", at).build());
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
     }
 
@@ -163,6 +168,8 @@ public class CameraResource {
             throws NoRecordingException {
         existing(id);
         Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
+        audit.recordAlone("video.clip-downloaded", "camera/" + id, JSON.createObjectBuilder().add("from", from)
+                .add("to", to).build());
         return ClipResponses.of(clip);
     }
 

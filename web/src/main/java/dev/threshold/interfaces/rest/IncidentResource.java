@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
+import dev.threshold.application.AuditTrail;
 import dev.threshold.application.IncidentDetails;
 import dev.threshold.application.IncidentEvidence;
 import dev.threshold.application.IncidentService;
@@ -50,6 +51,9 @@ public class IncidentResource {
     @Inject
     IncidentEvidence evidence;
 
+    @Inject
+    AuditTrail audit;
+
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
@@ -96,6 +100,8 @@ public class IncidentResource {
         byte[] jpeg = evidence.occurrenceSnapshot(QueryParameters.uuid("id", id), position)
                 .orElseThrow(() -> new NotFoundException("No occurrence " + position + " of incident " + id
                         + " seen by a camera"));
+        audit.recordAlone("video.snapshot-downloaded", "incident/" + id,
+                JSON.createObjectBuilder().add("occurrence", position).build());
         return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
     }
 

@@ -1,5 +1,8 @@
 package dev.threshold.interfaces.rest;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
+import dev.threshold.application.AuditTrail;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.IncidentDetails;
 import dev.threshold.application.IncidentEvidence;
@@ -49,6 +52,9 @@ public class SharedIncidentResource {
 
     @Inject
     SharedLinkService sharedLinks;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     @PermitAll
@@ -106,6 +112,8 @@ public class SharedIncidentResource {
             @QueryParam("expires") String expires, @QueryParam("sig") String sig) throws NoRecordingException {
         byte[] jpeg = evidence.occurrenceSnapshot(verified(id, expires, sig), position)
                 .orElseThrow(() -> new NotFoundException("No such occurrence"));
+        audit.recordAlone("video.snapshot-downloaded", "incident/" + id, JSON.createObjectBuilder()
+                .add("occurrence", position).add("via", "shared link").build());
         return Response.ok(jpeg, "image/jpeg").build();
     }
 
@@ -122,7 +130,10 @@ public class SharedIncidentResource {
             throw new NotFoundException("That camera does not watch the incident's door");
         }
         IncidentSummary s = incident.summary();
-        return ClipResponses.of(cameras.clipBetween(camera, s.clipStart(), s.clipEnd()));
+        var clip = cameras.clipBetween(camera, s.clipStart(), s.clipEnd());
+        audit.recordAlone("video.clip-downloaded", "incident/" + id, JSON.createObjectBuilder()
+                .add("camera", camera.toString()).add("via", "shared link").build());
+        return ClipResponses.of(clip);
     }
 
     /**

@@ -1,0 +1,45 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.audit.AuditFilter;
+import dev.threshold.domain.audit.AuditRecord;
+import dev.threshold.domain.audit.AuditRecordRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Reads the audit trail, for admins: filtered by who, what and when, newest first, a page at a time. Admin only:
+ * {@code GET /api/audit} is {@code @RolesAllowed("admin")} and the console's Audit page is behind the admin pages'
+ * constraint. (No EJB {@code @RolesAllowed} here yet: until the EJB container is mapped to the application's
+ * security domain, WildFly would check it against its default domain and refuse every caller.)
+ */
+@Stateless
+public class AuditLog {
+
+    public static final int MAX_PAGE = 500;
+
+    @Inject
+    AuditRecordRepository records;
+
+    public record Page(List<AuditRecord> records, long total) {
+    }
+
+    /** @throws InvalidValueException for a kind that is not letters, dots and dashes, or a time range backwards */
+    public Page list(AuditFilter filter, int offset, int limit) {
+        if (filter.kind() != null && !filter.kind().matches("[a-z.-]{1," + AuditRecord.MAX_KIND + "}")) {
+            throw new InvalidValueException("kind", "a kind is like account.role-changed, or account. for all of "
+                    + "the accounts' kinds");
+        }
+        if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
+            throw new InvalidValueException("to", "the end of the time range is not after its start");
+        }
+        if (offset < 0) {
+            throw new InvalidValueException("offset", "offset is 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidValueException("limit", "limit is 1 to " + MAX_PAGE);
+        }
+        return new Page(records.list(filter, offset, limit), records.count(filter));
+    }
+}

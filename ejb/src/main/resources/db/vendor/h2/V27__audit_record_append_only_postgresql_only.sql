@@ -1,0 +1,3 @@
+-- Version 27 is a PostgreSQL trigger that refuses UPDATE and DELETE on audit_record (db/vendor/postgresql). H2 has
+-- triggers only as Java classes on the database's own class path, which the H2 of a test or demo does not have; on
+-- H2 the trail is append-only in the application alone (no update or delete path). Nothing to do here.
