@@ -3,7 +3,6 @@ package dev.threshold.it;
 import static dev.threshold.it.ThresholdServer.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -50,7 +49,7 @@ class CameraVideoIT {
 
     @BeforeAll
     static void requireFfmpeg() throws Exception {
-        assumeTrue(run("ffmpeg", "-version") == 0, "video tests skipped: ffmpeg/ffprobe are not installed");
+        Prerequisites.require(run("ffmpeg", "-version") == 0, "ffmpeg/ffprobe are not installed (apt-get install ffmpeg)");
         Files.createDirectories(MEDIA);
     }
 
