@@ -13,22 +13,19 @@ import java.util.regex.Pattern;
 
 /**
  * Where a person lands in the console. {@code /ui/} (the address the README gives) and {@code /ui} show the home page
- * (the Faces servlet would answer them with an empty page). And after signing in, the page they asked for or the home
- * page, never a blank page or a resource: when the sign-in form is shown, the address WildFly (Undertow) saved to
- * return to after sign-in is kept only if it is a console page; a favicon, a script, a Faces resource or nothing at
- * all (the sign-in page opened directly) become the home page.
+ * (the Faces servlet would answer them with an empty page). And a page opened in the browser's window (a top-level
+ * navigation, {@code Sec-Fetch-Mode: navigate}) under {@code /ui/} that is not a console page — a favicon, a script, a
+ * Faces resource, which is where the sign-in returns to when that is what was asked for first — leads to the home page
+ * too, so that nobody lands on a blank page or a resource after signing in. A page's own requests for its resources
+ * are not navigations and are served as ever. (The address the sign-in returns to is kept by WildFly's form
+ * authentication in session attributes an application may not touch: the landing is put right after it.)
  */
-@WebFilter(urlPatterns = {"/ui", "/ui/", "/ui/login.xhtml"},
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(urlPatterns = {"/ui", "/ui/", "/ui/*"}, dispatcherTypes = DispatcherType.REQUEST)
 public class ConsoleLanding extends HttpFilter {
 
     /** The console's home page, below the context root. */
     static final String HOME = "/ui/home.xhtml";
-    /**
-     * The session attribute in which Undertow's form authentication keeps the address to return to after sign-in
-     * (io.undertow.servlet.handlers.security.ServletFormAuthenticationMechanism.SESSION_KEY).
-     */
-    static final String SAVED_LOCATION = "io.undertow.servlet.form.auth.redirect.location";
+    private static final String SIGN_IN = "/ui/login.xhtml";
     /** A console page: an .xhtml under /ui/ other than the sign-in page, with its query if any. */
     private static final Pattern CONSOLE_PAGE = Pattern.compile("/ui/(?!login\\.xhtml)[a-z][a-z0-9-]*\\.xhtml");
 
@@ -36,21 +33,18 @@ public class ConsoleLanding extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals("/ui") || path.equals("/ui/")) {
+        if (path.equals("/ui") || path.equals("/ui/") || (isNavigation(request) && !path.equals(SIGN_IN)
+                && !CONSOLE_PAGE.matcher(path).matches())) {
             response.sendRedirect(request.getContextPath() + HOME);
             return;
         }
-        keepOnlyConsolePages(request);
         chain.doFilter(request, response);
     }
 
-    /** The sign-in form is being shown: what it will return to is a console page. */
-    private static void keepOnlyConsolePages(HttpServletRequest request) {
-        var session = request.getSession(true);
-        Object saved = session.getAttribute(SAVED_LOCATION);
-        if (!(saved instanceof String location) || !isConsolePage(location, request.getContextPath())) {
-            session.setAttribute(SAVED_LOCATION, request.getContextPath() + HOME);
-        }
+    /** The browser opens this address as the page of its window (not a page's image, script or style). */
+    private static boolean isNavigation(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+                && "document".equals(request.getHeader("Sec-Fetch-Dest"));
     }
 
     /** Whether an absolute or server-relative address is a console page of this application. */
