@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * navigation, {@code Sec-Fetch-Mode: navigate}) under {@code /ui/} that is not a console page — a favicon, a script, a
  * Faces resource, which is where the sign-in returns to when that is what was asked for first — leads to the home page
  * too, so that nobody lands on a blank page or a resource after signing in. A page's own requests for its resources
- * are not navigations and are served as ever. (The address the sign-in returns to is kept by WildFly's form
+ * are not navigations and are served as ever. A sign-in from the sign-in page opened by itself, with no page to
+ * return to, that WildFly lets through to {@code /j_security_check} also goes to the home page. (The address the sign-in returns to is kept by WildFly's form
  * authentication in session attributes an application may not touch: the landing is put right after it.)
  */
-@WebFilter(urlPatterns = {"/ui", "/ui/", "/ui/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = {"/ui", "/ui/", "/ui/*", "/j_security_check"}, dispatcherTypes = DispatcherType.REQUEST)
 public class ConsoleLanding extends HttpFilter {
 
     /** The console's home page, below the context root. */
@@ -33,7 +34,9 @@ public class ConsoleLanding extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (path.equals("/ui") || path.equals("/ui/") || (isNavigation(request) && !path.equals(SIGN_IN)
+        boolean signedInWithNowhereToReturn = path.equals("/j_security_check") && request.getRemoteUser() != null;
+        if (signedInWithNowhereToReturn || path.equals("/ui") || path.equals("/ui/")
+                || (isNavigation(request) && !path.equals(SIGN_IN)
                 && !CONSOLE_PAGE.matcher(path).matches())) {
             response.sendRedirect(request.getContextPath() + HOME);
             return;
