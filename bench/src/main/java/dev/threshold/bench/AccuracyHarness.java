@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * false crossings and the counts the case names; the last line is {@code N passed, N failed}.
  * <p>
  * Usage: {@code AccuracyHarness [--detector onnx|model-free|auto] [--model yolox_nano.onnx] [--rate FPS]
- * [--min-score S] [--tiles N] [--threads N] [cases folder]} (detector: as {@code threshold.detector.kind}, default onnx;
+ * [--min-score S] [--tiles N] [--threads N] [cases folder]} (detector and model: as {@code threshold.detector.kind}
+ * and {@code threshold.detector.model}, by default the server's default, the bundled YOLOX-nano model;
  * rate: analyse the clips decimated to this many frames a second, as the server does, default every frame; the other
  * options override the ONNX detector's defaults, for tuning). Exit code 0 when all passed, 1 when a case failed, 2 when
  * the input is unusable (a malformed case file, a missing model or folder, an unknown option value).
@@ -36,7 +37,7 @@ public final class AccuracyHarness {
         Path folder = Path.of("../shared/eval/cases");
         DetectorSettings settings = DetectorSettings.defaults();
         Double rate = null;
-        DetectorChoice.Kind kind = DetectorChoice.Kind.ONNX;
+        DetectorChoice.Kind kind = DetectorChoice.Kind.AUTO;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
                 model = Path.of(args[++i]);
@@ -63,12 +64,10 @@ public final class AccuracyHarness {
                 folder = Path.of(args[i]);
             }
         }
-        if (model == null) {
-            model = Path.of("../shared/models/yolox_nano.onnx");
-        }
-        DetectorChoice choice = new DetectorChoice(kind, Optional.of(model));
-        if (choice.resolved() == DetectorChoice.Kind.ONNX && !Files.isReadable(model)) {
-            System.err.println("model " + model + " not found (give --model PATH, or --detector model-free)");
+        DetectorChoice choice = new DetectorChoice(kind, Optional.ofNullable(model));
+        if (choice.unusable().isPresent()) {
+            System.err.println("model " + model + " not found (give --model PATH, or leave it out for the bundled"
+                    + " model)");
             System.exit(2);
         }
         System.out.println("detector: " + choice.describe() + "; analysis rate: "

@@ -72,7 +72,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "NativeLibraries"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CameraFeeds {
 
@@ -132,8 +132,12 @@ public class CameraFeeds {
     /** Until when this node holds each camera it reads, as of its last renewal. */
     private final Map<UUID, Instant> heldUntil = new ConcurrentHashMap<>();
 
+    /** When this node began reading cameras: an enabled camera nobody reads counts as stalled from here. */
+    private volatile Instant startedAt;
+
     @PostConstruct
     void startEnabledCameras() {
+        startedAt = clock.instant();
         keepLeases();
         long every = leases.renewalInterval().toMillis();
         renewal = scheduler.scheduleWithFixedDelay(self::keepLeases, every, every, TimeUnit.MILLISECONDS);
@@ -237,15 +241,22 @@ public class CameraFeeds {
     }
 
     /**
-     * Stops the camera's feed and starts it again as now configured (not at all if disabled or removed, nor when
-     * another node holds its lease: that node restarts it on the same change). One restart at a time: two changes
-     * committed together (a camera registered, then its scene placed) restart it twice at once, and two overlapping
-     * restarts would each start a reader, one of them never stopped.
+     * Brings the camera's feed to what is now configured: stopped if disabled or removed, started if not running,
+     * restarted if its stream changed (address, credentials, rate), and left alone if it runs with what is configured:
+     * starting a running camera is a no-op, so that a change that does not touch the stream (its scene, its name) never
+     * cuts a reader short. Nothing when another node holds its lease: that node acts on the same change. One at a time:
+     * two changes committed together (a camera registered, then its scene placed) arrive at once, and two overlapping
+     * starts would each start a reader, one of them never stopped.
      */
     @Asynchronous
     public synchronized void restart(UUID cameraId) {
-        stop(cameraId);
         Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
+        Feed running = feeds.get(cameraId);
+        if (running != null && enabled.isPresent() && running.stream.equals(FeedStream.of(enabled.get()))
+                && leaseHeld(cameraId) && !running.reader.health().finished()) {
+            return;
+        }
+        stop(cameraId);
         if (enabled.isEmpty()) {
             giveUp(cameraId);
             return;
@@ -271,7 +282,12 @@ public class CameraFeeds {
         return feed == null || !leaseHeld(cameraId) ? Optional.empty()
                 : Optional.of(new FeedHealth(feed.reader.health(), feed.sent.get(), feed.refused.get(),
                         backlog.waiting(cameraId.toString()),
-                        feed.recorder == null ? null : feed.recorder.status()));
+                        feed.recorder == null ? null : feed.recorder.status(), feed.startedAt));
+    }
+
+    /** When this node began reading cameras (its deployment). */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -339,7 +355,7 @@ public class CameraFeeds {
         // The demo camera renders pictures; it has no encoded stream to copy into segments.
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
-        Feed feed = new Feed(camera.id(), FeedStream.of(camera), reader, handOff, recorder);
+        Feed feed = new Feed(camera.id(), FeedStream.of(camera), reader, handOff, recorder, clock.instant());
         feed.readerTask = executor.submit(reader);
         feed.forwarderTask = executor.submit(() -> forward(feed, channel));
         if (recorder != null) {
@@ -409,7 +425,7 @@ public class CameraFeeds {
      * recording (null when recording is off).
      */
     public record FeedHealth(CameraHealth reader, long framesQueued, long framesRefusedByQueue, int framesWaiting,
-                             RecorderStatus recording) {
+                             RecorderStatus recording, Instant startedAt) {
     }
 
     /** What a feed was started with: a change of any of it (on whichever node) restarts the feed. */
@@ -425,6 +441,7 @@ public class CameraFeeds {
         final CameraReader reader;
         final FrameQueue handOff;
         final SegmentRecorder recorder;
+        final Instant startedAt;
         final AtomicBoolean running = new AtomicBoolean(true);
         final AtomicLong sent = new AtomicLong();
         final AtomicLong refused = new AtomicLong();
@@ -432,8 +449,10 @@ public class CameraFeeds {
         Future<?> forwarderTask;
         Future<?> recorderTask;
 
-        Feed(UUID cameraId, FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder) {
+        Feed(UUID cameraId, FeedStream stream, CameraReader reader, FrameQueue handOff, SegmentRecorder recorder,
+             Instant startedAt) {
             this.cameraId = cameraId;
+            this.startedAt = startedAt;
             this.stream = stream;
             this.reader = reader;
             this.handOff = handOff;

@@ -53,6 +53,12 @@ public class CameraLeases {
         leases.release(cameraId, node);
     }
 
+    /** Whether another node reads the camera now (holds its lease): its health is that node's to report. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean heldByAnotherNode(UUID cameraId) {
+        return leases.heldByAnother(cameraId, node, clock.instant());
+    }
+
     /** How often a holder renews: three times per lease, so a late renewal or two does not lose the camera. */
     public Duration renewalInterval() {
         return Duration.ofSeconds(leaseSeconds).dividedBy(3);

@@ -79,7 +79,11 @@ public final class DemoCameraGrabber extends FrameGrabber {
         }
         timestamp = due.toEpochMilli() * 1000;
         frameNumber++;
-        return converter.convert(renderer.render(loop.secondsAt(due)));
+        double loopSeconds = loop.secondsAt(due);
+        Instant roundStart = due.minusMillis(Math.round(loopSeconds * 1000));
+        // Held until the camera is analysed (DemoHold): then each passage plays whole, from its start.
+        return converter.convert(renderer.render(loopSeconds,
+                p -> DemoHold.plays(roundStart.plusMillis(Math.round(p.startsAt() * 1000)))));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 
@@ -30,8 +31,15 @@ public final class DemoRenderer implements AutoCloseable {
 
     /** The frame at {@code loopSeconds}; valid until the next call. */
     Mat render(double loopSeconds) {
+        return render(loopSeconds, p -> true);
+    }
+
+    /** The frame at {@code loopSeconds} with only the passages {@code plays} lets on; valid until the next call. */
+    Mat render(double loopSeconds, Predicate<Passage> plays) {
         background.image().copyTo(frame);
-        List<Walk> present = script.walks().stream()
+        List<Walk> present = script.passages().stream()
+                .filter(plays)
+                .flatMap(p -> p.walks().stream())
                 .filter(w -> w.positionAt(loopSeconds).isPresent())
                 .sorted(Comparator.comparingDouble(w -> w.positionAt(loopSeconds).orElseThrow().y()))
                 .toList();

@@ -46,7 +46,7 @@ public final class DemoScript {
                     look(0x27ae60, 0x5d4e37, 0x8d5524, 0x0b0b0b, 1.82)),
             exit(31, 2.5, true, look(0xf1c40f, 0x34495e, 0xc68642, 0x6b4423, 1.75), 1.35),
             passBy(41, CORRIDOR_Y - 0.1, true, look(0x8e44ad, 0x7f8c8d, 0xffdbac, 0xb8860b, 1.72), 1.4),
-            entry(51, LINUS, 2.55, true, false, look(0xe67e22, 0x1f3a93, 0xffdbac, 0x909090, 1.86), 1.3, null),
+            entry(51, LINUS, 2.55, true, false, look(0xe67e22, 0x1f3a93, 0xffdbac, 0x4a4a4a, 1.76), 1.3, null),
             entry(63, MARGARET, 2.35, false, false, look(0x16a085, 0x3d3d3d, 0x5c3836, 0x0b0b0b, 1.62), 1.2,
                     look(0xd35400, 0x22313f, 0xe0ac69, 0x4a3728, 1.78)),
             lobbyCrossing(73, 1.6, look(0x7f8fa6, 0x2f3640, 0xf1c27d, 0x2d1e12, 1.70), 1.3)));

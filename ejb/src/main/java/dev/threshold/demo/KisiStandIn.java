@@ -2,6 +2,8 @@ package dev.threshold.demo;
 
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.KisiSettingsView;
+import dev.threshold.domain.camera.AnalysedFrameRepository;
+import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.security.KisiSignature;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -37,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stand-in for Kisi it starts: at the demo script's badge moments it posts signed {@code lock.unlock} events for the
  * demo door to this server's own webhook, exactly as Kisi would, so everything after the webhook — labels, door
  * windows, verdicts — runs as it does in production. The moments repeat with the demo loop, in step with the demo
- * camera (both follow {@link DemoLoop}).
+ * camera (both follow {@link DemoLoop}), once the demo camera is analysed: until then the demo is held
+ * ({@link DemoHold}), so that the first tailgater a new user sees is not lost to a camera still starting.
  */
 @Singleton
 @Startup
@@ -67,7 +70,17 @@ public class KisiStandIn {
     @Resource
     TimerService timers;
 
+    /** The hold's timer (the badges' timers carry their index). */
+    private static final String FIRST_FRAME = "first analysed frame";
+
+    @Inject
+    CameraRepository cameras;
+
+    @Inject
+    AnalysedFrameRepository analysedFrames;
+
     private final DemoScript script = DemoScript.standard();
+    private volatile Instant deployedAt;
     private final DemoLoop loop = new DemoLoop(script.loopSeconds());
     private HttpClient http;
     private URI webhook;
@@ -85,6 +98,9 @@ public class KisiStandIn {
             LOG.log(Level.WARNING, "Demo: could not set up the demo door, the demo is off: " + e.getMessage(), e);
             return;
         }
+        deployedAt = clock.instant();
+        DemoHold.hold();
+        timers.createIntervalTimer(1000, 1000, new TimerConfig(FIRST_FRAME, false));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         webhook = URI.create(webhookUrl.orElseGet(KisiStandIn::ownWebhook));
         List<Badge> badges = script.badges();
@@ -97,11 +113,51 @@ public class KisiStandIn {
                 + badges.size() + " signed unlocks every " + (long) script.loopSeconds() + " s to " + webhook);
     }
 
-    /** One badge of the loop: the event Kisi would post, signed with the stored key, to the webhook. */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // an HTTP call, no transaction to hold open
-    void badge(Timer timer) {
-        Badge badge = script.badges().get((Integer) timer.getInfo());
+    void timeout(Timer timer) {
+        if (timer.getInfo() instanceof Integer badge) {
+            badge(script.badges().get(badge));
+        } else {
+            releaseOnFirstAnalysedFrame(timer);
+        }
+    }
+
+    /**
+     * Every second until the demo camera's first frame of this deployment is analysed (stored as analysed), then the
+     * demo plays: the passages that start from then on, their people and their badges ({@link DemoHold}).
+     */
+    private void releaseOnFirstAnalysedFrame(Timer timer) {
+        Optional<Instant> analysed;
+        try {
+            analysed = cameras.findByName(DemoScene.CAMERA_NAME)
+                    .flatMap(camera -> analysedFrames.latestCapture(camera.id().toString()))
+                    .filter(at -> at.isAfter(deployedAt));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Demo: the analysed frames cannot be read yet", e);
+            return;
+        }
+        if (analysed.isEmpty()) {
+            return;
+        }
+        timer.cancel();
+        Instant now = clock.instant();
+        DemoHold.release(now);
+        double seconds = Duration.between(deployedAt, analysed.get()).toMillis() / 1000.0;
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "Demo: the demo camera's first frame was analysed %.1f s"
+                + " after deployment; its people and their badges play from now on (loop second %.0f)", seconds,
+                loop.secondsAt(now)));
+    }
+
+    /** One badge of the loop: the event Kisi would post, signed with the stored key, to the webhook. */
+    private void badge(Badge badge) {
+        Instant now = clock.instant();
+        Instant roundStart = now.minusMillis(Math.round(loop.secondsAt(now) * 1000));
+        Instant passageStart = roundStart.plusMillis(Math.round(passageOf(badge).startsAt() * 1000));
+        if (!DemoHold.plays(passageStart)) {
+            LOG.fine(() -> "Demo: " + badge.actor().name() + "'s unlock held: the demo camera is not analysed yet");
+            return;
+        }
         KisiSettingsView kisi = kisiSettings.currentSettings();
         if (!kisi.configured()) {
             report("no Kisi settings (they were removed); no unlock posted");
@@ -127,6 +183,11 @@ public class KisiStandIn {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Passage passageOf(Badge badge) {
+        return script.passages().stream().filter(p -> p.badge().filter(badge::equals).isPresent()).findFirst()
+                .orElseThrow();
     }
 
     /** Says once that posting fails (not every 12 s), and once that it works again. */

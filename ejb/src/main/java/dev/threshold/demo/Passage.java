@@ -56,6 +56,11 @@ public final class Passage {
                 .sorted(Comparator.comparingDouble(DoorCrossing::atSeconds)).toList();
     }
 
+    /** When its first person appears, in seconds of the loop. */
+    double startsAt() {
+        return walks.stream().mapToDouble(Walk::startsAt).min().orElseThrow();
+    }
+
     List<Walk> walks() {
         return walks;
     }

@@ -45,7 +45,9 @@ class ConsoleEndToEndIT {
     void healthReportsTheDatabaseAndTheBroker() {
         HttpResponse<String> health = ThresholdServer.get("health");
         assertEquals(200, health.statusCode(), health.body());
-        assertTrue(health.body().startsWith("{\"status\":\"UP\""), health.body());
+        // DEGRADED when a camera of another test is without video (still 200): the node itself is up.
+        assertTrue(health.body().startsWith("{\"status\":\"UP\"")
+                || health.body().startsWith("{\"status\":\"DEGRADED\""), health.body());
         assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
     }

@@ -5,7 +5,6 @@ import static dev.threshold.it.ThresholdServer.postEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -62,7 +61,7 @@ class ViewerBrowserIT {
 
     @Test
     void anOperatorOpensTheViewerFromASearchResultAndSeesTheTailgaterOnRedTiles() throws Exception {
-        assumeTrue(CameraVideoIT.run("ffmpeg", "-version") == 0, "viewer test skipped: ffmpeg is not installed");
+        Prerequisites.require(CameraVideoIT.run("ffmpeg", "-version") == 0, "ffmpeg is not installed (apt-get install ffmpeg)");
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String lockId = String.valueOf(n);
         String door = "Viewer door " + n;

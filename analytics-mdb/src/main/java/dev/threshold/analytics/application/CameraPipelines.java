@@ -24,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Each camera's analysis state — detector, tracker, door-line zone — kept between frames on this node. The frames of
  * one camera arrive one at a time and in order (JMS message group), so a camera's pipeline is used by one thread at a
  * time. Built on the camera's first frame from its scene; built again when the scene changes. The detector is
- * {@code threshold.detector.kind}: {@code auto} (default) runs the YOLOX ONNX model named by
- * {@code threshold.detector.model} when that file exists, the model-free detector otherwise. Without a scene, or with
- * {@code onnx} and no model file, frames are recorded but nobody is counted.
+ * {@code threshold.detector.kind}: {@code auto} (default) runs the bundled YOLOX-nano model in ONNX Runtime, or the
+ * file {@code threshold.detector.model} names; {@code model-free} the background-subtraction fallback. Without a
+ * scene, or with a named model file that cannot be read, frames are recorded but nobody is counted.
  */
 @ApplicationScoped
 public class CameraPipelines {

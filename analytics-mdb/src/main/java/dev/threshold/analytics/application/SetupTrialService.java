@@ -143,7 +143,7 @@ public class SetupTrialService implements SetupTrials {
         }
         choice.unusable().ifPresent(reason -> {
             throw new InvalidValueException("detector", reason + ": nobody can be counted. Install the model file, "
-                    + "or set threshold.detector.kind to auto or model-free to count with the model-free detector");
+                    + "or remove threshold.detector.model to count with the bundled model");
         });
         return choice;
     }

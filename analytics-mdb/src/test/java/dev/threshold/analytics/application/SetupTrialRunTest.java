@@ -3,8 +3,8 @@ package dev.threshold.analytics.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.threshold.analytics.vision.Prerequisites;
 import dev.threshold.analytics.vision.TestScenes;
 import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import dev.threshold.application.SetupTrial;
@@ -17,16 +17,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A set-up test replays a real clip as the camera would be analysed, with the model where ../shared holds it. */
+/** A set-up test replays a real clip as the camera would be analysed, with the bundled model (clips: ../shared). */
 class SetupTrialRunTest {
 
     @Test
     void theReversedShopClipShowsTwoPeopleWalkingInWithTheirPictures(@TempDir Path dir) throws Exception {
-        Path shared = TestScenes.shared().orElse(null);
-        assumeTrue(shared != null, "../shared is absent beside the repository: no model and clips to run on");
+        Path shared = Prerequisites.shared();
         Path clip = Files.copy(shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4"),
                 dir.resolve("upload.video"));
-        DetectorChoice onnx = DetectorChoice.of("onnx", Optional.of(shared.resolve("models/yolox_nano.onnx").toString()));
+        DetectorChoice onnx = DetectorChoice.bundled();
         var run = new SetupTrialService.Run("t1", UUID.randomUUID(), "uploaded clip", onnx.describe(), Instant.now());
 
         run.replay(() -> clip, SceneJson.parse(Files.readString(shared.resolve("eval/scenes/caviar_front.scene.json"))),

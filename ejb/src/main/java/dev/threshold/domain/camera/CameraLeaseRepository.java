@@ -16,4 +16,7 @@ public interface CameraLeaseRepository {
 
     /** Gives up {@code node}'s lease of the camera, so another node may take it at once; no-op when not its own. */
     void release(UUID cameraId, String node);
+
+    /** Whether a node other than {@code node} holds the camera's lease at {@code now} (and so reads the camera). */
+    boolean heldByAnother(UUID cameraId, String node, Instant now);
 }

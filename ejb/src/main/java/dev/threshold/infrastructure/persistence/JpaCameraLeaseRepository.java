@@ -58,4 +58,14 @@ public class JpaCameraLeaseRepository implements CameraLeaseRepository {
                 .setParameter(2, node)
                 .executeUpdate();
     }
+
+    @Override
+    public boolean heldByAnother(UUID cameraId, String node, Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM camera_lease "
+                        + "WHERE camera_id = ?1 AND holder <> ?2 AND expires_at > ?3")
+                .setParameter(1, cameraId)
+                .setParameter(2, node)
+                .setParameter(3, now)
+                .getSingleResult()).longValue() > 0;
+    }
 }

@@ -36,6 +36,7 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
     private final Object sleeper = new Object();
     private final OutageLog outages = new OutageLog();
     private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong internalErrors = new AtomicLong();
     private volatile boolean delivering;
     private volatile boolean finished;
     private volatile Instant lastDataAt;
@@ -87,7 +88,7 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
                     reconnects.incrementAndGet();
                 }
                 first = false;
-                Outcome outcome = connectOnce();
+                Outcome outcome = connectGuarded();
                 if (stopRequested.get() || outcome == Outcome.END_OF_FILE) {
                     break;
                 }
@@ -101,12 +102,31 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
                 sleep(backoff.next());
             }
         } catch (RuntimeException | Error e) {
-            // Last line of defence: a bug here must show on the camera's health, not kill the server's thread pool.
+            // Last line of defence (connectGuarded restarts after internal errors; this is the loop itself failing, or
+            // the JVM out of memory): it must show on the camera's health, not kill the server's thread pool.
             lastError = "the " + role + " stopped on an internal error: " + source.redact(String.valueOf(e));
             LOG.severe("camera " + cameraId + ": " + lastError);
         } finally {
             delivering = false;
             finished = true;
+        }
+    }
+
+    /**
+     * One connection; an internal error (a bug, a class that failed to initialise, a native library that failed) is
+     * a failure like a lost camera: said on the camera's health, and tried again after the backoff, since what failed
+     * may work the next time (a library loaded since, a frame that broke a decoder), and a camera stopped for good
+     * is worse than one that keeps trying.
+     */
+    private Outcome connectGuarded() {
+        try {
+            return connectOnce();
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            internalErrors.incrementAndGet();
+            lastError = "the " + role + " stopped on an internal error and restarts after a pause (" + internalErrors.get()
+                    + " so far): " + source.redact(String.valueOf(e));
+            LOG.severe("camera " + cameraId + ": " + lastError);
+            return Outcome.FAILED;
         }
     }
 

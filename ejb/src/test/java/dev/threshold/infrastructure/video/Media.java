@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.video;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -20,6 +21,17 @@ final class Media {
     private Media() {
     }
 
+    /**
+     * Skips the test unless {@code present}, saying what is missing; in CI ({@code CI=true}, set by .ci/run, which
+     * installs ffmpeg and the relay) fails it instead, so that a video test that silently stopped running is noticed.
+     */
+    static void require(boolean present, String missing) {
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("CI must run this test, but " + missing);
+        }
+        assumeTrue(present, "skipped: " + missing);
+    }
+
     static boolean hasFfmpeg() {
         try {
             return new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
@@ -30,7 +42,7 @@ final class Media {
     }
 
     static void requireFfmpeg() {
-        assumeTrue(hasFfmpeg(), "skipped: the ffmpeg/ffprobe binaries are not installed (apt-get install ffmpeg)");
+        require(hasFfmpeg(), "the ffmpeg/ffprobe binaries are not installed (apt-get install ffmpeg)");
     }
 
     /** A synthetic H.264 clip, 25 fps, one key frame a second; made once per build. */
@@ -84,7 +96,7 @@ final class Media {
     /** A shared eval clip, relative to the repository root; the test is skipped where ../shared is absent. */
     static Path shared(String name) {
         Path clip = Path.of("..", "..", "shared", "eval", "clips", name);
-        assumeTrue(Files.isRegularFile(clip), "skipped: shared clip " + clip + " is absent");
+        require(Files.isRegularFile(clip), "shared clip " + clip + " is absent (../shared)");
         return clip;
     }
 
@@ -107,7 +119,7 @@ final class Media {
         } catch (IOException e) {
             relay = false;
         }
-        assumeTrue(relay, "skipped: no RTSP server on this machine (apt-get install rtsp-server-perl)");
+        require(relay, "no RTSP server on this machine (apt-get install rtsp-server-perl)");
         int sourcePort = freePort();
         Process server = new ProcessBuilder("rtsp-server-perl", "--clientport", Integer.toString(port),
                 "--serverport", Integer.toString(sourcePort), "--loglevel", "1")

@@ -4,24 +4,32 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
+import dev.threshold.application.CameraWatch;
+import dev.threshold.application.StalledCamera;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
 
 /**
- * {@code GET /health}: 200 with status UP when the database and the broker answer, 503 with status DOWN and the
- * failing check otherwise, in the shape of MicroProfile Health so that load balancers and monitors read it as is.
- * Beside the checks, {@code cameras}: each camera's stream health. A camera that is down does not make the node
- * DOWN: a load balancer taking the node away would not bring the camera back, and the other cameras still need it.
+ * {@code GET /health}, in the shape of MicroProfile Health so that load balancers and monitors read it as is: 200 with
+ * status UP when the database and the broker answer and every enabled camera delivers video; 503 with status DOWN and
+ * the failing check when the database or the broker does not. A camera without video for 30 s (its name and last error
+ * in the check {@code cameras}) makes the status DEGRADED, said in words in {@code description}, and the answer stays
+ * 200: a load balancer taking the node away would not bring the camera back, and the other cameras and the webhook
+ * still need the node (docs/operations.md, "Health"). Beside the checks, {@code cameras}: each camera's stream health.
  */
 @Path("/health")
 @PermitAll // load balancers and monitors; it names no secret (UP/DOWN, camera stream health)
@@ -36,6 +44,12 @@ public class HealthResource {
     @Inject
     CameraFeeds feeds;
 
+    @Inject
+    CameraWatch watch;
+
+    @Inject
+    Clock clock;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
@@ -48,9 +62,44 @@ public class HealthResource {
                     .add("status", check.up() ? "UP" : "DOWN")
                     .add("data", JSON.createObjectBuilder().add("detail", check.detail())));
         }
-        String body = JSON.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", array)
-                .add("cameras", cameras(up)).build().toString();
+        List<StalledCamera> stalled = up ? stalledCameras() : List.of();
+        Instant now = clock.instant();
+        if (up) {
+            array.add(camerasCheck(stalled, now));
+        }
+        String status = !up ? "DOWN" : stalled.isEmpty() ? "UP" : "DEGRADED";
+        String description = !up ? "down: " + checks.stream().filter(c -> !c.up())
+                .map(c -> c.name() + " (" + c.detail() + ")").collect(Collectors.joining(", "))
+                : stalled.isEmpty() ? "up" : "degraded: " + stalled.stream().map(c -> c.describe(now))
+                .collect(Collectors.joining("; ")) + " (the node itself is up)";
+        String body = JSON.createObjectBuilder().add("status", status).add("description", description)
+                .add("checks", array).add("cameras", cameras(up)).build().toString();
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+
+    /** None when the cameras cannot be read: the database check says why. */
+    private List<StalledCamera> stalledCameras() {
+        try {
+            return watch.stalled();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static JsonObjectBuilder camerasCheck(List<StalledCamera> stalled, Instant now) {
+        JsonArrayBuilder failing = JSON.createArrayBuilder();
+        for (StalledCamera camera : stalled) {
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", camera.id().toString())
+                    .add("name", camera.name()).add("noVideoSince", camera.since().toString());
+            if (camera.lastError() != null) {
+                json.add("lastError", camera.lastError());
+            }
+            failing.add(json);
+        }
+        String detail = stalled.isEmpty() ? "every enabled camera delivers video"
+                : stalled.stream().map(c -> c.describe(now)).collect(Collectors.joining("; "));
+        return JSON.createObjectBuilder().add("name", "cameras").add("status", stalled.isEmpty() ? "UP" : "DOWN")
+                .add("data", JSON.createObjectBuilder().add("detail", detail).add("failing", failing));
     }
 
     /** Every camera's stream; none when the database is down (the list of cameras lives there). */

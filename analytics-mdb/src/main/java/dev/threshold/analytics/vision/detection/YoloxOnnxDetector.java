@@ -8,7 +8,6 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.threshold.domain.scene.Scene;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Map;
 
 /**
  * Person detection with a YOLOX model in ONNX Runtime, run on the region around the door (and optionally the whole
- * frame), boxes mapped back to frame pixels. The model file is configuration: nothing here loads one by default.
+ * frame), boxes mapped back to frame pixels. The model is the bundled YOLOX-nano or a file ({@link DetectorModel}).
  */
 public final class YoloxOnnxDetector implements Detector {
 
@@ -36,8 +35,17 @@ public final class YoloxOnnxDetector implements Detector {
      * @throws IllegalArgumentException when the model file is missing or is not a square-input image model
      */
     public YoloxOnnxDetector(Path model, Scene scene, DetectorSettings settings) {
-        if (!Files.isReadable(model)) {
-            throw new IllegalArgumentException("detector model " + model + " does not exist or cannot be read");
+        this(DetectorModel.file(model), scene, settings);
+    }
+
+    /**
+     * @param model the bundled model or an administrator's file
+     * @param scene the camera's set-up, for the door region; any frame size of that camera is accepted
+     * @throws IllegalArgumentException when the model file is missing or is not a square-input image model
+     */
+    public YoloxOnnxDetector(DetectorModel model, Scene scene, DetectorSettings settings) {
+        if (!model.readable()) {
+            throw new IllegalArgumentException("detector " + model.describe() + " does not exist or cannot be read");
         }
         this.scene = scene;
         this.settings = settings;
@@ -46,18 +54,18 @@ public final class YoloxOnnxDetector implements Detector {
             options.setIntraOpNumThreads(Math.max(1, settings.threads()));
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = env.createSession(model.toString(), options);
+            this.session = model.open(env, options);
             Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
             this.inputName = input.getKey();
             long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
             if (shape.length != 4 || shape[2] != shape[3] || shape[2] < 32) {
                 session.close();
-                throw new IllegalArgumentException("detector model " + model + " takes input of shape "
+                throw new IllegalArgumentException("detector " + model.describe() + " takes input of shape "
                         + java.util.Arrays.toString(shape) + "; a square NCHW image input is needed");
             }
             this.inputSize = (int) shape[2];
         } catch (OrtException e) {
-            throw new IllegalArgumentException("detector model " + model + " cannot be loaded: " + e.getMessage(), e);
+            throw new IllegalArgumentException("detector " + model.describe() + " cannot be loaded: " + e.getMessage(), e);
         }
         this.decoder = YoloxDecoder.standard(inputSize);
     }
