@@ -22,8 +22,8 @@ import java.time.Clock;
  * Who and from where come from {@link AuditOrigin} (the web request on this thread) unless the caller names the
  * actor; with neither, the record is the "system"'s. States pass {@link AuditValues#withoutSecrets} on the way in.
  * <p>
- * For other services: one call where the change is made, e.g.
- * {@code audit.record("link.revoked", "incident/" + id, AuditedState..., null)}.
+ * Services make one call where the change is made, e.g. {@code audit.record("door.mapped", "door/" + id, before,
+ * after)}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

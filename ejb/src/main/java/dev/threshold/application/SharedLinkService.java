@@ -1,8 +1,11 @@
 package dev.threshold.application;
 
+import static dev.threshold.infrastructure.JsonApi.JSON;
+
 import dev.threshold.domain.incident.IncidentRepository;
 import dev.threshold.domain.incident.LinkRevocation;
 import dev.threshold.domain.incident.LinkRevocationRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * The shared links of incidents (the signed links of the e-mails, {@link IncidentLinks}): whether an incident's links
  * still work, and their revocation by an admin, after which every shared link of the incident answers 410.
- * {@link #revoke} is the one place a revocation happens, so that an audit trail can hook it.
+ * {@link #revoke} is the one place a revocation happens, and it leaves its audit record there.
  */
 @Stateless
 public class SharedLinkService {
@@ -29,6 +32,9 @@ public class SharedLinkService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** When and by whom the incident's shared links were revoked; empty while they work. */
     public Optional<LinkRevocation> revocation(UUID incidentId) {
         return revocations.find(incidentId);
@@ -39,6 +45,7 @@ public class SharedLinkService {
      *
      * @return the revocation; empty when there is no such incident
      */
+    @RolesAllowed(Roles.ADMIN)
     public Optional<LinkRevocation> revoke(UUID incidentId, String admin) {
         if (incidents.find(incidentId).isEmpty()) {
             return Optional.empty();
@@ -49,6 +56,8 @@ public class SharedLinkService {
         }
         LinkRevocation revocation = new LinkRevocation(incidentId, clock.instant(), admin);
         revocations.store(revocation);
+        audit.record(admin, "link.revoked", "incident/" + incidentId, null,
+                JSON.createObjectBuilder().add("revokedAt", revocation.revokedAt().toString()).build());
         LOG.info(() -> "shared links of incident " + incidentId + " revoked by " + admin);
         return Optional.of(revocation);
     }

@@ -63,13 +63,15 @@ class RoleDeclarationsTest {
     }
 
     /**
-     * The split the console and docs/security.md promise: settings, Kisi and accounts (read or written) and every
+     * The split the console and docs/security.md promise: settings, Kisi, accounts and the audit trail (read or written), revoking an incident's shared links and every
      * change of a door or camera (setup trials included) are an admin's; operators search, view and review.
      */
     private static boolean adminOnly(Routes.Route route) {
         String path = route.path();
         boolean reads = route.method().equals("GET");
         return path.startsWith("/api/settings") || path.startsWith("/api/kisi") || path.startsWith("/api/users")
+                || path.startsWith("/api/audit")
+                || (path.endsWith("/shared-links") && route.method().equals("DELETE"))
                 || ((path.startsWith("/api/doors") || path.startsWith("/api/cameras")) && !reads);
     }
 }
