@@ -70,8 +70,9 @@ public final class ClipCache {
     /** The clip of [from, to] as a file of the caller's at {@code out}, cut only if it is not kept already. */
     public Clip clip(String cameraId, Instant from, Instant to, Path out, Cut cut) throws NoRecordingException {
         if (to.isAfter(clock.instant().minus(SETTLED))) {
+            Clip clip = cut.into(out);
             cuts.incrementAndGet();
-            return cut.into(out);
+            return clip;
         }
         Key key = new Key(cameraId, from, to);
         Clip master = keptClip(key);
@@ -80,8 +81,8 @@ public final class ClipCache {
             CompletableFuture<Clip> running = cutting.putIfAbsent(key, mine);
             if (running == null) {
                 try {
-                    cuts.incrementAndGet();
                     master = cut.into(dir.resolve(UUID.randomUUID() + ".mp4"));
+                    cuts.incrementAndGet();
                     keep(key, master);
                     mine.complete(master);
                 } catch (NoRecordingException | RuntimeException e) {
@@ -97,7 +98,7 @@ public final class ClipCache {
         return new Clip(linkOrCopy(master.file(), out), master.start(), master.end(), master.reencoded());
     }
 
-    /** Clips cut since the start (not served from the kept ones). */
+    /** Clips cut since the start (not served from the kept ones, nor refused or failed). */
     public long cuts() {
         return cuts.get();
     }

@@ -130,6 +130,7 @@ class ClipCacheTest {
             throw new NoRecordingException("nothing recorded");
         }));
         assertEquals(0, cache.size());
+        assertEquals(0, cache.cuts(), "a failed cut is not counted");
         cache.clip("door", FROM, TO, temp.resolve("b.mp4"), this::cut);
         assertEquals(1, cuts.get());
         assertFalse(Files.exists(temp.resolve("a.mp4")));

@@ -112,6 +112,15 @@ public final class ProblemMappers {
             if (bodyTooLarge(e)) {
                 return tooLarge();
             }
+            // Refusals in words, should an EJB container have wrapped them (ejb-jar.xml declares them not to).
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof WorkLimit.BusyException busy) {
+                    return new VideoBusyMapper().toResponse(busy);
+                }
+                if (t instanceof UploadRefusedException refused) {
+                    return new UploadRefusedMapper().toResponse(refused);
+                }
+            }
             if (DatabaseFailures.unavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
