@@ -120,8 +120,8 @@ class SecurityIT {
             allowedCalls.forEach(Runnable::run);
         }
 
-        System.out.println("SecurityIT: routes × roles × variants tried = " + tried + " (" + routes.size()
-                + " routes), unexpected 2xx = " + unexpected2xx.size());
+        System.out.println("SecurityIT: routes × roles × variants tried = " + tried + ", unexpected 2xx = "
+                + unexpected2xx.size() + " (" + routes.size() + " routes of the resource model)");
         assertEquals(List.of(), unexpected2xx, "a 2xx for a caller or a spelling that must be refused");
         assertEquals(List.of(), wrong, "refused, but not as expected");
         assertEquals(List.of(), changed, "a refused request changed the database");
