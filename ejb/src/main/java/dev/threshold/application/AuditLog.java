@@ -4,17 +4,17 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.audit.AuditFilter;
 import dev.threshold.domain.audit.AuditRecord;
 import dev.threshold.domain.audit.AuditRecordRepository;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Reads the audit trail, for admins: filtered by who, what and when, newest first, a page at a time. Admin only:
- * {@code GET /api/audit} is {@code @RolesAllowed("admin")} and the console's Audit page is behind the admin pages'
- * constraint. (No EJB {@code @RolesAllowed} here yet: until the EJB container is mapped to the application's
- * security domain, WildFly would check it against its default domain and refuse every caller.)
+ * Reads the audit trail, for admins: filtered by who, what and when, newest first, a page at a time. Admin only, here as
+ * on {@code GET /api/audit} and the console's Audit page.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class AuditLog {
 
     public static final int MAX_PAGE = 500;
