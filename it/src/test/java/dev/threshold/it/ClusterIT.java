@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -201,6 +203,14 @@ class ClusterIT {
         return baseDir.resolve("configuration");
     }
 
+    private static final String SECRETS_KEY = randomKey();
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     private static StandaloneServer node(Path home, Path dir, String database, Path configuration, String name,
                                          int portOffset) throws IOException {
         Path nodeDir = dir.resolve(name);
@@ -210,6 +220,9 @@ class ClusterIT {
         return StandaloneServer.node(home, nodeDir, database, List.of(
                         "-Djboss.node.name=" + name,
                         "-Djboss.tx.node.id=" + name,
+                        // every node the same secrets key (docs/operations.md, "Cluster"): the signature key that one
+                        // node seals into the shared database, the other must open to check Kisi's signatures
+                        "-Dthreshold.secrets.key=" + SECRETS_KEY,
                         "-Dthreshold.cluster.lease-seconds=" + LEASE_SECONDS,
                         "-Dthreshold.video.dir=" + dir.resolve("video"),
                         "-Dthreshold.recording.enabled=false"),
