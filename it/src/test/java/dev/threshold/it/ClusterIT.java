@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +66,18 @@ class ClusterIT {
     /** Moments at which some camera was read by both nodes, or by neither for longer than a take-over takes. */
     private final List<String> readingViolations = new ArrayList<>();
     private String password;
+    /** The webhook senders and the readers' watcher run while this is set. */
+    private final AtomicBoolean sending = new AtomicBoolean(true);
+    private ExecutorService background;
+
+    /** Also when an assertion failed: the senders would otherwise post on, to the next test's server on this port. */
+    @AfterEach
+    void stopSending() {
+        sending.set(false);
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
 
     @Test
     void twoNodesShareTheWorkAndSurviveABrokerRestartAndANodeDeath() throws Exception {
@@ -94,8 +107,7 @@ class ClusterIT {
                 for (int i = 0; i < CAMERAS; i++) {
                     cameras.add(register(i % 2 == 0 ? a : b, "Cluster cam " + i + " " + run, "demo:door"));
                 }
-                AtomicBoolean sending = new AtomicBoolean(true);
-                ExecutorService background = Executors.newFixedThreadPool(3);
+                background = Executors.newFixedThreadPool(3);
                 List<Future<?>> senders = List.of(
                         background.submit(() -> send(a, run, sending)),
                         background.submit(() -> send(b, run, sending)));
