@@ -66,9 +66,10 @@ class BrowserDefencesIT {
         HttpResponse<String> login = ThresholdServer.get("ui/home.xhtml");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
-        assertTrue(cookie.contains("SameSite=Strict"), cookie);
-        assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertFalse(cookie.contains("Secure"), "over plain HTTP a Secure cookie would never come back: " + cookie);
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT); // attribute names are case-insensitive
+        assertTrue(attributes.contains("samesite=strict"), cookie);
+        assertTrue(attributes.contains("httponly"), cookie);
+        assertFalse(attributes.contains("; secure"), "over plain HTTP a Secure cookie would never come back: " + cookie);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Database retention on the real server and database: old rows go, recent rows stay, nothing an incident refers to
  * is removed, e-mail bodies are emptied but their deliveries kept, access events and labels kept (off by default);
- * and a timed step that prunes a million analysed frames and prints the rate (figures in docs/operations.md).
+ * and a timed step that prunes many analysed frames and prints the rate (figures in docs/operations.md).
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
@@ -130,10 +130,14 @@ class RetentionIT {
         }
     }
 
-    /** Not an assertion: the rate at which a big table is pruned on this machine's H2 (or PostgreSQL), printed. */
+    /**
+     * Not an assertion: the rate at which a big table is pruned on this machine's H2 (or PostgreSQL), printed.
+     * 250,000 rows in CI; {@code -Dthreshold.it.retention.rows=1000000} on the server's command line (it.server.options)
+     * for the figure of docs/operations.md.
+     */
     @Test
-    void aMillionOldAnalysedFramesArePrunedInBatchesAndTheRateIsPrinted() throws Exception {
-        int rows = 1_000_000;
+    void manyOldAnalysedFramesArePrunedInBatchesAndTheRateIsPrinted() throws Exception {
+        int rows = Integer.getInteger("threshold.it.retention.rows", 250_000);
         String camera = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         long insertStarted = System.nanoTime();
         try (Connection c = dataSource.getConnection();

@@ -79,8 +79,10 @@ class TlsIT {
             String cookie = login.headers().allValues("Set-Cookie").stream()
                     .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                     .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
-            assertTrue(cookie.contains("Secure") && cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"),
-                    cookie);
+            // Attribute names are case-insensitive (RFC 6265); Undertow writes "secure".
+            String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+            assertTrue(attributes.contains("; secure") && attributes.contains("samesite=strict")
+                    && attributes.contains("httponly"), cookie);
 
             HttpResponse<String> event = https.send(HttpRequest.newBuilder(HTTPS.resolve("kisi/events"))
                             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
@@ -94,7 +96,8 @@ class TlsIT {
                     .resolve("ui/home.xhtml")).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over HTTP");
-            assertFalse(plain.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("Secure")),
+            assertFalse(plain.headers().allValues("Set-Cookie").stream()
+                            .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("; secure")),
                     plain.headers().map().toString());
             server.stop();
         }
