@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +36,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +80,7 @@ class ClusterIT {
     @Test
     void twoNodesShareTheWorkAndSurviveABrokerRestartAndANodeDeath() throws Exception {
         Path dir = Path.of(System.getProperty("threshold.it.cluster.dir", "target/cluster"));
-        deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         Files.createDirectories(dir);
         Path home = Path.of(System.getProperty("threshold.it.server.home"));
         File ear = new File(System.getProperty("threshold.ear"));
@@ -200,7 +198,7 @@ class ClusterIT {
 
     /** This pass's configuration with use-remote-artemis.cli applied (offline, as an operator does), once for both. */
     private static Path remoteBrokerConfiguration(Path home, Path baseDir) throws IOException, InterruptedException {
-        copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
+        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-remote-artemis.cli");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli)
                 .directory(baseDir.toFile())
@@ -227,7 +225,7 @@ class ClusterIT {
                                          int portOffset) throws IOException {
         Path nodeDir = dir.resolve(name);
         Path baseDir = nodeDir.resolve("base");
-        copyRecursively(configuration, baseDir.resolve("configuration"));
+        TestFiles.copyRecursively(configuration, baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
         return StandaloneServer.node(home, nodeDir, database, List.of(
                         "-Djboss.node.name=" + name,
@@ -482,24 +480,5 @@ class ClusterIT {
         }
     }
 
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
 }

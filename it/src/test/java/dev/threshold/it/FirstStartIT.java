@@ -34,7 +34,7 @@ class FirstStartIT {
     void twoNodesOnAnEmptyDatabaseBothComeUpAndTheGeneratedAdminPasswordMustBeReplaced() throws Exception {
         Path dir = Path.of(System.getProperty("threshold.it.crash.dir", "target/crash-server")).resolveSibling(
                 "first-start");
-        WebhookCrashIT.deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         Path home = Path.of(System.getProperty("threshold.it.server.home"));
         File ear = new File(System.getProperty("threshold.ear"));
         String database = "first-" + UUID.randomUUID();

@@ -13,15 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,7 @@ class TlsIT {
     @Test
     void theConsoleAndTheWebhookAreServedOverHttpsWithTheOperatorsCertificate() throws Exception {
         Path dir = Path.of(System.getProperty("threshold.it.tls.dir", "target/tls-server")).toAbsolutePath();
-        deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         Files.createDirectories(dir);
         Path home = Path.of(System.getProperty("threshold.it.server.home"));
         File ear = new File(System.getProperty("threshold.ear"));
@@ -52,7 +49,7 @@ class TlsIT {
                 "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD), Map.of());
 
         Path baseDir = dir.resolve("base");
-        copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
+        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
         Map<String, String> environment = Map.of("THRESHOLD_TLS_KEYSTORE", keystore.toString(),
                 "THRESHOLD_TLS_KEYSTORE_PASSWORD", PASSWORD);
@@ -129,24 +126,5 @@ class TlsIT {
         }
     }
 
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
 }

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +43,7 @@ class WebhookCrashIT {
     @Test
     void everyAcknowledgedEventSurvivesAKillExactlyOnce() throws Exception {
         Path dir = Path.of(System.getProperty("threshold.it.crash.dir", "target/crash-server"));
-        deleteRecursively(dir);
+        TestFiles.deleteRecursively(dir);
         Path home = Path.of(System.getProperty("threshold.it.server.home"));
         File ear = new File(System.getProperty("threshold.ear"));
         String run = "crash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -138,11 +136,4 @@ class WebhookCrashIT {
         return stored;
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
 }
