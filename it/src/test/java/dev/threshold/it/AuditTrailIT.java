@@ -70,7 +70,8 @@ class AuditTrailIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(AuditTrailIT.class, ThresholdServer.class, KisiEvents.class, Await.class);
+                .addClasses(AuditTrailIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
+                        AdminPassword.class, Await.class);
         return ear;
     }
 

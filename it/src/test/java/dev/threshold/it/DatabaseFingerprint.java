@@ -28,6 +28,13 @@ record DatabaseFingerprint(Map<String, String> tables) {
     private static final Set<String> WRITTEN_BY_THE_SERVER_ITSELF = Set.of("analysed_frame", "tile_occupancy",
             "door_crossing", "door_window_verdict", "camera_lease", "outbox_message", "email_delivery",
             "flyway_schema_history");
+    /**
+     * Tables of which the analysis writes a part by itself: only the rest is compared. A camera an allowed call set up
+     * goes on counting crossings, each with its label, and judging windows into "tailgating" labels, while later
+     * calls are refused.
+     */
+    private static final Map<String, String> PART_WRITTEN_BY_REQUESTS = Map.of(
+            "label", "door_crossing_id IS NULL AND incident_id IS NULL");
 
     static DatabaseFingerprint take() {
         try (Connection c = TestDatabase.connect("threshold")) {
@@ -84,10 +91,11 @@ record DatabaseFingerprint(Map<String, String> tables) {
     }
 
     private static String fingerprint(Connection c, String table) throws SQLException {
-        String quoted = "\"" + table + "\"";
+        String part = PART_WRITTEN_BY_REQUESTS.get(table.toLowerCase(Locale.ROOT));
+        String from = "\"" + table + "\"" + (part == null ? "" : " WHERE " + part);
         try (Statement s = c.createStatement()) {
             long rows;
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + quoted)) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
                 r.next();
                 rows = r.getLong(1);
             }
@@ -95,7 +103,7 @@ record DatabaseFingerprint(Map<String, String> tables) {
                 return rows + " rows";
             }
             List<String> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT * FROM " + quoted)) {
+            try (ResultSet r = s.executeQuery("SELECT * FROM " + from)) {
                 int columns = r.getMetaData().getColumnCount();
                 while (r.next()) {
                     StringBuilder row = new StringBuilder();

@@ -35,7 +35,8 @@ class DeadLettersIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(DeadLettersIT.class, ThresholdServer.class, Await.class);
+                .addClasses(DeadLettersIT.class, ThresholdServer.class, KisiSigning.class, AdminPassword.class,
+                        Await.class);
         return ear;
     }
 

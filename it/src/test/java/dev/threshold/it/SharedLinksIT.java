@@ -35,7 +35,8 @@ class SharedLinksIT {
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(SharedLinksIT.class, ThresholdServer.class, UserAccountsIT.class);
+                .addClasses(SharedLinksIT.class, ThresholdServer.class, KisiSigning.class, AdminPassword.class,
+                        UserAccountsIT.class);
         return ear;
     }
 
