@@ -252,12 +252,10 @@ class ApiFuzzIT {
                 new Route("GET", "api/metrics", null),
                 new Route("GET", "api/audit?actor={q}&kind={q}&from={q}&to={q}&offset={q}&limit={q}", null));
 
-        private static final String[] VALUES = {"null", "true", "false", "0", "-1", "1e400", "-1e-400",
-                "123456789012345678901234567890123456789012345678901234567890", "3.14", "\"\"", "\" \"",
-                "\"\\u0000\"", "\"\\ud800\"", "\"" + "é€😀".repeat(50) + "\"", "[]", "{}", "[1,[2,[3]]]",
-                "{\"a\":{\"b\":{}}}", "\"2026-13-45T99:99:99Z\"", "\"" + "x".repeat(2000) + "\"", "\"admin\"",
-                "\"operator\"", "\"demo:door\"", "\"file:///etc/passwd\"", "\"concat:/etc/passwd\"", "[\"a\",1,null]",
-                "\"<script>alert(1)</script>\"", "\"' OR 1=1 --\""};
+        private static final List<String> VALUES = java.util.stream.Stream.concat(HostileJson.VALUES.stream(),
+                java.util.stream.Stream.of("\"admin\"", "\"operator\"", "\"demo:door\"", "\"file:///etc/passwd\"",
+                        "\"concat:/etc/passwd\"", "[\"a\",1,null]", "\"<script>alert(1)</script>\"",
+                        "\"' OR 1=1 --\"")).toList();
         private static final String[] QUERY = {"", " ", "0", "-1", "2147483648", "99999999999999999999", "1e3",
                 "2026-11-29T08:00:00Z", "2026-13-45T99:99:99Z", "yesterday", "open", "confirmed", "tailgating",
                 "forced-entry", "account.", "signin.failed", "%", "_", "'", "\"", "\u0000", "é€😀", "x".repeat(3000),
@@ -269,12 +267,14 @@ class ApiFuzzIT {
                 "application/xml", "application/json", "application/json", "application/json", "application/json"};
 
         private final Random random;
+        private final HostileJson hostile;
         private final List<String> cameras;
         private final String door;
         private int n;
 
         Cases(Random random, List<String> cameras, String door) {
             this.random = random;
+            this.hostile = new HostileJson(random);
             this.cameras = cameras;
             this.door = door;
         }
@@ -298,7 +298,7 @@ class ApiFuzzIT {
             // the console's session; a write carries the console's own origin, as the browser sends it
             HttpRequest.Builder request = HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
                     .header("Origin", ThresholdServer.BASE.toString().replaceAll("/$", ""));
-            byte[] body = route.body() == null ? (random.nextInt(10) == 0 ? randomBytes(50) : null)
+            byte[] body = route.body() == null ? (random.nextInt(10) == 0 ? hostile.randomBytes(50) : null)
                     : body(route.body().replace("{n}", String.valueOf(n)).replace("{run}", RUN));
             String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
             if (contentType != null) {
@@ -343,17 +343,17 @@ class ApiFuzzIT {
                 case 0, 1, 2 -> template.getBytes(StandardCharsets.UTF_8);
                 case 3, 4 -> withFieldReplaced(template).getBytes(StandardCharsets.UTF_8);
                 case 5 -> withoutField(template).getBytes(StandardCharsets.UTF_8);
-                case 6 -> mutatedBytes(template.getBytes(StandardCharsets.UTF_8));
-                case 7 -> deepNesting().getBytes(StandardCharsets.UTF_8);
-                case 8 -> randomBytes(random.nextInt(200));
-                default -> random.nextInt(4) == 0 ? oversize() : VALUES[random.nextInt(VALUES.length)]
-                        .getBytes(StandardCharsets.UTF_8);
+                case 6 -> hostile.mutated(template.getBytes(StandardCharsets.UTF_8));
+                case 7 -> hostile.deeplyNested("\"name\":\"x\",").getBytes(StandardCharsets.UTF_8);
+                case 8 -> hostile.randomBytes(random.nextInt(200));
+                default -> random.nextInt(4) == 0 ? hostile.oversize("", "name")
+                        : VALUES.get(random.nextInt(VALUES.size())).getBytes(StandardCharsets.UTF_8);
             };
         }
 
         private String withFieldReplaced(String template) {
             List<String> fields = fields(template);
-            String value = VALUES[random.nextInt(VALUES.length)];
+            String value = VALUES.get(random.nextInt(VALUES.size()));
             if (fields.isEmpty()) {
                 return template;
             }
@@ -385,32 +385,6 @@ class ApiFuzzIT {
             }
             return fields.stream().filter(f -> JSON.createReader(new StringReader(template)).readObject()
                     .containsKey(f)).toList();
-        }
-
-        private byte[] mutatedBytes(byte[] bytes) {
-            int flips = 1 + random.nextInt(8);
-            for (int i = 0; i < flips; i++) {
-                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-            }
-            return bytes;
-        }
-
-        private String deepNesting() {
-            int depth = 10 + random.nextInt(random.nextBoolean() ? 100 : 50_000);
-            String open = random.nextBoolean() ? "[" : "{\"a\":";
-            String close = open.equals("[") ? "]" : "}";
-            return "{\"name\":\"x\",\"x\":" + open.repeat(depth) + "1" + close.repeat(depth) + "}";
-        }
-
-        private byte[] randomBytes(int length) {
-            byte[] bytes = new byte[length];
-            random.nextBytes(bytes);
-            return bytes;
-        }
-
-        private byte[] oversize() {
-            return ("{\"name\":\"" + "x".repeat(64 * 1024 + random.nextInt(100_000)) + "\"}")
-                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 }

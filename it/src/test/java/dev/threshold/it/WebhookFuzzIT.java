@@ -99,19 +99,17 @@ class WebhookFuzzIT {
     /** Bodies and headers, from well-formed to hostile. */
     static final class Mutator {
 
-        private static final String[] VALUES = {"null", "true", "false", "0", "-1", "1e400", "-1e-400",
-                "123456789012345678901234567890123456789012345678901234567890", "3.14", "\"\"", "\" \"",
-                "\"\\u0000\"", "\"\\ud800\"", "\"" + "é€😀".repeat(50) + "\"", "[]", "{}", "[1,[2,[3]]]",
-                "{\"a\":{\"b\":{}}}", "\"2026-13-45T99:99:99Z\"", "\"" + "x".repeat(2000) + "\""};
         private static final String[] FIELDS = {"uuid", "type", "created_at", "success", "object_id", "object_name",
                 "actor_id", "actor_name", "place_id", "organization_id", "error_message", "error_code"};
         private static final String[] TYPES = {"lock.unlock", "lock.forced_open", "lock.held_open", "lock.opened",
                 "reader.access", "lock.tailgate", "", "LOCK.UNLOCK", "lock.unlock\u0000"};
 
         private final Random random;
+        private final HostileJson hostile;
 
         Mutator(Random random) {
             this.random = random;
+            this.hostile = new HostileJson(random);
         }
 
         byte[] body() {
@@ -119,10 +117,11 @@ class WebhookFuzzIT {
                 case 0, 1, 2 -> valid().getBytes(StandardCharsets.UTF_8);
                 case 3, 4 -> withFieldReplaced().getBytes(StandardCharsets.UTF_8);
                 case 5 -> withoutField().getBytes(StandardCharsets.UTF_8);
-                case 6 -> mutatedBytes(valid().getBytes(StandardCharsets.UTF_8));
-                case 7 -> deepNesting().getBytes(StandardCharsets.UTF_8);
-                case 8 -> randomBytes(random.nextInt(200));
-                default -> random.nextInt(4) == 0 ? oversize() : randomJsonValue().getBytes(StandardCharsets.UTF_8);
+                case 6 -> hostile.mutated(valid().getBytes(StandardCharsets.UTF_8));
+                case 7 -> hostile.deeplyNested(minimalEvent()).getBytes(StandardCharsets.UTF_8);
+                case 8 -> hostile.randomBytes(random.nextInt(200));
+                default -> random.nextInt(4) == 0 ? hostile.oversize(minimalEvent(), "pad")
+                        : hostile.value().getBytes(StandardCharsets.UTF_8);
             };
         }
 
@@ -153,7 +152,7 @@ class WebhookFuzzIT {
 
         private String withFieldReplaced() {
             String field = FIELDS[random.nextInt(FIELDS.length)];
-            String value = VALUES[random.nextInt(VALUES.length)];
+            String value = hostile.value();
             String event = valid();
             int at = event.indexOf("\"" + field + "\":");
             if (at < 0) {
@@ -172,35 +171,8 @@ class WebhookFuzzIT {
             return valid().replaceAll("\"" + field + "\":\"[^\"]*\",?", "");
         }
 
-        private byte[] mutatedBytes(byte[] bytes) {
-            int flips = 1 + random.nextInt(8);
-            for (int i = 0; i < flips; i++) {
-                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-            }
-            return bytes;
-        }
-
-        private String deepNesting() {
-            int depth = 10 + random.nextInt(random.nextBoolean() ? 100 : 50_000);
-            String open = random.nextBoolean() ? "[" : "{\"a\":";
-            String close = open.equals("[") ? "]" : "}";
-            return "{\"uuid\":\"" + UUID.randomUUID() + "\",\"type\":\"lock.unlock\",\"x\":" + open.repeat(depth)
-                    + "1" + close.repeat(depth) + "}";
-        }
-
-        private byte[] randomBytes(int length) {
-            byte[] bytes = new byte[length];
-            random.nextBytes(bytes);
-            return bytes;
-        }
-
-        private byte[] oversize() {
-            return ("{\"uuid\":\"" + UUID.randomUUID() + "\",\"type\":\"lock.unlock\",\"pad\":\""
-                    + "x".repeat(64 * 1024 + random.nextInt(100_000)) + "\"}").getBytes(StandardCharsets.UTF_8);
-        }
-
-        private String randomJsonValue() {
-            return VALUES[random.nextInt(VALUES.length)];
+        private static String minimalEvent() {
+            return "\"uuid\":\"" + UUID.randomUUID() + "\",\"type\":\"lock.unlock\",";
         }
     }
 }
