@@ -12,6 +12,7 @@ import org.h2.tools.Server;
 final class H2UnderTest implements DatabaseUnderTest {
 
     private final int port = Integer.getInteger("threshold.it.h2.port", 9123);
+    private final String directory = System.getProperty("threshold.it.h2.dir", "target/h2");
 
     @Override
     public Connection connect(String database) throws SQLException {
@@ -33,12 +34,15 @@ final class H2UnderTest implements DatabaseUnderTest {
         return Map.of();
     }
 
-    /** Kills the H2 server's process: the database dies as in a crash, taking every open connection with it. */
+    /**
+     * Kills the H2 server's process: the database dies as in a crash, taking every open connection with it. Only this
+     * build's server, known by its files: another checkout's build may run one on the same port in a network namespace.
+     */
     @Override
     public void goDown() {
         List<ProcessHandle> servers = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("org.h2.tools.Server")
-                        && c.contains("-tcpPort " + port)).orElse(false))
+                        && c.contains("-tcpPort " + port) && c.contains("-baseDir " + directory)).orElse(false))
                 .toList();
         if (servers.size() != 1) {
             throw new AssertionError("the tests' H2 server (started by the build) is not running: " + servers);
@@ -52,7 +56,7 @@ final class H2UnderTest implements DatabaseUnderTest {
     public void comeBack() {
         try {
             Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists", "-tcpPassword", "it-shutdown",
-                    "-baseDir", System.getProperty("threshold.it.h2.dir", "target/h2")).start();
+                    "-baseDir", directory).start();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start the H2 server again: " + e.getMessage(), e);
         }
