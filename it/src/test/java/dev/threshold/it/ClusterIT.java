@@ -354,11 +354,17 @@ class ClusterIT {
 
     /** @return how many frames were analysed after a newer one (all of them while {@code disturbed}) */
     private static int assertReadOnceInOrder(List<Instant[]> frames, String camera, List<Instant[]> disturbed) {
-        // Captured every 200 ms (5 fps) by one reader; two readers at once would interleave their frames.
-        for (int i = 1; i < frames.size(); i++) {
-            long gap = Duration.between(frames.get(i - 1)[0], frames.get(i)[0]).toMillis();
-            assertTrue(gap >= 150, "camera " + camera + ": frames " + gap + " ms apart at " + frames.get(i)[0]
-                    + ": read by two nodes at once?");
+        // One reader keeps 5 frames a second on average, 10 (and at most 12) in any 2 s; two readers at once would
+        // interleave their frames, twice as many. Single gaps say nothing: a reader that lagged behind a live stream
+        // under load is re-anchored to the clock, and its decimator then keeps two frames closer than 200 ms.
+        int end = 0;
+        for (int start = 0; start < frames.size(); start++) {
+            Instant until = frames.get(start)[0].plusSeconds(2);
+            while (end < frames.size() && frames.get(end)[0].isBefore(until)) {
+                end++;
+            }
+            assertTrue(end - start <= 15, "camera " + camera + ": " + (end - start) + " frames captured in the 2 s from "
+                    + frames.get(start)[0] + ": read by two nodes at once?");
         }
         List<Instant[]> byAnalysis = new ArrayList<>(frames);
         byAnalysis.sort(Comparator.comparing((Instant[] f) -> f[1]));
