@@ -40,6 +40,10 @@ public class AuditLog {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidValueException("limit", "limit is 1 to " + MAX_PAGE);
         }
-        return new Page(records.list(filter, offset, limit), records.count(filter));
+        // Counted before listed, as incidents are: a record appended between the two reads is then never on the
+        // page without being in the total.
+        long total = records.count(filter);
+        List<AuditRecord> page = records.list(filter, offset, limit);
+        return new Page(page, Math.max(total, (long) offset + page.size()));
     }
 }
