@@ -68,10 +68,6 @@ public class IncidentsView implements Serializable {
         return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    public String percent(double share) {
-        return Math.round(share * 100) + " %";
-    }
-
     /** "0.4 s" — how late Kisi's webhooks arrive, median over the recent ones. */
     public String getDelayText() {
         return delay == null || delay.samples() == 0 ? "no events yet"
