@@ -40,7 +40,7 @@ import dev.threshold.application.Roles;
  * {@code POST /api/incidents/{id}/confirm} or {@code /dismiss} with {@code {"reason":"…"}} (a dismissal needs one);
  * the reviewer is the signed-in account. {@code GET /api/incidents/doors}: per door, how incidents were reviewed.
  * An incident resting on low-confidence crossings only says {@code "doubtful":true} and, until reviewed,
- * {@code "needsReview":true}; each occurrence carries its crossing's {@code confidence} and {@code doubtful}.
+ * {@code "needsReview":true} ({@code ?needsReview=true} lists those); each occurrence carries its crossing's {@code confidence} and {@code doubtful}.
  */
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,11 +59,13 @@ public class IncidentResource {
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("needsReview") String needsReview,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         IncidentFilter filter = new IncidentFilter(QueryParameters.choice("status", status, IncidentStatus.class),
                 QueryParameters.choice("kind", kind, IncidentKind.class),
                 lockId == null || lockId.isBlank() ? null : lockId.strip(),
-                QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+                QueryParameters.instant("from", from), QueryParameters.instant("to", to),
+                QueryParameters.flag("needsReview", needsReview));
         IncidentService.Page page = incidents.list(filter, offset, limit);
         JsonArrayBuilder found = JSON.createArrayBuilder();
         page.incidents().forEach(i -> found.add(toJson(i)));
