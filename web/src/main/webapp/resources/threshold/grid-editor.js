@@ -430,7 +430,8 @@
             var row = document.createElement('tr');
             row.className = 'trial-crossing';
             var time = c.offsetSeconds.toFixed(1) + ' s' + (c.at ? ' (' + new Date(c.at).toLocaleTimeString() + ')' : '');
-            [time, c.direction === 'in' ? 'in' : 'out', Math.round(c.confidence * 100) + ' %']
+            [time, c.direction === 'in' ? 'in' : 'out',
+                Math.round(c.confidence * 100) + ' %' + (c.doubtful ? ' (doubtful)' : '')]
                 .forEach(function (text) {
                     var cell = document.createElement('td');
                     cell.textContent = text;

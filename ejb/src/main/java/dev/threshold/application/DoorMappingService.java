@@ -82,6 +82,23 @@ public class DoorMappingService {
         return door;
     }
 
+    /**
+     * Whether the e-mails about a doubtful incident at this door wait until a reviewer confirms it; applies to the
+     * incidents opened from now on (held e-mails of earlier ones wait for their review all the same).
+     *
+     * @return the door, empty if there is no such door
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<Door> holdDoubtfulEmail(String lockId, boolean hold) {
+        return doors.find(Door.validLockId(lockId)).map(door -> {
+            JsonObject before = AuditedState.door(door);
+            door.holdDoubtfulEmail(hold, clock.instant());
+            audit.record("door.settings-changed", "door/" + door.lockId(), before, AuditedState.door(door));
+            door.cameras();
+            return door;
+        });
+    }
+
     /** @return false if there was no such door */
     @RolesAllowed(Roles.ADMIN)
     public boolean forgetDoor(String lockId) {

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * An e-mail delivery as the console and the API list it: to whom, its state ("pending", "retrying", "sent",
- * "failed"), the attempts so far and the last error in words.
+ * "failed", "held" for a doubtful incident's review, "cancelled" when that incident was dismissed), the attempts so
+ * far and the last error in words.
  */
 public record EmailDeliveryView(UUID id, UUID incidentId, String recipientName, String recipientEmail,
                                 String kisiUserId, String subject, String state, int attempts, String lastError,

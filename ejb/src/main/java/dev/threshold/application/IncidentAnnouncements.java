@@ -17,9 +17,15 @@ import java.util.List;
  * Tells the world about an incident, inside the transaction that changed it: the e-mails about a new one (to the
  * badge holders and the security addresses) and the CloudEvents for SIEMs when it is created, confirmed or dismissed.
  * Both are written as rows and leave after the commit, so they exist if and only if the change does.
+ * <p>
+ * The incident's {@code data} is version {@value #DATA_VERSION} ({@code dataVersion}): version 2 added
+ * {@code doubtful} and {@code needsReview}, and the type {@value SecurityEvents#INCIDENT_CERTAINTY_CHANGED}.
  */
 @ApplicationScoped
 public class IncidentAnnouncements {
+
+    /** The version of an incident event's {@code data}; raised with each field added. */
+    static final int DATA_VERSION = 2;
 
     @Inject
     NotificationService notifications;
@@ -27,6 +33,7 @@ public class IncidentAnnouncements {
     @Inject
     SecurityEvents securityEvents;
 
+    /** The e-mails about a new incident, held for its review when it is doubtful and its door says so. */
     public void opened(Incident incident) {
         List<IncidentNotice.Person> people = incident.grantEvents().stream()
                 .sorted(Comparator.comparing(AccessEvent::createdAt))
@@ -35,7 +42,7 @@ public class IncidentAnnouncements {
                 .toList();
         notifications.notifyAbout(new IncidentNotice(incident.id(), incident.kind().label(),
                 incident.door().displayName(), incident.windowStart(), incident.windowEnd(), incident.unauthorised(),
-                people));
+                people, incident.doubtful(), incident.doubtful() && incident.door().holdsDoubtfulEmail()));
         securityEvents.publishIncident(SecurityEvents.INCIDENT_CREATED, incident.id(), source(incident),
                 data(incident).build());
     }
@@ -50,6 +57,12 @@ public class IncidentAnnouncements {
             data.add("reason", incident.reviewReason());
         }
         securityEvents.publishIncident(type, incident.id(), source(incident), data.build());
+    }
+
+    /** Re-judged on later crossings, the incident became doubtful or certain. */
+    public void certaintyChanged(Incident incident) {
+        securityEvents.publishIncident(SecurityEvents.INCIDENT_CERTAINTY_CHANGED, incident.id(), source(incident),
+                data(incident).build());
     }
 
     private static String source(Incident incident) {
@@ -75,6 +88,7 @@ public class IncidentAnnouncements {
                 .add("at", o.occurredAt().toString())
                 .add("cameraId", o.camera() == null ? "" : o.camera().id().toString())));
         return JSON.createObjectBuilder()
+                .add("dataVersion", DATA_VERSION)
                 .add("kind", incident.kind().label())
                 .add("status", incident.status().name().toLowerCase())
                 .add("lockId", incident.door().lockId())
@@ -85,6 +99,8 @@ public class IncidentAnnouncements {
                 .add("entries", incident.entries())
                 .add("unauthorised", incident.unauthorised())
                 .add("kisiTailgate", incident.kisiTailgate())
+                .add("doubtful", incident.doubtful())
+                .add("needsReview", incident.needsReview())
                 .add("grantEvents", grants)
                 .add("occurrences", occurrences);
     }

@@ -2,8 +2,10 @@ package dev.threshold.application;
 
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.camera.DoorCrossing;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.incident.IncidentOccurrence;
+import dev.threshold.domain.window.LowConfidence;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,12 @@ import java.util.UUID;
 public record IncidentDetails(IncidentSummary summary, List<Occurrence> occurrences, List<Grant> grants,
         List<CameraRef> cameras, String reviewedBy, String reviewReason, Instant reviewedAt) {
 
-    public record Occurrence(int position, Instant at, UUID cameraId, String cameraName, UUID crossingId) {
+    /**
+     * @param confidence the counted crossing's confidence, null when no crossing is known
+     * @param doubtful   its confidence is below {@code threshold.counting.low-confidence}
+     */
+    public record Occurrence(int position, Instant at, UUID cameraId, String cameraName, UUID crossingId,
+            Double confidence, boolean doubtful) {
     }
 
     public record Grant(UUID accessEventId, Instant at, String actorId, String actorName, String actorEmail) {
@@ -25,8 +32,8 @@ public record IncidentDetails(IncidentSummary summary, List<Occurrence> occurren
     public record CameraRef(UUID id, String name) {
     }
 
-    static IncidentDetails of(Incident incident) {
-        List<Occurrence> occurrences = incident.occurrences().stream().map(IncidentDetails::occurrence).toList();
+    static IncidentDetails of(Incident incident, LowConfidence low) {
+        List<Occurrence> occurrences = incident.occurrences().stream().map(o -> occurrence(o, low)).toList();
         List<Grant> grants = incident.grantEvents().stream()
                 .sorted(Comparator.comparing(AccessEvent::createdAt))
                 .map(e -> new Grant(e.id(), e.createdAt(), e.actorId(), e.actorName(), e.actorEmail()))
@@ -39,9 +46,11 @@ public record IncidentDetails(IncidentSummary summary, List<Occurrence> occurren
                 incident.reviewedBy(), incident.reviewReason(), incident.reviewedAt());
     }
 
-    private static Occurrence occurrence(IncidentOccurrence o) {
+    private static Occurrence occurrence(IncidentOccurrence o, LowConfidence low) {
         Camera camera = o.camera();
+        DoorCrossing crossing = o.crossing();
         return new Occurrence(o.position(), o.occurredAt(), camera == null ? null : camera.id(),
-                camera == null ? null : camera.name(), o.crossing() == null ? null : o.crossing().id());
+                camera == null ? null : camera.name(), crossing == null ? null : crossing.id(),
+                crossing == null ? null : crossing.confidence(), crossing != null && low.isLow(crossing.confidence()));
     }
 }

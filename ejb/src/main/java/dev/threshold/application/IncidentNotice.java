@@ -12,9 +12,18 @@ import java.util.UUID;
  *
  * @param kind "tailgating" or "forced entry"
  * @param people the actors of the window's grants; empty for a forced entry
+ * @param doubtful the count rests on low-confidence crossings only
+ * @param held the e-mails wait for a reviewer (a doubtful incident at a door that holds them); sent without being
+ *             held, a doubtful incident's e-mails say that the count is uncertain
  */
 public record IncidentNotice(UUID incidentId, String kind, String doorName, Instant windowStart, Instant windowEnd,
-                             int tailgaters, List<Person> people) {
+                             int tailgaters, List<Person> people, boolean doubtful, boolean held) {
+
+    /** About an incident nobody doubts. */
+    public IncidentNotice(UUID incidentId, String kind, String doorName, Instant windowStart, Instant windowEnd,
+                          int tailgaters, List<Person> people) {
+        this(incidentId, kind, doorName, windowStart, windowEnd, tailgaters, people, false, false);
+    }
 
     public static final String TAILGATING = "tailgating";
     public static final String FORCED_ENTRY = "forced entry";
@@ -32,6 +41,14 @@ public record IncidentNotice(UUID incidentId, String kind, String doorName, Inst
         }
         doorName = doorName == null || doorName.isBlank() ? "an unnamed door" : doorName;
         people = people == null ? List.of() : List.copyOf(people);
+        if (held && !doubtful) {
+            throw new IllegalArgumentException("only the e-mails of a doubtful incident are held");
+        }
+    }
+
+    /** Sent before any review although the count is doubtful: the e-mail must say so. */
+    public boolean uncertain() {
+        return doubtful && !held;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.threshold.domain.incident.DoorWindowVerdict;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentRepository;
+import dev.threshold.domain.incident.IncidentStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +39,15 @@ public class IncidentService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    HeldEmails heldEmails;
+
+    @Inject
+    CountingSettings counting;
+
+    @Inject
+    IncidentLabelling labelling;
+
     public record Page(List<IncidentSummary> incidents, long total) {
     }
 
@@ -54,7 +64,7 @@ public class IncidentService {
     }
 
     public Optional<IncidentDetails> open(UUID id) {
-        return incidents.find(id).map(IncidentDetails::of);
+        return incidents.find(id).map(this::details);
     }
 
     /** @throws dev.threshold.domain.incident.IncidentReviewException if the incident cannot be reviewed now */
@@ -62,10 +72,12 @@ public class IncidentService {
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             JsonObject before = AuditedState.incident(incident);
+            boolean neededReview = incident.needsReview();
             incident.confirm(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            afterReviewOfDoubt(incident, neededReview);
             audit.record(reviewer, "incident.confirmed", "incident/" + id, before, AuditedState.incident(incident));
-            return IncidentDetails.of(incident);
+            return details(incident);
         });
     }
 
@@ -74,11 +86,32 @@ public class IncidentService {
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
         return incidents.find(id).map(incident -> {
             JsonObject before = AuditedState.incident(incident);
+            boolean neededReview = incident.needsReview();
             incident.dismiss(reviewer, reason, clock.instant());
             announcements.reviewed(incident);
+            afterReviewOfDoubt(incident, neededReview);
             audit.record(reviewer, "incident.dismissed", "incident/" + id, before, AuditedState.incident(incident));
-            return IncidentDetails.of(incident);
+            return details(incident);
         });
+    }
+
+    private IncidentDetails details(Incident incident) {
+        return IncidentDetails.of(incident, counting.lowConfidence());
+    }
+
+    /**
+     * A doubtful incident decided: its held e-mails leave when it is confirmed and are dropped when it is dismissed,
+     * and its labels lose "needs-review".
+     */
+    private void afterReviewOfDoubt(Incident incident, boolean neededReview) {
+        if (incident.status() == IncidentStatus.CONFIRMED) {
+            heldEmails.release(incident.id());
+        } else {
+            heldEmails.cancel(incident.id());
+        }
+        if (neededReview && incident.status() != IncidentStatus.WITHDRAWN) {
+            labelling.relabel(incident);
+        }
     }
 
     /** Where and when an occurrence of an incident was seen: its camera, the moment, the camera's scene. */

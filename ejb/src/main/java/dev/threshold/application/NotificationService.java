@@ -29,7 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells people about a new incident by e-mail: the people whose grants opened the window (when the settings say so)
  * and the configured security addresses. Called inside the transaction that creates the incident, it only writes the
  * rendered e-mails as deliveries: they leave after the commit ({@link EmailDispatcher}), so a mail server that is
- * down never loses or delays an incident, and an incident rolled back sends nothing.
+ * down never loses or delays an incident, and an incident rolled back sends nothing. The e-mails of a doubtful
+ * incident are written held when its door says so ({@link HeldEmails} lets them go), or else say that the count is
+ * uncertain ({@link UncertainCount}).
  */
 @ApplicationScoped
 public class NotificationService {
@@ -90,18 +92,18 @@ public class NotificationService {
         int count = 0;
         if (notifyPeople) {
             for (IncidentNotice.Person person : notice.people()) {
-                var email = render(template, IncidentEmailValues.of(notice, person.name(), consoleLink, signedLink,
-                        linkExpires, zone));
+                var email = render(notice, template, IncidentEmailValues.of(notice, person.name(), consoleLink,
+                        signedLink, linkExpires, zone));
                 if (person.email() != null) {
                     if (addressed.add(person.email().toLowerCase(Locale.ROOT))) {
-                        deliveries.store(EmailDelivery.to(notice.incidentId(), person.name(), person.email(),
-                                email.subject(), email.body(), now));
+                        deliveries.store(held(notice, EmailDelivery.to(notice.incidentId(), person.name(),
+                                person.email(), email.subject(), email.body(), now)));
                         count++;
                     }
                 } else if (person.actorId() != null) {
                     if (kisiUsers.add(person.actorId())) {
-                        deliveries.store(EmailDelivery.toKisiUser(notice.incidentId(), person.name(),
-                                person.actorId(), email.subject(), email.body(), now));
+                        deliveries.store(held(notice, EmailDelivery.toKisiUser(notice.incidentId(), person.name(),
+                                person.actorId(), email.subject(), email.body(), now)));
                         count++;
                     }
                 } else {
@@ -112,18 +114,34 @@ public class NotificationService {
         }
         for (String address : saved.map(EmailSettings::securityAddresses).orElse(List.of())) {
             if (addressed.add(address.toLowerCase(Locale.ROOT))) {
-                var email = render(template, IncidentEmailValues.of(notice, null, consoleLink, signedLink, linkExpires,
-                        zone));
-                deliveries.store(EmailDelivery.to(notice.incidentId(), null, address, email.subject(), email.body(),
-                        now));
+                var email = render(notice, template, IncidentEmailValues.of(notice, null, consoleLink, signedLink,
+                        linkExpires, zone));
+                deliveries.store(held(notice, EmailDelivery.to(notice.incidentId(), null, address, email.subject(),
+                        email.body(), now)));
                 count++;
             }
         }
         if (count > 0) {
             audit.record("link.created", "incident/" + notice.incidentId(), null, JSON.createObjectBuilder()
                     .add("expires", linkExpires.toString()).add("emails", count).build());
-            queued.fire(new EmailsQueued(count));
+            if (!notice.held()) {
+                queued.fire(new EmailsQueued(count));
+            }
         }
+    }
+
+    private static EmailDelivery held(IncidentNotice notice, EmailDelivery delivery) {
+        if (notice.held()) {
+            delivery.hold();
+        }
+        return delivery;
+    }
+
+    /** A doubtful incident's e-mail sent before any review says that its count is uncertain, whatever the template. */
+    private EmailRenderer.RenderedEmail render(IncidentNotice notice, EmailTemplate template,
+            Map<String, Object> values) {
+        EmailRenderer.RenderedEmail email = render(template, values);
+        return notice.uncertain() ? UncertainCount.mark(email) : email;
     }
 
     /** A custom template that fails at rendering (it passed the check when saved) falls back to the default one. */

@@ -11,8 +11,6 @@ import dev.threshold.domain.incident.DoorWindowVerdict;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.incident.IncidentRepository;
 import dev.threshold.domain.incident.IncidentStatus;
-import dev.threshold.domain.label.Label;
-import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.domain.window.DoorEvent;
 import dev.threshold.domain.window.DoorSignal;
 import dev.threshold.domain.window.DoorWindow;
@@ -24,7 +22,6 @@ import dev.threshold.domain.window.WebhookDelay;
 import dev.threshold.domain.window.WindowRules;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import dev.threshold.infrastructure.messaging.DoorReviews;
-import dev.threshold.infrastructure.messaging.SecurityEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -69,7 +66,13 @@ public class VerdictService {
     IncidentRepository incidents;
 
     @Inject
-    LabelRepository labels;
+    IncidentLabelling labelling;
+
+    @Inject
+    HeldEmails heldEmails;
+
+    @Inject
+    CountingSettings counting;
 
     @Inject
     DoorReviews doorReviews;
@@ -79,9 +82,6 @@ public class VerdictService {
 
     @Inject
     IncidentAnnouncements announcements;
-
-    @Inject
-    SecurityEvents securityEvents;
 
     @Inject
     VerdictSettings settings;
@@ -123,7 +123,7 @@ public class VerdictService {
         Map<UUID, AccessEvent> storedById = stored.stream()
                 .collect(Collectors.toMap(AccessEvent::id, Function.identity()));
         List<Verdict> verdicts = Verdicts.decide(windows, entries.values().stream()
-                .map(c -> new Entry(c.id(), c.camera().id(), c.crossedAt()))
+                .map(c -> new Entry(c.id(), c.camera().id(), c.crossedAt(), c.confidence()))
                 .toList(), rules);
         List<DoorWindowVerdict> judged = new ArrayList<>(incidents.verdictsOfDoor(door.lockId(),
                 focusFrom.minus(EVENTS_AROUND), focusTo.plus(EVENTS_AROUND)));
@@ -186,28 +186,35 @@ public class VerdictService {
         Incident incident = kept.incident();
         if (incident == null) {
             if (verdict.unauthorised()) {
-                Incident opened = Incident.open(door, verdict, grantEvents, entries, now);
+                Incident opened = Incident.open(door, verdict, grantEvents, entries, counting.lowConfidence(), now);
                 incidents.store(opened);
                 kept.recordIncident(opened);
-                label(opened, door);
+                labelling.label(opened);
                 announcements.opened(opened);
                 LOG.info(() -> "Incident " + opened.id() + ": " + verdict.entries().size() + " went in at "
-                        + door.displayName() + " on " + verdict.window().grants().size() + " grant(s)");
+                        + door.displayName() + " on " + verdict.window().grants().size() + " grant(s)"
+                        + (opened.doubtful() ? ", on doubtful crossings only: needs review" : ""));
             }
             return;
         }
         IncidentStatus before = incident.status();
-        if (incident.revise(verdict, grantEvents, entries, now)) {
-            if (before != IncidentStatus.WITHDRAWN && incident.status() == IncidentStatus.WITHDRAWN) {
-                labels.removeOfIncident(incident.id());
-            } else if (before == IncidentStatus.WITHDRAWN && incident.status() != IncidentStatus.WITHDRAWN) {
-                label(incident, door);
+        boolean doubtfulBefore = incident.doubtful();
+        boolean needsReviewBefore = incident.needsReview();
+        if (incident.revise(verdict, grantEvents, entries, counting.lowConfidence(), now)) {
+            boolean withdrawn = incident.status() == IncidentStatus.WITHDRAWN;
+            if (before != IncidentStatus.WITHDRAWN && withdrawn) {
+                labelling.remove(incident);
+            } else if (before == IncidentStatus.WITHDRAWN && !withdrawn) {
+                labelling.label(incident);
+            } else if (!withdrawn && needsReviewBefore != incident.needsReview()) {
+                labelling.relabel(incident);
+            }
+            if (!withdrawn && doubtfulBefore != incident.doubtful()) {
+                announcements.certaintyChanged(incident);
+                if (!incident.doubtful()) {
+                    heldEmails.release(incident.id()); // a sure count needs no reviewer to be told
+                }
             }
         }
-    }
-
-    /** "tailgating" (or "forced entry") on every camera of the door, for the window. */
-    private void label(Incident incident, Door door) {
-        door.cameras().forEach(camera -> labels.store(securityEvents.published(Label.onIncident(incident, camera))));
     }
 }

@@ -38,6 +38,10 @@ public class Door {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The e-mails about a doubtful incident at this door wait until a reviewer confirms it (off: sent at once). */
+    @Column(name = "hold_doubtful_email", nullable = false)
+    private boolean holdDoubtfulEmail;
+
     @ManyToMany
     @JoinTable(name = "door_camera",
             joinColumns = @JoinColumn(name = "lock_id"),
@@ -79,7 +83,16 @@ public class Door {
         updatedAt = now;
     }
 
+    /** Whether e-mails about doubtful incidents here wait for a reviewer; applies to incidents opened from now on. */
+    public void holdDoubtfulEmail(boolean hold, Instant now) {
+        if (hold != holdDoubtfulEmail) {
+            holdDoubtfulEmail = hold;
+            updatedAt = now;
+        }
+    }
+
     public String lockId() { return lockId; }
+    public boolean holdsDoubtfulEmail() { return holdDoubtfulEmail; }
     public String name() { return name; }
     public Instant updatedAt() { return updatedAt; }
     public List<Camera> cameras() { return new ArrayList<>(cameras); }

@@ -4,6 +4,7 @@ import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.DoorCrossing;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.window.Entry;
+import dev.threshold.domain.window.LowConfidence;
 import dev.threshold.domain.window.Verdict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -73,6 +74,10 @@ public class Incident {
     @Column(name = "kisi_tailgate", nullable = false)
     private boolean kisiTailgate;
 
+    /** Its unauthorised entries rest on low-confidence crossings only: see {@link Verdict#doubtful}. */
+    @Column(name = "doubtful", nullable = false)
+    private boolean doubtful;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -110,9 +115,10 @@ public class Incident {
      *
      * @param grantEvents the stored events of the window's grants
      * @param crossings   the counted crossings by id, for the occurrences
+     * @param low         below which a crossing's confidence makes it doubtful
      */
     public static Incident open(Door door, Verdict verdict, List<AccessEvent> grantEvents,
-            Map<UUID, DoorCrossing> crossings, Instant now) {
+            Map<UUID, DoorCrossing> crossings, LowConfidence low, Instant now) {
         if (!verdict.unauthorised()) {
             throw new IllegalArgumentException("no incident for a window where everyone who went in was let in");
         }
@@ -122,31 +128,33 @@ public class Incident {
         incident.kind = IncidentKind.of(verdict.window().kind());
         incident.status = IncidentStatus.OPEN;
         incident.createdAt = now;
-        incident.takeEvidence(verdict, grantEvents, crossings, now);
+        incident.takeEvidence(verdict, grantEvents, crossings, low, now);
         return incident;
     }
 
     /**
      * Takes the window's verdict again after late events or crossings. An incident whose window turns out all well
      * is withdrawn (kept, since people may have seen it); one that turns bad again reopens. A reviewer's decision is
-     * kept: the evidence is updated under it.
+     * kept: the evidence is updated under it. Whether it is doubtful follows the entries it now rests on.
      *
      * @return whether anything a user would see changed
      */
     public boolean revise(Verdict verdict, List<AccessEvent> grantEvents, Map<UUID, DoorCrossing> crossings,
-            Instant now) {
+            LowConfidence low, Instant now) {
         IncidentStatus before = status;
         int unauthorisedBefore = unauthorised;
         int grantsBefore = grants;
+        boolean doubtfulBefore = doubtful;
         if (!verdict.unauthorised() && status == IncidentStatus.OPEN) {
             status = IncidentStatus.WITHDRAWN;
         } else if (verdict.unauthorised() && status == IncidentStatus.WITHDRAWN) {
             status = IncidentStatus.OPEN;
         }
         if (verdict.unauthorised()) {
-            takeEvidence(verdict, grantEvents, crossings, now);
+            takeEvidence(verdict, grantEvents, crossings, low, now);
         }
-        boolean changed = before != status || unauthorisedBefore != unauthorised || grantsBefore != grants;
+        boolean changed = before != status || unauthorisedBefore != unauthorised || grantsBefore != grants
+                || doubtfulBefore != doubtful;
         if (changed) {
             updatedAt = now;
         }
@@ -154,13 +162,14 @@ public class Incident {
     }
 
     private void takeEvidence(Verdict verdict, List<AccessEvent> events, Map<UUID, DoorCrossing> crossings,
-            Instant now) {
+            LowConfidence low, Instant now) {
         windowStart = verdict.window().start();
         windowEnd = verdict.window().end() != null ? verdict.window().end() : now;
         grants = verdict.window().grants().size();
         entries = verdict.entries().size();
         unauthorised = verdict.tailgaters() + verdict.forcedEntries();
         kisiTailgate = verdict.window().kisiTailgate();
+        doubtful = verdict.doubtful(low);
         grantEvents.clear();
         grantEvents.addAll(events);
         occurrences.clear();
@@ -227,6 +236,16 @@ public class Incident {
     /** Tailgaters of a granted window, forced entries of a forced one. */
     public int unauthorised() { return unauthorised; }
     public boolean kisiTailgate() { return kisiTailgate; }
+    /** Rests on low-confidence crossings only; kept after a review, as a record of what the review decided on. */
+    public boolean doubtful() { return doubtful; }
+
+    /**
+     * Doubtful and not yet decided by a reviewer (open, or closed unreviewed): shown as "needs review", not as a
+     * certain incident, and its e-mails may wait for the review.
+     */
+    public boolean needsReview() {
+        return doubtful && status.reviewable();
+    }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public String reviewedBy() { return reviewedBy; }

@@ -2,8 +2,18 @@ package dev.threshold.domain.incident;
 
 import java.time.Instant;
 
-/** Which incidents to list; a null field does not filter. Times bound the incident's window start. */
-public record IncidentFilter(IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to) {
+/**
+ * Which incidents to list; a null field does not filter. Times bound the incident's window start.
+ *
+ * @param needsReview true: only the doubtful incidents no reviewer decided yet ({@link Incident#needsReview()});
+ *                    false: only the others
+ */
+public record IncidentFilter(IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to,
+                             Boolean needsReview) {
 
     public static final IncidentFilter ALL = new IncidentFilter(null, null, null, null, null);
+
+    public IncidentFilter(IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to) {
+        this(status, kind, lockId, from, to, null);
+    }
 }

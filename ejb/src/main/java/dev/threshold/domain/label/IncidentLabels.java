@@ -11,6 +11,9 @@ public final class IncidentLabels {
     static final LabelKind FORCED_ENTRY = new LabelKind("forced entry", "threshold.forced_entry",
             List.of("forced", "unauthorised entry", "unauthorized entry"));
 
+    /** What an incident's labels also say while it is doubtful and unreviewed: found by {@code needs-review}. */
+    static final String NEEDS_REVIEW = "needs-review | needs review | doubtful | uncertain";
+
     private IncidentLabels() {
     }
 

@@ -116,12 +116,14 @@ public class Label {
                 .collect(Collectors.joining(", "));
         this.actorName = actors.isEmpty() ? null : actors;
         this.occurredAt = incident.windowStart();
-        this.searchText = searchTextOf(kind, doorName, actorName, camera == null ? null : camera.name());
+        this.searchText = searchTextOf(kind, doorName, actorName, camera == null ? null : camera.name(),
+                incident.needsReview() ? IncidentLabels.NEEDS_REVIEW : null);
     }
 
     /**
      * The label of an incident ("tailgating", "forced entry") on the video of one of its door's cameras, for the
-     * window's time; the names of those who let the tailgaters in are searchable with it.
+     * window's time; the names of those who let the tailgaters in are searchable with it, and "needs-review" while
+     * the incident rests on doubtful crossings and nobody reviewed it.
      */
     public static Label onIncident(Incident incident, Camera camera) {
         return new Label(Objects.requireNonNull(incident, "incident"), IncidentLabels.labelFor(incident.kind()),

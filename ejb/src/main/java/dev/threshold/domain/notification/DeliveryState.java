@@ -9,5 +9,9 @@ public enum DeliveryState {
     /** Accepted by the mail server. */
     SENT,
     /** Given up: the attempts are used up, or it can never succeed (no address). */
-    FAILED
+    FAILED,
+    /** About a doubtful incident at a door that holds such e-mails: waits until a reviewer confirms the incident. */
+    HELD,
+    /** Held, and the incident was dismissed: never sent. */
+    CANCELLED
 }

@@ -109,6 +109,39 @@ public class EmailDelivery {
         return new EmailDelivery(incidentId, name, null, kisiUserId.strip(), subject, body, now);
     }
 
+    /**
+     * Keeps a delivery just written from being sent: its incident is doubtful and waits for a reviewer. Only a
+     * {@link #release} or a {@link #cancel} moves it on, so a held e-mail is sent at most once, whatever happens to
+     * the incident in between.
+     */
+    public void hold() {
+        if (state != DeliveryState.PENDING || attempts > 0) {
+            throw new IllegalStateException("only a delivery not yet tried is held, not delivery " + id + " ("
+                    + state.name().toLowerCase() + ")");
+        }
+        this.state = DeliveryState.HELD;
+        this.nextAttemptAt = null;
+    }
+
+    /** Its incident was confirmed, or its count became certain: sent now. @return whether it was held */
+    public boolean release(Instant now) {
+        if (state != DeliveryState.HELD) {
+            return false;
+        }
+        this.state = DeliveryState.PENDING;
+        this.nextAttemptAt = Objects.requireNonNull(now, "now");
+        return true;
+    }
+
+    /** Its incident was dismissed: never sent. @return whether it was held */
+    public boolean cancel() {
+        if (state != DeliveryState.HELD) {
+            return false;
+        }
+        this.state = DeliveryState.CANCELLED;
+        return true;
+    }
+
     /** Due: waiting for an attempt whose time has come, and not being sent by someone else right now. */
     public boolean isDue(Instant now) {
         return (state == DeliveryState.PENDING || state == DeliveryState.RETRYING)
@@ -161,7 +194,7 @@ public class EmailDelivery {
     }
 
     private void requireOpen() {
-        if (state == DeliveryState.SENT || state == DeliveryState.FAILED) {
+        if (state != DeliveryState.PENDING && state != DeliveryState.RETRYING) {
             throw new IllegalStateException("delivery " + id + " is already " + state.name().toLowerCase());
         }
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Several cameras on one door see the same people: their entries are merged, not added. An entry on another camera
  * within {@code sameEntry} of a kept entry is that person again, unless that camera already matched it (two people
- * seen by both cameras stay two).
+ * seen by both cameras stay two). A merged entry is as sure as the surest camera that saw it.
  */
 public final class EntryMerge {
 
@@ -31,6 +31,7 @@ public final class EntryMerge {
                     .orElse(null);
             if (same != null) {
                 same.cameras.add(entry.cameraId());
+                same.entry = same.entry.seenSurerBy(entry);
             } else {
                 kept.add(new Kept(entry));
             }
@@ -39,7 +40,7 @@ public final class EntryMerge {
     }
 
     private static final class Kept {
-        final Entry entry;
+        Entry entry;
         final Set<UUID> cameras = new HashSet<>();
 
         Kept(Entry entry) {

@@ -29,6 +29,22 @@ public record Verdict(DoorWindow window, List<Entry> entries, int tailgaters, in
     }
 
     /**
+     * Does the verdict rest on doubtful crossings? It does when the entries a camera was sure of would not, alone,
+     * make anyone unauthorised: every entry beyond the grants (every entry of a forced window) may be a miscount.
+     * Which entries are the "unauthorised" ones is a convention (the last through), so the sure entries are counted
+     * against the grants instead of looking at the last ones only: a doubtful first entry and a sure second one on
+     * one badge may well be one person.
+     */
+    public boolean doubtful(LowConfidence low) {
+        if (!unauthorised()) {
+            return false;
+        }
+        long sure = entries.stream().filter(e -> !e.doubtful(low)).count();
+        int allowed = window.kind() == DoorWindow.Kind.GRANTED ? window.grants().size() : 0;
+        return sure <= allowed;
+    }
+
+    /**
      * The people who went in unauthorised: the last ones of a granted window (the first ones through are taken to
      * be those who badged), everyone in a forced one.
      */

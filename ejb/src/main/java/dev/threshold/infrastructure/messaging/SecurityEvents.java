@@ -28,9 +28,12 @@ public class SecurityEvents {
     public static final String INCIDENT_CREATED = "threshold.incident.created";
     public static final String INCIDENT_CONFIRMED = "threshold.incident.confirmed";
     public static final String INCIDENT_DISMISSED = "threshold.incident.dismissed";
+    /** Re-judged, an incident now rests on low-confidence crossings only ({@code needsReview}), or no longer does. */
+    public static final String INCIDENT_CERTAINTY_CHANGED = "threshold.incident.certainty-changed";
     /** Followed by the audit record's kind, e.g. {@code threshold.audit.account.role-changed}. */
     public static final String AUDIT_TYPE_PREFIX = "threshold.audit.";
-    static final Set<String> INCIDENT_TYPES = Set.of(INCIDENT_CREATED, INCIDENT_CONFIRMED, INCIDENT_DISMISSED);
+    static final Set<String> INCIDENT_TYPES = Set.of(INCIDENT_CREATED, INCIDENT_CONFIRMED, INCIDENT_DISMISSED,
+            INCIDENT_CERTAINTY_CHANGED);
     /** Where an event happened when it names no door or camera: this server. */
     static final String SERVER_SOURCE = "/threshold";
 
@@ -109,7 +112,8 @@ public class SecurityEvents {
     }
 
     /**
-     * An incident changed: {@value #INCIDENT_CREATED}, {@value #INCIDENT_CONFIRMED} or {@value #INCIDENT_DISMISSED}.
+     * An incident changed: {@value #INCIDENT_CREATED}, {@value #INCIDENT_CONFIRMED}, {@value #INCIDENT_DISMISSED} or
+     * {@value #INCIDENT_CERTAINTY_CHANGED}.
      *
      * @param source the door, {@code /doors/<lock id>}
      * @param data what a SIEM needs to know (kind, door, window, tailgaters, who confirmed or dismissed and why)

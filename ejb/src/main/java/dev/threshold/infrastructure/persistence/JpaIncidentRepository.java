@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,13 @@ public class JpaIncidentRepository implements IncidentRepository {
         if (filter.to() != null) {
             where.add("i.windowStart <= :to");
             parameters.put("to", filter.to());
+        }
+        if (filter.needsReview() != null) {
+            // Incident.needsReview(): doubtful and still reviewable
+            where.add(filter.needsReview() ? "(i.doubtful = true and i.status in :reviewable)"
+                    : "(i.doubtful = false or i.status not in :reviewable)");
+            parameters.put("reviewable", Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::reviewable)
+                    .toList());
         }
         String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
         TypedQuery<T> query = em.createQuery(jpql, type);

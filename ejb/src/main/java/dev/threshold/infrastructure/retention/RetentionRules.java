@@ -36,11 +36,14 @@ final class RetentionRules {
                         "DELETE FROM door_crossing WHERE id IN (%s)"));
     }
 
-    /** Sent or given up: a delivery still due keeps its body. The record (who, when, state) stays. */
+    /**
+     * Sent, given up or cancelled (held for a review that dismissed its incident): a delivery still due or held keeps
+     * its body. The record (who, when, state) stays.
+     */
     static RetentionRule emailBodies(Duration age) {
         return new RetentionRule("email_delivery.body", age,
-                "SELECT id FROM email_delivery WHERE created_at < ? AND state IN ('SENT', 'FAILED') AND body <> '' "
-                        + "FETCH FIRST ? ROWS ONLY", 1,
+                "SELECT id FROM email_delivery WHERE created_at < ? AND state IN ('SENT', 'FAILED', 'CANCELLED')"
+                        + " AND body <> '' FETCH FIRST ? ROWS ONLY", 1,
                 List.of("UPDATE email_delivery SET body = '', version = version + 1 WHERE id IN (%s)"));
     }
 

@@ -10,6 +10,7 @@ import dev.threshold.domain.window.DoorEvent;
 import dev.threshold.domain.window.DoorSignal;
 import dev.threshold.domain.window.DoorWindows;
 import dev.threshold.domain.window.Entry;
+import dev.threshold.domain.window.LowConfidence;
 import dev.threshold.domain.window.Verdict;
 import dev.threshold.domain.window.Verdicts;
 import dev.threshold.domain.window.WindowRules;
@@ -39,7 +40,7 @@ class IncidentTest {
     }
 
     static Incident tailgating() {
-        return Incident.open(DOOR, verdict(1, 3), List.of(), Map.of(), T0.plusSeconds(11));
+        return Incident.open(DOOR, verdict(1, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
     }
 
     @Test
@@ -56,25 +57,25 @@ class IncidentTest {
     @Test
     void noIncidentWhenEveryoneWasLetIn() {
         assertThrows(IllegalArgumentException.class,
-                () -> Incident.open(DOOR, verdict(2, 2), List.of(), Map.of(), T0.plusSeconds(20)));
+                () -> Incident.open(DOOR, verdict(2, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(20)));
     }
 
     @Test
     void aLateGrantWithdrawsItAndMoreEntriesReopenIt() {
-        Incident incident = Incident.open(DOOR, verdict(1, 2), List.of(), Map.of(), T0.plusSeconds(11));
-        assertTrue(incident.revise(verdict(2, 2), List.of(), Map.of(), T0.plusSeconds(20)));
+        Incident incident = Incident.open(DOOR, verdict(1, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
+        assertTrue(incident.revise(verdict(2, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(20)));
         assertEquals(IncidentStatus.WITHDRAWN, incident.status());
-        assertTrue(incident.revise(verdict(2, 3), List.of(), Map.of(), T0.plusSeconds(30)));
+        assertTrue(incident.revise(verdict(2, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(30)));
         assertEquals(IncidentStatus.OPEN, incident.status());
         assertEquals(1, incident.unauthorised());
-        assertFalse(incident.revise(verdict(2, 3), List.of(), Map.of(), T0.plusSeconds(40)), "nothing new");
+        assertFalse(incident.revise(verdict(2, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(40)), "nothing new");
     }
 
     @Test
     void aReviewersDecisionStaysWhenTheEvidenceIsRevised() {
         Incident incident = tailgating();
         incident.confirm("ada", null, T0.plusSeconds(60));
-        incident.revise(verdict(3, 3), List.of(), Map.of(), T0.plusSeconds(70));
+        incident.revise(verdict(3, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(70));
         assertEquals(IncidentStatus.CONFIRMED, incident.status());
     }
 
@@ -107,7 +108,7 @@ class IncidentTest {
         Verdict forced = Verdicts.decide(DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)),
                 WindowRules.DEFAULTS), List.of(new Entry(null, CAMERA, T0.plusSeconds(2))), WindowRules.DEFAULTS)
                 .get(0);
-        Incident incident = Incident.open(DOOR, forced, List.of(), Map.of(), T0.plusSeconds(11));
+        Incident incident = Incident.open(DOOR, forced, List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
         assertEquals(IncidentKind.FORCED_ENTRY, incident.kind());
         assertEquals("forced entry", incident.kind().label());
         assertEquals(1, incident.unauthorised());

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The doors page (admins only): which cameras watch which Kisi lock. A lock is picked from Kisi's list when an API
- * token is set, or typed by its id.
+ * token is set, or typed by its id. Per door, whether the e-mails about a doubtful incident (low-confidence crossings
+ * only) wait until a reviewer confirms it.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,7 @@ public class DoorsView implements Serializable {
     private String lockId;
     private String lockName;
     private List<String> cameraNames = new ArrayList<>();
+    private boolean holdDoubtfulEmail;
 
     @Inject
     KisiAccountService kisi;
@@ -71,8 +73,10 @@ public class DoorsView implements Serializable {
     public void save() {
         try {
             Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
+            saved = mapping.holdDoubtfulEmail(saved.lockId(), holdDoubtfulEmail).orElse(saved);
             Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
-                    : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + ".");
+                    : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + "."
+                    + (saved.holdsDoubtfulEmail() ? " E-mails about doubtful incidents wait for a review." : ""));
             clear();
             load();
         } catch (InvalidValueException e) {
@@ -84,6 +88,7 @@ public class DoorsView implements Serializable {
         lockId = door.lockId();
         lockName = door.name();
         cameraNames = new ArrayList<>(door.cameras().stream().map(Camera::name).toList());
+        holdDoubtfulEmail = door.holdsDoubtfulEmail();
     }
 
     public void forget(Door door) {
@@ -96,6 +101,7 @@ public class DoorsView implements Serializable {
         lockId = null;
         lockName = null;
         cameraNames = new ArrayList<>();
+        holdDoubtfulEmail = false;
     }
 
     public String camerasOf(Door door) {
@@ -109,6 +115,8 @@ public class DoorsView implements Serializable {
     public void setLockId(String v) { lockId = v; }
     public String getLockName() { return lockName; }
     public void setLockName(String v) { lockName = v; }
+    public boolean isHoldDoubtfulEmail() { return holdDoubtfulEmail; }
+    public void setHoldDoubtfulEmail(boolean v) { holdDoubtfulEmail = v; }
     public List<String> getCameraNames() { return cameraNames; }
     public void setCameraNames(List<String> v) { cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

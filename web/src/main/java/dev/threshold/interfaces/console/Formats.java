@@ -18,6 +18,11 @@ public class Formats {
         return instant == null ? "" : TIME.format(instant);
     }
 
+    /** A share or a confidence in [0, 1] as "42 %". */
+    public String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
     /** The zone times are shown and typed in ("Europe/Berlin"). */
     public String getZone() {
         return ZoneId.systemDefault().getId();

@@ -35,6 +35,8 @@ public class IncidentsView implements Serializable {
     private String status = "OPEN";
     private String kind;
     private String lockId;
+    /** Only the doubtful incidents nobody reviewed yet. */
+    private boolean needsReview;
     private List<IncidentSummary> shown = List.of();
     private long total;
     private List<DoorReviewRecord> doors = List.of();
@@ -44,7 +46,7 @@ public class IncidentsView implements Serializable {
         IncidentFilter filter = new IncidentFilter(
                 blank(status) ? null : IncidentStatus.valueOf(status),
                 blank(kind) ? null : IncidentKind.valueOf(kind),
-                blank(lockId) ? null : lockId.strip(), null, null);
+                blank(lockId) ? null : lockId.strip(), null, null, needsReview ? Boolean.TRUE : null);
         IncidentService.Page page = incidents.list(filter, 0, SHOWN);
         shown = page.incidents();
         total = page.total();
@@ -68,10 +70,6 @@ public class IncidentsView implements Serializable {
         return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    public String percent(double share) {
-        return Math.round(share * 100) + " %";
-    }
-
     /** "0.4 s" — how late Kisi's webhooks arrive, median over the recent ones. */
     public String getDelayText() {
         return delay == null || delay.samples() == 0 ? "no events yet"
@@ -87,6 +85,8 @@ public class IncidentsView implements Serializable {
         return delay == null ? "" : String.format(Locale.ROOT, "%.1f s", delay.tolerance().toMillis() / 1000.0);
     }
 
+    public boolean isNeedsReview() { return needsReview; }
+    public void setNeedsReview(boolean needsReview) { this.needsReview = needsReview; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getKind() { return kind; }

@@ -25,7 +25,8 @@ import dev.threshold.application.Roles;
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
  * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} and DELETE are for
- * admins.
+ * admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}}: the e-mails
+ * about a doubtful incident at the door wait until a reviewer confirms it.
  */
 @Path("/api/doors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +63,22 @@ public class DoorResource {
     }
 
     @RolesAllowed(Roles.ADMIN)
+    @PUT
+    @Path("/{lockId}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String settings(@PathParam("lockId") String lockId, String body) {
+        JsonBody json = JsonBody.parse(body);
+        if (!json.has("holdDoubtfulEmail")) {
+            throw JsonBody.invalid("holdDoubtfulEmail", "Say whether e-mails about doubtful incidents wait for a "
+                    + "review: {\"holdDoubtfulEmail\": true} or false.");
+        }
+        boolean hold = json.flag("holdDoubtfulEmail");
+        return mapping.holdDoubtfulEmail(lockId, hold)
+                .map(d -> toJson(d).toString())
+                .orElseThrow(() -> new NotFoundException("No door with lock id " + lockId));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{lockId}")
     public Response forget(@PathParam("lockId") String lockId) {
@@ -79,7 +96,8 @@ public class DoorResource {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("lockId", door.lockId())
                 .add("displayName", door.displayName())
-                .add("cameras", cameras);
+                .add("cameras", cameras)
+                .add("holdDoubtfulEmail", door.holdsDoubtfulEmail());
         if (door.name() == null) {
             json.addNull("name");
         } else {

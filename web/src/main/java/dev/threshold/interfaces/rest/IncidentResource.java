@@ -39,6 +39,8 @@ import dev.threshold.application.Roles;
  * {@code /api/incidents}: tailgating and forced-entry incidents. Admins and operators list, open and review them:
  * {@code POST /api/incidents/{id}/confirm} or {@code /dismiss} with {@code {"reason":"…"}} (a dismissal needs one);
  * the reviewer is the signed-in account. {@code GET /api/incidents/doors}: per door, how incidents were reviewed.
+ * An incident resting on low-confidence crossings only says {@code "doubtful":true} and, until reviewed,
+ * {@code "needsReview":true} ({@code ?needsReview=true} lists those); each occurrence carries its crossing's {@code confidence} and {@code doubtful}.
  */
 @Path("/api/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,11 +59,13 @@ public class IncidentResource {
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("needsReview") String needsReview,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         IncidentFilter filter = new IncidentFilter(QueryParameters.choice("status", status, IncidentStatus.class),
                 QueryParameters.choice("kind", kind, IncidentKind.class),
                 lockId == null || lockId.isBlank() ? null : lockId.strip(),
-                QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+                QueryParameters.instant("from", from), QueryParameters.instant("to", to),
+                QueryParameters.flag("needsReview", needsReview));
         IncidentService.Page page = incidents.list(filter, offset, limit);
         JsonArrayBuilder found = JSON.createArrayBuilder();
         page.incidents().forEach(i -> found.add(toJson(i)));
@@ -151,6 +155,8 @@ public class IncidentResource {
                 .add("entries", i.entries())
                 .add("unauthorised", i.unauthorised())
                 .add("kisiTailgate", i.kisiTailgate())
+                .add("doubtful", i.doubtful())
+                .add("needsReview", i.needsReview())
                 .add("createdAt", i.createdAt().toString())
                 .add("updatedAt", i.updatedAt().toString());
     }
@@ -164,7 +170,12 @@ public class IncidentResource {
             optional(json, "cameraId", o.cameraId());
             optional(json, "camera", o.cameraName());
             optional(json, "crossingId", o.crossingId());
-            occurrences.add(json);
+            if (o.confidence() == null) {
+                json.addNull("confidence");
+            } else {
+                json.add("confidence", Math.round(o.confidence() * 100) / 100.0);
+            }
+            occurrences.add(json.add("doubtful", o.doubtful()));
         }
         JsonArrayBuilder grants = JSON.createArrayBuilder();
         for (IncidentDetails.Grant g : d.grants()) {

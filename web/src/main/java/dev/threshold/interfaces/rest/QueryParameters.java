@@ -30,6 +30,18 @@ final class QueryParameters {
         }
     }
 
+    /** true or false; null when not given. */
+    static Boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw JsonBody.invalid(name, name + " must be true or false");
+        };
+    }
+
     static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

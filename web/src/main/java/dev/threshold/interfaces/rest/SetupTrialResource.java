@@ -5,6 +5,8 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.SetupTrial;
 import dev.threshold.application.SetupTrials;
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.application.CountingSettings;
+import dev.threshold.domain.window.LowConfidence;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -42,6 +44,9 @@ public class SetupTrialResource {
     @Inject
     SetupTrials trials;
 
+    @Inject
+    CountingSettings counting;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
@@ -68,7 +73,7 @@ public class SetupTrialResource {
     @GET
     @Path("/{trial}")
     public String trial(@PathParam("id") String id, @PathParam("trial") String trial) {
-        return toJson(existing(id, trial)).build().toString();
+        return toJson(existing(id, trial), counting.lowConfidence()).build().toString();
     }
 
     /** The video's first analysed frame, JPEG: a picture to draw the grid on. */
@@ -102,18 +107,20 @@ public class SetupTrialResource {
     }
 
     private Response started(SetupTrial trial) {
-        return Response.accepted(toJson(trial).build().toString()).type(MediaType.APPLICATION_JSON)
+        return Response.accepted(toJson(trial, counting.lowConfidence()).build().toString()).type(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/cameras/" + trial.cameraId() + "/trials/" + trial.id())).build();
     }
 
-    static JsonObjectBuilder toJson(SetupTrial t) {
+    /** A crossing's {@code doubtful}: its confidence is below {@code threshold.counting.low-confidence}. */
+    static JsonObjectBuilder toJson(SetupTrial t, LowConfidence low) {
         JsonArrayBuilder crossings = JSON.createArrayBuilder();
         for (int i = 0; i < t.crossings().size(); i++) {
             SetupTrial.TrialCrossing c = t.crossings().get(i);
             JsonObjectBuilder crossing = JSON.createObjectBuilder()
                     .add("offsetSeconds", Math.round(c.offsetSeconds() * 10) / 10.0)
                     .add("direction", c.direction())
-                    .add("confidence", Math.round(c.confidence() * 100) / 100.0);
+                    .add("confidence", Math.round(c.confidence() * 100) / 100.0)
+                    .add("doubtful", low.isLow(c.confidence()));
             if (c.at() != null) {
                 crossing.add("at", c.at().toString());
             }
