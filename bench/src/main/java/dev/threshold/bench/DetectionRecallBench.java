@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * found at the door far from any crossing. Cases are grouped by the variant their name ends with
  * ({@code _mirror}, {@code _dim}, {@code _lowq}; the rest "original").
  * <p>
- * Usage: {@code DetectionRecallBench [--rate FPS] [--window S] [--normalise] [--closer] [--verbose] FOLDER...};
- * {@code --normalise} turns on {@link dev.threshold.analytics.vision.detection.ContrastStretch}; default rate
+ * Usage: {@code DetectionRecallBench [--rate FPS] [--window S] [--no-normalise] [--closer] [--verbose] FOLDER...};
+ * {@code --no-normalise} turns {@link dev.threshold.analytics.vision.detection.ContrastStretch} off; default rate
  * 5 fps through the frame store's JPEG, as the server analyses, window ±0.6 s around each crossing.
  * {@code --closer} also tries the second look a tracker would ask for: where a person found at the door in the
  * previous frame is not found again, {@link YoloxOnnxDetector#detectIn} on a square around the old box.
@@ -67,7 +67,7 @@ public final class DetectionRecallBench {
             switch (args[i]) {
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--window" -> window = Double.parseDouble(args[++i]);
-                case "--normalise" -> settings = settings.withNormaliseContrast(true);
+                case "--no-normalise" -> settings = settings.withNormaliseContrast(false);
                 case "--closer" -> closer = true;
                 case "--verbose" -> verbose = true;
                 default -> folders.add(Path.of(args[i]));

@@ -8,9 +8,9 @@ package dev.threshold.analytics.vision.detection;
  * meaning instead of being lowered for dark scenes. A crop that already uses most of the range is left exactly as it
  * is, so well-exposed cameras see no change at all.
  * <p>
- * Off by default ({@link DetectorSettings#normaliseContrast()}): YOLOX-nano turned out robust to the eval clips' dim
- * variants (contrast 0.7, 30 levels darker, noise), finding as many people at the door without it, and with it one
- * fewer in 70 (the stretch amplifies the noise too); it stays for darker cameras than those, to be measured there.
+ * YOLOX-nano is fairly robust to dimness by itself: on the eval clips' dim variants (contrast 0.7, 30 levels darker,
+ * noise) the stretch changes little frame by frame, but it is what lets the two people leaving side by side be counted
+ * in every frame (docs/benchmarks.md, "Detection in dim, blocky and mirrored frames").
  * <p>
  * The band is measured between the 1st and 99th percentile of the luminance, sampled as 2×2 averages: single hot pixels
  * and sensor noise do not widen it, so noise alone does not hide that a scene is dim. The same gain and offset apply to

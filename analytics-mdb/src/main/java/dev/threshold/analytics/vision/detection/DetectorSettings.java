@@ -10,15 +10,14 @@ package dev.threshold.analytics.vision.detection;
  * @param doorHeadroom      extra height above the door region, as a fraction of the frame height, for bodies over feet
  * @param maxTiles          how many overlapping squares a wide door region may be split into (1 = one crop)
  * @param wholeFrame        also run on the whole frame (costs one more inference)
- * @param normaliseContrast stretch a dim or washed-out crop's grey levels before the network ({@link ContrastStretch});
- *                          off by default: on the dim eval variants YOLOX-nano found no more people with it (one
- *                          fewer; docs/benchmarks.md, "Detection in dim, blocky and mirrored frames"), for tuning
+ * @param normaliseContrast stretch a dim or washed-out crop's grey levels before the network ({@link ContrastStretch}),
+ *                          rather than lowering {@code minScore} for dark scenes
  */
 public record DetectorSettings(double minScore, double nmsIou, int threads, double doorMargin, double doorHeadroom,
                                int maxTiles, boolean wholeFrame, boolean normaliseContrast) {
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, false);
+        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, true);
     }
 
     public DetectorSettings withMinScore(double v) {

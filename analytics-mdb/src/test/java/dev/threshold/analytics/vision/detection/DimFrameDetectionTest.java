@@ -28,9 +28,9 @@ class DimFrameDetectionTest {
         VideoFrame original = doorFrame();
         VideoFrame dark = darkened(original);
         try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults());
+                DetectorSettings.defaults().withNormaliseContrast(false));
              YoloxOnnxDetector normalising = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                     DetectorSettings.defaults().withNormaliseContrast(true))) {
+                     DetectorSettings.defaults())) {
             PersonDetection person = atTheDoor(detector.detect(original)).orElseThrow(
                     () -> new AssertionError("no person at the door on the original frame"));
 
@@ -49,7 +49,7 @@ class DimFrameDetectionTest {
     void aWellExposedFrameIsDetectedExactlyAsWithoutNormalisation() throws Exception {
         VideoFrame original = doorFrame();
         try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults().withNormaliseContrast(true));
+                DetectorSettings.defaults());
              YoloxOnnxDetector plain = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
                      DetectorSettings.defaults().withNormaliseContrast(false))) {
             CropRegion door = detector.regionsFor(original.width(), original.height()).get(0);
@@ -62,7 +62,7 @@ class DimFrameDetectionTest {
     void aSecondLookAroundThePersonFindsThemScaledUp() throws Exception {
         VideoFrame original = doorFrame();
         try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults().withNormaliseContrast(true))) {
+                DetectorSettings.defaults())) {
             PersonDetection person = atTheDoor(detector.detect(original)).orElseThrow();
             CropRegion around = CropRegion.around(person.box(), 2.5, original.width(), original.height());
             CropRegion door = detector.regionsFor(original.width(), original.height()).get(0);
