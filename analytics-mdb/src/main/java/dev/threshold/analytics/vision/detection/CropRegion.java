@@ -34,6 +34,18 @@ public record CropRegion(int x, int y, int width, int height) {
         return new CropRegion(x1, y1, Math.max(1, x2 - x1), Math.max(1, y2 - y1));
     }
 
+    /**
+     * A square around a box, {@code context} times its larger side (a person's surroundings help the network tell a
+     * person), moved inside the frame where it would stick out and cut only where the frame is smaller than it.
+     */
+    public static CropRegion around(BoundingBox box, double context, int frameWidth, int frameHeight) {
+        int side = (int) Math.ceil(Math.max(box.width(), box.height()) * context);
+        int w = Math.max(1, Math.min(side, frameWidth)), h = Math.max(1, Math.min(side, frameHeight));
+        int x = (int) Math.round((box.x1() + box.x2()) / 2 - w / 2.0);
+        int y = (int) Math.round((box.y1() + box.y2()) / 2 - h / 2.0);
+        return new CropRegion(Math.max(0, Math.min(frameWidth - w, x)), Math.max(0, Math.min(frameHeight - h, y)), w, h);
+    }
+
     private static int clamp(int v, int max) {
         return Math.max(0, Math.min(max, v));
     }

@@ -3,34 +3,44 @@ package dev.threshold.analytics.vision.detection;
 /**
  * How the ONNX detector looks at a frame.
  *
- * @param minScore      obj × person score a box needs; small people at doors score low, so lower than the usual 0.3
- * @param nmsIou        overlap above which the weaker of two boxes is dropped
- * @param threads       ONNX Runtime intra-op threads; a camera should not take the whole machine
- * @param doorMargin    widening of the door region, as a fraction of its size
- * @param doorHeadroom  extra height above the door region, as a fraction of the frame height, for bodies over feet
- * @param maxTiles      how many overlapping squares a wide door region may be split into (1 = one crop)
- * @param wholeFrame    also run on the whole frame (costs one more inference)
+ * @param minScore          obj × person score a box needs; small people at doors score low, so lower than the usual 0.3
+ * @param nmsIou            overlap above which the weaker of two boxes is dropped
+ * @param threads           ONNX Runtime intra-op threads; a camera should not take the whole machine
+ * @param doorMargin        widening of the door region, as a fraction of its size
+ * @param doorHeadroom      extra height above the door region, as a fraction of the frame height, for bodies over feet
+ * @param maxTiles          how many overlapping squares a wide door region may be split into (1 = one crop)
+ * @param wholeFrame        also run on the whole frame (costs one more inference)
+ * @param normaliseContrast stretch a dim or washed-out crop's grey levels before the network ({@link ContrastStretch}),
+ *                          rather than lowering {@code minScore} for dark scenes
  */
 public record DetectorSettings(double minScore, double nmsIou, int threads, double doorMargin, double doorHeadroom,
-                               int maxTiles, boolean wholeFrame) {
+                               int maxTiles, boolean wholeFrame, boolean normaliseContrast) {
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false);
+        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, true);
     }
 
     public DetectorSettings withMinScore(double v) {
-        return new DetectorSettings(v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame);
+        return new DetectorSettings(v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame,
+                normaliseContrast);
     }
 
     public DetectorSettings withMaxTiles(int v) {
-        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame);
+        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame,
+                normaliseContrast);
     }
 
     public DetectorSettings withThreads(int v) {
-        return new DetectorSettings(minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame);
+        return new DetectorSettings(minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame,
+                normaliseContrast);
     }
 
     public DetectorSettings withWholeFrame(boolean v) {
-        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v);
+        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v,
+                normaliseContrast);
+    }
+
+    public DetectorSettings withNormaliseContrast(boolean v) {
+        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, v);
     }
 }

@@ -12,6 +12,12 @@ public record Letterbox(float[] tensor, double ratio) {
     private static final float PAD = 114f;
 
     public static Letterbox of(VideoFrame frame, CropRegion region, int size) {
+        return of(frame, region, size, ContrastStretch.none());
+    }
+
+    /** The same, with the region's grey levels stretched on the way (the grey padding is not: the model expects 114). */
+    public static Letterbox of(VideoFrame frame, CropRegion region, int size, ContrastStretch stretch) {
+        boolean stretched = !stretch.isNone();
         double r = Math.min((double) size / region.height(), (double) size / region.width());
         int outW = Math.min(size, (int) Math.round(region.width() * r));
         int outH = Math.min(size, (int) Math.round(region.height() * r));
@@ -47,7 +53,8 @@ public record Letterbox(float[] tensor, double ratio) {
                 for (int ch = 0; ch < 3; ch++) {
                     float top = (src[a + ch] & 0xff) * (1 - wx) + (src[b + ch] & 0xff) * wx;
                     float bottom = (src[c + ch] & 0xff) * (1 - wx) + (src[d + ch] & 0xff) * wx;
-                    t[ch * plane + out + ox] = top * (1 - fy) + bottom * fy;
+                    float level = top * (1 - fy) + bottom * fy;
+                    t[ch * plane + out + ox] = stretched ? stretch.apply(level) : level;
                 }
             }
         }

@@ -16,8 +16,10 @@ import java.util.Map;
 /**
  * Person detection with a YOLOX model in ONNX Runtime, run on the region around the door (and optionally the whole
  * frame), boxes mapped back to frame pixels. The model is the bundled YOLOX-nano or a file ({@link DetectorModel}).
+ * A dim crop's grey levels are stretched first ({@link ContrastStretch}); {@link #detectIn} takes a second, closer
+ * look at part of a frame when the pipeline asks.
  */
-public final class YoloxOnnxDetector implements Detector {
+public final class YoloxOnnxDetector implements Detector, RegionDetector {
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -72,9 +74,17 @@ public final class YoloxOnnxDetector implements Detector {
 
     @Override
     public List<PersonDetection> detect(VideoFrame frame) {
+        return candidates(frame, settings.minScore());
+    }
+
+    /**
+     * What the door regions show down to a score of {@code floor}, overlapping boxes suppressed:
+     * {@link #detect} is this at the threshold; a lower floor shows how near the threshold the missed ones were.
+     */
+    public List<PersonDetection> candidates(VideoFrame frame, double floor) {
         List<PersonDetection> all = new ArrayList<>();
         for (CropRegion region : regionsFor(frame.width(), frame.height())) {
-            all.addAll(detectIn(frame, region));
+            all.addAll(run(frame, region, floor));
         }
         return suppress(all);
     }
@@ -95,8 +105,22 @@ public final class YoloxOnnxDetector implements Detector {
         return regions;
     }
 
-    private List<PersonDetection> detectIn(VideoFrame frame, CropRegion region) {
-        Letterbox input = Letterbox.of(frame, region, inputSize);
+    /**
+     * Runs the network on one region of the frame only, its grey levels stretched if it is dim
+     * ({@link DetectorSettings#normaliseContrast()}); a small region is scaled up to the model's input, so the people
+     * in it are seen at a higher resolution than in the door crop.
+     *
+     * @return people in frame pixels, overlapping boxes suppressed
+     */
+    @Override
+    public List<PersonDetection> detectIn(VideoFrame frame, CropRegion region) {
+        return run(frame, region, settings.minScore());
+    }
+
+    private List<PersonDetection> run(VideoFrame frame, CropRegion region, double minScore) {
+        ContrastStretch stretch = settings.normaliseContrast() ? ContrastStretch.of(frame, region)
+                : ContrastStretch.none();
+        Letterbox input = Letterbox.of(frame, region, inputSize, stretch);
         long[] shape = {1, 3, inputSize, inputSize};
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input.tensor()), shape);
              OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
@@ -105,7 +129,7 @@ public final class YoloxOnnxDetector implements Detector {
             float[] values = new float[buffer.remaining()];
             buffer.get(values);
             List<PersonDetection> found = new ArrayList<>();
-            for (PersonDetection d : decoder.decode(values, out.getInfo().getShape(), settings.minScore())) {
+            for (PersonDetection d : decoder.decode(values, out.getInfo().getShape(), minScore)) {
                 found.add(new PersonDetection(d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()),
                         d.score()));
             }

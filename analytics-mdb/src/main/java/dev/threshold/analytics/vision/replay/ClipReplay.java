@@ -51,7 +51,7 @@ public final class ClipReplay {
     }
 
     /** What the server's analysis reads: the frame as the frame store keeps it, a JPEG, decoded again. */
-    private static VideoFrame throughFrameStore(VideoFrame frame) {
+    public static VideoFrame throughFrameStore(VideoFrame frame) {
         byte[] jpeg = JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
         var decoded = JpegCodec.decode("replay", frame.capturedAt(), jpeg);
         return new VideoFrame(decoded.width(), decoded.height(), decoded.bgr(), frame.capturedAt());
