@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Where each missed crossing of a case was lost, read from the frames a {@link StageRecorder} kept. Around the true
@@ -80,18 +79,38 @@ public final class LossAnalysis {
             }
             int onFloor = peak(around, p -> nearDoor(p, around));
             int inImage = peak(around, p -> p.onDoorLine() || nearDoor(p, around));
-            Set<Long> tracksNear = new TreeSet<>();
-            around.forEach(f -> f.tracks().stream().filter(p -> nearDoor(p, around))
-                    .forEach(p -> tracksNear.add(p.trackId())));
             String counts = String.format("up to %d floor position(s) near the door and %d box(es) on the door line"
                     + " in a frame, for %d person(s) crossing then; tracks near the door: %s", onFloor, inImage,
-                    people, tracksNear.isEmpty() ? "none" : tracksNear);
+                    people, tracksNear(around));
             LossStage stage = onFloor >= people ? LossStage.TRACK
                     : inImage >= people ? LossStage.NO_FLOOR_POSITION : LossStage.NEVER_DETECTED;
             losses.add(new Loss(truth, stage, counts));
             explained.add(i);
         }
         return losses;
+    }
+
+    /** Each track detected near the door: its id, time span, and the depths it was detected at (inside positive). */
+    private static String tracksNear(List<StageRecorder.Frame> frames) {
+        record Span(double from, double to, double shallow, double deep, int detections) {
+        }
+        Map<Long, Span> spans = new java.util.TreeMap<>();
+        for (StageRecorder.Frame f : frames) {
+            for (StageRecorder.Placed p : f.tracks()) {
+                if (p.detected() && nearDoor(p, frames)) {
+                    spans.merge(p.trackId(), new Span(f.t(), f.t(), p.side(), p.side(), 1), (a, b) -> new Span(
+                            Math.min(a.from(), b.from()), Math.max(a.to(), b.to()), Math.min(a.shallow(), b.shallow()),
+                            Math.max(a.deep(), b.deep()), a.detections() + b.detections()));
+                }
+            }
+        }
+        if (spans.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        spans.forEach((id, s) -> parts.add(String.format("%d (%.1f-%.1f s, %d detections, depth %+.2f..%+.2f m)", id,
+                s.from(), s.to(), s.detections(), s.shallow(), s.deep())));
+        return String.join(", ", parts);
     }
 
     /** Counts of the missed crossings per stage, every stage listed. */
