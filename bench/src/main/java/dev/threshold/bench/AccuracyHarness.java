@@ -82,6 +82,27 @@ public final class AccuracyHarness {
     }
 
     public record Summary(int passed, int failed, List<CaseResult> results) {
+
+        /** The run's totals: cases, crossings, and the stage where each missed one was lost. */
+        public List<String> totals() {
+            int truth = 0, found = 0, missed = 0, falses = 0, flipped = 0;
+            List<LossAnalysis.Loss> losses = new ArrayList<>();
+            for (CaseResult r : results) {
+                truth += r.evalCase().crossings().size();
+                found += r.match().matched();
+                missed += r.match().missed();
+                falses += r.match().falsePositives();
+                flipped += r.match().directionErrors();
+                losses.addAll(r.losses());
+            }
+            StringBuilder stages = new StringBuilder("lost at:");
+            LossAnalysis.tally(losses).forEach((stage, n) -> stages.append(' ').append(stage.label()).append(' ')
+                    .append(n).append(';'));
+            stages.append(" false crossing (counted, matches no truth) ").append(falses - flipped);
+            return List.of(String.format("totals: %d of %d cases passed; crossings: %d of %d found, %d missed, %d false,"
+                            + " %d wrong direction", passed, results.size(), found, truth, missed, falses, flipped),
+                    stages.toString());
+        }
     }
 
     /** Reads every case first, so a malformed file stops the run before minutes of decoding. */
@@ -109,7 +130,9 @@ public final class AccuracyHarness {
                 failed++;
             }
         }
+        Summary summary = new Summary(passed, failed, results);
+        summary.totals().forEach(out::println);
         out.println(passed + " passed, " + failed + " failed");
-        return new Summary(passed, failed, results);
+        return summary;
     }
 }

@@ -7,10 +7,10 @@ import java.util.OptionalInt;
 
 /**
  * What the pipeline made of one case, and whether that passes: every true crossing matched, no false one, and every
- * count the case names equal to the one measured.
+ * count the case names equal to the one measured. Each missed crossing carries the stage that lost it.
  */
 public record CaseResult(EvalCase evalCase, List<CrossingMatch.Detected> detected, CrossingMatch match,
-                         long peopleSeen, long frames, long framesDetected, double millisPerFrame) {
+                         CrossingMatch.Pairing pairing, List<LossAnalysis.Loss> losses, long peopleSeen, long frames, long framesDetected, double millisPerFrame) {
 
     public long entries() {
         return detected.stream().filter(d -> d.direction() == Direction.IN).count();
@@ -47,6 +47,16 @@ public record CaseResult(EvalCase evalCase, List<CrossingMatch.Detected> detecte
                 c.toleranceSeconds()));
         lines.add("  detected: " + (detected.isEmpty() ? "none" : String.join(", ",
                 detected.stream().map(d -> String.format("%s@%.1fs", d.direction().wire(), d.t())).toList())));
+        for (LossAnalysis.Loss l : losses) {
+            lines.add(String.format("  missed %s@%.1fs: lost at %s (%s)", l.truth().direction().wire(), l.truth().t(),
+                    l.stage().label(), l.why()));
+        }
+        for (int j = 0; j < detected.size(); j++) {
+            if (!pairing.detectionMatched(j)) {
+                CrossingMatch.Detected d = detected.get(j);
+                lines.add(String.format("  false %s@%.1fs by track %d", d.direction().wire(), d.t(), d.trackId()));
+            }
+        }
         count(lines, "entries", c.expect().entries(), entries());
         count(lines, "exits", c.expect().exits(), exits());
         count(lines, "uniquePeople", c.expect().uniquePeople(), peopleSeen);

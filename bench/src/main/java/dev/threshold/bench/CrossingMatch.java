@@ -2,6 +2,7 @@ package dev.threshold.bench;
 
 import dev.threshold.analytics.vision.crossing.Direction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,11 +13,36 @@ import java.util.List;
  */
 public record CrossingMatch(int matched, int missed, int falsePositives, int directionErrors) {
 
-    /** A detected crossing at clip time t. */
-    public record Detected(double t, Direction direction) {
+    /** A detected crossing at clip time t, by the track that made it (-1: not known). */
+    public record Detected(double t, Direction direction, long trackId) {
+
+        public Detected(double t, Direction direction) {
+            this(t, direction, -1);
+        }
+    }
+
+    /**
+     * Which detection each truth was paired with.
+     *
+     * @param matchedDetection  per truth, the index of the detection matched to it, or -1 when it was missed
+     * @param flippedDetection  per missed truth, the leftover detection of the other direction within the tolerance
+     *                          (a direction error), or -1
+     */
+    public record Pairing(int[] matchedDetection, int[] flippedDetection) {
+
+        public boolean detectionMatched(int detection) {
+            return Arrays.stream(matchedDetection).anyMatch(d -> d == detection);
+        }
     }
 
     public static CrossingMatch of(List<EvalCase.TrueCrossing> truths, List<Detected> detected, double tolerance) {
+        Pairing p = pair(truths, detected, tolerance);
+        int matched = (int) Arrays.stream(p.matchedDetection()).filter(d -> d >= 0).count();
+        int directionErrors = (int) Arrays.stream(p.flippedDetection()).filter(d -> d >= 0).count();
+        return new CrossingMatch(matched, truths.size() - matched, detected.size() - matched, directionErrors);
+    }
+
+    public static Pairing pair(List<EvalCase.TrueCrossing> truths, List<Detected> detected, double tolerance) {
         record Pair(int truth, int detection, double gap) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -29,28 +55,27 @@ public record CrossingMatch(int matched, int missed, int falsePositives, int dir
             }
         }
         pairs.sort(Comparator.comparingDouble(Pair::gap));
-        boolean[] truthUsed = new boolean[truths.size()];
+        int[] matchedDetection = new int[truths.size()];
+        int[] flippedDetection = new int[truths.size()];
+        Arrays.fill(matchedDetection, -1);
+        Arrays.fill(flippedDetection, -1);
         boolean[] detectionUsed = new boolean[detected.size()];
-        int matched = 0;
         for (Pair p : pairs) {
-            if (!truthUsed[p.truth()] && !detectionUsed[p.detection()]) {
-                truthUsed[p.truth()] = true;
+            if (matchedDetection[p.truth()] < 0 && !detectionUsed[p.detection()]) {
+                matchedDetection[p.truth()] = p.detection();
                 detectionUsed[p.detection()] = true;
-                matched++;
             }
         }
-        int directionErrors = 0;
-        boolean[] flipped = new boolean[detected.size()];
         for (int i = 0; i < truths.size(); i++) {
-            for (int j = 0; j < detected.size() && !truthUsed[i]; j++) {
-                if (!detectionUsed[j] && !flipped[j] && detected.get(j).direction() != truths.get(i).direction()
+            for (int j = 0; j < detected.size() && matchedDetection[i] < 0; j++) {
+                if (!detectionUsed[j] && detected.get(j).direction() != truths.get(i).direction()
                         && Math.abs(truths.get(i).t() - detected.get(j).t()) <= tolerance) {
-                    flipped[j] = true;
-                    directionErrors++;
+                    detectionUsed[j] = true;
+                    flippedDetection[i] = j;
                     break;
                 }
             }
         }
-        return new CrossingMatch(matched, truths.size() - matched, detected.size() - matched, directionErrors);
+        return new Pairing(matchedDetection, flippedDetection);
     }
 }

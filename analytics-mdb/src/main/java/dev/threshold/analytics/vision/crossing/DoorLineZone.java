@@ -11,20 +11,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The door line as a zone with inertia. A track's side counts only once it has been detected on that side for
- * {@code inertiaFrames} frames; a crossing is a change of the counted side, so a person must hold one side and then
- * the other. Frames where the track only coasts on its prediction are no evidence and neither count nor reset.
+ * The door line as a zone with inertia. A track's side counts only once it has been detected beyond the settle
+ * distance on that side, in consecutive detections, for the settle time; a crossing is a change of the counted side,
+ * so a person must hold one side and then the other, and the step between them must pass through the door. A
+ * detection back within the settle distance restarts the new side's time: someone walking along the threshold, feet
+ * flickering either side, never settles the other side. Frames where the track only coasts on its prediction are no
+ * evidence and neither count nor reset. Sides and passages are measured in the {@link DoorFrame}, so the decision is
+ * the same whichever way the line was drawn and on whichever side of the image the door is.
  */
 public final class DoorLineZone {
 
     private static final double MAX_WALK_SPEED = 2.0;
 
-    private final FloorGeometry geometry;
+    private final DoorFrame door;
     private final ZoneSettings settings;
     private final Map<Long, TrackSide> sides = new HashMap<>();
 
     public DoorLineZone(FloorGeometry geometry, ZoneSettings settings) {
-        this.geometry = geometry;
+        this.door = new DoorFrame(geometry);
         this.settings = settings;
     }
 
@@ -60,19 +64,47 @@ public final class DoorLineZone {
         private Instant candidateFirstAt;
         private double settledScore;
         private boolean provisional;
+        /** When the track was first seen past the line, off its settled side: the time a crossing is stamped with. */
+        private Instant pastLineAt;
+        /** Deepest distance from the line on the settled side so far, and on the side settled before it. */
+        private double deepest;
+        private double leftDeepest;
+        /** A side change that passed every test but depth; counted once the new side is deep enough. */
+        private DoorCrossing pending;
 
         java.util.Optional<DoorCrossing> observe(Track t, Instant at, List<Track> all) {
             FloorPoint p = t.position();
-            double d = geometry.signedDoorDistance(p);
-            if (Math.abs(d) < settings.deadbandMeters()) {
+            double d = door.depth(p);
+            if (Math.abs(d) < settings.settleMeters()) {
+                // On the threshold: the new side, if one was building, must start again once off it.
+                candidate = 0;
+                candidateFrames = 0;
+                if (Math.signum(d) == settled) {
+                    pastLineAt = null;
+                } else if (pastLineAt == null) {
+                    pastLineAt = at;
+                }
                 return java.util.Optional.empty();
             }
             int side = d > 0 ? 1 : -1;
+            if (side != settled) {
+                pending = null;
+            }
+            if (side != settled && pastLineAt == null) {
+                pastLineAt = at;
+            }
             if (side == settled) {
+                pastLineAt = null;
                 candidate = 0;
                 candidateFrames = 0;
                 lastOnSettled = p;
                 lastOnSettledAt = at;
+                deepest = Math.max(deepest, Math.abs(d));
+                if (pending != null && leftDeepest + deepest >= settings.passageMeters()) {
+                    DoorCrossing c = pending;
+                    pending = null;
+                    return java.util.Optional.of(c);
+                }
                 return java.util.Optional.empty();
             }
             if (side != candidate) {
@@ -85,7 +117,11 @@ public final class DoorLineZone {
             }
             candidateFrames++;
             candidateScore += t.score();
-            if (candidateFrames < settings.inertiaFrames()) {
+            double held = java.time.Duration.between(candidateSince, at).toNanos() / 1e9;
+            // A provisional side was likely wrong from the start: one detection beyond the band corrects it.
+            boolean settles = provisional || candidateFrames >= settings.minDetections()
+                    && held >= settings.settleSeconds() - 1e-6;
+            if (!settles) {
                 return java.util.Optional.empty();
             }
             int previous = settled;
@@ -93,6 +129,11 @@ public final class DoorLineZone {
             FloorPoint before = lastOnSettled;
             Instant beforeAt = lastOnSettledAt;
             boolean wasProvisional = provisional;
+            leftDeepest = deepest;
+            deepest = Math.abs(d);
+            pending = null;
+            Instant crossedAt = pastLineAt == null ? candidateSince : pastLineAt;
+            pastLineAt = null;
             settled = candidate;
             settledScore = candidateScore / candidateFrames;
             lastOnSettled = p;
@@ -100,12 +141,18 @@ public final class DoorLineZone {
             candidate = 0;
             candidateFrames = 0;
             provisional = previous == 0 && emergedFromBehindSomeoneAcross(t, all);
-            if (previous == 0 || wasProvisional || !throughDoor(before, candidateFirst) || !walkable(before, beforeAt)) {
+            if (previous == 0 || wasProvisional || !door.passesThrough(before, candidateFirst, settings.endMarginMeters())
+                    || !walkable(before, beforeAt)) {
                 return java.util.Optional.empty();
             }
             Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
-            return java.util.Optional.of(new DoorCrossing(t.id(), candidateSince, direction,
-                    (previousScore + settledScore) / 2));
+            DoorCrossing crossing = new DoorCrossing(t.id(), crossedAt, direction, (previousScore + settledScore) / 2);
+            if (leftDeepest + deepest < settings.passageMeters()) {
+                // Not yet deep enough to tell from someone walking along the threshold: counted if it gets deeper.
+                pending = crossing;
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(crossing);
         }
 
         /**
@@ -135,17 +182,6 @@ public final class DoorLineZone {
         private boolean walkable(FloorPoint before, Instant beforeAt) {
             double seconds = java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
             return before.distanceTo(candidateFirst) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
-        }
-
-        /** The passage from the last point on the old side to the first on the new one must cross the door itself. */
-        private boolean throughDoor(FloorPoint before, FloorPoint after) {
-            double da = geometry.signedDoorDistance(before), db = geometry.signedDoorDistance(after);
-            double f = da == db ? 0.5 : da / (da - db);
-            FloorPoint at = new FloorPoint(before.x() + f * (after.x() - before.x()),
-                    before.y() + f * (after.y() - before.y()));
-            double margin = settings.endMarginMeters() / geometry.doorLengthMeters();
-            double along = geometry.alongDoor(at);
-            return along >= -margin && along <= 1 + margin;
         }
     }
 }

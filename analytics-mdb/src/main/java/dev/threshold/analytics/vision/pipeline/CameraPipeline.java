@@ -37,6 +37,7 @@ public final class CameraPipeline {
     private List<FloorObservation> lastObservations = List.of();
     private long frames;
     private long detections;
+    private PipelineTrace trace;
 
     public CameraPipeline(Scene scene, Detector detector, PipelineSettings settings) {
         this.scene = scene;
@@ -59,6 +60,7 @@ public final class CameraPipeline {
         frames++;
         boolean moved = gate.moved(frame, doorRegion);
         List<FloorObservation> observations;
+        boolean detectorRan = false;
         if (settings.motionGated() && !moved && lastDetection != null
                 && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
             // Nothing moved near the door: the detector would find what it found last time. The tracker sees that
@@ -66,6 +68,7 @@ public final class CameraPipeline {
             observations = lastObservations;
         } else {
             detections++;
+            detectorRan = true;
             lastDetection = frame.capturedAt();
             gate.detectorRan();
             observations = new ArrayList<>();
@@ -75,7 +78,16 @@ public final class CameraPipeline {
             lastObservations = observations;
         }
         List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
-        return zone.update(tracks, frame.capturedAt());
+        List<DoorCrossing> crossings = zone.update(tracks, frame.capturedAt());
+        if (trace != null) {
+            trace.frame(frame.capturedAt(), geometry, detectorRan, observations, tracks, crossings);
+        }
+        return crossings;
+    }
+
+    /** Shows each frame's detections, tracks and crossings to the given trace (null: to nobody, the default). */
+    public void trace(PipelineTrace trace) {
+        this.trace = trace;
     }
 
     private double seconds(Instant at) {

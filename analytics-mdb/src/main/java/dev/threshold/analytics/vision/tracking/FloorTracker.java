@@ -5,12 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Continues tracks from frame to frame: predict each with constant velocity, pair tracks and observations greedily by
- * smallest gated floor distance (one observation per track, one track per observation), start tentative tracks from
- * the rest, and drop tracks unseen for longer than the coast time. Time is in seconds on any monotonic clock, so frame
+ * Continues tracks from frame to frame: predict each with constant velocity over the real interval, pair tracks and
+ * observations by the cheapest assignment of all of them at once (gated floor distance to the prediction, plus a
+ * change of box size; one observation per track, one track per observation), start tentative tracks from the rest, and drop tracks unseen for longer than the coast time. Time is in seconds on any monotonic clock, so frame
  * rate may vary.
  */
 public final class FloorTracker {
+
+    /** Metres of floor distance that a box's size changing by a factor e is worth: people do not change size. */
+    private static final double SIZE_WEIGHT = 0.3;
+    private static final double TENTATIVE_PENALTY = 1e-3;
 
     private final TrackerSettings settings;
     private final List<Track> tracks = new ArrayList<>();
@@ -32,33 +36,38 @@ public final class FloorTracker {
             frameInterval = frameInterval + 0.3 * (Math.min(1.0, time - lastUpdate) - frameInterval);
         }
         lastUpdate = time;
-        record Pair(Track track, int observation, double distance) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (Track t : tracks) {
-            double gate = settings.gateMeters() + settings.gatePerSecond() * Math.max(0, time - t.lastSeen() - 0.1);
+        // One cost per track and observation: how far the observation lies from where the track's motion puts it
+        // now (the prediction runs over the real interval, so 5 fps predicts five times farther than 25 fps), plus
+        // how much the box's size changed; pairs beyond the gate are impossible. The cheapest assignment over all
+        // pairs at once keeps two people whose paths cross on their own tracks.
+        double[][] cost = new double[tracks.size()][observations.size()];
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            double unseen = Math.max(0, time - t.lastSeen() - frameInterval);
+            double gate = settings.gateMeters() + settings.gatePerSecond() * unseen;
             var predicted = t.predictedAt(time);
-            for (int i = 0; i < observations.size(); i++) {
-                double d = predicted.distanceTo(observations.get(i).position());
-                if (d <= gate) {
-                    pairs.add(new Pair(t, i, d));
-                }
+            for (int j = 0; j < observations.size(); j++) {
+                FloorObservation o = observations.get(j);
+                double d = predicted.distanceTo(o.position());
+                // Confirmed tracks win a tie: a long-lived person should not lose a box to a flicker.
+                cost[i][j] = d > gate ? Double.POSITIVE_INFINITY
+                        : d + SIZE_WEIGHT * sizeChange(t, o) + (t.confirmed() ? 0 : TENTATIVE_PENALTY);
             }
         }
-        // Confirmed tracks choose first at equal distance: a long-lived person should not lose a box to a flicker.
-        pairs.sort(Comparator.comparingDouble(Pair::distance).thenComparing(p -> !p.track().confirmed()));
+        int[] chosen = Assignment.solve(cost, observations.size());
         List<Track> matched = new ArrayList<>();
         boolean[] used = new boolean[observations.size()];
-        for (Pair p : pairs) {
-            if (!used[p.observation()] && !matched.contains(p.track())) {
-                boolean wasConfirmed = p.track().confirmed();
-                p.track().observe(observations.get(p.observation()), time, settings.positionSmoothing(), settings.minHits(),
+        for (int i = 0; i < tracks.size(); i++) {
+            if (chosen[i] >= 0) {
+                Track t = tracks.get(i);
+                boolean wasConfirmed = t.confirmed();
+                t.observe(observations.get(chosen[i]), time, settings.positionSmoothing(), settings.minHits(),
                         frameInterval);
-                if (!wasConfirmed && p.track().confirmed()) {
+                if (!wasConfirmed && t.confirmed()) {
                     confirmedCount++;
                 }
-                used[p.observation()] = true;
-                matched.add(p.track());
+                used[chosen[i]] = true;
+                matched.add(t);
             }
         }
         for (Track t : tracks) {
@@ -77,6 +86,12 @@ public final class FloorTracker {
             }
         }
         return List.copyOf(tracks);
+    }
+
+    /** How much a box's height changed from the track's last one, as |ln ratio|; 0 when either is degenerate. */
+    private static double sizeChange(Track t, FloorObservation o) {
+        double before = t.box() == null ? 0 : t.box().height(), now = o.box() == null ? 0 : o.box().height();
+        return before > 0 && now > 0 ? Math.abs(Math.log(now / before)) : 0;
     }
 
     /** Drops the weaker of two observations standing on the same spot of floor. */
