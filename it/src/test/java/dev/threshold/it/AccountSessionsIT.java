@@ -114,6 +114,35 @@ class AccountSessionsIT {
         assertEquals(200, basic(user, PASSWORD).statusCode(), "and the count starts again");
     }
 
+    /**
+     * One address guessing many accounts is throttled too, and cannot pass itself off as another with
+     * X-Forwarded-For (not believed unless the operator turns on the listener's proxy-address-forwarding).
+     */
+    @Test
+    void anAddressSprayingAccountsIsThrottledWhateverItsForwardedFor() {
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (int i = 0; i < 12; i++) {
+            String madeUp = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> answer = ThresholdServer.send(HttpRequest.newBuilder(
+                    ThresholdServer.BASE.resolve("api/incidents"))
+                    .header("Authorization", ThresholdServer.basicAuth(madeUp, "a guess"))
+                    .header("X-Forwarded-For", "198.51.100." + i).GET());
+            statuses.merge(answer.statusCode(), 1, Integer::sum);
+        }
+        int tried = statuses.getOrDefault(401, 0);
+        assertTrue(tried >= 5 && tried <= 7, "five tries from this address, then a delay: " + statuses);
+        assertEquals(12 - tried, statuses.getOrDefault(429, 0), statuses.toString());
+        String user = newOperatorAfterTheDelay();
+        assertEquals(200, basic(user, PASSWORD).statusCode(), "a success ends the address's failures in a row");
+    }
+
+    /** An account made once this address's delay has passed (the admin's own requests wait it out too). */
+    private static String newOperatorAfterTheDelay() {
+        Await.until(() -> asAdmin("GET", "api/users", null).statusCode() == 200, Duration.ofSeconds(70),
+                "the admin's right password works once the delay has passed");
+        return newOperator();
+    }
+
     private static HttpResponse<String> basic(String user, String password) {
         return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/incidents"))
                 .header("Authorization", ThresholdServer.basicAuth(user, password)).GET());

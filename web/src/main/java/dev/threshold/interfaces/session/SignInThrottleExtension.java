@@ -16,5 +16,7 @@ public class SignInThrottleExtension implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         SignInThrottle throttle = new SignInThrottle();
         deployment.addOuterHandlerChainWrapper(next -> new SignInThrottleHandler(next, throttle, Clock.systemUTC()));
+        // Told of each authentication, so that a success ends the failures in a row of its account and address.
+        deployment.addNotificationReceiver(notification -> SignInThrottleHandler.succeeded(notification, throttle));
     }
 }

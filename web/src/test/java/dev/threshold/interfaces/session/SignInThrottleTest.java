@@ -24,13 +24,13 @@ class SignInThrottleTest {
     void anAccountIsThrottledAcrossAddressesAndASuccessForgetsIt() {
         SignInThrottle throttle = new SignInThrottle();
         for (int i = 0; i < 6; i++) {
-            throttle.attempted(NOW, "account:ada", "address:10.0.0." + i);
+            throttle.failed(NOW, "account:ada", "address:10.0.0." + i);
         }
         assertEquals(Duration.ofSeconds(2), throttle.waitFor(NOW, "account:ada", "address:10.0.0.9"));
         assertEquals(Duration.ZERO, throttle.waitFor(NOW, "account:bob", "address:10.0.0.9"), "others are not");
         assertEquals(Duration.ZERO, throttle.waitFor(NOW.plusSeconds(2), "account:ada", "address:10.0.0.9"));
         throttle.succeeded("account:ada", "address:10.0.0.9");
-        throttle.attempted(NOW, "account:ada");
+        throttle.failed(NOW, "account:ada");
         assertEquals(Duration.ZERO, throttle.waitFor(NOW, "account:ada"));
     }
 
@@ -38,8 +38,39 @@ class SignInThrottleTest {
     void anAddressIsThrottledAcrossAccounts() {
         SignInThrottle throttle = new SignInThrottle();
         for (int i = 0; i < 5; i++) {
-            throttle.attempted(NOW, "account:user" + i, "address:192.0.2.1");
+            throttle.failed(NOW, "account:user" + i, "address:192.0.2.1");
         }
         assertTrue(throttle.waitFor(NOW, "account:someone-else", "address:192.0.2.1").toMillis() > 0);
+    }
+
+    @Test
+    void aSprayOfMadeUpNamesStaysWithinTheBoundAndDoesNotPushOutAThrottledAccount() {
+        SignInThrottle throttle = new SignInThrottle(100);
+        for (int i = 0; i < 7; i++) {
+            throttle.failed(NOW, "account:admin");
+        }
+        Instant later = NOW;
+        for (int i = 0; i < 10_000; i++) {
+            later = NOW.plusMillis(i * 10L);
+            throttle.failed(later, "account:made-up-" + i, "address:2001:db8::" + Integer.toHexString(i));
+        }
+        assertTrue(throttle.size() <= 100, "bounded: " + throttle.size());
+        assertEquals(Duration.ofSeconds(4), throttle.waitFor(NOW, "account:admin"), "the throttled account stays");
+    }
+
+    @Test
+    void countsIdleForFifteenMinutesMakeRoomForNewOnes() {
+        SignInThrottle throttle = new SignInThrottle(10);
+        for (int i = 0; i < 10; i++) {
+            for (int n = 0; n < 6; n++) {
+                throttle.failed(NOW, "address:192.0.2." + i);
+            }
+        }
+        Instant muchLater = NOW.plus(SignInThrottle.FORGET_AFTER).plusSeconds(1);
+        for (int n = 0; n < 6; n++) {
+            throttle.failed(muchLater, "address:198.51.100.7");
+        }
+        assertEquals(1, throttle.size());
+        assertTrue(throttle.waitFor(muchLater, "address:198.51.100.7").toMillis() > 0, "the newcomer is counted");
     }
 }
