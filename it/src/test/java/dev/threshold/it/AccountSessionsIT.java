@@ -168,11 +168,7 @@ class AccountSessionsIT {
     }
 
     private static String newOperator() {
-        String user = "session-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + user
-                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return user;
+        return ThresholdServer.newOperator("session-", PASSWORD);
     }
 
     /** A client that signed in with the console's form: it holds the session cookie. */
