@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The table is bounded: an attacker spraying made-up usernames or addresses must not fill the heap. It holds at most
  * {@code capacity} counts. When it is full, a sweep (at most once a second, so that the sweep itself is no lever)
  * forgets counts idle for {@link #FORGET_AFTER}, then counts still below the throttling threshold (forgetting one
- * gives at most {@value #FREE_ATTEMPTS} more free guesses); a count that is throttling is never pushed out by newcomers.
- * If the table is still full, a new key is not counted (its attempt still runs bcrypt, so this costs the attacker as
- * much as the server) until counts age out.
+ * gives at most {@value #FREE_ATTEMPTS} more free guesses); a count that is throttling is never pushed out by
+ * newcomers. If the table is still full, a new key is not counted (its attempt is checked as without a throttle) until
+ * counts age out.
  */
 final class SignInThrottle {
 

@@ -24,8 +24,9 @@ import java.util.logging.Logger;
  * Runs in front of Elytron for every request that tries to sign in — HTTP Basic credentials, or the console's form
  * posted to {@code j_security_check} — and refuses it while its account or client address must wait
  * ({@link SignInThrottle}): REST gets 429 problem+json with Retry-After, the form goes back to the login page, which
- * says how long to wait. An attempt that ends without Undertow reporting that it authenticated counts as failed (the handler is also
- * the deployment's notification receiver, {@link #succeeded}): no answer's status is taken as proof of a right password.
+ * says how long to wait. An attempt that ends without Undertow reporting that it authenticated counts as failed
+ * (told by the deployment's notification receiver, {@link #succeeded}): no answer's status is taken as proof of a
+ * right password.
  * <p>
  * The account of a form sign-in is read here, ahead of Elytron, by the same form parser the servlet uses (the body is
  * already bounded to 64 KiB by {@code BodyLimitHandler}); Elytron then reads the parsed form, not the body again. The
