@@ -73,6 +73,81 @@ class AccountSessionsIT {
                 refused.body());
     }
 
+    /**
+     * After 5 wrong passwords in a row the account (and the address) must wait, longer after each further failure: REST
+     * gets 429 problem+json with Retry-After, the login form says to wait; the right password works after the delay.
+     */
+    @Test
+    void wrongPasswordsAreThrottledAndTheRightOneWorksAfterTheDelay() {
+        String user = newOperator();
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        HttpResponse<String> throttled = null;
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> answer = basic(user, "wrong password " + i);
+            statuses.merge(answer.statusCode(), 1, Integer::sum);
+            if (answer.statusCode() == 429) {
+                throttled = answer;
+            }
+        }
+        // Five tries, then a growing delay (a slow machine may let one more through after the first second).
+        int tried = statuses.getOrDefault(401, 0);
+        assertTrue(tried >= 5 && tried <= 7, "five tries, then a delay: " + statuses);
+        assertEquals(30 - tried, statuses.getOrDefault(429, 0), statuses.toString());
+        assertEquals("application/problem+json", throttled.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(throttled.body().contains("Too many failed sign-ins"), throttled.body());
+        long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(429, basic(user, PASSWORD).statusCode(), "during the delay even the right password waits");
+
+        HttpClient form = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> signIn = ThresholdServer.send(form,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=x")));
+        String location = signIn.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("login.xhtml?wait="), "the form is sent back to wait: " + location);
+        assertTrue(get(form, location).body().contains("Too many failed sign-ins"), "the login page says to wait");
+
+        Await.until(() -> basic(user, PASSWORD).statusCode() == 200, Duration.ofSeconds(70),
+                "the right password works once the delay has passed");
+        assertEquals(200, basic(user, PASSWORD).statusCode(), "and the count starts again");
+    }
+
+    /**
+     * One address guessing many accounts is throttled too, and cannot pass itself off as another with
+     * X-Forwarded-For (not believed unless the operator turns on the listener's proxy-address-forwarding).
+     */
+    @Test
+    void anAddressSprayingAccountsIsThrottledWhateverItsForwardedFor() {
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (int i = 0; i < 12; i++) {
+            String madeUp = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> answer = ThresholdServer.send(HttpRequest.newBuilder(
+                    ThresholdServer.BASE.resolve("api/incidents"))
+                    .header("Authorization", ThresholdServer.basicAuth(madeUp, "a guess"))
+                    .header("X-Forwarded-For", "198.51.100." + i).GET());
+            statuses.merge(answer.statusCode(), 1, Integer::sum);
+        }
+        int tried = statuses.getOrDefault(401, 0);
+        assertTrue(tried >= 5 && tried <= 7, "five tries from this address, then a delay: " + statuses);
+        assertEquals(12 - tried, statuses.getOrDefault(429, 0), statuses.toString());
+        String user = newOperatorAfterTheDelay();
+        assertEquals(200, basic(user, PASSWORD).statusCode(), "a success ends the address's failures in a row");
+    }
+
+    /** An account made once this address's delay has passed (the admin's own requests wait it out too). */
+    private static String newOperatorAfterTheDelay() {
+        Await.until(() -> asAdmin("GET", "api/users", null).statusCode() == 200, Duration.ofSeconds(70),
+                "the admin's right password works once the delay has passed");
+        return newOperator();
+    }
+
+    private static HttpResponse<String> basic(String user, String password) {
+        return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/incidents"))
+                .header("Authorization", ThresholdServer.basicAuth(user, password)).GET());
+    }
+
     private static void endsTheSession(Consumer<String> change) {
         String user = newOperator();
         HttpClient browser = signedIn(user);
@@ -93,11 +168,7 @@ class AccountSessionsIT {
     }
 
     private static String newOperator() {
-        String user = "session-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + user
-                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return user;
+        return ThresholdServer.newOperator("session-", PASSWORD);
     }
 
     /** A client that signed in with the console's form: it holds the session cookie. */

@@ -311,6 +311,39 @@ class KisiWebhookIT {
         }
     }
 
+    /**
+     * A stored signature key that does not open with the server's secrets key (the key file was replaced, or
+     * threshold.secrets.key changed): the webhook cannot check signatures, so it answers 503 problem+json with
+     * Retry-After (Kisi retries once an admin has mended it), says nothing of the cause to the caller, and stores
+     * nothing. A bare 500 before.
+     */
+    @Test
+    @Order(13)
+    void aStoredKeyThatCannotBeOpenedIs503ProblemAndNothingIsStored() throws Exception {
+        try (java.sql.Connection c = TestDatabase.connect("threshold");
+             java.sql.Statement update = c.createStatement()) {
+            update.executeUpdate("UPDATE kisi_settings SET signature_key_secret = 'v1:"
+                    + Base64.getEncoder().encodeToString(new byte[48]) + "'");
+        }
+        try {
+            String actor = "Locked" + UUID.randomUUID().toString().substring(0, 8);
+            String body = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Front door", "512", actor);
+            var last = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
+            Await.until(() -> {
+                last.set(postSignedEvent(body, hexSignature(body)));
+                return last.get().statusCode() == 503;
+            }, Duration.ofSeconds(10), "the webhook reads the stored key again (it keeps it 2 s)");
+            HttpResponse<String> refused = last.get();
+            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
+            assertTrue(refused.body().contains("cannot open its stored secrets")
+                    && !refused.body().contains("decrypt"), refused.body());
+            assertEquals("[]", searchLabels(actor).body());
+        } finally {
+            configureKisi();
+        }
+    }
+
     private static long counter(String name) {
         String counts = asAdmin("GET", "api/settings/kisi/webhook", null).body();
         var m = java.util.regex.Pattern.compile("\"" + name + "\":(\\d+)").matcher(counts);

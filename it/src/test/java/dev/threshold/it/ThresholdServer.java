@@ -85,6 +85,17 @@ final class ThresholdServer {
                 : request.method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A new operator account with a unique name starting with {@code prefix}, made by the admin over REST. */
+    static String newOperator(String prefix, String password) {
+        String user = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + user
+                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("the admin could not create " + user + ": " + created.body());
+        }
+        return user;
+    }
+
     /** POSTs a body with an X-Signature header, as Kisi does once a signature key is set. */
     static HttpResponse<String> postSignedEvent(String json, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve("kisi/events"))

@@ -16,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -30,6 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code threshold.secrets.key} (32 bytes, base64; in production an Elytron-encrypted expression or an environment
  * variable, the same on every node), else from the file {@code <data dir>/threshold/secrets.key}, created with a
  * random key on first use and readable only by the server's user.
+ * <p>
+ * A key that cannot be had (a file that cannot be read, a value that is not 32 bytes of base64) does not stop the
+ * application from starting: every use then throws {@link SecretsUnavailableException}, as does a value that does not
+ * open with the key. What is wrong is logged once (never the key nor a secret), and again only after the secrets
+ * opened in between.
  */
 @ApplicationScoped
 public class SecretBox {
@@ -49,13 +55,35 @@ public class SecretBox {
     String serverDataDir;
 
     private SecretKey key;
+    /** Why there is no key, when there is none. */
+    private String keyProblem;
+    private final AtomicBoolean problemLogged = new AtomicBoolean();
 
     @PostConstruct
     void loadKey() {
-        byte[] raw = configuredKey.filter(k -> !k.isBlank())
-                .map(SecretBox::decodeKey)
-                .orElseGet(() -> keyFile(Path.of(serverDataDir, "threshold", "secrets.key")));
-        key = new SecretKeySpec(raw, "AES");
+        try {
+            byte[] raw = configuredKey.filter(k -> !k.isBlank())
+                    .map(SecretBox::decodeKey)
+                    .orElseGet(() -> keyFile(Path.of(serverDataDir, "threshold", "secrets.key")));
+            key = new SecretKeySpec(raw, "AES");
+        } catch (IllegalStateException | UncheckedIOException e) {
+            keyProblem = e.getMessage();
+        }
+    }
+
+    private SecretKey key() {
+        if (key == null) {
+            throw unavailable("The key that encrypts stored secrets cannot be used: " + keyProblem, null);
+        }
+        return key;
+    }
+
+    /** Logs the problem the first time it is met (and again after secrets opened in between); never a secret. */
+    private SecretsUnavailableException unavailable(String problem, Throwable cause) {
+        if (problemLogged.compareAndSet(false, true)) {
+            LOG.severe(problem);
+        }
+        return new SecretsUnavailableException(problem, cause);
     }
 
     public String seal(String secret) {
@@ -63,7 +91,7 @@ public class SecretBox {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
@@ -79,7 +107,7 @@ public class SecretBox {
     public byte[] derivedKey(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             return mac.doFinal(("threshold/" + purpose).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot derive a key", e);
@@ -88,15 +116,18 @@ public class SecretBox {
 
     public String open(String sealed) {
         if (sealed == null || !sealed.startsWith(PREFIX)) {
-            throw new IllegalStateException("a stored secret is not in the v1 format");
+            throw unavailable("a stored secret is not in the v1 format: enter the secret again in Settings", null);
         }
         try {
             byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            String secret = new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES),
+                    StandardCharsets.UTF_8);
+            problemLogged.set(false);
+            return secret;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("a stored secret cannot be decrypted: was threshold.secrets.key or "
+            throw unavailable("a stored secret cannot be decrypted: was threshold.secrets.key or "
                     + "secrets.key changed? Enter the secret again in Settings.", e);
         }
     }

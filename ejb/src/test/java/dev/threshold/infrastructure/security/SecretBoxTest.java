@@ -37,7 +37,7 @@ class SecretBoxTest {
         assertEquals("kisi-api-token-123", box.open(sealed));
 
         String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        SecretsUnavailableException e = assertThrows(SecretsUnavailableException.class,
                 () -> box(Optional.of(otherKey)).open(sealed));
         assertTrue(e.getMessage().contains("Enter the secret again"), e.getMessage());
     }
@@ -86,11 +86,66 @@ class SecretBoxTest {
     }
 
     @Test
-    void aConfiguredKeyOfTheWrongSizeIsRefusedInWords() {
+    void aConfiguredKeyOfTheWrongSizeIsRefusedInWordsWhenUsed() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertTrue(assertThrows(IllegalStateException.class, () -> box(Optional.of(shortKey))).getMessage()
+        SecretBox box = box(Optional.of(shortKey)); // the application still starts
+        assertTrue(assertThrows(SecretsUnavailableException.class, () -> box.seal("x")).getMessage()
                 .contains("32 bytes"));
-        assertThrows(IllegalStateException.class, () -> box(Optional.of("not base64!")));
+        assertThrows(SecretsUnavailableException.class, () -> box(Optional.of("not base64!")).open("v1:AAAA"));
+    }
+
+    /**
+     * A key file that cannot be read (here a garbled one) leaves every use refused with what is wrong, as the
+     * webhook's 503 needs, and the message never carries the key's text.
+     */
+    @Test
+    void anUnreadableKeyFileIsAnOutageInWordsWithoutTheKey() throws Exception {
+        Path keyFile = dataDir.resolve("threshold/secrets.key");
+        Files.createDirectories(keyFile.getParent());
+        Files.writeString(keyFile, "c2VjcmV0LWJ1dC1zaG9ydA==");
+        SecretBox box = box(Optional.empty());
+        SecretsUnavailableException e = assertThrows(SecretsUnavailableException.class,
+                () -> box.open("v1:" + Base64.getEncoder().encodeToString(new byte[40])));
+        assertTrue(e.getMessage().contains("32 bytes"), e.getMessage());
+        assertFalse(e.getMessage().contains("c2VjcmV0"), "the key's text is never in the message");
+        assertThrows(SecretsUnavailableException.class, () -> box.derivedKey("incident-link"));
+    }
+
+    @Test
+    void whatIsWrongIsLoggedOnceNotOnEveryRequest() {
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel() == java.util.logging.Level.SEVERE) {
+                    logged.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(SecretBox.class.getName());
+        log.addHandler(handler);
+        try {
+            SecretBox box = box(Optional.empty());
+            String foreign = box(Optional.of(Base64.getEncoder().encodeToString(new byte[32]))).seal("x");
+            for (int i = 0; i < 3; i++) {
+                assertThrows(SecretsUnavailableException.class, () -> box.open(foreign));
+            }
+            assertEquals(1, logged.size(), "once");
+            assertTrue(logged.get(0).getMessage().contains("cannot be decrypted"), logged.get(0).getMessage());
+            box.open(box.seal("y"));
+            assertThrows(SecretsUnavailableException.class, () -> box.open(foreign));
+            assertEquals(2, logged.size(), "again after the secrets opened in between");
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test

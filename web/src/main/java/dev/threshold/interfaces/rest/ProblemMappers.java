@@ -5,6 +5,7 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
+import dev.threshold.infrastructure.security.SecretsUnavailableException;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.WorkLimit;
 import io.undertow.server.RequestTooBigException;
@@ -90,6 +91,25 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * The stored secrets cannot be opened (the key is missing, unreadable or was changed): an outage of this server's
+     * configuration, answered 503 so that Kisi retries its events once an admin has mended it. The caller may be
+     * anyone (the webhook is open), so the answer does not say what is wrong: SecretBox logged that, once.
+     */
+    @Provider
+    public static class SecretsUnavailableMapper implements ExceptionMapper<SecretsUnavailableException> {
+        static final int RETRY_AFTER_SECONDS = 60;
+
+        @Override
+        public Response toResponse(SecretsUnavailableException e) {
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "Threshold cannot open its "
+                            + "stored secrets; an administrator must mend the server's secrets key (see its log). "
+                            + "Nothing was stored.").toResponse())
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+    }
+
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
         @Override
@@ -119,6 +139,9 @@ public final class ProblemMappers {
                 }
                 if (t instanceof UploadRefusedException refused) {
                     return new UploadRefusedMapper().toResponse(refused);
+                }
+                if (t instanceof SecretsUnavailableException locked) {
+                    return new SecretsUnavailableMapper().toResponse(locked);
                 }
             }
             if (DatabaseFailures.unavailable(e)) {
