@@ -50,7 +50,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,11 +67,7 @@ class AuditTrailIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(AuditTrailIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
-                        AdminPassword.class, Await.class);
-        return ear;
+        return ThresholdServer.builtEarWith(AuditTrailIT.class);
     }
 
     @Resource(lookup = "java:/ConnectionFactory")

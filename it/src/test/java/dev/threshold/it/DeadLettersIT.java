@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +32,7 @@ class DeadLettersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(DeadLettersIT.class, ThresholdServer.class, KisiSigning.class, AdminPassword.class,
-                        Await.class);
-        return ear;
+        return ThresholdServer.builtEarWith(DeadLettersIT.class);
     }
 
     @Resource(lookup = "java:/ConnectionFactory")

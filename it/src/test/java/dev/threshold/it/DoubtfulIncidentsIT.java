@@ -31,7 +31,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -65,11 +64,7 @@ class DoubtfulIncidentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(DoubtfulIncidentsIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
-                        AdminPassword.class, Await.class);
-        return ear;
+        return ThresholdServer.builtEarWith(DoubtfulIncidentsIT.class);
     }
 
     @BeforeAll

@@ -29,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -63,10 +62,7 @@ class NotificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war").addClasses(NotificationIT.class, Await.class,
-                ThresholdServer.class, KisiSigning.class, AdminPassword.class);
-        return ear;
+        return ThresholdServer.builtEarWith(NotificationIT.class);
     }
 
     @BeforeAll

@@ -26,7 +26,6 @@ import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,11 +38,7 @@ class SecurityEventsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(SecurityEventsIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
-                        AdminPassword.class);
-        return ear;
+        return ThresholdServer.builtEarWith(SecurityEventsIT.class);
     }
 
     @Resource(lookup = "java:/ConnectionFactory")

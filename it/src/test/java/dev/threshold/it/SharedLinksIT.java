@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +32,7 @@ class SharedLinksIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(SharedLinksIT.class, ThresholdServer.class, KisiSigning.class, AdminPassword.class,
-                        UserAccountsIT.class);
-        return ear;
+        return ThresholdServer.builtEarWith(SharedLinksIT.class, UserAccountsIT.class);
     }
 
     @Inject

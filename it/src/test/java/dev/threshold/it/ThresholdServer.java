@@ -33,6 +33,19 @@ final class ThresholdServer {
     }
 
     /**
+     * The built EAR with an in-container test in its web archive, and the helpers such tests call inside the server:
+     * this class, Kisi's events and their signatures, the admin's password, waiting. {@code more}: the test's own.
+     */
+    static EnterpriseArchive builtEarWith(Class<?> test, Class<?>... more) {
+        EnterpriseArchive ear = builtEar();
+        ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "threshold-web.war")
+                .addClasses(test, ThresholdServer.class, KisiEvents.class, KisiSigning.class, AdminPassword.class,
+                        Await.class)
+                .addClasses(more);
+        return ear;
+    }
+
+    /**
      * The admin's password: the one Threshold generated on its first start (from the file it wrote in the server's
      * data directory, which the build names to the tests' JVM and which the server knows itself in in-container
      * tests), replaced once by the tests' own as Threshold requires at the first sign-in ({@link AdminPassword}).

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,11 +40,7 @@ class VerdictIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ThresholdServer.builtEar();
-        ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(VerdictIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
-                        AdminPassword.class, Await.class);
-        return ear;
+        return ThresholdServer.builtEarWith(VerdictIT.class);
     }
 
     @Inject
