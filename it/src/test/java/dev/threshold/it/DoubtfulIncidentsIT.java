@@ -25,8 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -244,13 +242,6 @@ class DoubtfulIncidentsIT {
     }
 
     private static String awaitIncident(Door door) {
-        String[] found = new String[1];
-        Await.until(() -> {
-            found[0] = asAdmin("GET", "api/incidents?door=" + door.lockId, null).body();
-            return found[0].contains("\"total\":1");
-        }, VERDICT_WAIT, "an incident at " + door.name);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(found[0]);
-        assertTrue(id.find(), found[0]);
-        return id.group(1);
+        return ThresholdServer.firstId(ThresholdServer.awaitOneIncident(door.lockId, door.name, VERDICT_WAIT));
     }
 }

@@ -32,6 +32,23 @@ final class ThresholdServer {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /** A door's incidents as the REST API lists them, once it lists exactly one: the verdict comes asynchronously. */
+    static String awaitOneIncident(String lockId, String doorName, Duration wait) {
+        String[] found = new String[1];
+        Await.until(() -> {
+            found[0] = asAdmin("GET", "api/incidents?door=" + lockId, null).body();
+            return found[0].contains("\"total\":1");
+        }, wait, "an incident at " + doorName);
+        return found[0];
+    }
+
+    /** The first {@code "id"} (a UUID) in a JSON answer; fails the test where there is none. */
+    static String firstId(String json) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        org.junit.jupiter.api.Assertions.assertTrue(id.find(), json);
+        return id.group(1);
+    }
+
     /**
      * The built EAR with an in-container test in its web archive, and the helpers such tests call inside the server:
      * this class, Kisi's events and their signatures, the admin's password, waiting. {@code more}: the test's own.

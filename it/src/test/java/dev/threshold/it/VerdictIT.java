@@ -67,7 +67,7 @@ class VerdictIT {
         assertTrue(incident.contains("\"unauthorised\":1"), incident);
         assertTrue(incident.contains("\"grants\":1,\"entries\":2"), incident);
         assertTrue(incident.contains("\"status\":\"open\""), incident);
-        String id = idOf(incident);
+        String id = ThresholdServer.firstId(incident);
 
         HttpResponse<String> details = asAdmin("GET", "api/incidents/" + id, null);
         assertEquals(200, details.statusCode(), details.body());
@@ -133,7 +133,7 @@ class VerdictIT {
         countEntries(door, unlock.plusMillis(2000), unlock.plusMillis(2600));
         post(door, "lock.unlock", unlock, true, "Ada Late");
         String incident = awaitIncident(door);
-        String id = idOf(incident);
+        String id = ThresholdServer.firstId(incident);
 
         // The second badge's webhook was delayed: it arrives after the verdict, dated inside the window.
         post(door, "lock.unlock", unlock.plusSeconds(1), true, "Bob Late");
@@ -209,17 +209,6 @@ class VerdictIT {
     }
 
     private static String awaitIncident(Door door) {
-        String[] found = new String[1];
-        Await.until(() -> {
-            found[0] = asAdmin("GET", "api/incidents?door=" + door.lockId, null).body();
-            return found[0].contains("\"total\":1");
-        }, VERDICT_WAIT, "an incident at " + door.name);
-        return found[0];
-    }
-
-    private static String idOf(String json) {
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
-        assertTrue(id.find(), json);
-        return id.group(1);
+        return ThresholdServer.awaitOneIncident(door.lockId, door.name, VERDICT_WAIT);
     }
 }
