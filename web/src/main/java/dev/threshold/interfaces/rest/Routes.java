@@ -67,15 +67,21 @@ public final class Routes {
             String httpMethod = httpMethod(method);
             String path = join(prefix, path(method));
             if (httpMethod != null) {
-                Annotation declaration = declaration(method);
-                routes.add(new Route(httpMethod, path, access(declaration), roles(declaration), method));
+                routes.add(route(httpMethod, path, method));
             } else if (method.isAnnotationPresent(Path.class) && depth < 8) {
                 collect(method.getReturnType(), path, routes, depth + 1); // a sub-resource locator
             }
         }
     }
 
-    private static String httpMethod(Method method) {
+    /** The route a resource method serves at {@code path}, with who may call it as the method (or class) declares. */
+    public static Route route(String httpMethod, String path, Method method) {
+        Annotation declaration = declaration(method);
+        return new Route(httpMethod, path, access(declaration), roles(declaration), method);
+    }
+
+    /** The HTTP method a resource method answers ({@code GET}, …), null for a sub-resource locator or no route. */
+    public static String httpMethod(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (http != null) {
