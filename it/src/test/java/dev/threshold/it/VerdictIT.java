@@ -179,9 +179,11 @@ class VerdictIT {
         assertEquals(200, set.statusCode(), set.body());
         assertTrue(set.body().contains("\"heldOpenMaxSeconds\":5"), set.body());
 
-        Instant unlock = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant heldOpen = unlock.plusSeconds(2);
-        // One badge; two walk in before the held-open report, one more while the door stands open.
+        // Kisi reports the door held open when it outlasts the sensor's unlock duration: here 6 s after the badge,
+        // now. The window then lasts until 5 s after the report, past the badge's own 10 s.
+        Instant heldOpen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant unlock = heldOpen.minusSeconds(6);
+        // One badge; two walk in right after it, one more while the door stands open.
         countEntries(door, unlock.plusMillis(1200), unlock.plusMillis(1800), heldOpen.plusMillis(1500));
         post(door, "lock.unlock", unlock, true, "Ada Held");
         post(door, "lock.held_open", heldOpen, null, null);
