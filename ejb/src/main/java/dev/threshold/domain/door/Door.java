@@ -102,13 +102,19 @@ public class Door {
         }
     }
 
-    /** How long after a held-open report its window ends at the latest; applies to the windows judged from now on. */
-    public void heldOpenMax(int seconds, Instant now) {
+    /** A held-open maximum a door may have, checked before anything is written. */
+    public static int validHeldOpenMax(int seconds) {
         if (seconds < 1 || seconds > MAX_HELD_OPEN_MAX_SECONDS) {
             throw new InvalidValueException("heldOpenMaxSeconds", "heldOpenMaxSeconds is a whole number of seconds "
                     + "from 1 to " + MAX_HELD_OPEN_MAX_SECONDS + " (default " + DEFAULT_HELD_OPEN_MAX_SECONDS
                     + "): " + seconds);
         }
+        return seconds;
+    }
+
+    /** How long after a held-open report its window ends at the latest; applies to the windows judged from now on. */
+    public void heldOpenMax(int seconds, Instant now) {
+        validHeldOpenMax(seconds);
         if (seconds != heldOpenMaxSeconds) {
             heldOpenMaxSeconds = seconds;
             updatedAt = now;

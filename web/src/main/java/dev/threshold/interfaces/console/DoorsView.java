@@ -73,6 +73,7 @@ public class DoorsView implements Serializable {
 
     public void save() {
         try {
+            Door.validHeldOpenMax(heldOpenMaxSeconds); // refused before the mapping is saved: nothing half-written
             Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
             saved = mapping.changeSettings(saved.lockId(), holdDoubtfulEmail, heldOpenMaxSeconds).orElse(saved);
             Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
