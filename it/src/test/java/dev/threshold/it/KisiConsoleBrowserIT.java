@@ -160,8 +160,7 @@ class KisiConsoleBrowserIT {
         chips.sendKeys("Yard camera", Keys.ENTER);
         // The door's held-open maximum (docs/verdicts.md): its windows end 45 s after a held-open report.
         var heldOpenMax = browser.driver.findElement(By.id("doorForm:heldOpenMaxSeconds_input"));
-        heldOpenMax.clear();
-        heldOpenMax.sendKeys("45");
+        heldOpenMax.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45"); // the spinner keeps its text on clear()
         browser.driver.findElement(By.id("doorForm:saveDoor")).click();
         browser.waitForText(By.id("messages"), "Loading dock: Dock camera, Yard camera.");
         browser.waitForText(By.id("doorList:doors"), "Dock camera, Yard camera");
