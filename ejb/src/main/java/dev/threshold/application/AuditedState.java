@@ -65,7 +65,8 @@ public final class AuditedState {
         door.cameras().stream().map(Camera::name).sorted().forEach(cameras::add);
         JsonObjectBuilder json = JSON.createObjectBuilder().add("lockId", door.lockId());
         text(json, "name", door.name());
-        return json.add("cameras", cameras).add("holdDoubtfulEmail", door.holdsDoubtfulEmail()).build();
+        return json.add("cameras", cameras).add("holdDoubtfulEmail", door.holdsDoubtfulEmail())
+                .add("heldOpenMaxSeconds", door.heldOpenMaxSeconds()).build();
     }
 
     /** @param credentials what happened to the credentials: "changed", "cleared", or null for their state */

@@ -90,9 +90,27 @@ public class DoorMappingService {
      */
     @RolesAllowed(Roles.ADMIN)
     public Optional<Door> holdDoubtfulEmail(String lockId, boolean hold) {
+        return changeSettings(lockId, hold, null);
+    }
+
+    /**
+     * Changes a door's settings in one transaction: a value refused leaves all of them as they were.
+     *
+     * @param holdDoubtfulEmail  see {@link #holdDoubtfulEmail}; null keeps it
+     * @param heldOpenMaxSeconds how long a held-open window lasts at most after the report (1 to 3600); null keeps it
+     * @return the door, empty if there is no such door
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Optional<Door> changeSettings(String lockId, Boolean holdDoubtfulEmail, Integer heldOpenMaxSeconds) {
         return doors.find(Door.validLockId(lockId)).map(door -> {
             JsonObject before = AuditedState.door(door);
-            door.holdDoubtfulEmail(hold, clock.instant());
+            Instant now = clock.instant();
+            if (heldOpenMaxSeconds != null) {
+                door.heldOpenMax(heldOpenMaxSeconds, now);
+            }
+            if (holdDoubtfulEmail != null) {
+                door.holdDoubtfulEmail(holdDoubtfulEmail, now);
+            }
             audit.record("door.settings-changed", "door/" + door.lockId(), before, AuditedState.door(door));
             door.cameras();
             return door;

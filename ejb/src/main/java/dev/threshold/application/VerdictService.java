@@ -96,14 +96,16 @@ public class VerdictService {
         }
         Door door = found.get();
         Instant now = clock.instant();
-        WindowRules rules = settings.rules();
+        // The held-open maximum is the door's: when the window ends, a delayed review judges it (scheduleEnds).
+        WindowRules rules = settings.rules().withHeldOpenMax(door.heldOpenMax());
         WebhookDelay delay = webhookDelays.current();
         Instant around = review.causedByLockEvent() ? delay.onTimeline(review.around()) : review.around();
 
         // Stored events are read by Kisi's created_at; the window is cut on our timeline.
         Instant kisiAround = around.minus(delay.correction());
-        List<AccessEvent> stored = events.ofLockBetween(door.lockId(), kisiAround.minus(EVENTS_AROUND),
-                kisiAround.plus(EVENTS_AROUND));
+        // A held-open window may have started up to its maximum before the moment: its grant must be read too.
+        List<AccessEvent> stored = events.ofLockBetween(door.lockId(),
+                kisiAround.minus(EVENTS_AROUND).minus(rules.heldOpenMax()), kisiAround.plus(EVENTS_AROUND));
         List<DoorWindow> windows = DoorWindows.cut(timeline(stored, delay), rules);
         if (windows.isEmpty()) {
             return;
@@ -144,7 +146,12 @@ public class VerdictService {
         return timeline;
     }
 
-    /** Windows close on an event: a review delivered when each still open window ends (plus the settle time). */
+    /**
+     * A review delivered when each still open window ends (plus the settle time): an end on an event, or, when no
+     * event comes, at its time — the 10 s after a grant, the held-open maximum. Artemis keeps the scheduled message
+     * (persistent, in the journal) and hands it to one consumer of the door's message group, so a node that goes
+     * down loses none and two nodes do not judge one window at once; judging again would change nothing anyway.
+     */
     private void scheduleEnds(Door door, List<DoorWindow> windows, Instant now) {
         for (DoorWindow window : windows) {
             if (window.end() != null && window.end().isAfter(now)) {

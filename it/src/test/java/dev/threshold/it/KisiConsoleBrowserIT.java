@@ -158,6 +158,9 @@ class KisiConsoleBrowserIT {
         var chips = browser.waitFor(By.cssSelector("#doorForm\\:cameras input"));
         chips.sendKeys("Dock camera", Keys.ENTER);
         chips.sendKeys("Yard camera", Keys.ENTER);
+        // The door's held-open maximum (docs/verdicts.md): its windows end 45 s after a held-open report.
+        var heldOpenMax = browser.driver.findElement(By.id("doorForm:heldOpenMaxSeconds_input"));
+        heldOpenMax.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45"); // the spinner keeps its text on clear()
         browser.driver.findElement(By.id("doorForm:saveDoor")).click();
         browser.waitForText(By.id("messages"), "Loading dock: Dock camera, Yard camera.");
         browser.waitForText(By.id("doorList:doors"), "Dock camera, Yard camera");
@@ -165,5 +168,7 @@ class KisiConsoleBrowserIT {
 
         String door = ThresholdServer.asAdmin("GET", "api/doors/4712", null).body();
         assertTrue(door.contains("\"cameras\":[\"Dock camera\",\"Yard camera\"]"), door);
+        assertTrue(door.contains("\"heldOpenMaxSeconds\":45"), door);
+        browser.waitForText(By.id("doorList:doors"), "45 s");
     }
 }

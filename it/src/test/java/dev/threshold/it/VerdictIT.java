@@ -17,6 +17,8 @@ import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -156,6 +158,116 @@ class VerdictIT {
         assertTrue(incident.contains("\"kind\":\"forced entry\""), incident);
         assertTrue(incident.contains("\"grants\":0,\"entries\":1,\"unauthorised\":1"), incident);
         assertTrue(searchLabels("forced entry " + door.name.toLowerCase()).body().contains(door.name));
+
+        // An unauthorised entry like tailgating: found by "tailgating" too, still labelled with its own kind.
+        String asTailgating = labelsAt(door, "tailgating");
+        assertTrue(asTailgating.contains("\"label\":\"forced entry\""), asTailgating);
+        assertTrue(asTailgating.contains("\"token\":\"threshold.forced_entry\""), asTailgating);
+        assertTrue(!asTailgating.contains("\"label\":\"tailgating\""), "no second row: " + asTailgating);
+    }
+
+    /**
+     * Camio's manual set-up subscribes the webhook to lock.forced_open, lock.held_open and lock.unlock only: no
+     * lock.closed or lock.locked ever comes. The held-open window still ends, at the door's maximum after the report,
+     * and is judged then, without any further event; the next grant after it opens a window of its own.
+     */
+    @Test
+    void aHeldOpenDoorIsJudgedAtItsMaximumWhenOnlyCamiosThreeEventTypesCome() throws Exception {
+        Door door = door("Held door");
+        HttpResponse<String> set = asAdmin("PUT", "api/doors/" + door.lockId + "/settings",
+                "{\"heldOpenMaxSeconds\":5}");
+        assertEquals(200, set.statusCode(), set.body());
+        assertTrue(set.body().contains("\"heldOpenMaxSeconds\":5"), set.body());
+
+        // Kisi reports the door held open when it outlasts the sensor's unlock duration: here 6 s after the badge,
+        // now. The window then lasts until 5 s after the report, past the badge's own 10 s.
+        Instant heldOpen = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant unlock = heldOpen.minusSeconds(6);
+        // One badge; two walk in right after it, one more while the door stands open.
+        countEntries(door, unlock.plusMillis(1200), unlock.plusMillis(1800), heldOpen.plusMillis(1500));
+        post(door, "lock.unlock", unlock, true, "Ada Held");
+        post(door, "lock.held_open", heldOpen, null, null);
+
+        String incident = awaitIncident(door);
+        assertTrue(incident.contains("\"kind\":\"tailgating\""), incident);
+        assertTrue(incident.contains("\"grants\":1,\"entries\":3"), incident);
+        String windows = asAdmin("GET", "api/windows?door=" + door.lockId, null).body();
+        assertTrue(windows.contains("\"end\":\"" + heldOpen.plusSeconds(5) + "\""),
+                "ends 5 s after the held-open report: " + windows);
+        Matcher latency = Pattern.compile("\"verdictLatencyMillis\":(-?\\d+)").matcher(windows);
+        assertTrue(latency.find(), windows);
+        assertTrue(Long.parseLong(latency.group(1)) < 1500, "judged on time, on no event: " + windows);
+
+        // The door is known closed now: the next badge is a window of its own, not one more grant of the first.
+        post(door, "lock.unlock", Instant.now(), true, "Bob Held");
+        Await.until(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
+                .contains("\"grants\":1,\"entries\":0,\"tailgaters\":0"), VERDICT_WAIT, "the next window's verdict");
+        String after = ThresholdServer.awaitOneIncident(door.lockId, door.name, VERDICT_WAIT);
+        assertTrue(after.contains("\"grants\":1,\"entries\":3"), "the first window keeps its one grant: " + after);
+    }
+
+    @Test
+    void theHeldOpenMaximumIsCheckedAndABadValueChangesNothing() {
+        Door door = door("Max door");
+        String settings = "api/doors/" + door.lockId + "/settings";
+        for (String bad : List.of("0", "-5", "3601", "1.5", "\"60\"", "null")) {
+            HttpResponse<String> refused = asAdmin("PUT", settings,
+                    "{\"holdDoubtfulEmail\":true,\"heldOpenMaxSeconds\":" + bad + "}");
+            assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    bad + ": " + refused.headers());
+            assertTrue(refused.body().contains("\"field\":\"heldOpenMaxSeconds\""), bad + ": " + refused.body());
+        }
+        String unchanged = asAdmin("GET", "api/doors/" + door.lockId, null).body();
+        assertTrue(unchanged.contains("\"holdDoubtfulEmail\":false"), "nothing half-written: " + unchanged);
+        assertTrue(unchanged.contains("\"heldOpenMaxSeconds\":60"), "the default: " + unchanged);
+        HttpResponse<String> kept = asAdmin("PUT", settings, "{\"heldOpenMaxSeconds\":3600}");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertTrue(kept.body().contains("\"heldOpenMaxSeconds\":3600"), kept.body());
+        assertTrue(kept.body().contains("\"holdDoubtfulEmail\":false"), "an absent field keeps its value: "
+                + kept.body());
+    }
+
+    /**
+     * Every label token and sample query of Camio's Kisi guide, searched verbatim, finds its event or incident here,
+     * so that a security team's habits and saved searches carry over. Source: "Camio User Guide for Kisi: Tailgating
+     * detection and real-time video search",
+     * https://help.camio.com/hc/en-us/articles/13210931687444-Camio-User-Guide-for-Kisi-Tailgating-detection-and-real-time-video-search
+     * (the overview's searches "tailgating, door unlocked, door forced open, door held open"; the labels
+     * entry.unlocked, entry.forced_open, entry.ajar.started and tailgating; the per-person token
+     * {@code <user id>_entry.unlocked}).
+     */
+    @Test
+    void everyTokenAndSampleQueryOfCamiosKisiGuideFindsItsLabel() throws Exception {
+        Door door = door("Guide door");
+        assertEquals(200, asAdmin("PUT", "api/doors/" + door.lockId + "/settings", "{\"heldOpenMaxSeconds\":5}")
+                .statusCode());
+        Instant unlock = Instant.now();
+        countEntries(door, unlock.plusMillis(1500), unlock.plusMillis(2000));
+        post(door, "lock.forced_open", unlock.minusSeconds(30), null, null);
+        post(door, "lock.unlock", unlock, true, "Ada Guide");
+        post(door, "lock.held_open", unlock.plusSeconds(3), null, null);
+        String actorId = String.valueOf(Math.abs((long) "Ada Guide".hashCode()));
+        awaitIncident(door);
+
+        record GuideWords(String query, String label) {
+        }
+        List<GuideWords> guide = List.of(
+                new GuideWords("tailgating", "tailgating"),
+                new GuideWords("door unlocked", "entry unlocked"),
+                new GuideWords("door forced open", "entry forced open"),
+                new GuideWords("door held open", "entry ajar started"),
+                new GuideWords("entry.unlocked", "entry unlocked"),
+                new GuideWords("entry.forced_open", "entry forced open"),
+                new GuideWords("entry.ajar.started", "entry ajar started"),
+                new GuideWords(actorId + "_entry.unlocked", "entry unlocked"),
+                // ours, kept working beside the guide's
+                new GuideWords("entry.ajar_started", "entry ajar started"));
+        for (GuideWords words : guide) {
+            String found = labelsAt(door, words.query());
+            assertTrue(found.contains("\"label\":\"" + words.label() + "\""),
+                    "\"" + words.query() + "\" finds " + words.label() + ": " + found);
+        }
     }
 
     @Test
@@ -206,6 +318,14 @@ class VerdictIT {
                 door.lockId, door.name, createdAt);
         HttpResponse<String> posted = postEvent(body);
         assertEquals(201, posted.statusCode(), posted.body());
+    }
+
+    /** The labels at the door that a search for {@code query}, typed as is, finds. */
+    private static String labelsAt(Door door, String query) {
+        HttpResponse<String> found = asAdmin("GET", "api/labels?door=" + door.lockId + "&q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), null);
+        assertEquals(200, found.statusCode(), query + ": " + found.body());
+        return found.body();
     }
 
     private static String awaitIncident(Door door) {

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,9 @@ import java.util.Set;
 public class Door {
 
     public static final int MAX_LOCK_ID_LENGTH = 64;
+    public static final int DEFAULT_HELD_OPEN_MAX_SECONDS = 60;
+    /** An hour: longer, and every grant of the hour would be judged as one group. */
+    public static final int MAX_HELD_OPEN_MAX_SECONDS = 3600;
 
     @Id
     @Column(name = "lock_id", updatable = false)
@@ -41,6 +45,13 @@ public class Door {
     /** The e-mails about a doubtful incident at this door wait until a reviewer confirms it (off: sent at once). */
     @Column(name = "hold_doubtful_email", nullable = false)
     private boolean holdDoubtfulEmail;
+
+    /**
+     * A held-open window of this door ends this long after Kisi reported the door held open, if no closing event
+     * came sooner: Camio's set-up subscribes none, and a window that never ends is never judged.
+     */
+    @Column(name = "held_open_max_seconds", nullable = false)
+    private int heldOpenMaxSeconds = DEFAULT_HELD_OPEN_MAX_SECONDS;
 
     @ManyToMany
     @JoinTable(name = "door_camera",
@@ -91,7 +102,28 @@ public class Door {
         }
     }
 
+    /** A held-open maximum a door may have, checked before anything is written. */
+    public static int validHeldOpenMax(int seconds) {
+        if (seconds < 1 || seconds > MAX_HELD_OPEN_MAX_SECONDS) {
+            throw new InvalidValueException("heldOpenMaxSeconds", "heldOpenMaxSeconds is a whole number of seconds "
+                    + "from 1 to " + MAX_HELD_OPEN_MAX_SECONDS + " (default " + DEFAULT_HELD_OPEN_MAX_SECONDS
+                    + "): " + seconds);
+        }
+        return seconds;
+    }
+
+    /** How long after a held-open report its window ends at the latest; applies to the windows judged from now on. */
+    public void heldOpenMax(int seconds, Instant now) {
+        validHeldOpenMax(seconds);
+        if (seconds != heldOpenMaxSeconds) {
+            heldOpenMaxSeconds = seconds;
+            updatedAt = now;
+        }
+    }
+
     public String lockId() { return lockId; }
+    public int heldOpenMaxSeconds() { return heldOpenMaxSeconds; }
+    public Duration heldOpenMax() { return Duration.ofSeconds(heldOpenMaxSeconds); }
     public boolean holdsDoubtfulEmail() { return holdDoubtfulEmail; }
     public String name() { return name; }
     public Instant updatedAt() { return updatedAt; }

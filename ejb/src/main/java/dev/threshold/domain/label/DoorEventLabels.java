@@ -7,15 +7,17 @@ import java.util.Map;
 
 /**
  * Which label a Kisi event gets. The names and queries of unlock, forced open and held open are the ones security
- * admins know from Camio's Kisi guide, so that their saved searches keep working here.
+ * admins know from Camio's Kisi guide, so that their saved searches keep working here: the guide writes the
+ * held-open token {@code entry.ajar.started} (Camio User Guide for Kisi, "Camio Labels",
+ * https://help.camio.com/hc/en-us/articles/13210931687444), ours is {@code entry.ajar_started}; both find it.
  */
 public final class DoorEventLabels {
 
     private static final Map<String, LabelKind> LOCK_EVENTS = Map.ofEntries(
             kind("lock.unlock", "entry unlocked", "entry.unlocked", "door unlocked", "unlocked"),
             kind("lock.forced_open", "entry forced open", "entry.forced_open", "forced open", "door forced open"),
-            kind("lock.held_open", "entry ajar started", "entry.ajar_started", "ajar started", "entry ajar",
-                    "door held open"),
+            kind("lock.held_open", "entry ajar started", "entry.ajar_started", "entry.ajar.started", "ajar started",
+                    "entry ajar", "door held open"),
             kind("lock.tailgate", "kisi tailgate", "kisi.tailgate", "tailgate reported by kisi"),
             kind("lock.opened", "entry opened", "entry.opened", "door opened"),
             kind("lock.closed", "entry closed", "entry.closed", "door closed"),

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A stretch of time in which people may walk through a door: after one or more grants, or while it was forced open.
  *
- * @param end          null while the door is held open and has not closed yet
+ * @param end          when nobody more can walk in on it (a held-open window: at most the door's held-open maximum)
  * @param grants       the grants of the window, in order (none for a forced opening)
  * @param kisiTailgate Kisi reported a tailgate during the window
  */

@@ -11,8 +11,10 @@ import java.util.List;
  * <li>a grant opens a window; grants within {@code groupWithin} of the window's last grant join it (a group);</li>
  * <li>the window ends {@code openFor} after its last grant, or earlier at lock.closed, lock.locked or a grant that
  * does not join it;</li>
- * <li>lock.held_open keeps it open until the door closes, even when it comes after the window had timed out, as
- * long as nothing ended it since;</li>
+ * <li>lock.held_open keeps it open, even when it comes after the window had timed out, as long as nothing ended it
+ * since, until the earliest of: the door closes (lock.closed, lock.locked, lock.forced_open), the held-open maximum
+ * after the report ({@link WindowRules#heldOpenMax()}; Camio's set-up subscribes no closing event, so this is often
+ * the only end), or a grant once the door is known closed (it opens the next window);</li>
  * <li>lock.forced_open opens a forced window (no grants: whoever walks in is a forced entry);</li>
  * <li>between lock.scheduled_unlock_started and _ended the door is open to all: no windows, no verdicts.</li>
  * </ul>
@@ -54,7 +56,7 @@ public final class DoorWindows {
                 }
                 case HELD_OPEN -> {
                     if (current != null && !current.endedByEvent) {
-                        current.holdOpen();
+                        current.holdOpen(at, rules);
                     }
                 }
                 case CLOSED, LOCKED -> {
@@ -122,21 +124,30 @@ public final class DoorWindows {
             if (kind != DoorWindow.Kind.GRANTED || endedByEvent) {
                 return false;
             }
-            return heldOpen || !grant.at().isAfter(lastGrant.plus(rules.groupWithin()))
-                    && !grant.at().isAfter(end);
+            if (heldOpen) {
+                // While held open anyone may walk in on the open door; past the maximum it is taken as closed.
+                return !grant.at().isAfter(end);
+            }
+            return !grant.at().isAfter(lastGrant.plus(rules.groupWithin())) && !grant.at().isAfter(end);
         }
 
         void addGrant(DoorEvent grant, WindowRules rules) {
             grants.add(grant);
             lastGrant = grant.at();
-            if (!heldOpen) {
-                end = grant.at().plus(rules.openFor());
+            Instant grantEnd = grant.at().plus(rules.openFor());
+            // Held open, a grant only lengthens the window when its own open time outlasts the maximum.
+            if (!heldOpen || grantEnd.isAfter(end)) {
+                end = grantEnd;
             }
         }
 
-        void holdOpen() {
+        /** The door is reported held open at {@code at}: the window lasts until it closes, at most the maximum. */
+        void holdOpen(Instant at, WindowRules rules) {
             heldOpen = true;
-            end = null;
+            Instant longest = at.plus(rules.heldOpenMax());
+            if (end == null || longest.isAfter(end)) {
+                end = longest;
+            }
         }
 
         void endAt(Instant at) {

@@ -2,9 +2,10 @@ package dev.threshold.domain.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,15 +72,63 @@ class DoorWindowsTest {
 
     @Test
     void heldOpenExtendsTheWindowUntilTheDoorCloses() {
-        List<DoorWindow> open = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30));
-        assertNull(open.get(0).end(), "still open: no verdict yet");
-        assertFalse(open.get(0).endedBy(at(3600)));
-
         List<DoorWindow> closed = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30), grant(40, "bob"),
                 signal(DoorSignal.CLOSED, 75));
         assertEquals(1, closed.size(), "a grant while the door is held open joins the window");
         assertEquals(at(75), closed.get(0).end());
         assertEquals(2, closed.get(0).grants().size());
+    }
+
+    // Camio's manual set-up subscribes lock.forced_open, lock.held_open and lock.unlock only: no closing event.
+    @Test
+    void aHeldOpenWindowThatNothingClosesEndsAtTheMaximumAfterTheReport() {
+        List<DoorWindow> open = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30));
+        assertEquals(at(90), open.get(0).end(), "60 s after the held-open report by default");
+        assertTrue(open.get(0).endedBy(at(90)), "judged then, without any further event");
+        assertFalse(open.get(0).endedBy(at(89)));
+
+        WindowRules fiveSeconds = WindowRules.DEFAULTS.withHeldOpenMax(Duration.ofSeconds(5));
+        assertEquals(at(35), DoorWindows.cut(List.of(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30)),
+                fiveSeconds).get(0).end(), "the door's own maximum");
+    }
+
+    @Test
+    void aGrantOnceTheHeldOpenDoorIsKnownClosedOpensTheNextWindow() {
+        List<DoorWindow> windows = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 5), grant(40, "bob"),
+                grant(120, "cy"));
+        assertEquals(2, windows.size(), "every grant within 5 minutes no longer joins the held-open window");
+        assertEquals(2, windows.get(0).grants().size(), "bob came while the door was still held open");
+        assertEquals(at(65), windows.get(0).end(), "the maximum after the held-open report");
+        assertEquals(at(120), windows.get(1).start());
+        assertEquals(at(130), windows.get(1).end(), "an ordinary window: nothing holds it open");
+    }
+
+    @Test
+    void aGrantNearTheHeldOpenMaximumKeepsItsOwnOpenTime() {
+        List<DoorWindow> windows = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 5), grant(60, "bob"));
+        assertEquals(1, windows.size());
+        assertEquals(at(70), windows.get(0).end(), "bob's follower has the usual 10 s");
+    }
+
+    @Test
+    void aClosingEventBeforeTheMaximumEndsTheHeldOpenWindow() {
+        assertEquals(at(20), cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12), signal(DoorSignal.LOCKED, 20))
+                .get(0).end());
+        List<DoorWindow> forced = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12),
+                signal(DoorSignal.FORCED_OPEN, 30));
+        assertEquals(at(30), forced.get(0).end(), "a forced opening means the door had shut");
+        assertEquals(DoorWindow.Kind.FORCED, forced.get(1).kind());
+    }
+
+    @Test
+    void aForcedDoorHeldOpenEndsAtTheMaximumToo() {
+        List<DoorWindow> windows = cut(signal(DoorSignal.FORCED_OPEN, 0), signal(DoorSignal.HELD_OPEN, 8));
+        assertEquals(at(68), windows.get(0).end());
+    }
+
+    @Test
+    void theHeldOpenMaximumMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> WindowRules.DEFAULTS.withHeldOpenMax(Duration.ZERO));
     }
 
     @Test

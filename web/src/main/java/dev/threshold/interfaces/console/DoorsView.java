@@ -35,6 +35,7 @@ public class DoorsView implements Serializable {
     private String lockName;
     private List<String> cameraNames = new ArrayList<>();
     private boolean holdDoubtfulEmail;
+    private int heldOpenMaxSeconds = Door.DEFAULT_HELD_OPEN_MAX_SECONDS;
 
     @Inject
     KisiAccountService kisi;
@@ -72,8 +73,9 @@ public class DoorsView implements Serializable {
 
     public void save() {
         try {
+            Door.validHeldOpenMax(heldOpenMaxSeconds); // refused before the mapping is saved: nothing half-written
             Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
-            saved = mapping.holdDoubtfulEmail(saved.lockId(), holdDoubtfulEmail).orElse(saved);
+            saved = mapping.changeSettings(saved.lockId(), holdDoubtfulEmail, heldOpenMaxSeconds).orElse(saved);
             Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
                     : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + "."
                     + (saved.holdsDoubtfulEmail() ? " E-mails about doubtful incidents wait for a review." : ""));
@@ -89,6 +91,7 @@ public class DoorsView implements Serializable {
         lockName = door.name();
         cameraNames = new ArrayList<>(door.cameras().stream().map(Camera::name).toList());
         holdDoubtfulEmail = door.holdsDoubtfulEmail();
+        heldOpenMaxSeconds = door.heldOpenMaxSeconds();
     }
 
     public void forget(Door door) {
@@ -102,6 +105,7 @@ public class DoorsView implements Serializable {
         lockName = null;
         cameraNames = new ArrayList<>();
         holdDoubtfulEmail = false;
+        heldOpenMaxSeconds = Door.DEFAULT_HELD_OPEN_MAX_SECONDS;
     }
 
     public String camerasOf(Door door) {
@@ -117,6 +121,8 @@ public class DoorsView implements Serializable {
     public void setLockName(String v) { lockName = v; }
     public boolean isHoldDoubtfulEmail() { return holdDoubtfulEmail; }
     public void setHoldDoubtfulEmail(boolean v) { holdDoubtfulEmail = v; }
+    public int getHeldOpenMaxSeconds() { return heldOpenMaxSeconds; }
+    public void setHeldOpenMaxSeconds(int v) { heldOpenMaxSeconds = v; }
     public List<String> getCameraNames() { return cameraNames; }
     public void setCameraNames(List<String> v) { cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

@@ -25,8 +25,10 @@ import dev.threshold.application.Roles;
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
  * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} and DELETE are for
- * admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}}: the e-mails
- * about a doubtful incident at the door wait until a reviewer confirms it.
+ * admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}} (the e-mails
+ * about a doubtful incident at the door wait until a reviewer confirms it) and/or {@code {"heldOpenMaxSeconds":60}}
+ * (a held-open window ends at the latest this long after the held-open report, 1 to 3600); an absent field keeps
+ * its value.
  */
 @Path("/api/doors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,14 +70,25 @@ public class DoorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String settings(@PathParam("lockId") String lockId, String body) {
         JsonBody json = JsonBody.parse(body);
-        if (!json.has("holdDoubtfulEmail")) {
-            throw JsonBody.invalid("holdDoubtfulEmail", "Say whether e-mails about doubtful incidents wait for a "
-                    + "review: {\"holdDoubtfulEmail\": true} or false.");
+        if (!json.has("holdDoubtfulEmail") && !json.has("heldOpenMaxSeconds")) {
+            throw JsonBody.invalid("holdDoubtfulEmail", "Give the settings to change: {\"holdDoubtfulEmail\": true} "
+                    + "or false (e-mails about doubtful incidents wait for a review), and/or "
+                    + "{\"heldOpenMaxSeconds\": 60} (a held-open window ends at the latest this long after the report).");
         }
-        boolean hold = json.flag("holdDoubtfulEmail");
-        return mapping.holdDoubtfulEmail(lockId, hold)
+        Boolean hold = json.has("holdDoubtfulEmail") ? json.flag("holdDoubtfulEmail") : null;
+        Integer heldOpenMax = json.has("heldOpenMaxSeconds") ? wholeSeconds(json, "heldOpenMaxSeconds") : null;
+        return mapping.changeSettings(lockId, hold, heldOpenMax)
                 .map(d -> toJson(d).toString())
                 .orElseThrow(() -> new NotFoundException("No door with lock id " + lockId));
+    }
+
+    /** A whole number of seconds; 1.5 or "60" is refused rather than rounded, the range is the door's to check. */
+    private static int wholeSeconds(JsonBody json, String field) {
+        double value = json.number(field);
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw JsonBody.invalid(field, field + " is a whole number of seconds: " + value);
+        }
+        return (int) value;
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -97,7 +110,8 @@ public class DoorResource {
                 .add("lockId", door.lockId())
                 .add("displayName", door.displayName())
                 .add("cameras", cameras)
-                .add("holdDoubtfulEmail", door.holdsDoubtfulEmail());
+                .add("holdDoubtfulEmail", door.holdsDoubtfulEmail())
+                .add("heldOpenMaxSeconds", door.heldOpenMaxSeconds());
         if (door.name() == null) {
             json.addNull("name");
         } else {
