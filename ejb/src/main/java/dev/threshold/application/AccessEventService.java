@@ -58,6 +58,9 @@ public class AccessEventService {
     SecurityEvents securityEvents;
 
     @Inject
+    DoorEventAlerts alerts;
+
+    @Inject
     Clock clock;
 
     public RecordedEvent recordEvent(KisiEvent kisiEvent, boolean signed) {
@@ -105,6 +108,7 @@ public class AccessEventService {
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
         Optional<KnownDoor> door = doorOf(kisiEvent, now);
         List<Camera> cameras = door.map(KnownDoor::cameras).orElse(List.of());
+        door.ifPresent(d -> alerts.received(kisiEvent, d)); // a forced-open door, held open, denied badges
         if (cameras.isEmpty()) {
             rows.labels().add(securityEvents.published(Label.onAccessEvent(event, kind, null)));
         } else {

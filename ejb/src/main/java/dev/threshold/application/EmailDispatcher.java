@@ -33,7 +33,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the e-mail deliveries that {@link NotificationService} wrote: right after the commit that wrote them (in the
+ * Sends the e-mail deliveries that {@link NotificationService} and {@link DoorEventAlerts} wrote (a door alert with
+ * its cameras' pictures, {@link AlertSnapshots}): right after the commit that wrote them (in the
  * background), and every 5 s for retries and for anything a crash left. Each delivery is claimed in a short
  * transaction, sent with no transaction open (the mail server and Kisi may be slow), and its outcome recorded in
  * another. A failure is retried with back-off ({@code threshold.mail.retry-seconds}, doubling up to
@@ -59,6 +60,9 @@ public class EmailDispatcher {
 
     @Inject
     KisiAccountService kisi;
+
+    @Inject
+    AlertSnapshots snapshots;
 
     @Inject
     Clock clock;
@@ -143,7 +147,9 @@ public class EmailDispatcher {
             if (address == null) {
                 address = addressAtKisi(delivery);
             }
-            sender.send(address, delivery.name(), delivery.subject(), delivery.body(), clock.instant());
+            List<MailSender.Attachment> pictures = delivery.snapshotCameras().isEmpty() ? List.of()
+                    : snapshots.of(delivery.snapshotCameras(), delivery.snapshotAt());
+            sender.send(address, delivery.name(), delivery.subject(), delivery.body(), clock.instant(), pictures);
             self.recordSent(delivery.id(), address);
         } catch (MailSender.MailFailure e) {
             self.recordFailure(delivery.id(), address, e.getMessage(), e.permanent());
@@ -188,10 +194,12 @@ public class EmailDispatcher {
     }
 
     /** What sending one claimed delivery needs, read in the claiming transaction. */
-    public record Claimed(UUID id, String name, String email, String kisiUserId, String subject, String body) {
+    public record Claimed(UUID id, String name, String email, String kisiUserId, String subject, String body,
+                          Instant snapshotAt, List<UUID> snapshotCameras) {
 
         static Claimed of(EmailDelivery d) {
-            return new Claimed(d.id(), d.recipientName(), d.recipientEmail(), d.kisiUserId(), d.subject(), d.body());
+            return new Claimed(d.id(), d.recipientName(), d.recipientEmail(), d.kisiUserId(), d.subject(), d.body(),
+                    d.snapshotAt(), d.snapshotCameras());
         }
     }
 

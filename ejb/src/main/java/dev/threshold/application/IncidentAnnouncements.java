@@ -42,7 +42,8 @@ public class IncidentAnnouncements {
                 .toList();
         notifications.notifyAbout(new IncidentNotice(incident.id(), incident.kind().label(),
                 incident.door().displayName(), incident.windowStart(), incident.windowEnd(), incident.unauthorised(),
-                people, incident.doubtful(), incident.doubtful() && incident.door().holdsDoubtfulEmail()));
+                people, incident.doubtful(), incident.doubtful() && incident.door().holdsDoubtfulEmail()),
+                incident.door().lockId());
         securityEvents.publishIncident(SecurityEvents.INCIDENT_CREATED, incident.id(), source(incident),
                 data(incident).build());
     }

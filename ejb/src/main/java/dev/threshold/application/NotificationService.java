@@ -2,6 +2,8 @@ package dev.threshold.application;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
+import dev.threshold.domain.alert.AlertKind;
+import dev.threshold.domain.alert.AlertRecipients;
 import dev.threshold.domain.notification.EmailDelivery;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
 import dev.threshold.domain.notification.EmailSettings;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells people about a new incident by e-mail: the people whose grants opened the window (when the settings say so)
- * and the configured security addresses. Called inside the transaction that creates the incident, it only writes the
+ * and the configured security addresses (for tailgating, those of the door's tailgating alert). Called inside the transaction that creates the incident, it only writes the
  * rendered e-mails as deliveries: they leave after the commit ({@link EmailDispatcher}), so a mail server that is
  * down never loses or delays an incident, and an incident rolled back sends nothing. The e-mails of a doubtful
  * incident are written held when its door says so ({@link HeldEmails} lets them go), or else say that the count is
@@ -46,6 +48,9 @@ public class NotificationService {
 
     @Inject
     IncidentLinks links;
+
+    @Inject
+    DoorAlertRecipients doorAlerts;
 
     @Inject
     AuditTrail audit;
@@ -68,19 +73,32 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notifyAbout(IncidentNotice notice) {
+        notifyAbout(notice, null);
+    }
+
+    /**
+     * As {@link #notifyAbout(IncidentNotice)}, for an incident at the door {@code lockId}: tailgating goes to the
+     * recipients of the door's tailgating alert ({@link DoorAlertRecipients}; by default the E-mail settings' ones).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyAbout(IncidentNotice notice, String lockId) {
         try {
-            queue(notice);
+            queue(notice, lockId);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The e-mails about incident " + notice.incidentId() + " could not be written; "
                     + "the incident is kept", e);
         }
     }
 
-    private void queue(IncidentNotice notice) {
+    private void queue(IncidentNotice notice, String lockId) {
         Optional<EmailSettings> saved = settings.find();
         EmailTemplate template = saved.map(s -> EmailTemplate.orDefault(s.subjectTemplate(), s.bodyTemplate()))
                 .orElse(EmailTemplate.DEFAULT);
-        boolean notifyPeople = saved.map(EmailSettings::notifyPeople).orElse(true);
+        AlertRecipients recipients = lockId != null && IncidentNotice.TAILGATING.equals(notice.kind())
+                ? doorAlerts.of(lockId, AlertKind.TAILGATING)
+                : new AlertRecipients(saved.map(EmailSettings::securityAddresses).orElse(List.of()),
+                        saved.map(EmailSettings::notifyPeople).orElse(true));
+        boolean notifyPeople = recipients.badgeHolder();
         Instant now = clock.instant();
         Instant linkExpires = links.expiryOfNewLinks();
         String consoleLink = links.consoleLink(notice.incidentId());
@@ -112,7 +130,7 @@ public class NotificationService {
                 }
             }
         }
-        for (String address : saved.map(EmailSettings::securityAddresses).orElse(List.of())) {
+        for (String address : recipients.securityAddresses()) {
             if (addressed.add(address.toLowerCase(Locale.ROOT))) {
                 var email = render(notice, template, IncidentEmailValues.of(notice, null, consoleLink, signedLink,
                         linkExpires, zone));

@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * One e-mail about an incident to one recipient, rendered when the incident was created and kept with its state:
+ * One e-mail about an incident (or, as a door alert, about a door event) to one recipient, rendered when the incident
+ * was created and kept with its state:
  * written in the incident's transaction, sent after the commit, retried with back-off when the mail server fails, so
  * that the incident never depends on the mail and a failure is visible (state, attempts, the last error in words).
  * <p>
@@ -28,8 +32,22 @@ public class EmailDelivery {
     @Id
     private UUID id;
 
-    @Column(name = "incident_id", nullable = false, updatable = false)
+    /** Null for a door alert, which is about a door event and not an incident. */
+    @Column(name = "incident_id", updatable = false)
     private UUID incidentId;
+
+    @Column(name = "lock_id", updatable = false)
+    private String lockId;
+
+    @Column(name = "alert_kind", updatable = false)
+    private String alertKind;
+
+    @Column(name = "snapshot_at", updatable = false)
+    private Instant snapshotAt;
+
+    /** The cameras (ids, comma-separated) whose picture at {@link #snapshotAt} is attached when it is sent. */
+    @Column(name = "snapshot_cameras", updatable = false)
+    private String snapshotCameras;
 
     @Column(name = "recipient_name")
     private String recipientName;
@@ -80,7 +98,7 @@ public class EmailDelivery {
     private EmailDelivery(UUID incidentId, String recipientName, String recipientEmail, String kisiUserId,
                           String subject, String body, Instant now) {
         this.id = UUID.randomUUID();
-        this.incidentId = Objects.requireNonNull(incidentId, "incidentId");
+        this.incidentId = incidentId;
         this.recipientName = recipientName;
         this.recipientEmail = recipientEmail;
         this.kisiUserId = kisiUserId;
@@ -91,18 +109,41 @@ public class EmailDelivery {
         this.nextAttemptAt = now;
     }
 
-    /** An e-mail to a known address. */
+    /** An e-mail about an incident to a known address. */
     public static EmailDelivery to(UUID incidentId, String name, String email, String subject, String body,
                                    Instant now) {
+        return new EmailDelivery(Objects.requireNonNull(incidentId, "incidentId"), name, requireAddress(email), null,
+                subject, body, now);
+    }
+
+    /**
+     * A door alert (an e-mail about a door event) to a known address, with the picture of each of {@code cameras} at
+     * {@code snapshotAt} attached when it is sent.
+     *
+     * @param alertKind the kind of door event, as {@code AlertKind}'s name
+     */
+    public static EmailDelivery doorAlert(String lockId, String alertKind, String email, String subject, String body,
+                                          Instant now, Instant snapshotAt, List<UUID> cameras) {
+        EmailDelivery delivery = new EmailDelivery(null, null, requireAddress(email), null, subject, body, now);
+        delivery.lockId = Objects.requireNonNull(lockId, "lockId");
+        delivery.alertKind = Objects.requireNonNull(alertKind, "alertKind");
+        delivery.snapshotAt = snapshotAt;
+        delivery.snapshotCameras = cameras.isEmpty() ? null
+                : cameras.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return delivery;
+    }
+
+    private static String requireAddress(String email) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("an e-mail address is required");
         }
-        return new EmailDelivery(incidentId, name, email.strip(), null, subject, body, now);
+        return email.strip();
     }
 
     /** An e-mail to a Kisi user whose address is looked up when it is sent. */
     public static EmailDelivery toKisiUser(UUID incidentId, String name, String kisiUserId, String subject,
                                            String body, Instant now) {
+        Objects.requireNonNull(incidentId, "incidentId");
         if (kisiUserId == null || kisiUserId.isBlank()) {
             throw new IllegalArgumentException("a Kisi user id is required");
         }
@@ -201,6 +242,13 @@ public class EmailDelivery {
 
     public UUID id() { return id; }
     public UUID incidentId() { return incidentId; }
+    public String lockId() { return lockId; }
+    public String alertKind() { return alertKind; }
+    public Instant snapshotAt() { return snapshotAt; }
+    public List<UUID> snapshotCameras() {
+        return snapshotCameras == null ? List.of()
+                : Arrays.stream(snapshotCameras.split(",")).map(UUID::fromString).toList();
+    }
     public String recipientName() { return recipientName; }
     public String recipientEmail() { return recipientEmail; }
     public String kisiUserId() { return kisiUserId; }

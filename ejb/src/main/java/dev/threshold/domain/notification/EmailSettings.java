@@ -1,18 +1,14 @@
 package dev.threshold.domain.notification;
 
+import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.settings.InvalidSettingsException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who is told about an incident and how the e-mail reads (one row). A template left empty means the default one;
@@ -25,9 +21,6 @@ public class EmailSettings {
     static final int SINGLE_ROW = 1;
     public static final int MAX_SUBJECT_LENGTH = 500;
     public static final int MAX_BODY_LENGTH = 20_000;
-    static final int MAX_ADDRESSES_LENGTH = 2000;
-    /** Deliberately loose (one @, something on both sides, no spaces): the mail server has the last word. */
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
 
     @Id
     private Integer id;
@@ -86,25 +79,11 @@ public class EmailSettings {
     }
 
     static String addresses(List<String> given) {
-        Set<String> unique = new LinkedHashSet<>();
-        for (String entry : given == null ? List.<String>of() : given) {
-            for (String address : (entry == null ? "" : entry).split("[,;\\s]+")) {
-                if (address.isBlank()) {
-                    continue;
-                }
-                if (!ADDRESS.matcher(address).matches()) {
-                    throw new InvalidSettingsException("securityAddresses",
-                            "\"" + address + "\" is not an e-mail address (name@example.com)");
-                }
-                unique.add(address.toLowerCase(Locale.ROOT));
-            }
+        try {
+            return EmailAddresses.stored(EmailAddresses.parse(given));
+        } catch (InvalidValueException e) {
+            throw new InvalidSettingsException("securityAddresses", e.getMessage());
         }
-        String joined = String.join(",", unique);
-        if (joined.length() > MAX_ADDRESSES_LENGTH) {
-            throw new InvalidSettingsException("securityAddresses",
-                    "At most " + MAX_ADDRESSES_LENGTH + " characters of security addresses");
-        }
-        return joined.isEmpty() ? null : joined;
     }
 
     private static String template(String field, String label, String value, int maxLength) {
@@ -119,7 +98,7 @@ public class EmailSettings {
 
     public boolean notifyPeople() { return notifyPeople; }
     public List<String> securityAddresses() {
-        return securityAddresses == null ? List.of() : Arrays.asList(securityAddresses.split(","));
+        return EmailAddresses.ofStored(securityAddresses);
     }
     /** The subject template, or null for the default. */
     public String subjectTemplate() { return subjectTemplate; }

@@ -1,19 +1,25 @@
 package dev.threshold.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -41,6 +47,12 @@ public final class MailSender {
     }
 
     public void send(String toAddress, String toName, String subject, String htmlBody, Instant date) {
+        send(toAddress, toName, subject, htmlBody, date, List.of());
+    }
+
+    /** As {@link #send(String, String, String, String, Instant)}, with files attached after the HTML body. */
+    public void send(String toAddress, String toName, String subject, String htmlBody, Instant date,
+                     List<Attachment> attachments) {
         InternetAddress to;
         try {
             to = new InternetAddress(toAddress, true);
@@ -55,7 +67,11 @@ public final class MailSender {
             message.setFrom(); // the session's "from" (configure.cli: threshold.mail.from)
             message.setRecipient(Message.RecipientType.TO, to);
             message.setSubject(subject, "UTF-8");
-            message.setText(htmlBody, "UTF-8", "html");
+            if (attachments.isEmpty()) {
+                message.setText(htmlBody, "UTF-8", "html");
+            } else {
+                message.setContent(withAttachments(htmlBody, attachments));
+            }
             message.setSentDate(Date.from(date));
             Transport.send(message);
         } catch (SendFailedException e) {
@@ -65,6 +81,26 @@ public final class MailSender {
         } catch (MessagingException e) {
             throw new MailFailure(words(e), false, e);
         }
+    }
+
+    private static MimeMultipart withAttachments(String htmlBody, List<Attachment> attachments)
+            throws MessagingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(htmlBody, "UTF-8", "html");
+        mixed.addBodyPart(text);
+        for (Attachment attachment : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(file);
+        }
+        return mixed;
+    }
+
+    /** A file attached to an e-mail, e.g. a camera's snapshot ({@code image/jpeg}). */
+    public record Attachment(String fileName, String contentType, byte[] bytes) {
     }
 
     /** The failure as an administrator reads it: what failed, and the cause at the bottom of it. */

@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -101,6 +105,56 @@ public final class FrameStore {
             return frame.isEmpty() ? Optional.empty() : Optional.of(Files.readAllBytes(frame.get()));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // deleted by retention while being read: as if there were none
+        }
+    }
+
+    /**
+     * The camera's stored frame captured nearest to {@code at}, if one was captured within {@code tolerance} of it:
+     * a picture of a moment seconds ago, which the recording (written in segments) cannot give yet.
+     */
+    public Optional<byte[]> nearest(String cameraId, Instant at, Duration tolerance) {
+        requireCameraId(cameraId);
+        Path best = null;
+        long bestDistance = Long.MAX_VALUE;
+        Set<Path> hours = new LinkedHashSet<>();
+        for (Instant edge : List.of(at.minus(tolerance), at, at.plus(tolerance))) {
+            hours.add(root.resolve(cameraId).resolve(DAY.format(edge)).resolve(HOUR.format(edge)));
+        }
+        try {
+            for (Path hour : hours) {
+                if (!Files.isDirectory(hour)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(hour)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        Optional<Instant> captured = capturedAt(file);
+                        if (captured.isPresent()) {
+                            long distance = Math.abs(Duration.between(at, captured.get()).toMillis());
+                            if (distance <= tolerance.toMillis() && distance < bestDistance) {
+                                best = file;
+                                bestDistance = distance;
+                            }
+                        }
+                    }
+                }
+            }
+            return best == null ? Optional.empty() : Optional.of(Files.readAllBytes(best));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // deleted by retention while being read: as if there were none
+        }
+    }
+
+    /** The capture time a frame's file name carries ({@code 20261129T063000.120Z.jpg}, or {@code …Z-1.jpg}). */
+    static Optional<Instant> capturedAt(Path file) {
+        String name = file.getFileName().toString();
+        int end = name.indexOf('Z');
+        if (!name.endsWith(".jpg") || end < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.from(NAME.parse(name.substring(0, end + 1))));
+        } catch (DateTimeParseException notAFrame) {
+            return Optional.empty();
         }
     }
 

@@ -30,7 +30,8 @@ import dev.threshold.application.Roles;
  * {@code /api/settings/email} (admins only: @RolesAllowed): who is e-mailed about incidents and the
  * template. PUT changes the fields it names and keeps the others; {@code "useDefault": true} puts the default
  * template back. {@code POST …/preview} renders a template (or the saved one) with sample data, saving and sending
- * nothing. {@code GET …/deliveries} lists the e-mails with their state, attempts and last error.
+ * nothing. {@code GET …/deliveries} lists the e-mails with their state, attempts and last error (a door alert's with
+ * its {@code lockId} and {@code alertKind} instead of an {@code incidentId}).
  */
 @Path("/api/settings/email")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,8 +99,10 @@ public class EmailSettingsResource {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (EmailDeliveryView d : found) {
             JsonObjectBuilder item = JSON.createObjectBuilder()
-                    .add("id", d.id().toString())
-                    .add("incidentId", d.incidentId().toString());
+                    .add("id", d.id().toString());
+            addText(item, "incidentId", d.incidentId() == null ? null : d.incidentId().toString());
+            addText(item, "lockId", d.lockId());
+            addText(item, "alertKind", d.alertKind());
             addText(item, "recipientName", d.recipientName());
             addText(item, "recipientEmail", d.recipientEmail());
             addText(item, "kisiUserId", d.kisiUserId());

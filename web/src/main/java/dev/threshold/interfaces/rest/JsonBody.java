@@ -41,6 +41,20 @@ public final class JsonBody {
         }
     }
 
+    /** The fields the object names, in its order. */
+    public java.util.Set<String> fields() {
+        return object.keySet();
+    }
+
+    /** A field that holds an object; absent or not an object is an error naming it. */
+    public JsonBody object(String field) {
+        JsonValue value = object.get(field);
+        if (!(value instanceof JsonObject nested)) {
+            throw invalid(field, field + " must be an object");
+        }
+        return new JsonBody(nested);
+    }
+
     public boolean has(String field) {
         return object.containsKey(field);
     }
