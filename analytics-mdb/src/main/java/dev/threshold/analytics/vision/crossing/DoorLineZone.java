@@ -22,10 +22,18 @@ import java.util.Map;
 public final class DoorLineZone {
 
     private static final double MAX_WALK_SPEED = 2.0;
+    /**
+     * How close in time a companion's crossing must be to the moment a hidden person was last seen past the line, or
+     * first seen on the threshold: they walked through together, about a step apart.
+     */
+    private static final double COMPANION_SECONDS = 1.5;
+    /** How far a person first seen on the threshold must then walk into the side they settle on, to be going there. */
+    private static final double ONWARD_METERS = 0.3;
 
     private final DoorFrame door;
     private final ZoneSettings settings;
     private final Map<Long, TrackSide> sides = new HashMap<>();
+    private final Companions companions = new Companions();
 
     public DoorLineZone(FloorGeometry geometry, ZoneSettings settings) {
         this.door = new DoorFrame(geometry);
@@ -40,14 +48,36 @@ public final class DoorLineZone {
         List<DoorCrossing> crossings = new ArrayList<>();
         Map<Long, TrackSide> live = new HashMap<>();
         for (Track t : tracks) {
-            TrackSide state = sides.getOrDefault(t.id(), new TrackSide());
+            TrackSide state = sides.get(t.id());
+            if (state == null) {
+                state = new TrackSide();
+                if (t.detectedNow()) {
+                    state.born(t, at, tracks);
+                }
+            }
             live.put(t.id(), state);
             if (t.detectedNow()) {
+                companions.seen(t, at);
                 state.observe(t, at, tracks).ifPresent(crossings::add);
             }
         }
+        crossings.forEach(companions::crossed);
+        // A person hidden behind a companion at the door is seen on one side only; what the companion did tells
+        // the rest. These come after this frame's own crossings, which they may rest on.
+        List<DoorCrossing> inferred = new ArrayList<>();
+        for (Track t : tracks) {
+            live.get(t.id()).wentWithCompanion(t, at).ifPresent(inferred::add);
+        }
+        for (Map.Entry<Long, TrackSide> gone : sides.entrySet()) {
+            if (!live.containsKey(gone.getKey())) {
+                gone.getValue().endedOutOfSight(gone.getKey()).ifPresent(inferred::add);
+            }
+        }
+        inferred.forEach(companions::crossed);
+        crossings.addAll(inferred);
         sides.clear();
         sides.putAll(live);
+        companions.keepOnly(live.keySet(), at);
         return crossings;
     }
 
@@ -71,6 +101,77 @@ public final class DoorLineZone {
         private double leftDeepest;
         /** A side change that passed every test but depth; counted once the new side is deep enough. */
         private DoorCrossing pending;
+        /** Side changes settled so far, the first (from no side) included. */
+        private int sideChanges;
+        /** Where the track was first detected, when that was on the threshold in front of the door; else null. */
+        private Companions.Sighting bornOnThreshold;
+        private double bornDepth;
+        /** The side, and its depth, of a companion whose box covered this track's when it was first detected. */
+        private int besideSide;
+        private double besideDepth;
+        private boolean inferred;
+
+        /**
+         * Notes a track's first detection: on the threshold, in front of the door, and covered by someone standing on a
+         * side, it may be a person who walked there hidden behind them.
+         */
+        void born(Track t, Instant at, List<Track> all) {
+            double d = door.depth(t.position());
+            if (Math.abs(d) >= settings.passageMeters() / 2
+                    || door.offset(t.position()) > door.halfWidth() + settings.endMarginMeters()) {
+                return;
+            }
+            for (Track other : all) {
+                TrackSide side = other == t ? null : sides.get(other.id());
+                double od = door.depth(other.position());
+                if (side != null && other.confirmed() && other.detectedNow() && side.settled != 0
+                        && Math.signum(od) == side.settled && Companions.overlap(t.box(), other.box())) {
+                    bornOnThreshold = new Companions.Sighting(at, t.position(), t.box());
+                    bornDepth = d;
+                    besideSide = side.settled;
+                    besideDepth = Math.abs(od);
+                    return;
+                }
+            }
+        }
+
+        /**
+         * A track first detected on the threshold beside a companion, hidden behind them until then, that walks on into
+         * the other side, crossed with the companion when the companion crossed that way: it came from the
+         * companion's side. Counted once, with half the companion's confidence (an inference, for a reviewer). Its
+         * first side may be provisional (seen there while the companion, across, still covered it): walking on into
+         * that side while the companion crosses to it is what the provisional side waited for.
+         */
+        java.util.Optional<DoorCrossing> wentWithCompanion(Track t, Instant at) {
+            if (bornOnThreshold == null || inferred || sideChanges != 1 || settled != -besideSide
+                    || deepest - settled * bornDepth < ONWARD_METERS || besideDepth + deepest < settings.passageMeters()) {
+                return java.util.Optional.empty();
+            }
+            Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
+            return companions.hidingCompanionCrossed(t.id(), bornOnThreshold, direction, bornOnThreshold.at(),
+                    COMPANION_SECONDS).map(c -> {
+                        inferred = true;
+                        return new DoorCrossing(t.id(), bornOnThreshold.at(), direction, c.confidence() / 2);
+                    });
+        }
+
+        /**
+         * A track that ended out of sight right after it was detected past the line, through the door, while the
+         * companion who hid it crossed the same way: the person went on with them (the side they were seen on last
+         * was not held long enough to settle only because they were hidden). Half the companion's confidence.
+         */
+        java.util.Optional<DoorCrossing> endedOutOfSight(long id) {
+            if (settled == 0 || provisional || candidate != -settled || candidateFirst == null || pastLineAt == null
+                    || !door.passesThrough(lastOnSettled, candidateFirst, settings.endMarginMeters())
+                    || !walkable(lastOnSettled, lastOnSettledAt)
+                    || deepest + Math.abs(door.depth(candidateFirst)) < settings.passageMeters()) {
+                return java.util.Optional.empty();
+            }
+            Direction direction = candidate > 0 ? Direction.IN : Direction.OUT;
+            Instant crossedAt = pastLineAt;
+            return companions.last(id).flatMap(last -> companions.hidingCompanionCrossed(id, last, direction,
+                    crossedAt, COMPANION_SECONDS)).map(c -> new DoorCrossing(id, crossedAt, direction, c.confidence() / 2));
+        }
 
         java.util.Optional<DoorCrossing> observe(Track t, Instant at, List<Track> all) {
             FloorPoint p = t.position();
@@ -135,6 +236,7 @@ public final class DoorLineZone {
             Instant crossedAt = pastLineAt == null ? candidateSince : pastLineAt;
             pastLineAt = null;
             settled = candidate;
+            sideChanges++;
             settledScore = candidateScore / candidateFrames;
             lastOnSettled = p;
             lastOnSettledAt = at;

@@ -29,7 +29,8 @@ public final class FloorTracker {
 
     /** @return the live tracks after this frame, tentative ones included */
     public List<Track> update(List<FloorObservation> seen, double time) {
-        List<FloorObservation> observations = onePerPerson(seen);
+        List<Shadowed> shadowed = new ArrayList<>();
+        List<FloorObservation> observations = onePerPerson(seen, shadowed);
         if (!Double.isNaN(lastUpdate) && time > lastUpdate) {
             // The camera's rate, learnt from the frames themselves; a frame the motion gate skipped makes one
             // interval look long, so the estimate moves only part of the way.
@@ -43,8 +44,7 @@ public final class FloorTracker {
         double[][] cost = new double[tracks.size()][observations.size()];
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            double unseen = Math.max(0, time - t.lastSeen() - frameInterval);
-            double gate = settings.gateMeters() + settings.gatePerSecond() * unseen;
+            double gate = gate(t, time);
             var predicted = t.predictedAt(time);
             for (int j = 0; j < observations.size(); j++) {
                 FloorObservation o = observations.get(j);
@@ -70,6 +70,10 @@ public final class FloorTracker {
                 matched.add(t);
             }
         }
+        if (frameInterval >= ShadowedBoxes.MIN_INTERVAL) {
+            ShadowedBoxes.giveToTheirOwnTracks(shadowed, tracks, matched, time, t -> gate(t, time), (t, o) -> t.observe(o, time,
+                    settings.positionSmoothing(), settings.minHits(), frameInterval));
+        }
         for (Track t : tracks) {
             if (!matched.contains(t)) {
                 t.miss();
@@ -88,20 +92,33 @@ public final class FloorTracker {
         return List.copyOf(tracks);
     }
 
+    /** How far from its prediction a track may find its next observation: wider the longer it went unseen. */
+    private double gate(Track t, double time) {
+        double unseen = Math.max(0, time - t.lastSeen() - frameInterval);
+        return settings.gateMeters() + settings.gatePerSecond() * unseen;
+    }
+
     /** How much a box's height changed from the track's last one, as |ln ratio|; 0 when either is degenerate. */
     private static double sizeChange(Track t, FloorObservation o) {
         double before = t.box() == null ? 0 : t.box().height(), now = o.box() == null ? 0 : o.box().height();
         return before > 0 && now > 0 ? Math.abs(Math.log(now / before)) : 0;
     }
 
-    /** Drops the weaker of two observations standing on the same spot of floor. */
-    private List<FloorObservation> onePerPerson(List<FloorObservation> seen) {
+    /**
+     * Drops the weaker of two observations standing on the same spot of floor; the dropped ones go to
+     * {@code shadowed}, with the observation that outweighed them.
+     */
+    private List<FloorObservation> onePerPerson(List<FloorObservation> seen, List<Shadowed> shadowed) {
         List<FloorObservation> sorted = new ArrayList<>(seen);
         sorted.sort(Comparator.comparingDouble(FloorObservation::score).reversed());
         List<FloorObservation> kept = new ArrayList<>();
         for (FloorObservation o : sorted) {
-            if (kept.stream().noneMatch(k -> k.position().distanceTo(o.position()) < settings.personRadius())) {
+            FloorObservation stronger = kept.stream()
+                    .filter(k -> k.position().distanceTo(o.position()) < settings.personRadius()).findFirst().orElse(null);
+            if (stronger == null) {
                 kept.add(o);
+            } else {
+                shadowed.add(new Shadowed(o, stronger));
             }
         }
         return kept;

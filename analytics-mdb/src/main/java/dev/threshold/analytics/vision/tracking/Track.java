@@ -25,6 +25,7 @@ public final class Track {
     private boolean detectedNow;
     private BoundingBox box;
     private double score;
+    private boolean lastBoxWasShadowed;
 
     Track(long id, FloorObservation first, double time, int minHits) {
         this.id = id;
@@ -74,6 +75,16 @@ public final class Track {
         detectedNow = true;
         box = o.box();
         score = o.score();
+        lastBoxWasShadowed = false;
+    }
+
+    /** The box just observed was one the one-box-per-person rule had dropped ({@link ShadowedBoxes}). */
+    void shadowedBoxTaken() {
+        lastBoxWasShadowed = true;
+    }
+
+    boolean lastBoxWasShadowed() {
+        return lastBoxWasShadowed;
     }
 
     /** Exponential smoothing with a fixed time constant: weight w per reference interval becomes this per interval. */
