@@ -24,8 +24,8 @@ import dev.threshold.application.Roles;
 
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
- * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} and DELETE are for
- * admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}}: the e-mails
+ * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} (names of existing
+ * cameras: an unknown one is refused 400, naming it, and nothing is changed) and DELETE are for admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}}: the e-mails
  * about a doubtful incident at the door wait until a reviewer confirms it.
  */
 @Path("/api/doors")
