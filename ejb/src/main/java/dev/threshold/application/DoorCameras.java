@@ -42,7 +42,8 @@ final class DoorCameras {
         }
         if (!unknown.isEmpty()) {
             String named = unknown.size() == 1 ? "No camera is named " : "No cameras are named ";
-            throw new InvalidValueException("cameras", named + String.join(", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
+            throw new InvalidValueException("cameras", named
+                    + String.join(", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
                     + ": pick existing cameras, or add the camera first (Cameras page or POST /api/cameras)");
         }
         return chosen;
