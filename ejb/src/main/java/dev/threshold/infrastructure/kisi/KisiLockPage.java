@@ -18,9 +18,4 @@ public record KisiLockPage(List<KisiLock> locks, long offset, long total) implem
     public KisiLockPage {
         locks = List.copyOf(locks);
     }
-
-    /** Whether locks matching the search come after this page (when Kisi gave no total: the page was full). */
-    public boolean hasMore(int limit) {
-        return total == UNKNOWN ? locks.size() >= limit : offset + locks.size() < total;
-    }
 }

@@ -82,33 +82,31 @@ class KisiClientReadingTest {
         assertEquals(new KisiLock("41", "Door 41", "42"), page.locks().get(0));
         assertEquals(40, page.offset());
         assertEquals(75, page.total());
-        assertTrue(page.hasMore(20));
         kisi.verify(1, getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo("42"))
                 .withQueryParam("query", equalTo("loading dock"))
                 .withQueryParam("limit", equalTo("20")).withQueryParam("offset", equalTo("40")));
     }
 
     @Test
-    void theLastPageOfASearchHasNoMore() {
+    void withoutASearchThePageIsOfAllLocks() {
         kisi.stubFor(get(urlPathEqualTo("/locks"))
                 .willReturn(okJson(locks(61, 75)).withHeader("X-Collection-Range", "60-74/75")));
 
         KisiLockPage page = client().lockPage("42", "", 60, 20);
 
         assertEquals(15, page.locks().size());
-        assertFalse(page.hasMore(20));
+        assertEquals(60, page.offset());
         kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.absent()));
     }
 
     @Test
-    void withoutATotalAFullPageMayHaveMoreAndAShortOneIsTheLast() {
+    void withoutCollectionRangeTheTotalIsUnknown() {
         kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(okJson(locks(1, 5))));
 
         KisiLockPage page = client().lockPage("42", "door", 0, 5);
 
+        assertEquals(5, page.locks().size());
         assertEquals(KisiLockPage.UNKNOWN, page.total());
-        assertTrue(page.hasMore(5));
-        assertFalse(page.hasMore(6));
     }
 
     @Test
