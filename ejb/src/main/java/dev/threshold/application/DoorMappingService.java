@@ -14,19 +14,17 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Maps doors (Kisi locks) to the cameras that watch them. Cameras are named here; a name not seen before makes a
- * new camera, which the camera set-up fills in later.
+ * Maps doors (Kisi locks) to the cameras that watch them. The cameras are chosen by name among those that exist
+ * ({@link DoorCameras}); an unknown name is refused rather than made into a new, empty camera.
  */
 @Stateless
 public class DoorMappingService {
 
-    public static final int MAX_CAMERAS_PER_DOOR = 16;
+    public static final int MAX_CAMERAS_PER_DOOR = DoorCameras.MAX_PER_DOOR;
 
     @Inject
     DoorRepository doors;
@@ -61,13 +59,7 @@ public class DoorMappingService {
     @RolesAllowed(Roles.ADMIN)
     public Door mapDoor(String lockId, String lockName, Collection<String> cameraNames) {
         Instant now = clock.instant();
-        Set<String> names = new LinkedHashSet<>();
-        for (String name : cameraNames) {
-            names.add(Camera.validName(name));
-        }
-        if (names.size() > MAX_CAMERAS_PER_DOOR) {
-            throw new InvalidValueException("cameras", "a door may have at most " + MAX_CAMERAS_PER_DOOR + " cameras");
-        }
+        List<Camera> chosen = DoorCameras.choose(cameraNames, cameras::findByName); // before anything is written
         String id = Door.validLockId(lockId);
         JsonObject before = doors.find(id).map(AuditedState::door).orElse(null);
         Door door = doors.find(id).orElseGet(() -> {
@@ -77,7 +69,7 @@ public class DoorMappingService {
         });
         door.rename(lockName, now);
         knownDoors.forget(id); // the webhook labels this door's events with its new cameras from now on
-        door.watchWith(names.stream().map(name -> cameraNamed(name, now)).toList(), now);
+        door.watchWith(chosen, now);
         audit.record("door.mapped", "door/" + id, before, AuditedState.door(door));
         return door;
     }
@@ -132,13 +124,5 @@ public class DoorMappingService {
             audit.record("door.removed", "door/" + d.lockId(), AuditedState.door(d), null);
         });
         return door.isPresent();
-    }
-
-    private Camera cameraNamed(String name, Instant now) {
-        return cameras.findByName(name).orElseGet(() -> {
-            Camera camera = new Camera(name, now);
-            cameras.store(camera);
-            return camera;
-        });
     }
 }

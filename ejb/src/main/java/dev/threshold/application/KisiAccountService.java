@@ -5,6 +5,7 @@ import dev.threshold.infrastructure.kisi.EnsuredIntegration;
 import dev.threshold.infrastructure.kisi.KisiClient;
 import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiLock;
+import dev.threshold.infrastructure.kisi.KisiLockPage;
 import dev.threshold.infrastructure.kisi.KisiUser;
 import dev.threshold.infrastructure.kisi.ThresholdWebhook;
 import dev.threshold.infrastructure.security.KisiSignature;
@@ -41,6 +42,12 @@ public class KisiAccountService {
     @RolesAllowed(Roles.ADMIN)
     public List<KisiLock> locks() {
         return client().locks(placeId());
+    }
+
+    /** One page of the place's locks whose name matches the query (blank: all), searched by Kisi. */
+    @RolesAllowed(Roles.ADMIN)
+    public KisiLockPage lockPage(String query, long offset, int limit) {
+        return client().lockPage(placeId(), query, offset, limit);
     }
 
     public KisiUser user(String userId) {

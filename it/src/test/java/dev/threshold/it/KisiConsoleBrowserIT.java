@@ -31,11 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The Kisi pages in a real browser: an admin saves the settings (secrets never come back to the page), tests the
- * connection, and maps a door picked from Kisi's lock list to cameras. Kisi's API is a real HTTP server standing in
+ * connection, and has Kisi make its integration (picking a door's lock and cameras: {@link DoorMappingBrowserIT}).
+ * Kisi's API is a real HTTP server standing in
  * for it (WireMock), at the base URL the test server is started with.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -144,31 +144,5 @@ class KisiConsoleBrowserIT {
         String signature = KisiSignature.sign(event.getBytes(StandardCharsets.UTF_8), key.group(1));
         assertEquals(401, ThresholdServer.postUnsignedEvent(event).statusCode());
         assertEquals(201, ThresholdServer.postSignedEvent(event, signature).statusCode());
-    }
-
-    @Test
-    void anAdminPicksALockFromKisisListAndMapsItToCameras() {
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"apiToken\":\"" + TOKEN + "\"}");
-        browser.open("ui/doors.xhtml");
-        browser.pick(By.id("doorForm:kisiLock"), "Loading dock (4712)");
-        browser.wait.until(d -> "4712".equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
-        assertEquals("Loading dock", browser.driver.findElement(By.id("doorForm:lockName")).getAttribute("value"));
-
-        var chips = browser.waitFor(By.cssSelector("#doorForm\\:cameras input"));
-        chips.sendKeys("Dock camera", Keys.ENTER);
-        chips.sendKeys("Yard camera", Keys.ENTER);
-        // The door's held-open maximum (docs/verdicts.md): its windows end 45 s after a held-open report.
-        var heldOpenMax = browser.driver.findElement(By.id("doorForm:heldOpenMaxSeconds_input"));
-        heldOpenMax.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45"); // the spinner keeps its text on clear()
-        browser.driver.findElement(By.id("doorForm:saveDoor")).click();
-        browser.waitForText(By.id("messages"), "Loading dock: Dock camera, Yard camera.");
-        browser.waitForText(By.id("doorList:doors"), "Dock camera, Yard camera");
-        browser.screenshot("doors-mapped");
-
-        String door = ThresholdServer.asAdmin("GET", "api/doors/4712", null).body();
-        assertTrue(door.contains("\"cameras\":[\"Dock camera\",\"Yard camera\"]"), door);
-        assertTrue(door.contains("\"heldOpenMaxSeconds\":45"), door);
-        browser.waitForText(By.id("doorList:doors"), "45 s");
     }
 }

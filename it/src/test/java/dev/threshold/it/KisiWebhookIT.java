@@ -167,8 +167,12 @@ class KisiWebhookIT {
     @Order(6)
     void aLockEventIsLabelledOnEveryCameraOfItsDoor() {
         String lockId = String.valueOf(600_000 + (int) (Math.random() * 100_000));
+        String camA = "Lab cam A " + lockId; // cameras are created, not made up by the mapping: one pair a run
+        String camB = "Lab cam B " + lockId;
+        ThresholdServer.disabledCamera(camA);
+        ThresholdServer.disabledCamera(camB);
         HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"Lab entrance\",\"cameras\":[\"Lab cam A\",\"Lab cam B\"]}");
+                "{\"name\":\"Lab entrance\",\"cameras\":[\"" + camA + "\",\"" + camB + "\"]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
 
         String uuid = KisiEvents.uniqueUuid();
@@ -178,8 +182,8 @@ class KisiWebhookIT {
         assertEquals(201, stored.statusCode(), stored.body());
 
         String found = searchLabels("door forced open " + actor).body();
-        assertTrue(found.contains("\"camera\":\"Lab cam A\""), found);
-        assertTrue(found.contains("\"camera\":\"Lab cam B\""), found);
+        assertTrue(found.contains("\"camera\":\"" + camA + "\""), found);
+        assertTrue(found.contains("\"camera\":\"" + camB + "\""), found);
         assertTrue(searchLabels("\"lab cam b\" " + actor).body().contains(uuid), "found by its camera's name");
     }
 
@@ -191,10 +195,12 @@ class KisiWebhookIT {
         String actor = "Meitner" + UUID.randomUUID().toString().substring(0, 8);
         String before = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.opened", lockId, "Annex", actor);
         assertEquals(201, postSignedEvent(before, hexSignature(before)).statusCode());
-        assertFalse(searchLabels("\"entry opened\" " + actor).body().contains("\"camera\":\"Annex cam\""));
+        String annexCam = "Annex cam " + lockId;
+        assertFalse(searchLabels("\"entry opened\" " + actor).body().contains("\"camera\":\"" + annexCam + "\""));
 
+        ThresholdServer.disabledCamera(annexCam);
         HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"Annex\",\"cameras\":[\"Annex cam\"]}");
+                "{\"name\":\"Annex\",\"cameras\":[\"" + annexCam + "\"]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
         String uuid = KisiEvents.uniqueUuid();
         String after = KisiEvents.lockEvent(uuid, "lock.opened", lockId, "Annex", actor);

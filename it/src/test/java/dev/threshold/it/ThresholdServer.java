@@ -158,17 +158,26 @@ final class ThresholdServer {
      * console tests stand on. @return the camera's id
      */
     static String doorWithCamera(String lockId, String doorName, String cameraName) {
+        String cameraId = disabledCamera(cameraName);
+        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
+                "{\"name\":\"" + doorName + "\",\"cameras\":[\"" + cameraName + "\"]}");
+        if (mapped.statusCode() != 200) {
+            throw new AssertionError("door " + lockId + " not mapped: " + mapped.body());
+        }
+        return cameraId;
+    }
+
+    /**
+     * A new camera whose stream is never read (it is disabled), so that a door can be mapped to it: mapping a door
+     * to a name of no camera is refused. @return the camera's id
+     */
+    static String disabledCamera(String cameraName) {
         HttpResponse<String> created = asAdmin("POST", "api/cameras",
                 "{\"name\":\"" + cameraName + "\",\"analysisFps\":5,\"enabled\":false}");
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
                 .matcher(created.body());
         if (created.statusCode() != 201 || !id.find()) {
             throw new AssertionError("camera " + cameraName + " not created: " + created.body());
-        }
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"" + doorName + "\",\"cameras\":[\"" + cameraName + "\"]}");
-        if (mapped.statusCode() != 200) {
-            throw new AssertionError("door " + lockId + " not mapped: " + mapped.body());
         }
         return id.group(1);
     }

@@ -56,6 +56,36 @@ public final class KisiClient {
         return locks;
     }
 
+    /** The most locks one search page may ask for: a page is for reading, the whole list is {@link #locks}. */
+    public static final int MAX_SEARCH_PAGE = PAGE_SIZE;
+
+    /**
+     * One page of a place's locks whose name matches {@code query} (Kisi's {@code query} parameter; blank: all), so
+     * that a place with thousands of locks is searched by Kisi rather than read whole. The total comes from
+     * X-Collection-Range.
+     */
+    public KisiLockPage lockPage(String placeId, String query, long offset, int limit) {
+        requireId(placeId, "place id");
+        if (offset < 0 || limit < 1 || limit > MAX_SEARCH_PAGE) {
+            throw new IllegalArgumentException("A page of locks starts at 0 or later and holds 1 to "
+                    + MAX_SEARCH_PAGE + " locks");
+        }
+        String search = query == null ? "" : query.strip();
+        String subject = "the locks of place " + placeId + (search.isEmpty() ? "" : " matching \"" + search + "\"");
+        KisiTransport.Answer answer = transport.send(KisiRequest.get("/locks?place_id=" + encode(placeId)
+                + (search.isEmpty() ? "" : "&query=" + encode(search)) + "&limit=" + limit + "&offset=" + offset,
+                subject));
+        List<KisiLock> locks = new ArrayList<>();
+        for (JsonObject lock : KisiJson.objects(answer.body(), subject)) {
+            locks.add(toLock(lock, subject));
+        }
+        long total = answer.header(CollectionRange.HEADER)
+                .map(header -> range(header, subject).total())
+                .filter(count -> count != CollectionRange.UNKNOWN)
+                .orElse(KisiLockPage.UNKNOWN);
+        return new KisiLockPage(locks, offset, total);
+    }
+
     /** One user, for naming the person behind an event. */
     public KisiUser user(String userId) {
         requireId(userId, "user id");

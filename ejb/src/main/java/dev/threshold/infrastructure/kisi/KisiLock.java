@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.kisi;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  *
  * @param placeId the place the lock belongs to; {@code null} when Kisi leaves it out
  */
-public record KisiLock(String id, String name, String placeId) {
+public record KisiLock(String id, String name, String placeId) implements Serializable {
 
     public KisiLock {
         Objects.requireNonNull(id, "lock id");

@@ -72,6 +72,51 @@ class KisiClientReadingTest {
     }
 
     @Test
+    void aSearchAsksKisiForOnePageOfTheMatchingLocksAndReadsTheTotal() {
+        kisi.stubFor(get(urlPathEqualTo("/locks")).withQueryParam("query", equalTo("loading dock"))
+                .willReturn(okJson(locks(41, 60)).withHeader("X-Collection-Range", "40-59/75")));
+
+        KisiLockPage page = client().lockPage("42", " loading dock ", 40, 20);
+
+        assertEquals(20, page.locks().size());
+        assertEquals(new KisiLock("41", "Door 41", "42"), page.locks().get(0));
+        assertEquals(40, page.offset());
+        assertEquals(75, page.total());
+        kisi.verify(1, getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo("42"))
+                .withQueryParam("query", equalTo("loading dock"))
+                .withQueryParam("limit", equalTo("20")).withQueryParam("offset", equalTo("40")));
+    }
+
+    @Test
+    void withoutASearchThePageIsOfAllLocks() {
+        kisi.stubFor(get(urlPathEqualTo("/locks"))
+                .willReturn(okJson(locks(61, 75)).withHeader("X-Collection-Range", "60-74/75")));
+
+        KisiLockPage page = client().lockPage("42", "", 60, 20);
+
+        assertEquals(15, page.locks().size());
+        assertEquals(60, page.offset());
+        kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+    }
+
+    @Test
+    void withoutCollectionRangeTheTotalIsUnknown() {
+        kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(okJson(locks(1, 5))));
+
+        KisiLockPage page = client().lockPage("42", "door", 0, 5);
+
+        assertEquals(5, page.locks().size());
+        assertEquals(KisiLockPage.UNKNOWN, page.total());
+    }
+
+    @Test
+    void aPageLargerThanKisiIsAskedForIsRefusedBeforeAnyCall() {
+        assertThrows(IllegalArgumentException.class, () -> client().lockPage("42", "", 0, 101));
+        assertThrows(IllegalArgumentException.class, () -> client().lockPage("42", "", -1, 10));
+        kisi.verify(0, getRequestedFor(urlPathEqualTo("/locks")));
+    }
+
+    @Test
     void withoutCollectionRangeTheOnePageIsTheWholeList() {
         kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(okJson("""
                 [{"id":1,"name":"Front door","place":{"id":42,"name":"HQ"}},

@@ -1,14 +1,15 @@
 package dev.threshold.interfaces.console;
 
+import dev.threshold.application.CameraService;
 import dev.threshold.application.DoorMappingService;
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
-import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The doors page (admins only): which cameras watch which Kisi lock. A lock is picked from Kisi's list when an API
- * token is set, or typed by its id. Per door, whether the e-mails about a doubtful incident (low-confidence crossings
+ * The doors page (admins only): which cameras watch which Kisi lock. The cameras are picked among those that exist.
+ * A lock is found by searching Kisi's list (page by page, {@link KisiLockPicker}) when an API token is set, or typed
+ * by its id. Per door, whether the e-mails about a doubtful incident (low-confidence crossings
  * only) wait until a reviewer confirms it.
  */
 @Named
@@ -43,32 +45,42 @@ public class DoorsView implements Serializable {
     @Inject
     KisiSettingsService settings;
 
-    private List<KisiLock> kisiLocks = List.of();
+    @Inject
+    CameraService cameraService;
+
+    /** Names of the cameras that exist: a door's cameras are picked from these, never typed. */
+    private List<String> cameraChoices = List.of();
+
+    private final KisiLockPicker lockPicker = new KisiLockPicker();
+    private KisiLock pickedLock;
+    private boolean kisiLocksSearchable;
     private String kisiLocksProblem;
 
     @PostConstruct
     void load() {
         doors = mapping.doors();
+        cameraChoices = cameraService.cameras().stream().map(Camera::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    /** Kisi's locks for the dropdown, once per page view: only with an API token; otherwise IDs are typed. */
+    /** Kisi's locks are searched only with an API token; otherwise IDs are typed. */
     public void loadKisiLocks() {
-        if (!settings.currentSettings().apiTokenSet()) {
-            kisiLocksProblem = "No Kisi API token is set: type the lock IDs, or set a token in Kisi settings to "
-                    + "pick locks from a list.";
-            return;
-        }
-        try {
-            kisiLocks = kisi.locks();
-            kisiLocksProblem = kisiLocks.isEmpty() ? "Kisi lists no locks for this place." : null;
-        } catch (KisiApiException | InvalidValueException e) {
-            kisiLocksProblem = e.getMessage();
-        }
+        kisiLocksSearchable = settings.currentSettings().apiTokenSet();
+        kisiLocksProblem = kisiLocksSearchable ? null : "No Kisi API token is set: type the lock IDs, or set a token "
+                + "in Kisi settings to search the place's locks.";
     }
 
-    /** Picking a lock from the list fills in its id and name. */
+    /** The search box's suggestions: one page of Kisi's locks matching what was typed. */
+    public List<KisiLock> searchLocks(String query) {
+        return lockPicker.suggest(kisi, query);
+    }
+
+    /** Picking a lock from the search fills in its id and name. */
     public void pickLock() {
-        kisiLocks.stream().filter(l -> l.id().equals(lockId)).findFirst().ifPresent(l -> lockName = l.name());
+        if (pickedLock != null) {
+            lockId = pickedLock.id();
+            lockName = pickedLock.name();
+        }
     }
 
     public void save() {
@@ -87,6 +99,7 @@ public class DoorsView implements Serializable {
     }
 
     public void edit(Door door) {
+        pickedLock = null;
         lockId = door.lockId();
         lockName = door.name();
         cameraNames = new ArrayList<>(door.cameras().stream().map(Camera::name).toList());
@@ -101,6 +114,7 @@ public class DoorsView implements Serializable {
     }
 
     public void clear() {
+        pickedLock = null;
         lockId = null;
         lockName = null;
         cameraNames = new ArrayList<>();
@@ -113,8 +127,14 @@ public class DoorsView implements Serializable {
     }
 
     public List<Door> getDoors() { return doors; }
-    public List<KisiLock> getKisiLocks() { return kisiLocks; }
+    public List<String> getCameraChoices() { return cameraChoices; }
+    public boolean isKisiLocksSearchable() { return kisiLocksSearchable; }
     public String getKisiLocksProblem() { return kisiLocksProblem; }
+    public String getLockSearchMoreText() { return lockPicker.moreText(); }
+    public int getLockSuggestions() { return KisiLockPicker.SUGGESTIONS; }
+    public Converter<KisiLock> getLockConverter() { return lockPicker.converter(); }
+    public KisiLock getPickedLock() { return pickedLock; }
+    public void setPickedLock(KisiLock v) { pickedLock = v; }
     public String getLockId() { return lockId; }
     public void setLockId(String v) { lockId = v; }
     public String getLockName() { return lockName; }

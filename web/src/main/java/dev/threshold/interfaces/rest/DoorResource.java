@@ -24,11 +24,11 @@ import dev.threshold.application.Roles;
 
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
- * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} and DELETE are for
- * admins, and so is {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}} (the e-mails
- * about a doubtful incident at the door wait until a reviewer confirms it) and/or {@code {"heldOpenMaxSeconds":60}}
- * (a held-open window ends at the latest this long after the held-open report, 1 to 3600); an absent field keeps
- * its value.
+ * {@code PUT /api/doors/{lockId}} with {@code {"name":"Front door","cameras":["Lobby","Street"]}} (names of existing
+ * cameras: an unknown one is refused 400, naming it, and nothing is changed) and DELETE are for admins, and so is
+ * {@code PUT /api/doors/{lockId}/settings} with {@code {"holdDoubtfulEmail":true}} (the e-mails about a doubtful
+ * incident at the door wait until a reviewer confirms it) and/or {@code {"heldOpenMaxSeconds":60}} (a held-open
+ * window ends at the latest this long after the held-open report, 1 to 3600); an absent field keeps its value.
  */
 @Path("/api/doors")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,16 +5,20 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
 import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
+import dev.threshold.infrastructure.kisi.KisiClient;
 import dev.threshold.infrastructure.kisi.KisiLock;
+import dev.threshold.infrastructure.kisi.KisiLockPage;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import dev.threshold.application.Roles;
@@ -44,18 +48,30 @@ public class KisiAccountResource {
                 .build().toString();
     }
 
+    /**
+     * One page of the place's locks, searched by Kisi: {@code ?q=dock&offset=0&limit=50} (limit 1 to 100, default
+     * 100). The body is the page's locks; {@code X-Total-Count} says how many match in all, when Kisi says so.
+     */
     @GET
     @Path("/locks")
-    public String locks() {
-        JsonArrayBuilder locks = JSON.createArrayBuilder();
-        for (KisiLock lock : kisi.locks()) {
-            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", lock.id());
-            if (lock.name() != null) {
-                json.add("name", lock.name());
-            }
-            locks.add(json);
+    public Response locks(@QueryParam("q") String query, @QueryParam("offset") @DefaultValue("0") long offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (offset < 0) {
+            throw JsonBody.invalid("offset", "offset must be 0 or more");
         }
-        return locks.build().toString();
+        if (limit < 1 || limit > KisiClient.MAX_SEARCH_PAGE) {
+            throw JsonBody.invalid("limit", "limit must be between 1 and " + KisiClient.MAX_SEARCH_PAGE);
+        }
+        KisiLockPage page = kisi.lockPage(query, offset, limit);
+        JsonArrayBuilder locks = JSON.createArrayBuilder();
+        for (KisiLock lock : page.locks()) {
+            locks.add(JSON.createObjectBuilder().add("id", lock.id()).add("name", lock.name()));
+        }
+        Response.ResponseBuilder answer = Response.ok(locks.build().toString());
+        if (page.total() != KisiLockPage.UNKNOWN) {
+            answer.header("X-Total-Count", page.total());
+        }
+        return answer.build();
     }
 
     @POST
