@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -150,9 +148,7 @@ class LiveViewIT {
     static String liveDemoCamera(String name) {
         HttpResponse<String> saved = asAdmin("POST", "api/cameras", "{\"name\":\"" + name + "\",\"analysisFps\":5,\"enabled\":true,\"streamUrl\":\"demo:door\"}");
         assertEquals(201, saved.statusCode(), saved.body());
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(saved.body());
-        assertTrue(id.find(), saved.body());
-        String cameraId = id.group(1);
+        String cameraId = ThresholdServer.firstId(saved.body());
         Await.until(() -> asAdmin("GET", livePath(cameraId) + "/frame", null).statusCode() == 200,
                 Duration.ofSeconds(60), "the demo camera's first live frame");
         return cameraId;

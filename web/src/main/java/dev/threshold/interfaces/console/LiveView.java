@@ -7,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public class LiveView {
 
     @Inject
     ExternalContext external;
+
+    @Inject
+    Clock clock;
 
     private String id;
     private Tile tile;
@@ -76,6 +81,11 @@ public class LiveView {
                 .flatMap(d -> d.cameras().stream().map(c -> Map.entry(c.id(), d)))
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(e -> e.getValue().displayName(),
                         Collectors.joining(", "))));
+    }
+
+    /** Where "Watch the recording" opens the viewer: half a minute ago, so that its span is recorded already. */
+    public String getRecentMoment() {
+        return clock.instant().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public String getBase() {

@@ -9,7 +9,6 @@ import dev.threshold.infrastructure.video.StoredJpeg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +59,6 @@ public class LiveResource {
     }
 
     private Camera existing(String id) {
-        return cameras.camera(CameraResource.uuid(id)).orElseThrow(() -> new NotFoundException("No camera " + id));
+        return CameraResource.existing(cameras, id);
     }
 }
