@@ -1,7 +1,8 @@
 /*
  * The console's live view: the camera's MJPEG stream in an <img>, and its doors' latest events beside it, polled from
  * the camera's timeline every 5 s. A stream that cannot start or that ends (the camera stopped, the server's live
- * streams all taken) is said in words, from the server's problem+json, with a button to look again.
+ * streams all taken) is said in words, from the server's problem+json, with a button to look again; every 5 s the
+ * page also asks whether there is still a live picture, since an ended stream just leaves its last frame standing.
  */
 (function () {
     'use strict';
@@ -76,7 +77,22 @@
         });
     }
 
+    /** Whether there is still a live picture: a stream that ended shows its last frame, silently. */
+    function checkPicture() {
+        if (!again.hidden) {
+            return; // already said why, waiting for "Look again"
+        }
+        fetch(api + '/live/frame', {method: 'HEAD', credentials: 'same-origin', cache: 'no-store'})
+            .then(function (response) {
+                if (!response.ok) {
+                    explain();
+                }
+            })
+            .catch(function () { /* the next poll tries again */ });
+    }
+
     function pollEvents() {
+        checkPicture();
         var to = new Date();
         var from = new Date(to.getTime() - EVENTS_SPAN_MS);
         fetch(api + '/timeline?from=' + encodeURIComponent(from.toISOString()) + '&to='

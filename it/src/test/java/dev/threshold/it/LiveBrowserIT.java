@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The live view and the camera wall in a real browser: a demo camera watching a door where someone just badged. The
  * wall shows its picture moving (two screenshots of its tile differ) with the time it was captured; its live view
- * plays the MJPEG stream, moving too, with the door's unlock beside it.
+ * plays the MJPEG stream, moving too, with the door's unlock beside it, and says so when the camera is switched off.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,6 +72,14 @@ class LiveBrowserIT {
                 assertTrue(browser.driver.findElement(By.id("live-events")).getText().contains(door));
                 assertMoves(browser, livePicture, "the live view");
                 browser.screenshot("live-view");
+
+                // The camera is switched off: its picture stops, and the page says why instead of freezing.
+                HttpResponse<String> disabled = asAdmin("PUT", "api/cameras/" + id, "{\"name\":\"" + camera
+                        + "\",\"streamUrl\":\"demo:door\",\"analysisFps\":5,\"enabled\":false}");
+                assertEquals(200, disabled.statusCode(), disabled.body());
+                new WebDriverWait(browser.driver, Duration.ofSeconds(40)).until(d ->
+                        d.findElement(By.id("live-status")).getText().contains("is disabled"));
+                assertTrue(browser.driver.findElement(By.id("live-again")).isDisplayed());
             }
         } finally {
             asAdmin("DELETE", "api/cameras/" + id, null);
