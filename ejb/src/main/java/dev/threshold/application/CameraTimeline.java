@@ -26,5 +26,9 @@ public record CameraTimeline(UUID cameraId, String cameraName, Instant from, Ins
 
     /** A label on the video: what happened, when, where, who; {@code incidentId} when it is an incident's. */
     public record Marker(Instant at, String name, String doorName, String actorName, UUID incidentId) {
+
+        static Marker of(dev.threshold.domain.label.Label label) {
+            return new Marker(label.occurredAt(), label.name(), label.doorName(), label.actorName(), label.incidentId());
+        }
     }
 }

@@ -74,8 +74,7 @@ public class CameraTimelineService {
 
     private CameraTimeline timeline(Camera camera, Instant from, Instant to) {
         List<CameraTimeline.Marker> markers = labels.onCamera(camera.id(), from, to, MAX_ROWS).stream()
-                .map(l -> new CameraTimeline.Marker(l.occurredAt(), l.name(), l.doorName(), l.actorName(),
-                        l.incidentId()))
+                .map(CameraTimeline.Marker::of)
                 .toList();
         return new CameraTimeline(camera.id(), camera.name(), from, to, camera.sceneJson(),
                 occupied(camera, from, to), markers);

@@ -119,6 +119,17 @@ class ClusterIT {
                 System.out.println("cluster test: camera leases " + holders);
                 assertEquals(CAMERAS, holders.size(), "every camera is held by one node: " + holders);
 
+                // The live view on either node, whichever reads the camera: frames through the shared video folder.
+                for (String camera : cameras) {
+                    for (StandaloneServer node : List.of(a, b)) {
+                        HttpResponse<String> live = get(node, "api/cameras/" + camera + "/live/frame");
+                        assertEquals(200, live.statusCode(), node.base() + " " + live.body());
+                        Instant captured = Instant.parse(live.headers().firstValue("X-Captured-At").orElseThrow());
+                        assertTrue(Duration.between(captured, Instant.now()).toSeconds() <= 3,
+                                "camera " + camera + " live on " + node.base() + " at " + captured);
+                    }
+                }
+
                 // The broker stops and comes back: both nodes reconnect by themselves.
                 Instant brokerStopped = Instant.now();
                 broker.stop();

@@ -40,6 +40,7 @@ class ConsoleLayoutBrowserIT {
         ADMIN_NAVIGATION.put("Incidents", "incidents.xhtml");
         ADMIN_NAVIGATION.put("Search", "search.xhtml");
         ADMIN_NAVIGATION.put("Cameras", "cameras.xhtml");
+        ADMIN_NAVIGATION.put("Camera wall", "wall.xhtml");
         ADMIN_NAVIGATION.put("Doors", "doors.xhtml");
         ADMIN_NAVIGATION.put("Kisi settings", "settings.xhtml");
         ADMIN_NAVIGATION.put("Users", "users.xhtml");
@@ -82,7 +83,7 @@ class ConsoleLayoutBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             String navigation = browser.waitFor(By.id("nav")).getText();
-            for (String entry : List.of("Door events", "Incidents", "Search", "Cameras")) {
+            for (String entry : List.of("Door events", "Incidents", "Search", "Cameras", "Camera wall")) {
                 assertTrue(navigation.contains(entry), "an operator is offered " + entry + ": " + navigation);
             }
             for (String entry : ADMIN_ONLY) {

@@ -115,6 +115,16 @@ final class ThresholdServer {
                 : request.method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A sample of /api/metrics without labels, e.g. {@code threshold_video_cuts_running}, read as admin. */
+    static long metric(String name) {
+        String metrics = asAdmin("GET", "api/metrics", null).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + " (\\d+)$").matcher(metrics);
+        if (!m.find()) {
+            throw new AssertionError("no " + name + " in /api/metrics:\n" + metrics);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
     /** A new operator account with a unique name starting with {@code prefix}, made by the admin over REST. */
     static String newOperator(String prefix, String password) {
         String user = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);

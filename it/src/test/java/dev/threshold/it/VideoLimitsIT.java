@@ -1,6 +1,7 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,15 +200,6 @@ class VideoLimitsIT {
     }
 
     /** A sample of /api/metrics without labels. */
-    private static long metric(String name) {
-        String metrics = asAdmin("GET", "api/metrics", null).body();
-        Matcher m = Pattern.compile("(?m)^" + name + " (\\d+)$").matcher(metrics);
-        if (!m.find()) {
-            throw new AssertionError("no " + name + " in /api/metrics:\n" + metrics);
-        }
-        return Long.parseLong(m.group(1));
-    }
-
     private static long count(Path dir) {
         try (var files = Files.list(dir)) {
             return files.count();

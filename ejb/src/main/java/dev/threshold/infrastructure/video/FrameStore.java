@@ -97,14 +97,28 @@ public final class FrameStore {
      * picture of a camera that is analysed but not recorded, such as the demo camera.
      */
     public Optional<byte[]> latest(String cameraId) {
+        return latestFrame(cameraId).map(StoredJpeg::jpeg);
+    }
+
+    /**
+     * The camera's newest stored frame with its capture time (from its file name): what the live view streams. In a
+     * cluster the store is one shared folder, so this is the newest frame of whichever node reads the camera.
+     */
+    public Optional<StoredJpeg> latestFrame(String cameraId) {
         requireCameraId(cameraId);
         try {
             Optional<Path> day = newest(root.resolve(cameraId), Files::isDirectory);
             Optional<Path> hour = day.flatMap(d -> newest(d, Files::isDirectory));
             Optional<Path> frame = hour.flatMap(h -> newest(h, f -> f.getFileName().toString().endsWith(".jpg")));
-            return frame.isEmpty() ? Optional.empty() : Optional.of(Files.readAllBytes(frame.get()));
+            if (frame.isEmpty()) {
+                return Optional.empty();
+            }
+            Instant capturedAt = Instant.from(NAME.parse(frame.get().getFileName().toString().substring(0, 20)));
+            return Optional.of(new StoredJpeg(capturedAt, Files.readAllBytes(frame.get())));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // deleted by retention while being read: as if there were none
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            return Optional.empty(); // a file this store did not name
         }
     }
 

@@ -45,6 +45,9 @@ class FrameStoreTest {
         store.storeJpeg("cam-1", Instant.parse("2026-11-29T00:00:00.100Z"), new byte[] {2});
         store.storeJpeg("cam-2", Instant.parse("2026-11-30T00:00:00Z"), new byte[] {9});
         assertArrayEquals(new byte[] {3}, store.latest("cam-1").orElseThrow());
+        StoredJpeg newest = store.latestFrame("cam-1").orElseThrow();
+        assertEquals(Instant.parse("2026-11-29T00:00:00.200Z"), newest.capturedAt(), "the live view's frame time");
+        assertArrayEquals(new byte[] {3}, newest.jpeg());
     }
 
     @Test

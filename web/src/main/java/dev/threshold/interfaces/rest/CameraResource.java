@@ -267,7 +267,7 @@ public class CameraResource {
         return json;
     }
 
-    private static Instant instant(String field, String value) {
+    static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, "'" + field + "' is required: an ISO instant such as 2026-11-29T08:00:00Z");
         }
@@ -285,6 +285,11 @@ public class CameraResource {
     }
 
     private Camera existing(String id) {
+        return existing(cameras, id);
+    }
+
+    /** The camera of a path's id: 400 when it is no id, 404 when no camera has it. */
+    static Camera existing(CameraService cameras, String id) {
         return cameras.camera(uuid(id)).orElseThrow(() -> new NotFoundException("No camera " + id));
     }
 

@@ -39,17 +39,20 @@ final class CameraTimelineJson {
                 .add("tiles", numbers(o.tiles()))
                 .add("tailgater", numbers(o.tailgater()))));
         JsonArrayBuilder events = JSON.createArrayBuilder();
-        timeline.markers().forEach(m -> {
-            JsonObjectBuilder event = JSON.createObjectBuilder()
-                    .add("at", m.at().toString())
-                    .add("label", m.name())
-                    .add("caption", caption(m));
-            if (m.incidentId() != null) {
-                event.add("incidentId", m.incidentId().toString());
-            }
-            events.add(event);
-        });
+        timeline.markers().forEach(m -> events.add(event(m)));
         return json.add("occupancy", occupancy).add("events", events).build().toString();
+    }
+
+    /** A door event on the video: when, its label, the caption, and its incident when it is one's. */
+    static JsonObjectBuilder event(CameraTimeline.Marker m) {
+        JsonObjectBuilder event = JSON.createObjectBuilder()
+                .add("at", m.at().toString())
+                .add("label", m.name())
+                .add("caption", caption(m));
+        if (m.incidentId() != null) {
+            event.add("incidentId", m.incidentId().toString());
+        }
+        return event;
     }
 
     /** One line saying what happened, where and who: the marker's title and the video's caption. */

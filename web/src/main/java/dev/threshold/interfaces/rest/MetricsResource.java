@@ -2,6 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
+import dev.threshold.application.LivePictures;
 import dev.threshold.application.VideoWork;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
@@ -40,6 +41,9 @@ public class MetricsResource {
 
     @Inject
     VideoWork video;
+
+    @Inject
+    LivePictures live;
 
     @Inject
     DeadLetterQueue deadLetters;
@@ -93,6 +97,11 @@ public class MetricsResource {
         help(out, "threshold_video_clips_cut_total", "counter",
                 "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
         sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
+        help(out, "threshold_live_streams", "gauge",
+                "live views (MJPEG streams) this node serves now (at most threshold_live_streams_limit)");
+        sample(out, "threshold_live_streams", "", live.slots().inUse());
+        help(out, "threshold_live_streams_limit", "gauge", "live views this node serves at once, at most");
+        sample(out, "threshold_live_streams_limit", "", live.slots().limit());
         deadLetters(out, now);
         return String.join("", out.values());
     }

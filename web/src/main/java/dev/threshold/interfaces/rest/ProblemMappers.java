@@ -1,5 +1,6 @@
 package dev.threshold.interfaces.rest;
 
+import dev.threshold.application.LivePictureUnavailableException;
 import dev.threshold.application.UploadRefusedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
@@ -88,6 +89,17 @@ public final class ProblemMappers {
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse())
                     .header("Retry-After", e.retryAfterSeconds())
                     .build();
+        }
+    }
+
+    /** No live picture of a camera now (every live stream taken, or no fresh frame): 503 saying why. */
+    @Provider
+    public static class LivePictureUnavailableMapper implements ExceptionMapper<LivePictureUnavailableException> {
+        @Override
+        public Response toResponse(LivePictureUnavailableException e) {
+            Response problem = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
+            return e.retryAfterSeconds() == null ? problem
+                    : Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
         }
     }
 

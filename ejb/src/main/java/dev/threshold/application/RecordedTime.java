@@ -1,0 +1,102 @@
+package dev.threshold.application;
+
+import dev.threshold.demo.DemoFootage;
+import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.label.Label;
+import dev.threshold.domain.label.LabelRepository;
+import dev.threshold.infrastructure.video.Segment;
+import dev.threshold.infrastructure.video.SegmentStore;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the free viewer moves over: the spans a camera's recording covers (any of it can be viewed, not only the
+ * moments around an event), and the door event nearest before or after a moment on the camera, within the recording's
+ * age ({@code threshold.recording.max-age-hours}): older events have no video left to show.
+ */
+@Stateless
+public class RecordedTime {
+
+    /** Segments further apart than this are separate spans (a reconnect, the recorder stopped). */
+    static final Duration GAP = Duration.ofSeconds(2);
+    /** Events are looked for an hour at a time, nearest hour first. */
+    static final Duration SEARCH_STEP = Duration.ofHours(1);
+
+    @Inject
+    SegmentStore segments;
+
+    @Inject
+    LabelRepository labels;
+
+    @Inject
+    RecordingPolicy recording;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The spans of the camera's recording, oldest first (the last one reaching now while it records). The demo camera
+     * renders any past moment again: its span is the recording's age up to now.
+     */
+    public List<CameraTimeline.Span> recordedSpans(Camera camera) {
+        Instant now = clock.instant();
+        if (DemoFootage.renders(camera.streamUrl())) {
+            return List.of(new CameraTimeline.Span(now.minus(recording.maxAge()), now));
+        }
+        List<CameraTimeline.Span> spans = new ArrayList<>();
+        Instant from = null;
+        Instant to = null;
+        for (Segment segment : segments.segments(camera.id().toString())) {
+            Instant end = segment.open() ? now : segment.end();
+            if (from != null && segment.start().isAfter(to.plus(GAP))) {
+                spans.add(new CameraTimeline.Span(from, to));
+                from = null;
+            }
+            if (from == null) {
+                from = segment.start();
+                to = end;
+            } else if (end.isAfter(to)) {
+                to = end;
+            }
+        }
+        if (from != null) {
+            spans.add(new CameraTimeline.Span(from, to));
+        }
+        return spans;
+    }
+
+    /** The camera's first door event after {@code at} (not at it), within the recording's age. */
+    public Optional<CameraTimeline.Marker> nextEvent(Camera camera, Instant at) {
+        Instant now = clock.instant();
+        Instant oldest = now.minus(recording.maxAge());
+        Instant start = at.isBefore(oldest) ? oldest : at.plusMillis(1);
+        for (Instant from = start; from.isBefore(now); from = from.plus(SEARCH_STEP)) {
+            List<Label> found = labels.onCamera(camera.id(), from, from.plus(SEARCH_STEP).minusMillis(1), 1);
+            if (!found.isEmpty()) {
+                return Optional.of(CameraTimeline.Marker.of(found.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The camera's last door event before {@code at} (not at it), within the recording's age. */
+    public Optional<CameraTimeline.Marker> previousEvent(Camera camera, Instant at) {
+        Instant now = clock.instant();
+        Instant oldest = now.minus(recording.maxAge());
+        Instant end = at.isAfter(now) ? now : at.minusMillis(1);
+        for (Instant to = end; to.isAfter(oldest); to = to.minus(SEARCH_STEP)) {
+            List<Label> found = labels.onCamera(camera.id(), to.minus(SEARCH_STEP).plusMillis(1), to,
+                    CameraTimelineService.MAX_ROWS);
+            if (!found.isEmpty()) {
+                return Optional.of(CameraTimeline.Marker.of(found.get(found.size() - 1)));
+            }
+        }
+        return Optional.empty();
+    }
+}
