@@ -1,6 +1,7 @@
 /*
  * The free viewer: from the moment the viewer shows, move to any recorded moment of the camera (a slider over its
- * recording, 30 s steps), to the door event before or after it, and download a clip of a chosen span as MP4. Moving
+ * recording, 30 s steps), to the door event before or after it or any event of the day's strip, and download a clip
+ * of a chosen span as MP4. Moving
  * opens the viewer at the new moment; the server bounds a clip's span and says in words what is wrong with one.
  */
 (function () {
@@ -99,6 +100,48 @@
     scrub.addEventListener('change', function () {
         go(Number(scrub.value));
     });
+
+    // The day (in the viewer's own time zone) of the moment shown, its door events as ticks on a strip: a tick's
+    // title is the event's caption, a click opens the viewer at it. Incidents' events stand out.
+    var strip = document.getElementById('event-strip');
+    var dayStart = new Date(moment);
+    dayStart.setHours(0, 0, 0, 0);
+    var dayEnd = new Date(dayStart);
+    dayEnd.setDate(dayEnd.getDate() + 1);
+    var dayMs = dayEnd.getTime() - dayStart.getTime();
+    function placeOnStrip(element, at) {
+        element.style.left = (100 * (at - dayStart.getTime()) / dayMs) + '%';
+        strip.appendChild(element);
+    }
+    document.getElementById('strip-from').textContent = dayStart.toLocaleString();
+    document.getElementById('strip-to').textContent = dayEnd.toLocaleString();
+    get('/recorded/events?from=' + encodeURIComponent(dayStart.toISOString()) + '&to='
+        + encodeURIComponent(dayEnd.toISOString())).then(function (response) {
+        if (!response.ok) {
+            return problemOf(response).then(function (why) {
+                document.getElementById('strip-count').textContent = 'No events: ' + why;
+            });
+        }
+        return response.json().then(function (day) {
+            day.events.forEach(function (event) {
+                var tick = document.createElement('button');
+                tick.type = 'button';
+                tick.className = 'strip-event' + (event.incidentId ? ' strip-incident' : '');
+                tick.title = time(Date.parse(event.at)) + ' · ' + event.caption;
+                tick.setAttribute('aria-label', tick.title);
+                tick.dataset.at = event.at;
+                tick.addEventListener('click', function () {
+                    go(Date.parse(event.at));
+                });
+                placeOnStrip(tick, Date.parse(event.at));
+            });
+            var now = document.createElement('div');
+            now.className = 'strip-now';
+            placeOnStrip(now, moment);
+            document.getElementById('strip-count').textContent = day.events.length + ' door event'
+                + (day.events.length === 1 ? '' : 's') + ' this day';
+        });
+    }).catch(function () { /* the strip stays empty; the buttons still work */ });
 
     // A clip of the chosen span, saved by the browser; what is wrong with the span is the server's to say.
     document.getElementById('clip-download').addEventListener('submit', function (e) {

@@ -1,6 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.demo.DemoFootage;
+import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelRepository;
@@ -27,6 +28,10 @@ public class RecordedTime {
     static final Duration GAP = Duration.ofSeconds(2);
     /** Events are looked for an hour at a time, nearest hour first. */
     static final Duration SEARCH_STEP = Duration.ofHours(1);
+    /** The longest span whose events are drawn as one strip: a day, with room for a day that has 25 hours. */
+    static final Duration LONGEST_STRIP = Duration.ofHours(25);
+    /** Most events on one strip: more than a busy door's day, few enough for a page to draw. */
+    static final int MOST_ON_STRIP = 2_000;
 
     @Inject
     SegmentStore segments;
@@ -69,6 +74,24 @@ public class RecordedTime {
             spans.add(new CameraTimeline.Span(from, to));
         }
         return spans;
+    }
+
+    /**
+     * The camera's door events from {@code from} to {@code to} (at most a day), oldest first, at most
+     * {@value #MOST_ON_STRIP}: the strip of the day's events under the free viewer's picture.
+     *
+     * @throws InvalidValueException when the span is backwards or longer than a day
+     */
+    public List<CameraTimeline.Marker> eventsBetween(Camera camera, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            throw new InvalidValueException("to", "the end of the span (" + to + ") is not after its start (" + from
+                    + ")");
+        }
+        if (Duration.between(from, to).compareTo(LONGEST_STRIP) > 0) {
+            throw new InvalidValueException("to", "a strip of events spans at most " + LONGEST_STRIP.toHours()
+                    + " hours: " + from + " to " + to);
+        }
+        return labels.onCamera(camera.id(), from, to, MOST_ON_STRIP).stream().map(CameraTimeline.Marker::of).toList();
     }
 
     /** The camera's first door event after {@code at} (not at it), within the recording's age. */

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The free viewer in a real browser, on a demo camera (its past is rendered again on request, like a recording)
  * watching a door where two people badged a minute apart: from the first badge the viewer jumps to the next event and
- * back, 30 s later, to any moment on the slider, and downloads a clip of a span typed in as MP4; a span that ends
+ * back, 30 s later, to any moment on the slider, to a badge's tick on the day's strip, and downloads a clip of a span typed in as MP4; a span that ends
  * before it starts is refused in words. The routes behind it answer the same over REST.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,9 +72,24 @@ class FreeViewerBrowserIT {
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("\"field\":\"after\""), bad.body());
         assertTrue(asAdmin("GET", "api/cameras/" + id + "/recorded", null).body().contains("\"spans\":[{\"from\""));
+        String day = asAdmin("GET", "api/cameras/" + id + "/recorded/events?from=" + first.minusSeconds(3600) + "&to="
+                + second.plusSeconds(3600), null).body();
+        assertTrue(day.indexOf("\"at\":\"" + first + "\"") >= 0
+                && day.indexOf("\"at\":\"" + second + "\"") > day.indexOf("\"at\":\"" + first + "\""), day);
+        HttpResponse<String> tooLong = asAdmin("GET", "api/cameras/" + id + "/recorded/events?from="
+                + first.minus(Duration.ofDays(2)) + "&to=" + first, null);
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertTrue(tooLong.body().contains("at most 25 hours"), tooLong.body());
 
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
+            browser.open("ui/viewer.xhtml?camera=" + id + "&at=" + first);
+            browser.waitFor(By.id("viewer-title"));
+            // The day's strip: a tick for each badge; clicking the second's opens the viewer at it.
+            By secondTick = By.cssSelector("#event-strip .strip-event[data-at='" + second + "']");
+            browser.waitFor(secondTick).click();
+            awaitMoment(browser, second);
+            browser.waitFor(By.cssSelector("#event-strip .strip-event[data-at='" + first + "']"));
             browser.open("ui/viewer.xhtml?camera=" + id + "&at=" + first);
             browser.waitFor(By.id("viewer-title"));
             browser.driver.findElement(By.id("next-event")).click();

@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * {@code /api/cameras/{id}/recorded}: what the free viewer moves over, for operators and admins: the spans the
- * camera's recording covers, and the door event nearest before or after a moment (404 when there is none while video
- * is kept). The video of a span itself is {@code /clip}, its events {@code /timeline}.
+ * camera's recording covers, the door event nearest before or after a moment (404 when there is none while video
+ * is kept), and the events of up to a day (the strip under the picture). The video of a span itself is {@code /clip},
+ * its events with the floor's occupancy {@code /timeline}.
  */
 @Path("/api/cameras/{id}/recorded")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +45,17 @@ public class RecordedTimeResource {
             spans.add(JSON.createObjectBuilder().add("from", span.from().toString()).add("to", span.to().toString()));
         }
         return JSON.createObjectBuilder().add("spans", spans).build().toString();
+    }
+
+    /** The camera's door events of a span of up to a day: {@code {"events":[{"at":…,"label":…,"caption":…}]}}. */
+    @GET
+    @Path("/events")
+    public String events(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Camera camera = existing(id);
+        JsonArrayBuilder events = JSON.createArrayBuilder();
+        recorded.eventsBetween(camera, CameraResource.instant("from", from), CameraResource.instant("to", to))
+                .forEach(marker -> events.add(CameraTimelineJson.event(marker)));
+        return JSON.createObjectBuilder().add("events", events).build().toString();
     }
 
     /** The camera's first door event after {@code after}. */
