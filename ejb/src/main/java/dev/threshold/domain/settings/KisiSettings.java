@@ -100,7 +100,7 @@ public class KisiSettings {
         this.updatedBy = Objects.requireNonNull(by, "by");
     }
 
-    private static String kisiId(String field, String label, String value) {
+    static String kisiId(String field, String label, String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidSettingsException(field, label + " is required: find it in Kisi's dashboard");

@@ -1,0 +1,42 @@
+package dev.threshold.application;
+
+import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.domain.settings.KisiPlace;
+import dev.threshold.domain.settings.KisiSettings;
+import dev.threshold.infrastructure.security.KisiSignature;
+import java.util.UUID;
+
+/**
+ * A Kisi place as the webhook checks events against it: its Kisi ids and its signature key in clear (memory only).
+ *
+ * @param id null for the first place (the Kisi settings), which doors without a place belong to
+ * @param signatureKey null when the place has none
+ */
+record ServedPlace(UUID id, String organizationId, String placeId, String signatureKey) {
+
+    static ServedPlace first(KisiSettings s, String signatureKey) {
+        return new ServedPlace(null, s.organizationId(), s.placeId(), signatureKey);
+    }
+
+    static ServedPlace further(KisiPlace p, String signatureKey) {
+        return new ServedPlace(p.id(), p.organizationId(), p.placeId(), signatureKey);
+    }
+
+    boolean hasKey() {
+        return signatureKey != null;
+    }
+
+    /** True when this place has a key and the header carries the body's MAC under it (compared in constant time). */
+    boolean signed(byte[] body, String signatureHeader) {
+        return hasKey() && KisiSignature.verify(body, signatureHeader, signatureKey);
+    }
+
+    boolean servesEventOf(KisiEvent event) {
+        return organizationId.equals(event.organizationId()) && placeId.equals(event.placeId());
+    }
+
+    @Override
+    public String toString() {
+        return "ServedPlace[" + id + ", organization " + organizationId + ", place " + placeId + "]"; // no key
+    }
+}
