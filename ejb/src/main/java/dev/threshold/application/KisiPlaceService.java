@@ -1,6 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.door.DoorRepository;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.settings.InvalidSettingsException;
 import dev.threshold.domain.settings.KisiPlace;
 import dev.threshold.domain.settings.KisiPlaceRepository;
@@ -55,6 +56,14 @@ public class KisiPlaceService {
 
     public Optional<KisiPlaceView> place(UUID id) {
         return places.find(id).map(KisiPlaceView::of);
+    }
+
+    /** A filter's place must exist: an unknown one is refused (400 naming {@code place}) rather than finding nothing. */
+    public void refuseUnknown(PlaceSelection place) {
+        if (place != null && !place.first() && places.find(place.placeId()).isEmpty()) {
+            throw new InvalidSettingsException("place", "place: there is no Kisi place with id " + place.placeId()
+                    + " (see GET /api/settings/kisi/places; the first place is \"first\")");
+        }
     }
 
     /** Validates everything, then adds the place; an invalid field adds nothing. */

@@ -12,6 +12,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -93,7 +97,7 @@ class KisiPlacesIT {
     @Order(2)
     void anEventSignedWithTheFirstKeyIsTheFirstPlaces() {
         HttpResponse<String> stored = postEvent(KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock",
-                FIRST_LOCK, "Places first door", "Ada"));
+                FIRST_LOCK, "Places first door " + FIRST_LOCK, "Ada"));
         assertEquals(201, stored.statusCode(), stored.body());
         assertEquals("first", placeOf(FIRST_LOCK));
     }
@@ -152,6 +156,46 @@ class KisiPlacesIT {
 
     @Test
     @Order(7)
+    void searchAndIncidentsNarrowToOnePlace() {
+        // This run's doors only: the names carry the lock ids (a kept database holds earlier runs' doors).
+        String secondDoor = "\"places second door " + SECOND_LOCK + "\"";
+        String firstDoor = "\"places first door " + FIRST_LOCK + "\"";
+        JsonArray secondsLabels = labels(secondDoor, secondPlaceId);
+        assertFalse(secondsLabels.isEmpty(), "the second place's event is found in its place");
+        secondsLabels.forEach(hit -> assertTrue(((JsonObject) hit).getString("door").startsWith("Places second door"),
+                hit::toString));
+        assertTrue(labels(secondDoor, "first").isEmpty(), "the second place's event in the first");
+        assertFalse(labels(firstDoor, "first").isEmpty(), "the first place's event in its place");
+        assertTrue(labels(firstDoor, secondPlaceId).isEmpty(), "the first place's event in the second");
+
+        HttpResponse<String> unknown = asAdmin("GET", "api/labels?q=door&place=" + UUID.randomUUID(), null);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertEquals("place", json(unknown.body()).getString("field"));
+
+        HttpResponse<String> incidents = asAdmin("GET", "api/incidents?place=" + secondPlaceId, null);
+        assertEquals(200, incidents.statusCode(), incidents.body());
+        assertEquals(0, json(incidents.body()).getInt("total"), "the second place has no incident: " + incidents.body());
+        HttpResponse<String> unknownIncidents = asAdmin("GET", "api/incidents?place=nowhere", null);
+        assertEquals(400, unknownIncidents.statusCode(), unknownIncidents.body());
+        assertEquals("place", json(unknownIncidents.body()).getString("field"));
+    }
+
+    @Test
+    @Order(8)
+    void theConsoleOffersThePlacesAndNarrowsToOne() {
+        HttpClient console = signedInAdmin();
+        String secondDoor = URLEncoder.encode("\"places second door " + SECOND_LOCK + "\"", StandardCharsets.UTF_8);
+        String inSecond = consolePage(console, "ui/search.xhtml?q=" + secondDoor + "&place=" + secondPlaceId);
+        assertTrue(inSecond.contains("<option value=\"" + secondPlaceId + "\" selected=\"selected\">"), inSecond);
+        assertFalse(inSecond.contains("No labels match"), "the second place's label is not found in its place");
+        String inFirst = consolePage(console, "ui/search.xhtml?q=" + secondDoor + "&place=first");
+        assertTrue(inFirst.contains("No labels match"), "the second place's label is found in the first place");
+        assertTrue(consolePage(console, "ui/incidents.xhtml?place=" + secondPlaceId).contains("filter:place"),
+                "the incidents page offers no place selector");
+    }
+
+    @Test
+    @Order(9)
     void aPlaceWithDoorsStaysUntilItsDoorsAreMoved() {
         HttpResponse<String> refused = asAdmin("DELETE", "api/settings/kisi/places/" + secondPlaceId, null);
         assertEquals(409, refused.statusCode(), refused.body());
@@ -164,6 +208,31 @@ class KisiPlacesIT {
         String body = secondPlaceEvent(lockId());
         assertEquals(401, postSignedEvent(body, signedWithSecondKey(body)).statusCode(),
                 "a removed place's key still signs");
+    }
+
+    /** A console session of the admin (form sign-in, as a browser signs in). */
+    private static HttpClient signedInAdmin() {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        consolePage(client, "ui/home.xhtml");
+        HttpResponse<String> signIn = ThresholdServer.send(client, HttpRequest.newBuilder(
+                        ThresholdServer.BASE.resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                        + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8))));
+        assertEquals(302, signIn.statusCode(), signIn.body());
+        return client;
+    }
+
+    private static String consolePage(HttpClient client, String path) {
+        return ThresholdServer.send(client, HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path)).GET()).body();
+    }
+
+    private static JsonArray labels(String query, String place) {
+        HttpResponse<String> found = asAdmin("GET", "api/labels?q=" + URLEncoder.encode(query,
+                StandardCharsets.UTF_8) + "&place=" + place, null);
+        assertEquals(200, found.statusCode(), found.body());
+        return Json.createReader(new StringReader(found.body())).readArray();
     }
 
     private static String secondPlaceEvent(String lockId) {

@@ -9,6 +9,7 @@ import dev.threshold.application.KisiPlaceView;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.KisiSettingsView;
 import dev.threshold.application.Roles;
+import dev.threshold.domain.door.PlaceSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -41,7 +42,7 @@ import java.util.UUID;
 public class KisiPlacesResource {
 
     /** The first place's id in this list and in a door's {@code placeId}. */
-    static final String FIRST = "first";
+    static final String FIRST = PlaceSelection.FIRST_ID;
 
     @Inject
     KisiPlaceService places;
