@@ -1,8 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.access.KisiEvent;
-import dev.threshold.domain.settings.KisiPlace;
-import dev.threshold.domain.settings.KisiSettings;
+import dev.threshold.domain.settings.KisiPlaceConnection;
 import dev.threshold.infrastructure.security.KisiSignature;
 import java.util.UUID;
 
@@ -14,12 +13,8 @@ import java.util.UUID;
  */
 record ServedPlace(UUID id, String organizationId, String placeId, String signatureKey) {
 
-    static ServedPlace first(KisiSettings s, String signatureKey) {
-        return new ServedPlace(null, s.organizationId(), s.placeId(), signatureKey);
-    }
-
-    static ServedPlace further(KisiPlace p, String signatureKey) {
-        return new ServedPlace(p.id(), p.organizationId(), p.placeId(), signatureKey);
+    static ServedPlace of(UUID id, KisiPlaceConnection place, String signatureKey) {
+        return new ServedPlace(id, place.organizationId(), place.placeId(), signatureKey);
     }
 
     boolean hasKey() {

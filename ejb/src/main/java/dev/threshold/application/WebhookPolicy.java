@@ -46,8 +46,8 @@ public class WebhookPolicy {
         Instant now = clock.instant();
         if (snapshot == null || Duration.between(snapshot.readAt(), now).toSeconds() >= TTL_SECONDS) {
             List<ServedPlace> places = new ArrayList<>();
-            settings.find().ifPresent(s -> places.add(ServedPlace.first(s, openKey(s.sealedSignatureKey()))));
-            furtherPlaces.all().forEach(p -> places.add(ServedPlace.further(p, openKey(p.sealedSignatureKey()))));
+            settings.find().ifPresent(s -> places.add(ServedPlace.of(null, s, openKey(s.sealedSignatureKey()))));
+            furtherPlaces.all().forEach(p -> places.add(ServedPlace.of(p.id(), p, openKey(p.sealedSignatureKey()))));
             snapshot = new Snapshot(new ServedPlaces(places), now);
             current = snapshot;
         }
