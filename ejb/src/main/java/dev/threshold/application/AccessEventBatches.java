@@ -22,7 +22,7 @@ final class AccessEventBatches implements BatchCommitter<ReceivedKisiEvent, Reco
     @Override
     public RecordedEvent commitOne(ReceivedKisiEvent received) {
         try {
-            return accessEvents.recordEvent(received.event(), received.signed());
+            return accessEvents.recordEvent(received);
         } catch (EJBException lostRace) {
             return accessEvents.findRecorded(received.event().uuid()).orElseThrow(() -> lostRace);
         }

@@ -63,8 +63,8 @@ public class AccessEventService {
     @Inject
     Clock clock;
 
-    public RecordedEvent recordEvent(KisiEvent kisiEvent, boolean signed) {
-        return recordEvents(List.of(new ReceivedKisiEvent(kisiEvent, signed))).get(0);
+    public RecordedEvent recordEvent(ReceivedKisiEvent received) {
+        return recordEvents(List.of(received)).get(0);
     }
 
     /**
@@ -85,7 +85,7 @@ public class AccessEventService {
             } else if (storedBefore.contains(uuid)) {
                 result = findRecorded(uuid).orElseThrow(); // stored before, or by another node a moment ago
             } else {
-                result = store(r.event(), r.signed(), rows);
+                result = store(r, rows);
             }
             recorded.putIfAbsent(uuid, result);
             results.add(result);
@@ -99,14 +99,16 @@ public class AccessEventService {
     }
 
     /** A new event with its labels and, when it concerns the door's windows, a review of them. */
-    private RecordedEvent store(KisiEvent kisiEvent, boolean signed, NewRows rows) {
+    private RecordedEvent store(ReceivedKisiEvent received, NewRows rows) {
+        KisiEvent kisiEvent = received.event();
+        boolean signed = received.signed();
         Instant now = clock.instant();
         AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
         rows.events().add(event);
         securityEvents.accessEventReceived(event);
 
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
-        Optional<KnownDoor> door = doorOf(kisiEvent, now);
+        Optional<KnownDoor> door = doorOf(kisiEvent, received.placeId(), now);
         List<Camera> cameras = door.map(KnownDoor::cameras).orElse(List.of());
         door.ifPresent(d -> alerts.received(kisiEvent, d)); // a forced-open door, held open, denied badges
         if (cameras.isEmpty()) {
@@ -143,9 +145,9 @@ public class AccessEventService {
 
     /**
      * The door of a lock event, known from then on by the name Kisi gives it, so that admins can map it to cameras
-     * without an API token.
+     * without an API token. A new door joins the place the event was attributed to.
      */
-    private Optional<KnownDoor> doorOf(KisiEvent event, Instant now) {
+    private Optional<KnownDoor> doorOf(KisiEvent event, UUID placeId, Instant now) {
         if (!event.isLockEvent() || event.objectId() == null) {
             return Optional.empty();
         }
@@ -161,6 +163,7 @@ public class AccessEventService {
         }
         Door door = doors.find(lockId).orElseGet(() -> {
             Door created = new Door(lockId, event.objectName(), now);
+            created.inPlace(placeId, now);
             doors.store(created);
             return created;
         });

@@ -6,6 +6,7 @@ import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.notification.EmailSettings;
+import dev.threshold.domain.settings.KisiPlace;
 import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.user.UserAccount;
 import dev.threshold.infrastructure.video.StreamSource;
@@ -39,6 +40,20 @@ public final class AuditedState {
         text(json, "publicBaseUrl", s.publicBaseUrl());
         return json.add("signatureKey", AuditValues.secretState(signatureKey, s.hasSignatureKey()))
                 .add("apiToken", AuditValues.secretState(apiToken, s.hasApiToken()))
+                .build();
+    }
+
+    /** A further Kisi place: as {@link #kisi}, with its name; secrets only as their state. */
+    public static JsonObject kisiPlace(KisiPlace p, SecretChange signatureKey, SecretChange apiToken) {
+        if (p == null) {
+            return null;
+        }
+        return JSON.createObjectBuilder()
+                .add("name", p.name())
+                .add("organizationId", p.organizationId())
+                .add("placeId", p.placeId())
+                .add("signatureKey", AuditValues.secretState(signatureKey, p.hasSignatureKey()))
+                .add("apiToken", AuditValues.secretState(apiToken, p.hasApiToken()))
                 .build();
     }
 

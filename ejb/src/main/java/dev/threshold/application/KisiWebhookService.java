@@ -1,21 +1,19 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.access.KisiEvent;
-import dev.threshold.domain.settings.KisiSettings;
-import dev.threshold.infrastructure.security.KisiSignature;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * The Kisi webhook's rules, in the order Kisi meets them: is the body signed with our key (unsigned events only when
- * {@code threshold.kisi.allow-unsigned} is on and no key is set), does the event belong to our organization and
- * place, is it recent enough to be no replay ({@link WebhookTrust}), then store it once. Parsing the JSON is the web
+ * The Kisi webhook's rules, in the order Kisi meets them: is the body signed with a served place's key (unsigned events only when
+ * {@code threshold.kisi.allow-unsigned} is on and no place has a key), does the event name that place, is it recent enough to be no replay ({@link WebhookTrust}), then store it once. Parsing the JSON is the web
  * layer's.
  */
 @ApplicationScoped // not an EJB: it holds no transaction (its steps have their own) and runs on every request
@@ -40,13 +38,16 @@ public class KisiWebhookService {
     Clock clock;
 
     /**
-     * @return true if the body carries a valid signature, false if it was let in unsigned (no key is configured and
-     *         {@code threshold.kisi.allow-unsigned} is on)
-     * @throws WebhookRefusedException SIGNATURE when the signature is missing or wrong, or no key is configured
+     * Tries the body's signature against every configured place's key.
+     *
+     * @return the places whose key signed the body; or, when no place has a key and
+     *         {@code threshold.kisi.allow-unsigned} is on, every place, unsigned
+     * @throws WebhookRefusedException SIGNATURE when the signature is missing or matches no place's key, or no key is
+     *         configured
      */
-    public boolean authenticate(byte[] body, String signatureHeader) {
-        Optional<String> key = policy.current().signatureKey();
-        if (key.isEmpty()) {
+    public WebhookOrigin authenticate(byte[] body, String signatureHeader) {
+        ServedPlaces places = policy.current().places();
+        if (!places.anyKey()) {
             if (!trust.allowUnsigned()) {
                 counters.refusedSignature();
                 throw new WebhookRefusedException(WebhookRefusedException.Reason.SIGNATURE,
@@ -58,45 +59,49 @@ public class KisiWebhookService {
                 LOG.warning("Kisi events are accepted unsigned: no signature key is set (console: Settings). "
                         + "Anyone who can reach /kisi/events can post events.");
             }
-            return false;
+            return new WebhookOrigin(false, places);
         }
-        if (!KisiSignature.verify(body, signatureHeader, key.get())) {
+        ServedPlaces signing = places.signing(body, signatureHeader);
+        if (signing.isEmpty()) {
             counters.refusedSignature();
             throw new WebhookRefusedException(WebhookRefusedException.Reason.SIGNATURE, signatureHeader == null
-                    ? "X-Signature is missing: events must be signed with the configured signature key"
-                    : "X-Signature does not match the body and the configured signature key");
+                    ? "X-Signature is missing: events must be signed with a configured place's signature key"
+                    : "X-Signature does not match the body under any configured place's signature key");
         }
-        return true;
+        return new WebhookOrigin(true, signing);
     }
 
     /**
      * Stores the event unless it is foreign; a redelivered event (same uuid) changes nothing, also when two
-     * deliveries race. The event is committed together with those that arrive with it (group commit).
+     * deliveries race. The event is committed together with those that arrive with it (group commit), attributed to
+     * the place it names among those its signature allows (a new door joins that place).
      *
      * @return completes once the event is durably stored or found stored before; exceptionally when it was not stored
-     * @throws WebhookRefusedException FOREIGN, at once, for an event of another organization or place (or of none
-     *         while settings exist); UNTIMELY for one older than the replay window or dated in the future
+     * @throws WebhookRefusedException FOREIGN, at once, for an event that names no place its signature allows (or
+     *         none while places exist); UNTIMELY for one older than the replay window or dated in the future
      */
-    public CompletionStage<RecordedEvent> accept(KisiEvent event, boolean signed) {
+    public CompletionStage<RecordedEvent> accept(KisiEvent event, WebhookOrigin origin) {
         String untimely = trust.untimely(event.createdAt(), clock.instant());
         if (untimely != null) {
             counters.refusedUntimely();
             LOG.warning(() -> "Refused Kisi event " + event.uuid() + ": " + untimely);
             throw new WebhookRefusedException(WebhookRefusedException.Reason.UNTIMELY, untimely);
         }
-        Optional<KisiSettings> current = policy.current().settings();
-        if (current.isPresent() && !current.get().servesEventOf(event)) {
+        Optional<ServedPlace> place = origin.candidates().servingEventOf(event);
+        boolean anyPlace = origin.signed() || !origin.candidates().isEmpty();
+        if (anyPlace && place.isEmpty()) {
             counters.refusedForeign();
             LOG.warning(() -> "Refused Kisi event " + event.uuid() + " of organization " + event.organizationId()
-                    + ", place " + event.placeId() + ": this server serves organization "
-                    + current.get().organizationId() + ", place " + current.get().placeId());
+                    + ", place " + event.placeId() + ": its signature allows only " + origin.candidates().all());
             throw new WebhookRefusedException(WebhookRefusedException.Reason.FOREIGN,
                     event.organizationId() == null || event.placeId() == null
                             ? "The event names no organization_id or place_id; this server takes only events of "
-                                    + "its own organization and place"
-                            : "This server serves another Kisi organization or place");
+                                    + "the places it serves"
+                            : "This server serves no such Kisi organization and place under this signature key");
         }
-        return groupCommit.record(new ReceivedKisiEvent(event, signed)).thenApply(recorded -> {
+        boolean signed = origin.signed();
+        UUID placeId = place.map(ServedPlace::id).orElse(null);
+        return groupCommit.record(new ReceivedKisiEvent(event, signed, placeId)).thenApply(recorded -> {
             if (recorded.duplicate()) {
                 counters.duplicate();
             } else {

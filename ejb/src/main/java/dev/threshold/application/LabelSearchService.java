@@ -5,6 +5,7 @@ import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
@@ -30,6 +31,9 @@ public class LabelSearchService {
     @Inject
     DoorRepository doors;
 
+    @Inject
+    KisiPlaceService places;
+
     public List<Label> findLabels(LabelQuery query, int limit) {
         return findLabels(query, LabelFilter.NONE, limit);
     }
@@ -43,6 +47,12 @@ public class LabelSearchService {
      * each may be null. A camera or door that does not exist is refused rather than silently finding nothing.
      */
     public LabelFilter filter(UUID cameraId, String lockId, Instant from, Instant to) {
+        return filter(cameraId, lockId, from, to, null);
+    }
+
+    /** As {@link #filter(UUID, String, Instant, Instant)}, narrowed to one Kisi place's doors (null: any place). */
+    public LabelFilter filter(UUID cameraId, String lockId, Instant from, Instant to, PlaceSelection place) {
+        places.refuseUnknown(place);
         if (cameraId != null && cameras.find(cameraId).isEmpty()) {
             throw new InvalidValueException("camera", "camera: there is no camera with id " + cameraId);
         }
@@ -53,7 +63,7 @@ public class LabelSearchService {
                     "door", "door: there is no door with lock id " + lockId.strip()));
         }
         try {
-            return new LabelFilter(cameraId, doorName, from, to);
+            return new LabelFilter(cameraId, doorName, from, to, place);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("to", e.getMessage());
         }

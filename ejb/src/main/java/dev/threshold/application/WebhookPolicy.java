@@ -1,6 +1,6 @@
 package dev.threshold.application;
 
-import dev.threshold.domain.settings.KisiSettings;
+import dev.threshold.domain.settings.KisiPlaceRepository;
 import dev.threshold.domain.settings.KisiSettingsRepository;
 import dev.threshold.infrastructure.security.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +10,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the webhook checks every request against — the settings and the signature key in clear — read from the
+ * What the webhook checks every request against — the places served and their signature keys in clear — read from the
  * database at most every {@value #TTL_SECONDS} s instead of twice per request. A save on this node takes effect at
  * once ({@link KisiSettingsSaved}); on other nodes within {@value #TTL_SECONDS} s. The key stays in memory only.
  */
@@ -33,20 +34,28 @@ public class WebhookPolicy {
 
     private volatile Snapshot current;
 
-    /** The settings (none until an admin saves them) and the signature key, if set. */
-    record Snapshot(Optional<KisiSettings> settings, Optional<String> signatureKey, Instant readAt) {
+    @Inject
+    KisiPlaceRepository furtherPlaces;
+
+    /** The places served, first place (the settings, none until an admin saves them) first, with their keys. */
+    record Snapshot(ServedPlaces places, Instant readAt) {
     }
 
     Snapshot current() {
         Snapshot snapshot = current;
         Instant now = clock.instant();
         if (snapshot == null || Duration.between(snapshot.readAt(), now).toSeconds() >= TTL_SECONDS) {
-            Optional<KisiSettings> read = settings.find();
-            snapshot = new Snapshot(read, read.filter(KisiSettings::hasSignatureKey)
-                    .map(s -> secrets.open(s.sealedSignatureKey())), now);
+            List<ServedPlace> places = new ArrayList<>();
+            settings.find().ifPresent(s -> places.add(ServedPlace.of(null, s, openKey(s.sealedSignatureKey()))));
+            furtherPlaces.all().forEach(p -> places.add(ServedPlace.of(p.id(), p, openKey(p.sealedSignatureKey()))));
+            snapshot = new Snapshot(new ServedPlaces(places), now);
             current = snapshot;
         }
         return snapshot;
+    }
+
+    private String openKey(String sealed) {
+        return sealed == null ? null : secrets.open(sealed);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) KisiSettingsSaved saved) {

@@ -64,4 +64,10 @@ final class KisiEvents {
                  "some_future_field":{"ignored":true}}
                 """.formatted(uuid, actorName, door, actorId, actorName, door, now());
     }
+
+    /** The same event as of another Kisi organization and place (the helpers' events are of organization 12, place 34). */
+    static String inPlace(String body, String organizationId, String placeId) {
+        return body.replace("\"organization_id\":12,\"place_id\":34",
+                "\"organization_id\":" + organizationId + ",\"place_id\":" + placeId);
+    }
 }

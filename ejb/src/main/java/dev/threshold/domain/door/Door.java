@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A door: a Kisi lock, known by Kisi's lock id, and the cameras that watch it. An event of this lock annotates the
@@ -52,6 +53,10 @@ public class Door {
      */
     @Column(name = "held_open_max_seconds", nullable = false)
     private int heldOpenMaxSeconds = DEFAULT_HELD_OPEN_MAX_SECONDS;
+
+    /** The Kisi place of this lock; null for the first place (the one of the Kisi settings). */
+    @Column(name = "place_id")
+    private UUID placeId;
 
     @ManyToMany
     @JoinTable(name = "door_camera",
@@ -121,7 +126,16 @@ public class Door {
         }
     }
 
+    /** Moves the door to another place (null: the first place); events and incidents here are filtered by it. */
+    public void inPlace(UUID newPlaceId, Instant now) {
+        if (!Objects.equals(newPlaceId, placeId)) {
+            placeId = newPlaceId;
+            updatedAt = now;
+        }
+    }
+
     public String lockId() { return lockId; }
+    public UUID placeId() { return placeId; }
     public int heldOpenMaxSeconds() { return heldOpenMaxSeconds; }
     public Duration heldOpenMax() { return Duration.ofSeconds(heldOpenMaxSeconds); }
     public boolean holdsDoubtfulEmail() { return holdDoubtfulEmail; }

@@ -18,4 +18,7 @@ public interface DoorRepository {
 
     /** The doors a camera watches. */
     List<Door> watchedBy(UUID cameraId);
+
+    /** How many doors belong to the further place {@code placeId}. */
+    long countInPlace(UUID placeId);
 }

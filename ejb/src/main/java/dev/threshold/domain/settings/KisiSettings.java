@@ -1,6 +1,5 @@
 package dev.threshold.domain.settings;
 
-import dev.threshold.domain.access.KisiEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,42 +7,22 @@ import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * The Kisi integration's settings (one row). The signature key and the API token are held only sealed (encrypted by
- * the infrastructure); this entity never sees them in clear.
+ * The Kisi integration's settings (one row): the first place this server serves, and the address Kisi reaches it at.
+ * The signature key and the API token are held only sealed ({@link KisiPlaceConnection}).
  */
 @Entity
 @Table(name = "kisi_settings")
-public class KisiSettings {
+public class KisiSettings extends KisiPlaceConnection {
 
     static final int SINGLE_ROW = 1;
-    private static final String KISI_ID = "[A-Za-z0-9_-]{1,64}";
 
     @Id
     private Integer id;
 
-    @Column(name = "organization_id", nullable = false)
-    private String organizationId;
-
-    @Column(name = "place_id", nullable = false)
-    private String placeId;
-
     @Column(name = "public_base_url")
     private String publicBaseUrl;
-
-    @Column(name = "signature_key_secret")
-    private String sealedSignatureKey;
-
-    @Column(name = "api_token_secret")
-    private String sealedApiToken;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
 
     protected KisiSettings() {
         // for JPA
@@ -57,58 +36,11 @@ public class KisiSettings {
     /** Sets the plain settings, all validated before any is changed. */
     public void configure(String newOrganizationId, String newPlaceId, String newPublicBaseUrl, Instant now,
                           String by) {
-        String organization = kisiId("organizationId", "Organization ID", newOrganizationId);
-        String place = kisiId("placeId", "Place ID", newPlaceId);
+        kisiId("organizationId", "Organization ID", newOrganizationId);
+        kisiId("placeId", "Place ID", newPlaceId);
         String baseUrl = publicBaseUrl(newPublicBaseUrl);
-        this.organizationId = organization;
-        this.placeId = place;
+        identify(newOrganizationId, newPlaceId, now, by);
         this.publicBaseUrl = baseUrl;
-        touch(now, by);
-    }
-
-    public void replaceSignatureKey(String sealed, Instant now, String by) {
-        this.sealedSignatureKey = Objects.requireNonNull(sealed, "sealed");
-        touch(now, by);
-    }
-
-    public void clearSignatureKey(Instant now, String by) {
-        this.sealedSignatureKey = null;
-        touch(now, by);
-    }
-
-    public void replaceApiToken(String sealed, Instant now, String by) {
-        this.sealedApiToken = Objects.requireNonNull(sealed, "sealed");
-        touch(now, by);
-    }
-
-    public void clearApiToken(Instant now, String by) {
-        this.sealedApiToken = null;
-        touch(now, by);
-    }
-
-    /**
-     * True only when the event names exactly the organization and place this server serves. An event that names
-     * none (or only one of them) cannot show that it is ours, and is refused like a foreign one: a door of another
-     * place must never be judged here on the strength of a missing field.
-     */
-    public boolean servesEventOf(KisiEvent event) {
-        return organizationId.equals(event.organizationId()) && placeId.equals(event.placeId());
-    }
-
-    private void touch(Instant now, String by) {
-        this.updatedAt = Objects.requireNonNull(now, "now");
-        this.updatedBy = Objects.requireNonNull(by, "by");
-    }
-
-    private static String kisiId(String field, String label, String value) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidSettingsException(field, label + " is required: find it in Kisi's dashboard");
-        }
-        if (!trimmed.matches(KISI_ID)) {
-            throw new InvalidSettingsException(field, label + " is Kisi's id: up to 64 digits or letters");
-        }
-        return trimmed;
     }
 
     /** The address Kisi can reach this server at, as http(s)://host[:port][/path], without a trailing slash. */
@@ -131,13 +63,5 @@ public class KisiSettings {
         }
     }
 
-    public String organizationId() { return organizationId; }
-    public String placeId() { return placeId; }
     public String publicBaseUrl() { return publicBaseUrl; }
-    public String sealedSignatureKey() { return sealedSignatureKey; }
-    public String sealedApiToken() { return sealedApiToken; }
-    public boolean hasSignatureKey() { return sealedSignatureKey != null; }
-    public boolean hasApiToken() { return sealedApiToken != null; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

@@ -44,4 +44,11 @@ public class JpaDoorRepository implements DoorRepository {
                 .setParameter("camera", cameraId)
                 .getResultList();
     }
+
+    @Override
+    public long countInPlace(UUID placeId) {
+        return em.createQuery("select count(d) from Door d where d.placeId = :place", Long.class)
+                .setParameter("place", placeId)
+                .getSingleResult();
+    }
 }

@@ -25,6 +25,15 @@ public class JpaIncidentRepository implements IncidentRepository {
     @PersistenceContext(unitName = "threshold")
     private EntityManager em;
 
+    public JpaIncidentRepository() {
+        // for CDI
+    }
+
+    /** Outside the server (tests): lists with the given entity manager. */
+    public JpaIncidentRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public void store(Incident incident) {
         em.persist(incident);
@@ -75,6 +84,12 @@ public class JpaIncidentRepository implements IncidentRepository {
         if (filter.lockId() != null) {
             where.add("i.door.lockId = :lock");
             parameters.put("lock", filter.lockId());
+        }
+        if (filter.place() != null) {
+            where.add(filter.place().first() ? "i.door.placeId is null" : "i.door.placeId = :place");
+            if (!filter.place().first()) {
+                parameters.put("place", filter.place().placeId());
+            }
         }
         if (filter.from() != null) {
             where.add("i.windowStart >= :from");

@@ -122,6 +122,16 @@ public class JpaLabelRepository implements LabelRepository {
             jpql.append(" and l.doorName = :door");
             values.put("door", filter.doorName());
         }
+        if (filter.place() != null) {
+            // A label is a place's when its event is at one of the place's doors or its camera watches one of them.
+            String ofPlace = filter.place().first() ? "d.placeId is null" : "d.placeId = :place";
+            jpql.append(" and (l.accessEvent.id in (select e.id from AccessEvent e, Door d where e.objectId = d.lockId"
+                    + " and ").append(ofPlace).append(") or l.camera.id in (select c.id from Door d join d.cameras c"
+                    + " where ").append(ofPlace).append("))");
+            if (!filter.place().first()) {
+                values.put("place", filter.place().placeId());
+            }
+        }
         if (filter.from() != null) {
             jpql.append(" and l.occurredAt >= :from");
             values.put("from", filter.from());

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,27 +49,30 @@ public final class KisiSignature {
     }
 
     private static byte[] mac(byte[] body, String key) {
-        KeyedMac keyed = lastKeyed;
-        if (keyed == null || !keyed.key().equals(key)) {
-            keyed = new KeyedMac(key, newMac(key));
-            lastKeyed = keyed;
+        Mac keyed = KEYED.get(key);
+        if (keyed == null) {
+            if (KEYED.size() >= MAX_KEYED) {
+                KEYED.clear(); // keys replaced over time: forget the old ones rather than grow
+            }
+            keyed = newMac(key);
+            KEYED.put(key, keyed);
         }
         try {
-            return ((Mac) keyed.mac().clone()).doFinal(body);
+            return ((Mac) keyed.clone()).doFinal(body);
         } catch (CloneNotSupportedException notCloneable) {
             return newMac(key).doFinal(body);
         }
     }
 
-    /**
-     * A MAC keyed with the last key used, never used itself but cloned for each body: looking the algorithm up and
-     * keying it took longer than the MAC of a Kisi event. (A clone, not one per thread: thread-locals of server
-     * threads outlive a redeployment.)
-     */
-    private static volatile KeyedMac lastKeyed;
+    /** More than any server has places (each place has a key): a bound, not a figure anyone meets. */
+    private static final int MAX_KEYED = 64;
 
-    private record KeyedMac(String key, Mac mac) {
-    }
+    /**
+     * A MAC keyed with each key in use (one per Kisi place), never used itself but cloned for each body: looking the
+     * algorithm up and keying it took longer than the MAC of a Kisi event. (A clone, not one per thread: thread-locals
+     * of server threads outlive a redeployment.)
+     */
+    private static final Map<String, Mac> KEYED = new ConcurrentHashMap<>();
 
     private static Mac newMac(String key) {
         try {

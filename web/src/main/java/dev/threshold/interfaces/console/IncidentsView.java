@@ -4,6 +4,7 @@ import dev.threshold.application.IncidentService;
 import dev.threshold.application.IncidentSummary;
 import dev.threshold.application.WebhookDelays;
 import dev.threshold.domain.incident.DoorReviewRecord;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
@@ -35,6 +36,8 @@ public class IncidentsView implements Serializable {
     private String status = "OPEN";
     private String kind;
     private String lockId;
+    /** "first", a further Kisi place's id, or blank for any place. */
+    private String place;
     /** Only the doubtful incidents nobody reviewed yet. */
     private boolean needsReview;
     private List<IncidentSummary> shown = List.of();
@@ -46,7 +49,8 @@ public class IncidentsView implements Serializable {
         IncidentFilter filter = new IncidentFilter(
                 blank(status) ? null : IncidentStatus.valueOf(status),
                 blank(kind) ? null : IncidentKind.valueOf(kind),
-                blank(lockId) ? null : lockId.strip(), null, null, needsReview ? Boolean.TRUE : null);
+                blank(lockId) ? null : lockId.strip(), null, null, needsReview ? Boolean.TRUE : null,
+                PlaceSelection.parse(place));
         IncidentService.Page page = incidents.list(filter, 0, SHOWN);
         shown = page.incidents();
         total = page.total();
@@ -96,4 +100,7 @@ public class IncidentsView implements Serializable {
     public List<IncidentSummary> getIncidents() { return shown; }
     public long getTotal() { return total; }
     public List<DoorReviewRecord> getDoors() { return doors; }
+
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
 }

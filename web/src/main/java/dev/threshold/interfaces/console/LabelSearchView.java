@@ -4,6 +4,7 @@ import dev.threshold.application.LabelSearchService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The search page: labels matching what the admin typed ("entry unlocked", a door, a person, {@code -term} to leave
- * out), on one camera, at one door, between two times. Everything is in the page's URL, so a search is a link to share.
+ * out), on one camera, at one door, in one Kisi place, between two times. Everything is in the page's URL, so a search
+ * is a link to share.
  */
 @Named
 @RequestScoped
@@ -47,6 +49,7 @@ public class LabelSearchView {
     private String door;
     private String from;
     private String to;
+    private String place;
     private List<Label> results = List.of();
     private boolean searched;
     private List<Camera> cameras;
@@ -60,7 +63,7 @@ public class LabelSearchView {
         try {
             LabelQuery query = LabelQuery.parse(q);
             LabelFilter filter = search.filter(blank(camera) ? null : cameraId(), door, instant("from", from),
-                    instant("to", to));
+                    instant("to", to), PlaceSelection.parse(place));
             results = search.findLabels(query, filter, 200);
             searched = true;
         } catch (IllegalArgumentException e) { // the query's or a filter's words
@@ -100,6 +103,7 @@ public class LabelSearchView {
         params.put("door", door);
         params.put("from", from);
         params.put("to", to);
+        params.put("place", place);
         return faces.getExternalContext().getRequestContextPath() + "/ui/search.xhtml?" + params.entrySet().stream()
                 .filter(p -> !blank(p.getValue()))
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
@@ -155,5 +159,7 @@ public class LabelSearchView {
     public void setFrom(String from) { this.from = from; }
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
     public List<Label> getResults() { return results; }
 }

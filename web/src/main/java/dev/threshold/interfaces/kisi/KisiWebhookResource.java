@@ -5,6 +5,7 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.KisiWebhookService;
 import dev.threshold.application.RecordedEvent;
 import dev.threshold.application.WebhookCounters;
+import dev.threshold.application.WebhookOrigin;
 import dev.threshold.application.WebhookRefusedException;
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
@@ -74,9 +75,9 @@ public class KisiWebhookResource {
         }
         byte[] raw = readAtMost(body, MAX_BODY_BYTES);
         try {
-            boolean signed = webhook.authenticate(raw, signature);
+            WebhookOrigin origin = webhook.authenticate(raw, signature);
             KisiEvent event = parse(raw);
-            return stored(webhook.accept(event, signed).toCompletableFuture()
+            return stored(webhook.accept(event, origin).toCompletableFuture()
                     .get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (WebhookRefusedException refused) {
             Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE

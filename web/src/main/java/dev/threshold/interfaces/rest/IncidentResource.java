@@ -12,6 +12,8 @@ import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
 import dev.threshold.infrastructure.video.NoRecordingException;
+import dev.threshold.application.KisiPlaceService;
+import dev.threshold.domain.door.PlaceSelection;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -51,6 +53,9 @@ public class IncidentResource {
     IncidentService incidents;
 
     @Inject
+    KisiPlaceService kisiPlaces;
+
+    @Inject
     IncidentEvidence evidence;
 
     @Inject
@@ -59,13 +64,14 @@ public class IncidentResource {
     @GET
     public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("needsReview") String needsReview,
+            @QueryParam("needsReview") String needsReview, @QueryParam("place") String place,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
         IncidentFilter filter = new IncidentFilter(QueryParameters.choice("status", status, IncidentStatus.class),
                 QueryParameters.choice("kind", kind, IncidentKind.class),
                 lockId == null || lockId.isBlank() ? null : lockId.strip(),
                 QueryParameters.instant("from", from), QueryParameters.instant("to", to),
-                QueryParameters.flag("needsReview", needsReview));
+                QueryParameters.flag("needsReview", needsReview), PlaceSelection.parse(place));
+        kisiPlaces.refuseUnknown(filter.place());
         IncidentService.Page page = incidents.list(filter, offset, limit);
         JsonArrayBuilder found = JSON.createArrayBuilder();
         page.incidents().forEach(i -> found.add(toJson(i)));

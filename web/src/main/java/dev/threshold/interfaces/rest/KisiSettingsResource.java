@@ -64,7 +64,7 @@ public class KisiSettingsResource {
                 .build().toString();
     }
 
-    private static SecretChange secretChange(JsonBody json, String field, String clearField) {
+    static SecretChange secretChange(JsonBody json, String field, String clearField) {
         boolean clear = json.flag(clearField);
         String value = json.text(field);
         if (clear && value != null) {
@@ -88,7 +88,7 @@ public class KisiSettingsResource {
         return json.build().toString();
     }
 
-    private static void addText(JsonObjectBuilder json, String field, String value) {
+    static void addText(JsonObjectBuilder json, String field, String value) {
         if (value == null) {
             json.addNull(field);
         } else {

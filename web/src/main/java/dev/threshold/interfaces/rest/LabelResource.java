@@ -4,6 +4,7 @@ import dev.threshold.application.LabelSearchService;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
+import dev.threshold.domain.door.PlaceSelection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ public class LabelResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<LabelHit> find(@QueryParam("q") String q, @QueryParam("camera") String camera,
             @QueryParam("door") String door, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("place") String place, @QueryParam("limit") @DefaultValue("100") int limit) {
         LabelQuery query;
         try {
             query = LabelQuery.parse(q);
@@ -45,7 +46,7 @@ public class LabelResource {
         // An unknown camera or door is an InvalidValueException: a 400 naming it (ProblemMappers).
         LabelFilter filter = search.filter(camera == null || camera.isBlank() ? null
                 : QueryParameters.uuid("camera", camera), door, QueryParameters.instant("from", from),
-                QueryParameters.instant("to", to));
+                QueryParameters.instant("to", to), PlaceSelection.parse(place));
         return search.findLabels(query, filter, limit).stream().map(LabelHit::of).toList();
     }
 
