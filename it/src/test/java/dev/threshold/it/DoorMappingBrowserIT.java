@@ -131,10 +131,12 @@ class DoorMappingBrowserIT {
             browser.waitForText(found, "Office door " + lock + " (" + lock + ")");
             browser.driver.findElement(found).click();
             browser.wait.until(d -> lock.equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
+            browser.screenshot("doors-place");
             browser.driver.findElement(By.id("doorForm:saveDoor")).click();
             browser.waitForText(By.id("messages"), "Office door " + lock + ": no cameras.");
             browser.waitForText(By.id("doorList:doors"), "Annex " + RUN);
-            browser.screenshot("doors-place");
+            assertEquals("", browser.driver.findElement(By.id("doorForm:kisiLock_input")).getAttribute("value"),
+                    "the cleared form's search box is empty, not \"()\"");
             kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo(secondPlace))
                     .withHeader("Authorization", equalTo("KISI-LOGIN " + secondToken)));
             assertTrue(ThresholdServer.asAdmin("GET", "api/doors/" + lock + "/place", null).body()
