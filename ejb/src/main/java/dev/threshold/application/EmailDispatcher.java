@@ -1,6 +1,7 @@
 package dev.threshold.application;
 
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.incident.IncidentRepository;
 import dev.threshold.domain.notification.EmailDelivery;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
 import dev.threshold.domain.notification.RetrySchedule;
@@ -41,7 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code threshold.mail.retry-max-seconds}, at most {@code threshold.mail.max-attempts} attempts).
  * <p>
  * A Kisi user whose address the event did not carry is looked up with Kisi's {@code GET /users/{id}} just before
- * sending; a user Kisi does not know, or knows without an address, fails for good.
+ * sending, with the API token of the place of the incident's door ({@link KisiPlaceTokens}); a user Kisi does not
+ * know, or knows without an address, fails for good. A place without a token fails the delivery in words ("... has
+ * no API token") and retries it, so that setting the token lets it through; another place's Kisi is never asked.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN) // never make a committing thread wait for a running dispatch
@@ -60,6 +63,9 @@ public class EmailDispatcher {
 
     @Inject
     KisiAccountService kisi;
+
+    @Inject
+    IncidentRepository incidents;
 
     @Inject
     AlertSnapshots snapshots;
@@ -138,7 +144,16 @@ public class EmailDispatcher {
         Instant now = clock.instant();
         List<EmailDelivery> due = deliveries.due(now, BATCH);
         due.forEach(delivery -> delivery.claim(now, now.plus(CLAIM)));
-        return due.stream().map(Claimed::of).toList();
+        return due.stream().map(d -> Claimed.of(d, lockOf(d))).toList();
+    }
+
+    /** The lock whose place's Kisi a badge holder is asked of: the alert's, or its incident's door's. */
+    private String lockOf(EmailDelivery delivery) {
+        if (delivery.kisiUserId() == null || delivery.lockId() != null) {
+            return delivery.lockId();
+        }
+        return delivery.incidentId() == null ? null
+                : incidents.find(delivery.incidentId()).map(i -> i.door().lockId()).orElse(null);
     }
 
     private void attempt(Claimed delivery) {
@@ -166,7 +181,7 @@ public class EmailDispatcher {
     }
 
     private String addressAtKisi(Claimed delivery) {
-        KisiUser user = kisi.user(delivery.kisiUserId());
+        KisiUser user = kisi.userAtDoor(delivery.lockId(), delivery.kisiUserId());
         if (user.email().isBlank()) {
             throw new NoAddressException("Kisi has no e-mail address for user " + delivery.kisiUserId()
                     + (delivery.name() == null ? "" : " (" + delivery.name() + ")"));
@@ -194,12 +209,12 @@ public class EmailDispatcher {
     }
 
     /** What sending one claimed delivery needs, read in the claiming transaction. */
-    public record Claimed(UUID id, String name, String email, String kisiUserId, String subject, String body,
-                          Instant snapshotAt, List<UUID> snapshotCameras) {
+    public record Claimed(UUID id, String name, String email, String kisiUserId, String lockId, String subject,
+                          String body, Instant snapshotAt, List<UUID> snapshotCameras) {
 
-        static Claimed of(EmailDelivery d) {
-            return new Claimed(d.id(), d.recipientName(), d.recipientEmail(), d.kisiUserId(), d.subject(), d.body(),
-                    d.snapshotAt(), d.snapshotCameras());
+        static Claimed of(EmailDelivery d, String lockId) {
+            return new Claimed(d.id(), d.recipientName(), d.recipientEmail(), d.kisiUserId(), lockId, d.subject(),
+                    d.body(), d.snapshotAt(), d.snapshotCameras());
         }
     }
 

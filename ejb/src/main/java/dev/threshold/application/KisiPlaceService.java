@@ -36,6 +36,9 @@ public class KisiPlaceService {
     KisiSettingsRepository firstPlace;
 
     @Inject
+    KisiSettingsService firstPlaceSettings;
+
+    @Inject
     DoorRepository doors;
 
     @Inject
@@ -110,6 +113,24 @@ public class KisiPlaceService {
                 AuditedState.kisiPlace(found.get(), SecretChange.KEEP, SecretChange.KEEP), null);
         this.saved.fire(new KisiSettingsSaved(by));
         return Removal.REMOVED;
+    }
+
+    /**
+     * Stores a signature key Threshold generated for the Kisi integration of an organization on every place of that
+     * organization, the first included: Kisi signs all of an organization's events with its integration's one key,
+     * so a place left with the old key would have its events refused.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public void storeGeneratedSignatureKey(String organizationId, String signatureKey, String by) {
+        if (firstPlace.find().filter(s -> s.organizationId().equals(organizationId)).isPresent()) {
+            firstPlaceSettings.storeGeneratedSignatureKey(signatureKey, by);
+        }
+        Instant now = clock.instant();
+        places.all().stream().filter(p -> p.organizationId().equals(organizationId)).forEach(place -> {
+            JsonObject before = AuditedState.kisiPlace(place, SecretChange.KEEP, SecretChange.KEEP);
+            place.replaceSignatureKey(secrets.seal(signatureKey), now, by);
+            saved(place, before, new SecretChange.Replace("generated"), SecretChange.KEEP, by);
+        });
     }
 
     private void refuseClashes(KisiPlace place) {

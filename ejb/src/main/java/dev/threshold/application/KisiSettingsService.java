@@ -82,9 +82,4 @@ public class KisiSettingsService {
     public Optional<String> signatureKey() {
         return settings.find().filter(KisiSettings::hasSignatureKey).map(s -> secrets.open(s.sealedSignatureKey()));
     }
-
-    /** The API token in clear, for the Kisi client only. */
-    public Optional<String> apiToken() {
-        return settings.find().filter(KisiSettings::hasApiToken).map(s -> secrets.open(s.sealedApiToken()));
-    }
 }

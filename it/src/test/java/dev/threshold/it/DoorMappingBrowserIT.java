@@ -107,6 +107,46 @@ class DoorMappingBrowserIT {
         assertTrue(door.contains("\"heldOpenMaxSeconds\":45"), door);
     }
 
+    /**
+     * With a second place, the Doors page offers the place: the lock search then asks Kisi for that place's locks with
+     * that place's token, and saving puts the door in it (shown in the list's Place column).
+     */
+    @Test
+    void withTwoPlacesTheDoorsPlaceIsChosenAndItsLocksAreSearchedWithItsToken() {
+        String secondToken = "it-door-mapping-second-" + RUN;
+        String secondPlace = String.valueOf(600_000 + Math.abs(RUN.hashCode() % 100_000));
+        String lock = "1234";
+        HttpResponse<String> added = ThresholdServer.asAdmin("POST", "api/settings/kisi/places", "{\"name\":\"Annex "
+                + RUN + "\",\"organizationId\":\"78\",\"placeId\":\"" + secondPlace + "\",\"apiToken\":\""
+                + secondToken + "\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        String placeId = ThresholdServer.firstId(added.body());
+        try (Browser browser = Browser.start()) {
+            browser.signInAsAdmin();
+            browser.open("ui/doors.xhtml");
+            kisi.resetRequests();
+            browser.pick(By.id("doorForm:place"), "Annex " + RUN);
+            browser.type(By.id("doorForm:kisiLock_input"), "door " + lock);
+            By found = By.cssSelector("li.ui-autocomplete-item[data-item-value='" + lock + "']");
+            browser.waitForText(found, "Office door " + lock + " (" + lock + ")");
+            browser.driver.findElement(found).click();
+            browser.wait.until(d -> lock.equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
+            browser.screenshot("doors-place");
+            browser.driver.findElement(By.id("doorForm:saveDoor")).click();
+            browser.waitForText(By.id("messages"), "Office door " + lock + ": no cameras.");
+            browser.waitForText(By.id("doorList:doors"), "Annex " + RUN);
+            assertEquals("", browser.driver.findElement(By.id("doorForm:kisiLock_input")).getAttribute("value"),
+                    "the cleared form's search box is empty, not \"()\"");
+            kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo(secondPlace))
+                    .withHeader("Authorization", equalTo("KISI-LOGIN " + secondToken)));
+            assertTrue(ThresholdServer.asAdmin("GET", "api/doors/" + lock + "/place", null).body()
+                    .contains("\"placeId\":\"" + placeId + "\""), "the door is in the chosen place");
+        } finally {
+            ThresholdServer.asAdmin("DELETE", "api/doors/" + lock, null);
+            ThresholdServer.asAdmin("DELETE", "api/settings/kisi/places/" + placeId, null);
+        }
+    }
+
     @Test
     void theSearchBoxSaysHowManyLocksMatchWhenMoreThanItShows() {
         try (Browser browser = Browser.start()) {

@@ -33,4 +33,9 @@ public record PlaceSelection(UUID placeId) {
     public boolean first() {
         return placeId == null;
     }
+
+    /** As a {@code place} parameter or a door's {@code placeId} reads: "first" or the further place's id. */
+    public String text() {
+        return first() ? FIRST_ID : placeId.toString();
+    }
 }

@@ -2,13 +2,18 @@ package dev.threshold.interfaces.console;
 
 import dev.threshold.application.CameraService;
 import dev.threshold.application.DoorMappingService;
+import dev.threshold.application.DoorPlaceService;
 import dev.threshold.application.KisiAccountService;
+import dev.threshold.application.KisiPlaceService;
+import dev.threshold.application.KisiPlaceView;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,12 +21,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The doors page (admins only): which cameras watch which Kisi lock. The cameras are picked among those that exist.
  * A lock is found by searching Kisi's list (page by page, {@link KisiLockPicker}) when an API token is set, or typed
  * by its id. Per door, whether the e-mails about a doubtful incident (low-confidence crossings
- * only) wait until a reviewer confirms it.
+ * only) wait until a reviewer confirms it. Where there is more than one Kisi place, the door's place is chosen here
+ * too: the lock search then searches that place's locks with its own API token.
  */
 @Named
 @ViewScoped
@@ -48,6 +55,18 @@ public class DoorsView implements Serializable {
     @Inject
     CameraService cameraService;
 
+    @Inject
+    DoorPlaceService doorPlaces;
+
+    @Inject
+    KisiPlaceService kisiPlaces;
+
+    @Inject
+    ExternalContext external;
+
+    /** The door's place as the selector posts it: "first" or a further place's id. */
+    private String place = PlaceSelection.FIRST_ID;
+
     /** Names of the cameras that exist: a door's cameras are picked from these, never typed. */
     private List<String> cameraChoices = List.of();
 
@@ -63,16 +82,22 @@ public class DoorsView implements Serializable {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
-    /** Kisi's locks are searched only with an API token; otherwise IDs are typed. */
+    /** Kisi's locks are searched only with an API token (of any place); otherwise IDs are typed. */
     public void loadKisiLocks() {
-        kisiLocksSearchable = settings.currentSettings().apiTokenSet();
+        kisiLocksSearchable = settings.currentSettings().apiTokenSet()
+                || kisiPlaces.places().stream().anyMatch(KisiPlaceView::apiTokenSet);
         kisiLocksProblem = kisiLocksSearchable ? null : "No Kisi API token is set: type the lock IDs, or set a token "
                 + "in Kisi settings to search the place's locks.";
     }
 
-    /** The search box's suggestions: one page of Kisi's locks matching what was typed. */
+    /** The search box's suggestions: one page of the chosen place's Kisi locks matching what was typed. */
     public List<KisiLock> searchLocks(String query) {
-        return lockPicker.suggest(kisi, query);
+        try {
+            return lockPicker.suggest(kisi, PlaceSelection.parse(place), query);
+        } catch (InvalidValueException e) {
+            Messages.error("doorForm:place", e.getMessage());
+            return List.of();
+        }
     }
 
     /** Picking a lock from the search fills in its id and name. */
@@ -85,9 +110,14 @@ public class DoorsView implements Serializable {
 
     public void save() {
         try {
-            Door.validHeldOpenMax(heldOpenMaxSeconds); // refused before the mapping is saved: nothing half-written
+            // Both refused before the mapping is saved: nothing half-written.
+            Door.validHeldOpenMax(heldOpenMaxSeconds);
+            PlaceSelection chosen = chosenPlace();
             Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
             saved = mapping.changeSettings(saved.lockId(), holdDoubtfulEmail, heldOpenMaxSeconds).orElse(saved);
+            if (!Objects.equals(saved.placeId(), chosen.placeId())) {
+                doorPlaces.move(saved.lockId(), chosen.placeId(), external.getRemoteUser());
+            }
             Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
                     : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + "."
                     + (saved.holdsDoubtfulEmail() ? " E-mails about doubtful incidents wait for a review." : ""));
@@ -98,8 +128,19 @@ public class DoorsView implements Serializable {
         }
     }
 
+    /** The place chosen (the first where the page offers no choice), refused when it does not exist. */
+    private PlaceSelection chosenPlace() {
+        PlaceSelection chosen = PlaceSelection.parse(place);
+        if (chosen == null) {
+            return PlaceSelection.FIRST;
+        }
+        kisiPlaces.refuseUnknown(chosen);
+        return chosen;
+    }
+
     public void edit(Door door) {
         pickedLock = null;
+        place = new PlaceSelection(door.placeId()).text();
         lockId = door.lockId();
         lockName = door.name();
         cameraNames = new ArrayList<>(door.cameras().stream().map(Camera::name).toList());
@@ -120,6 +161,14 @@ public class DoorsView implements Serializable {
         cameraNames = new ArrayList<>();
         holdDoubtfulEmail = false;
         heldOpenMaxSeconds = Door.DEFAULT_HELD_OPEN_MAX_SECONDS;
+        place = PlaceSelection.FIRST_ID;
+    }
+
+    /** The name of a door's place, as the place selector shows it. */
+    public String placeOf(Door door, List<PlaceOptions.PlaceOption> options) {
+        String id = new PlaceSelection(door.placeId()).text();
+        return options.stream().filter(o -> o.id().equals(id)).map(PlaceOptions.PlaceOption::name).findFirst()
+                .orElse(id);
     }
 
     public String camerasOf(Door door) {
@@ -143,6 +192,8 @@ public class DoorsView implements Serializable {
     public void setHoldDoubtfulEmail(boolean v) { holdDoubtfulEmail = v; }
     public int getHeldOpenMaxSeconds() { return heldOpenMaxSeconds; }
     public void setHeldOpenMaxSeconds(int v) { heldOpenMaxSeconds = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
     public List<String> getCameraNames() { return cameraNames; }
     public void setCameraNames(List<String> v) { cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

@@ -2,6 +2,7 @@ package dev.threshold.interfaces.console;
 
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import dev.threshold.infrastructure.kisi.KisiLockPage;
@@ -29,11 +30,14 @@ final class KisiLockPicker implements Serializable {
     private final Map<String, KisiLock> offered = new LinkedHashMap<>();
     private long total = KisiLockPage.UNKNOWN;
 
-    /** The first locks whose name matches {@code query}; Kisi's refusal is shown in the page's messages. */
-    List<KisiLock> suggest(KisiAccountService kisi, String query) {
+    /**
+     * The first locks of the place whose name matches {@code query}; Kisi's refusal (or the place's missing token) is
+     * shown in the page's messages.
+     */
+    List<KisiLock> suggest(KisiAccountService kisi, PlaceSelection place, String query) {
         offered.clear();
         try {
-            KisiLockPage page = kisi.lockPage(query, 0, SUGGESTIONS + 1);
+            KisiLockPage page = kisi.lockPage(place, query, 0, SUGGESTIONS + 1);
             total = page.total();
             page.locks().forEach(lock -> offered.put(lock.id(), lock));
             return page.locks();

@@ -6,6 +6,7 @@ import dev.threshold.application.KisiSettingsView;
 import dev.threshold.application.SecretChange;
 import dev.threshold.application.WebhookCounters;
 import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
 import dev.threshold.infrastructure.kisi.KisiApiException;
 import jakarta.annotation.PostConstruct;
@@ -53,7 +54,7 @@ public class SettingsView implements Serializable {
 
     public void testConnection() {
         try {
-            Messages.info(kisi.testConnection().summary());
+            Messages.info(kisi.testConnection(PlaceSelection.FIRST).summary());
         } catch (KisiApiException | InvalidValueException e) {
             Messages.error(null, e.getMessage());
         }
@@ -61,7 +62,7 @@ public class SettingsView implements Serializable {
 
     public void createIntegration() {
         try {
-            EnsuredIntegration integration = kisi.createIntegration(external.getRemoteUser());
+            EnsuredIntegration integration = kisi.createIntegration(PlaceSelection.FIRST, external.getRemoteUser());
             show(settings.currentSettings());
             Messages.info((integration.created() ? "Created" : "Updated") + " the Kisi integration "
                     + integration.integrationId() + ": Kisi now posts lock events to this server, signed with a new "

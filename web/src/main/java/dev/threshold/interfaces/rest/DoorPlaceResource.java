@@ -5,6 +5,7 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import dev.threshold.application.DoorPlaceService;
 import dev.threshold.application.DoorPlaceService.DoorPlace;
 import dev.threshold.application.Roles;
+import dev.threshold.domain.door.PlaceSelection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +56,7 @@ public class DoorPlaceResource {
     }
 
     static String placeText(UUID placeId) {
-        return placeId == null ? KisiPlacesResource.FIRST : placeId.toString();
+        return new PlaceSelection(placeId).text();
     }
 
     private static NotFoundException notFound(String lockId) {

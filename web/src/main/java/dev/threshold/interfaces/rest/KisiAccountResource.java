@@ -3,6 +3,7 @@ package dev.threshold.interfaces.rest;
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
 import dev.threshold.application.KisiAccountService;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
 import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiClient;
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.threshold.application.Roles;
 
 /**
- * Calls to Kisi's API with the stored token (admins only): {@code POST /api/kisi/test-connection},
+ * Calls to Kisi's API with the first place's stored token, or for the lock list any place's (admins only): {@code POST /api/kisi/test-connection},
  * {@code GET /api/kisi/locks}, {@code POST /api/kisi/integration}. A refusal by Kisi comes back as 502 problem+json
  * saying what to fix.
  */
@@ -36,10 +37,14 @@ public class KisiAccountResource {
     @Inject
     KisiAccountService kisi;
 
+    /** Tests the first place's connection; a further place's: {@code POST /api/settings/kisi/places/{id}/test}. */
     @POST
     @Path("/test-connection")
     public String testConnection() {
-        KisiConnectionCheck check = kisi.testConnection();
+        return checkJson(kisi.testConnection(PlaceSelection.FIRST));
+    }
+
+    static String checkJson(KisiConnectionCheck check) {
         return JSON.createObjectBuilder()
                 .add("ok", true)
                 .add("placeId", check.placeId())
@@ -49,20 +54,22 @@ public class KisiAccountResource {
     }
 
     /**
-     * One page of the place's locks, searched by Kisi: {@code ?q=dock&offset=0&limit=50} (limit 1 to 100, default
-     * 100). The body is the page's locks; {@code X-Total-Count} says how many match in all, when Kisi says so.
+     * One page of a place's locks, searched by Kisi with that place's API token: {@code ?q=dock&offset=0&limit=50}
+     * (limit 1 to 100, default 100) and {@code place} ("first", the default, or a further place's id). The body is
+     * the page's locks; {@code X-Total-Count} says how many match in all, when Kisi says so.
      */
     @GET
     @Path("/locks")
     public Response locks(@QueryParam("q") String query, @QueryParam("offset") @DefaultValue("0") long offset,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("place") @DefaultValue(PlaceSelection.FIRST_ID) String place) {
         if (offset < 0) {
             throw JsonBody.invalid("offset", "offset must be 0 or more");
         }
         if (limit < 1 || limit > KisiClient.MAX_SEARCH_PAGE) {
             throw JsonBody.invalid("limit", "limit must be between 1 and " + KisiClient.MAX_SEARCH_PAGE);
         }
-        KisiLockPage page = kisi.lockPage(query, offset, limit);
+        KisiLockPage page = kisi.lockPage(PlaceSelection.parse(place), query, offset, limit);
         JsonArrayBuilder locks = JSON.createArrayBuilder();
         for (KisiLock lock : page.locks()) {
             locks.add(JSON.createObjectBuilder().add("id", lock.id()).add("name", lock.name()));
@@ -74,10 +81,14 @@ public class KisiAccountResource {
         return answer.build();
     }
 
+    /** For the first place's organization; a further place's: {@code POST /api/settings/kisi/places/{id}/integration}. */
     @POST
     @Path("/integration")
     public String createIntegration(@Context SecurityContext security) {
-        EnsuredIntegration integration = kisi.createIntegration(security.getUserPrincipal().getName());
+        return integrationJson(kisi.createIntegration(PlaceSelection.FIRST, security.getUserPrincipal().getName()));
+    }
+
+    static String integrationJson(EnsuredIntegration integration) {
         return JSON.createObjectBuilder()
                 .add("integrationId", integration.integrationId())
                 .add("outcome", integration.outcome().name().toLowerCase())

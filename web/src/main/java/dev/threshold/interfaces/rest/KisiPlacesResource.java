@@ -4,6 +4,7 @@ import static dev.threshold.infrastructure.JsonApi.JSON;
 import static dev.threshold.interfaces.rest.KisiSettingsResource.addText;
 import static dev.threshold.interfaces.rest.KisiSettingsResource.secretChange;
 
+import dev.threshold.application.KisiAccountService;
 import dev.threshold.application.KisiPlaceService;
 import dev.threshold.application.KisiPlaceView;
 import dev.threshold.application.KisiSettingsService;
@@ -49,6 +50,9 @@ public class KisiPlacesResource {
 
     @Inject
     KisiSettingsService settings;
+
+    @Inject
+    KisiAccountService kisi;
 
     @GET
     public String list() {
@@ -99,6 +103,38 @@ public class KisiPlacesResource {
             case HAS_DOORS -> throw new ProblemException(Problem.of(Response.Status.CONFLICT, "Place " + id
                     + " still has doors: move them to another place first (PUT /api/doors/{lockId}/place)"));
         };
+    }
+
+    /** Tests a place's connection with its own API token ({@code first} or a further place's id). */
+    @POST
+    @Path("/{id}/test")
+    public String testConnection(@PathParam("id") String id) {
+        return KisiAccountResource.checkJson(kisi.testConnection(anyPlace(id)));
+    }
+
+    /**
+     * Creates (or updates) the Kisi integration of a place's organization with the place's own API token; its new
+     * signature key is stored on every place of that organization.
+     */
+    @POST
+    @Path("/{id}/integration")
+    public String createIntegration(@PathParam("id") String id, @Context SecurityContext security) {
+        return KisiAccountResource.integrationJson(kisi.createIntegration(anyPlace(id),
+                security.getUserPrincipal().getName()));
+    }
+
+    /** The first place or a further one that exists; anything else is not found. */
+    private PlaceSelection anyPlace(String id) {
+        if (FIRST.equals(id)) {
+            return PlaceSelection.FIRST;
+        }
+        try {
+            UUID placeId = UUID.fromString(id);
+            places.place(placeId).orElseThrow(() -> notFound(id));
+            return new PlaceSelection(placeId);
+        } catch (IllegalArgumentException notAnId) {
+            throw notFound(id);
+        }
     }
 
     /** A further place's id; the first place is refused with 409 (it is the settings), anything else is not found. */
