@@ -61,6 +61,11 @@ public class KisiPlaceService {
         return places.find(id).map(KisiPlaceView::of);
     }
 
+    /** How many doors a place has (the first place's included): a place with doors is not removed. */
+    public long doorCount(PlaceSelection place) {
+        return doors.countInPlace(place.placeId());
+    }
+
     /** A filter's place must exist: an unknown one is refused (400 naming {@code place}) rather than finding nothing. */
     public void refuseUnknown(PlaceSelection place) {
         if (place != null && !place.first() && places.find(place.placeId()).isEmpty()) {

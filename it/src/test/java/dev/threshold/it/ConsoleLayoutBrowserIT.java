@@ -43,12 +43,14 @@ class ConsoleLayoutBrowserIT {
         ADMIN_NAVIGATION.put("Camera wall", "wall.xhtml");
         ADMIN_NAVIGATION.put("Doors", "doors.xhtml");
         ADMIN_NAVIGATION.put("Kisi settings", "settings.xhtml");
+        ADMIN_NAVIGATION.put("Kisi places", "kisi-places.xhtml");
         ADMIN_NAVIGATION.put("Users", "users.xhtml");
         ADMIN_NAVIGATION.put("E-mail", "email.xhtml");
         ADMIN_NAVIGATION.put("Audit", "audit.xhtml");
     }
 
-    private static final List<String> ADMIN_ONLY = List.of("Doors", "Kisi settings", "Users", "E-mail", "Audit");
+    private static final List<String> ADMIN_ONLY = List.of("Doors", "Kisi settings", "Kisi places", "Users",
+            "E-mail", "Audit");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

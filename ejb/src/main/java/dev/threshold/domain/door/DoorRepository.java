@@ -19,6 +19,6 @@ public interface DoorRepository {
     /** The doors a camera watches. */
     List<Door> watchedBy(UUID cameraId);
 
-    /** How many doors belong to the further place {@code placeId}. */
+    /** How many doors belong to the further place {@code placeId}; {@code null}: to the first place. */
     long countInPlace(UUID placeId);
 }

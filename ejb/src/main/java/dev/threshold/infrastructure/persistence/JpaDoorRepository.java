@@ -47,6 +47,10 @@ public class JpaDoorRepository implements DoorRepository {
 
     @Override
     public long countInPlace(UUID placeId) {
+        if (placeId == null) { // the first place's doors have no place id
+            return em.createQuery("select count(d) from Door d where d.placeId is null", Long.class)
+                    .getSingleResult();
+        }
         return em.createQuery("select count(d) from Door d where d.placeId = :place", Long.class)
                 .setParameter("place", placeId)
                 .getSingleResult();

@@ -64,9 +64,7 @@ public class SettingsView implements Serializable {
         try {
             EnsuredIntegration integration = kisi.createIntegration(PlaceSelection.FIRST, external.getRemoteUser());
             show(settings.currentSettings());
-            Messages.info((integration.created() ? "Created" : "Updated") + " the Kisi integration "
-                    + integration.integrationId() + ": Kisi now posts lock events to this server, signed with a new "
-                    + "key that is stored here.");
+            Messages.info(integrationMessage(integration));
         } catch (KisiApiException | InvalidValueException e) {
             Messages.error(null, e.getMessage());
         }
@@ -83,7 +81,15 @@ public class SettingsView implements Serializable {
         }
     }
 
-    private static SecretChange secretChange(String field, String newValue, boolean clear) {
+    /** What the admin is told after Kisi made (or updated) a place's integration; also the places page's words. */
+    static String integrationMessage(EnsuredIntegration integration) {
+        return (integration.created() ? "Created" : "Updated") + " the Kisi integration "
+                + integration.integrationId() + ": Kisi now posts lock events to this server, signed with a new "
+                + "key that is stored here.";
+    }
+
+    /** A secret field as typed: empty keeps, a value replaces, "clear" ticked removes (the places page too). */
+    static SecretChange secretChange(String field, String newValue, boolean clear) {
         if (clear) {
             return SecretChange.CLEAR;
         }
