@@ -115,7 +115,11 @@ class KisiPlacesBrowserIT {
             browser.waitForText(By.id("messages"), NEW_NAME + ": Connected to Kisi: place " + PLACE + " has 2 locks.");
             kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo(PLACE))
                     .withHeader("Authorization", equalTo("KISI-LOGIN " + NEW_TOKEN)));
+            // The whole list in the picture (for docs/kisi.md).
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("kisi-places");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
 
             // Kisi refuses the integration: said in words, nothing stored.
             row(browser, NEW_NAME, ":integration").click();
@@ -145,10 +149,8 @@ class KisiPlacesBrowserIT {
 
     @Test
     void anOperatorIsNotOfferedThePlacesNorLetIn() {
-        String operator = "places-op-" + RUN;
         String password = "correct horse battery staple";
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}").statusCode());
+        String operator = ThresholdServer.newOperator("places-op-", password);
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             String navigation = browser.waitFor(By.id("nav")).getText();

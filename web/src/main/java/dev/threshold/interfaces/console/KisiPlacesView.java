@@ -1,7 +1,6 @@
 package dev.threshold.interfaces.console;
 
 import static dev.threshold.interfaces.console.SettingsView.integrationMessage;
-import static dev.threshold.interfaces.console.SettingsView.secretChange;
 
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.application.KisiPlaceService;
@@ -56,10 +55,8 @@ public class KisiPlacesView implements Serializable {
     private String name;
     private String organizationId;
     private String placeId;
-    private String newSignatureKey;
-    private boolean clearSignatureKey;
-    private String newApiToken;
-    private boolean clearApiToken;
+    private final SecretField signatureKey = new SecretField("signatureKey");
+    private final SecretField apiToken = new SecretField("apiToken");
     private boolean signatureKeySet;
     private boolean apiTokenSet;
 
@@ -84,13 +81,11 @@ public class KisiPlacesView implements Serializable {
         try {
             if (editing == null) {
                 KisiPlaceView added = places.add(name, organizationId, placeId,
-                        secretChange("signatureKey", newSignatureKey, clearSignatureKey),
-                        secretChange("apiToken", newApiToken, clearApiToken), by);
+                        signatureKey.change(), apiToken.change(), by);
                 Messages.info("Added the place " + added.name() + ".");
             } else {
                 Optional<KisiPlaceView> changed = places.change(editing, name, organizationId, placeId,
-                        secretChange("signatureKey", newSignatureKey, clearSignatureKey),
-                        secretChange("apiToken", newApiToken, clearApiToken), by);
+                        signatureKey.change(), apiToken.change(), by);
                 if (changed.isEmpty()) {
                     gone();
                     return;
@@ -169,10 +164,8 @@ public class KisiPlacesView implements Serializable {
         this.placeId = placeId;
         signatureKeySet = keySet;
         apiTokenSet = tokenSet;
-        newSignatureKey = null;
-        newApiToken = null;
-        clearSignatureKey = false;
-        clearApiToken = false;
+        signatureKey.reset();
+        apiToken.reset();
     }
 
     public List<Row> getRows() { return rows; }
@@ -185,12 +178,6 @@ public class KisiPlacesView implements Serializable {
     public void setOrganizationId(String v) { organizationId = v; }
     public String getPlaceId() { return placeId; }
     public void setPlaceId(String v) { placeId = v; }
-    public String getNewSignatureKey() { return newSignatureKey; }
-    public void setNewSignatureKey(String v) { newSignatureKey = v; }
-    public boolean isClearSignatureKey() { return clearSignatureKey; }
-    public void setClearSignatureKey(boolean v) { clearSignatureKey = v; }
-    public String getNewApiToken() { return newApiToken; }
-    public void setNewApiToken(String v) { newApiToken = v; }
-    public boolean isClearApiToken() { return clearApiToken; }
-    public void setClearApiToken(boolean v) { clearApiToken = v; }
+    public SecretField getSignatureKey() { return signatureKey; }
+    public SecretField getApiToken() { return apiToken; }
 }

@@ -3,7 +3,6 @@ package dev.threshold.interfaces.console;
 import dev.threshold.application.KisiAccountService;
 import dev.threshold.application.KisiSettingsService;
 import dev.threshold.application.KisiSettingsView;
-import dev.threshold.application.SecretChange;
 import dev.threshold.application.WebhookCounters;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.door.PlaceSelection;
@@ -42,10 +41,8 @@ public class SettingsView implements Serializable {
     private String organizationId;
     private String placeId;
     private String publicBaseUrl;
-    private String newSignatureKey;
-    private boolean clearSignatureKey;
-    private String newApiToken;
-    private boolean clearApiToken;
+    private final SecretField signatureKey = new SecretField("signatureKey");
+    private final SecretField apiToken = new SecretField("apiToken");
 
     @PostConstruct
     void load() {
@@ -73,8 +70,7 @@ public class SettingsView implements Serializable {
     public void save() {
         try {
             show(settings.saveSettings(organizationId, placeId, publicBaseUrl,
-                    secretChange("signatureKey", newSignatureKey, clearSignatureKey),
-                    secretChange("apiToken", newApiToken, clearApiToken), external.getRemoteUser()));
+                    signatureKey.change(), apiToken.change(), external.getRemoteUser()));
             Messages.info("Settings saved.");
         } catch (InvalidValueException e) {
             Messages.error(clientIdOf(e.field()), e.getMessage());
@@ -88,23 +84,13 @@ public class SettingsView implements Serializable {
                 + "key that is stored here.";
     }
 
-    /** A secret field as typed: empty keeps, a value replaces, "clear" ticked removes (the places page too). */
-    static SecretChange secretChange(String field, String newValue, boolean clear) {
-        if (clear) {
-            return SecretChange.CLEAR;
-        }
-        return newValue == null || newValue.isEmpty() ? SecretChange.KEEP : SecretChange.replaceWith(field, newValue);
-    }
-
     private void show(KisiSettingsView view) {
         current = view;
         organizationId = view.organizationId();
         placeId = view.placeId();
         publicBaseUrl = view.publicBaseUrl();
-        newSignatureKey = null;
-        newApiToken = null;
-        clearSignatureKey = false;
-        clearApiToken = false;
+        signatureKey.reset();
+        apiToken.reset();
     }
 
     private static String clientIdOf(String field) {
@@ -119,12 +105,6 @@ public class SettingsView implements Serializable {
     public void setPlaceId(String v) { placeId = v; }
     public String getPublicBaseUrl() { return publicBaseUrl; }
     public void setPublicBaseUrl(String v) { publicBaseUrl = v; }
-    public String getNewSignatureKey() { return newSignatureKey; }
-    public void setNewSignatureKey(String v) { newSignatureKey = v; }
-    public boolean isClearSignatureKey() { return clearSignatureKey; }
-    public void setClearSignatureKey(boolean v) { clearSignatureKey = v; }
-    public String getNewApiToken() { return newApiToken; }
-    public void setNewApiToken(String v) { newApiToken = v; }
-    public boolean isClearApiToken() { return clearApiToken; }
-    public void setClearApiToken(boolean v) { clearApiToken = v; }
+    public SecretField getSignatureKey() { return signatureKey; }
+    public SecretField getApiToken() { return apiToken; }
 }
