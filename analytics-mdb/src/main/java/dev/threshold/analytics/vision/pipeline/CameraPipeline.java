@@ -8,6 +8,7 @@ import dev.threshold.analytics.vision.detection.PersonDetection;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.domain.scene.FloorGeometry;
 import dev.threshold.domain.scene.Scene;
+import dev.threshold.analytics.vision.tracking.Appearance;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.FloorTracker;
 import dev.threshold.analytics.vision.tracking.Track;
@@ -73,7 +74,8 @@ public final class CameraPipeline {
             gate.detectorRan();
             observations = new ArrayList<>();
             for (PersonDetection d : detector.detect(frame)) {
-                observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score()));
+                observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score(),
+                        Appearance.of(frame, d.box())));
             }
             lastObservations = observations;
         }

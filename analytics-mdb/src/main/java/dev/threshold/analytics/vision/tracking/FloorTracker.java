@@ -44,13 +44,16 @@ public final class FloorTracker {
         double[][] cost = new double[tracks.size()][observations.size()];
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            double gate = gate(t, time);
+            double gate = gate(t, time), unseen = unseen(t, time);
             var predicted = t.predictedAt(time);
             for (int j = 0; j < observations.size(); j++) {
                 FloorObservation o = observations.get(j);
                 double d = predicted.distanceTo(o.position());
+                // Beyond the gate only a box that looks like the track; within it not one that looks like another.
+                boolean reachable = d <= gate ? !Recognition.refused(t, o, unseen, tracks)
+                        : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), tracks);
                 // Confirmed tracks win a tie: a long-lived person should not lose a box to a flicker.
-                cost[i][j] = d > gate ? Double.POSITIVE_INFINITY
+                cost[i][j] = !reachable ? Double.POSITIVE_INFINITY
                         : d + SIZE_WEIGHT * sizeChange(t, o) + (t.confirmed() ? 0 : TENTATIVE_PENALTY);
             }
         }
@@ -94,8 +97,12 @@ public final class FloorTracker {
 
     /** How far from its prediction a track may find its next observation: wider the longer it went unseen. */
     private double gate(Track t, double time) {
-        double unseen = Math.max(0, time - t.lastSeen() - frameInterval);
-        return settings.gateMeters() + settings.gatePerSecond() * unseen;
+        return settings.gateMeters() + settings.gatePerSecond() * unseen(t, time);
+    }
+
+    /** Seconds a track went unseen beyond one frame interval: 0 for a track seen in the previous frame. */
+    private double unseen(Track t, double time) {
+        return Math.max(0, time - t.lastSeen() - frameInterval);
     }
 
     /** How much a box's height changed from the track's last one, as |ln ratio|; 0 when either is degenerate. */

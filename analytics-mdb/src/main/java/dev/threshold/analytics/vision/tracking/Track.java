@@ -26,6 +26,7 @@ public final class Track {
     private BoundingBox box;
     private double score;
     private boolean lastBoxWasShadowed;
+    private Appearance appearance;
 
     Track(long id, FloorObservation first, double time, int minHits) {
         this.id = id;
@@ -36,6 +37,7 @@ public final class Track {
         this.detectedNow = true;
         this.box = first.box();
         this.score = first.score();
+        this.appearance = first.appearance();
         this.confirmed = minHits <= 1;
     }
 
@@ -75,6 +77,7 @@ public final class Track {
         detectedNow = true;
         box = o.box();
         score = o.score();
+        appearance = appearance == null ? o.appearance() : appearance.updatedWith(o.appearance());
         lastBoxWasShadowed = false;
     }
 
@@ -138,6 +141,11 @@ public final class Track {
 
     public double score() {
         return score;
+    }
+
+    /** What the person looked like over their recent boxes; null when no box came with an appearance. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public double speed() {

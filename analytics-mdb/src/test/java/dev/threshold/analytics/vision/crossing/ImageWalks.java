@@ -1,6 +1,7 @@
 package dev.threshold.analytics.vision.crossing;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
+import dev.threshold.analytics.vision.tracking.Appearance;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.FloorTracker;
 import dev.threshold.analytics.vision.tracking.TrackerSettings;
@@ -32,16 +33,26 @@ final class ImageWalks {
      * @param image  applied to every foot point before it is counted (the identity, or a mirror)
      */
     static List<Seen> count(Scene scene, double fps, List<List<ImagePoint>> frames, UnaryOperator<ImagePoint> image) {
+        return countDressed(scene, fps, frames.stream().map(f -> f.stream().map(p -> new Figure(p, null)).toList())
+                .toList(), image);
+    }
+
+    /** A person's foot point in the image and what they look like (null: unknown). */
+    record Figure(ImagePoint foot, Appearance look) {
+    }
+
+    /** As {@link #count}, each box carrying its person's appearance, as the pipeline's boxes do. */
+    static List<Seen> countDressed(Scene scene, double fps, List<List<Figure>> frames, UnaryOperator<ImagePoint> image) {
         FloorGeometry g = scene.geometry();
         FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
         DoorLineZone zone = new DoorLineZone(g, ZoneSettings.forFrameRate(fps));
         List<Seen> seen = new ArrayList<>();
         for (int f = 0; f < frames.size(); f++) {
             List<FloorObservation> obs = new ArrayList<>();
-            for (ImagePoint foot : frames.get(f)) {
-                ImagePoint p = image.apply(foot);
+            for (Figure figure : frames.get(f)) {
+                ImagePoint p = image.apply(figure.foot());
                 obs.add(new FloorObservation(g.toFloor(p), new BoundingBox(p.x() - 12, p.y() - 70, p.x() + 12, p.y()),
-                        0.8));
+                        0.8, figure.look()));
             }
             double t = f / fps;
             Instant at = Instant.EPOCH.plus(Duration.ofNanos(Math.round(t * 1e9)));
