@@ -47,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +84,9 @@ public class CameraFeeds {
     /** Declared in configure.cli: threads are made as cameras come, up to 300 (100 cameras, plus footage); no queue. */
     @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
     ManagedExecutorService executor;
+
+    /** Set once the deployment stops: from then on no feed starts. */
+    private volatile boolean closing;
 
     @Inject
     CameraRepository cameras;
@@ -145,6 +149,7 @@ public class CameraFeeds {
 
     @PreDestroy
     void stopAll() {
+        closing = true; // a restart still in flight (asynchronous) must not start a reader that nobody will stop
         renewal.cancel(false);
         for (UUID cameraId : feeds.keySet()) {
             stop(cameraId);
@@ -337,6 +342,9 @@ public class CameraFeeds {
     }
 
     private void start(Camera camera) {
+        if (closing) {
+            return;
+        }
         StreamSource source;
         try {
             source = sourceOf(camera);
@@ -356,12 +364,31 @@ public class CameraFeeds {
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.DEMO
                 ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
         Feed feed = new Feed(camera.id(), FeedStream.of(camera), reader, handOff, recorder, clock.instant());
-        feed.readerTask = executor.submit(reader);
-        feed.forwarderTask = executor.submit(() -> forward(feed, channel));
-        if (recorder != null) {
-            feed.recorderTask = executor.submit(recorder);
+        try {
+            feed.readerTask = executor.submit(reader);
+            feed.forwarderTask = executor.submit(() -> forward(feed, channel));
+            if (recorder != null) {
+                feed.recorderTask = executor.submit(recorder);
+            }
+        } catch (RejectedExecutionException e) {
+            // Every thread of camera-readers is taken: this camera waits for the next renewal rather than failing
+            // the deployment (and the cameras already started) with it.
+            halt(feed);
+            channel.close();
+            LOG.warning(() -> "Camera '" + camera.name() + "' not started: no camera-readers thread is free ("
+                    + e.getMessage() + "); the next lease renewal tries again");
+            return;
         }
-        feeds.put(camera.id(), feed);
+        // The renewal and an asynchronous restart may start one camera at once: the feed replaced is stopped, not
+        // left reading with nobody to stop it (each leaked reader and forwarder keeps a thread of camera-readers).
+        Feed replaced = feeds.put(camera.id(), feed);
+        if (replaced != null) {
+            halt(replaced);
+        }
+        if (closing) {
+            stop(camera.id());
+            return;
+        }
         LOG.info(() -> "Reading camera '" + camera.name() + "' from " + source.displayLocation() + " at "
                 + camera.analysisFps() + " fps" + (recorder == null ? "" : ", recording it"));
     }
@@ -369,13 +396,21 @@ public class CameraFeeds {
     private void stop(UUID cameraId) {
         Feed feed = feeds.remove(cameraId);
         if (feed != null) {
-            feed.running.set(false);
-            feed.reader.stop();
+            halt(feed);
+        }
+    }
+
+    private static void halt(Feed feed) {
+        feed.running.set(false);
+        feed.reader.stop();
+        if (feed.forwarderTask != null) {
             feed.forwarderTask.cancel(true);
+        }
+        if (feed.readerTask != null) {
             feed.readerTask.cancel(true);
-            if (feed.recorder != null) {
-                feed.recorder.stop(); // not interrupted: it finishes its segment so the file stays whole
-            }
+        }
+        if (feed.recorder != null) {
+            feed.recorder.stop(); // not interrupted: it finishes its segment so the file stays whole
         }
     }
 
