@@ -45,9 +45,6 @@ final class MigrationLockWait {
             if (cause instanceof SQLTimeoutException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }
