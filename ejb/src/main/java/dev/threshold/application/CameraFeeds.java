@@ -1,5 +1,8 @@
 package dev.threshold.application;
 
+import dev.threshold.application.camera.CameraChanged;
+import dev.threshold.application.camera.FrameBacklog;
+import dev.threshold.application.camera.RecordingPolicy;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.security.SecretBox;

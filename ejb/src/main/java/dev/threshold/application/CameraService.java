@@ -1,5 +1,11 @@
 package dev.threshold.application;
 
+import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.audit.AuditValues;
+import dev.threshold.application.audit.AuditedState;
+import dev.threshold.application.camera.CameraChanged;
+import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.VideoWork;
 import dev.threshold.demo.DemoFootage;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
@@ -7,6 +13,7 @@ import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.scene.InvalidSceneException;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.security.SecretBox;
 import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;

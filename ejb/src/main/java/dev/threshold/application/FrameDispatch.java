@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.application.camera.FrameBacklog;
 import dev.threshold.infrastructure.messaging.Destinations;
 import dev.threshold.infrastructure.messaging.FrameJob;
 import dev.threshold.infrastructure.video.CapturedFrame;

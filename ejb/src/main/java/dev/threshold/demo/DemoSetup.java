@@ -1,12 +1,12 @@
 package dev.threshold.demo;
 
 import dev.threshold.application.CameraService;
-import dev.threshold.application.CameraSettings;
-import dev.threshold.application.DoorMappingService;
-import dev.threshold.application.KisiSettingsService;
-import dev.threshold.application.KisiSettingsView;
-import dev.threshold.application.Roles;
-import dev.threshold.application.SecretChange;
+import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.door.DoorMappingService;
+import dev.threshold.application.kisi.KisiSettingsService;
+import dev.threshold.application.kisi.KisiSettingsView;
+import dev.threshold.domain.user.Roles;
+import dev.threshold.application.audit.SecretChange;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.security.KisiSignature;

@@ -1,7 +1,7 @@
 package dev.threshold.demo;
 
-import dev.threshold.application.KisiSettingsService;
-import dev.threshold.application.KisiSettingsView;
+import dev.threshold.application.kisi.KisiSettingsService;
+import dev.threshold.application.kisi.KisiSettingsView;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.security.KisiSignature;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.application.IncidentLinks;
-import dev.threshold.application.IncidentNotice;
-import dev.threshold.application.NotificationService;
+import dev.threshold.application.incident.IncidentLinks;
+import dev.threshold.application.notification.IncidentNotice;
+import dev.threshold.application.notification.NotificationService;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.door.Door;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threshold.analytics.vision.Prerequisites;
 import dev.threshold.analytics.vision.TestScenes;
 import dev.threshold.analytics.vision.pipeline.DetectorChoice;
-import dev.threshold.application.SetupTrial;
+import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.domain.scene.SceneJson;
 import java.nio.file.Files;
 import java.nio.file.Path;

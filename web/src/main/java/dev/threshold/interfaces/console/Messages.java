@@ -4,20 +4,20 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 /** Messages on console pages, in words: for the page as a whole, or beside one field. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
-    static void warn(String text) {
+    public static void warn(String text) {
         add(null, FacesMessage.SEVERITY_WARN, text);
     }
 
-    static void error(String forField, String text) {
+    public static void error(String forField, String text) {
         add(forField, FacesMessage.SEVERITY_ERROR, text);
     }
 

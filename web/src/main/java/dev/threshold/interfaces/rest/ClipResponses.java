@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /** A cut clip as an HTTP answer a browser plays: the MP4 streamed, then its file deleted (it was cut for this). */
-final class ClipResponses {
+public final class ClipResponses {
 
     private ClipResponses() {
     }
 
-    static Response of(Clip clip) {
+    public static Response of(Clip clip) {
         StreamingOutput body = out -> {
             try {
                 Files.copy(clip.file(), out);

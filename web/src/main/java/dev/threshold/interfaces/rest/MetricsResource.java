@@ -2,8 +2,8 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.CameraFeeds;
 import dev.threshold.application.CameraService;
-import dev.threshold.application.LivePictures;
-import dev.threshold.application.VideoWork;
+import dev.threshold.application.camera.LivePictures;
+import dev.threshold.application.camera.VideoWork;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.application.Roles;
+import dev.threshold.domain.user.Roles;
 
 /**
  * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs

@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.application.LivePictureUnavailableException;
-import dev.threshold.application.UploadRefusedException;
+import dev.threshold.application.camera.LivePictureUnavailableException;
+import dev.threshold.application.camera.UploadRefusedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.kisi.KisiApiException;

@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Reads query and path parameters, refusing bad ones with a 400 problem that names the parameter. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -22,7 +22,7 @@ final class QueryParameters {
         }
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -31,7 +31,7 @@ final class QueryParameters {
     }
 
     /** true or false; null when not given. */
-    static Boolean flag(String name, String value) {
+    public static Boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class QueryParameters {
         };
     }
 
-    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -2,8 +2,8 @@ package dev.threshold.interfaces.session;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
-import dev.threshold.application.OwnAccountService;
-import dev.threshold.application.SessionGrant;
+import dev.threshold.application.account.OwnAccountService;
+import dev.threshold.application.account.SessionGrant;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

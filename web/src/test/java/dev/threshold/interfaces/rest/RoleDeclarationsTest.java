@@ -3,7 +3,7 @@ package dev.threshold.interfaces.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.application.Roles;
+import dev.threshold.domain.user.Roles;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

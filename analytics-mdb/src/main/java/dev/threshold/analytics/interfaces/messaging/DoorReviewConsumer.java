@@ -1,6 +1,6 @@
 package dev.threshold.analytics.interfaces.messaging;
 
-import dev.threshold.application.VerdictService;
+import dev.threshold.application.verdict.VerdictService;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;

@@ -1,7 +1,7 @@
 package dev.threshold.analytics.interfaces.messaging;
 
 import dev.threshold.analytics.application.FrameAnalysisService;
-import dev.threshold.application.FrameBacklog;
+import dev.threshold.application.camera.FrameBacklog;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;

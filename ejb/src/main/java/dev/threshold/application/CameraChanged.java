@@ -1,7 +1,0 @@
-package dev.threshold.application;
-
-import java.util.UUID;
-
-/** A camera was added, changed or removed: its reader must start, restart or stop after the commit. */
-public record CameraChanged(UUID cameraId) {
-}

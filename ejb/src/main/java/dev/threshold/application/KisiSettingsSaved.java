@@ -1,5 +1,0 @@
-package dev.threshold.application;
-
-/** The Kisi settings were saved (by an admin, or by Create integration). */
-public record KisiSettingsSaved(String by) {
-}

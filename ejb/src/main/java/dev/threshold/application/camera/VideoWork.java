@@ -1,0 +1,51 @@
+package dev.threshold.application.camera;
+
+import dev.threshold.infrastructure.video.ClipCache;
+import dev.threshold.infrastructure.video.WorkLimit;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The server's share of clip cutting and snapshot rendering: at most {@code threshold.video.max-concurrent-cuts}
+ * (default 2) at once, and the clips cut recently kept ({@code <data dir>/threshold/clip-cache}, 10 minutes, 20
+ * clips) so that the same span asked for twice is cut once.
+ */
+@ApplicationScoped
+public class VideoWork {
+
+    static final Duration KEEP_CLIPS = Duration.ofMinutes(10);
+    static final int KEPT_CLIPS = 20;
+
+    @Inject
+    @ConfigProperty(name = "threshold.video.max-concurrent-cuts", defaultValue = "2")
+    int maxConcurrentCuts;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir")
+    String serverDataDir;
+
+    @Inject
+    Clock clock;
+
+    private WorkLimit limit;
+    private ClipCache cache;
+
+    @PostConstruct
+    void start() {
+        limit = new WorkLimit(maxConcurrentCuts);
+        cache = new ClipCache(Path.of(serverDataDir, "threshold", "clip-cache"), KEEP_CLIPS, KEPT_CLIPS, clock);
+    }
+
+    public WorkLimit limit() {
+        return limit;
+    }
+
+    public ClipCache clips() {
+        return cache;
+    }
+}

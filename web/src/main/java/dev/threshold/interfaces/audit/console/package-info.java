@@ -1,0 +1,4 @@
+/**
+ * The console's audit page.
+ */
+package dev.threshold.interfaces.audit.console;

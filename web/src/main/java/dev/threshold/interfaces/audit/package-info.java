@@ -1,6 +1,0 @@
-/**
- * The web tier's part of the audit trail: who and from where each request comes ({@link
- * dev.threshold.interfaces.audit.AuditOriginFilter}) and the sign-ins and failed sign-ins that Undertow reports
- * ({@link dev.threshold.interfaces.audit.SignInNotifications}).
- */
-package dev.threshold.interfaces.audit;

@@ -1,0 +1,4 @@
+/**
+ * {@code /api/audit}: the audit trail for admins.
+ */
+package dev.threshold.interfaces.audit.rest;

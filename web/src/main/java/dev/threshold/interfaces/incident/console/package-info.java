@@ -1,0 +1,4 @@
+/**
+ * The console's incident list and incident review pages.
+ */
+package dev.threshold.interfaces.incident.console;

@@ -1,0 +1,4 @@
+/**
+ * The console's E-mail page: settings, template and deliveries.
+ */
+package dev.threshold.interfaces.notification.console;

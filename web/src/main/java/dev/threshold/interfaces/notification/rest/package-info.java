@@ -1,0 +1,4 @@
+/**
+ * {@code /api/settings/email}: the e-mail settings and template.
+ */
+package dev.threshold.interfaces.notification.rest;

@@ -1,0 +1,4 @@
+/**
+ * The console's label search page.
+ */
+package dev.threshold.interfaces.search.console;
