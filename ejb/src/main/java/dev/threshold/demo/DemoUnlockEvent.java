@@ -1,6 +1,6 @@
 package dev.threshold.demo;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;

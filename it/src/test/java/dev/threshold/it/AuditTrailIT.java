@@ -1,6 +1,6 @@
 package dev.threshold.it;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 import static dev.threshold.it.ThresholdServer.BASE;
 import static dev.threshold.it.ThresholdServer.asAdmin;
 import static dev.threshold.it.ThresholdServer.basicAuth;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.application.incident.IncidentLinks;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.notification.IncidentNotice;
 import dev.threshold.application.notification.NotificationService;
 import dev.threshold.domain.access.AccessEvent;

@@ -4,7 +4,7 @@ import static dev.threshold.it.ThresholdServer.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.application.incident.IncidentLinks;
+import dev.threshold.application.notification.IncidentLinks;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package dev.threshold.application.account;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditValues;

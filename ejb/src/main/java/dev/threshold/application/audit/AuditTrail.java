@@ -1,6 +1,6 @@
 package dev.threshold.application.audit;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.domain.audit.AuditRecord;
 import dev.threshold.domain.audit.AuditRecordRepository;

@@ -1,8 +1,10 @@
 package dev.threshold.application.door;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.notification.DoorAlertRecipients;
+import dev.threshold.application.notification.DoorAlertsView;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;
 import dev.threshold.domain.alert.DoorAlertRule;

@@ -1,11 +1,12 @@
 package dev.threshold.application.door;
 
-import dev.threshold.application.incident.IncidentLinks;
+import dev.threshold.application.notification.AlertSnapshots;
+import dev.threshold.application.notification.DoorAlertRecipients;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.notification.EmailDispatcher;
 import dev.threshold.application.notification.EmailsQueued;
 import dev.threshold.application.notification.NotificationService;
-import dev.threshold.application.webhook.KnownDoors.KnownDoor;
-import dev.threshold.application.webhook.KnownDoors;
+import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;

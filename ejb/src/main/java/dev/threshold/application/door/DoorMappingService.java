@@ -2,7 +2,6 @@ package dev.threshold.application.door;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditedState;
-import dev.threshold.application.webhook.KnownDoors;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;

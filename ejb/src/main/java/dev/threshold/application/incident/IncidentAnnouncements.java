@@ -1,6 +1,6 @@
 package dev.threshold.application.incident;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.notification.IncidentNotice;
 import dev.threshold.application.notification.NotificationService;

@@ -1,8 +1,9 @@
 package dev.threshold.application.incident;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.domain.incident.IncidentRepository;
 import dev.threshold.domain.incident.LinkRevocation;
 import dev.threshold.domain.incident.LinkRevocationRepository;

@@ -1,6 +1,5 @@
 package dev.threshold.application.notification;
 
-import dev.threshold.application.door.AlertSnapshots;
 import dev.threshold.application.door.DoorEventAlerts;
 import dev.threshold.application.kisi.KisiAccountService;
 import dev.threshold.application.kisi.KisiPlaceTokens;

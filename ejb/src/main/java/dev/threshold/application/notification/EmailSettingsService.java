@@ -2,7 +2,6 @@ package dev.threshold.application.notification;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditedState;
-import dev.threshold.application.incident.IncidentLinks;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
 import dev.threshold.domain.notification.EmailSettings;
 import dev.threshold.domain.notification.EmailSettingsRepository;

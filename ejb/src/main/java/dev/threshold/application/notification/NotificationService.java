@@ -1,10 +1,8 @@
 package dev.threshold.application.notification;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.application.door.DoorAlertRecipients;
-import dev.threshold.application.incident.IncidentLinks;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;
 import dev.threshold.domain.notification.EmailDelivery;

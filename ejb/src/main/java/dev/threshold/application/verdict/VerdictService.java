@@ -3,7 +3,6 @@ package dev.threshold.application.verdict;
 import dev.threshold.application.incident.IncidentAnnouncements;
 import dev.threshold.application.incident.IncidentLabelling;
 import dev.threshold.application.notification.HeldEmails;
-import dev.threshold.application.webhook.WebhookDelays;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.camera.Camera;

@@ -1,9 +1,10 @@
 package dev.threshold.application.webhook;
 
 import dev.threshold.application.door.DoorEventAlerts;
-import dev.threshold.application.webhook.KnownDoors.KnownDoor;
+import dev.threshold.application.door.KnownDoors.KnownDoor;
+import dev.threshold.application.door.KnownDoors;
 import dev.threshold.domain.access.AccessEvent;
-import dev.threshold.domain.access.AccessEventBatchRepository;
+import dev.threshold.domain.label.AccessEventBatchRepository;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.camera.Camera;

@@ -1,6 +1,6 @@
 package dev.threshold.domain.scene;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,6 +1,6 @@
 package dev.threshold.infrastructure.messaging;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

@@ -1,6 +1,6 @@
 package dev.threshold.infrastructure.messaging;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.camera.Camera;

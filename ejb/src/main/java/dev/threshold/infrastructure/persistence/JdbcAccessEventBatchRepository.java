@@ -1,7 +1,7 @@
 package dev.threshold.infrastructure.persistence;
 
 import dev.threshold.domain.access.AccessEvent;
-import dev.threshold.domain.access.AccessEventBatchRepository;
+import dev.threshold.domain.label.AccessEventBatchRepository;
 import dev.threshold.domain.label.Label;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,6 +3,7 @@ package dev.threshold.application.door;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.application.notification.AlertSnapshots;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.mail.EmailRenderer;

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.http;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

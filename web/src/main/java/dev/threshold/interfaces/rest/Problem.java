@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;

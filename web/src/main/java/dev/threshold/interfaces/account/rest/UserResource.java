@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.account.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.account.AccountView;
 import dev.threshold.application.account.UserAccountService;

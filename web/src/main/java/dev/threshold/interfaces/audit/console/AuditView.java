@@ -91,7 +91,7 @@ public class AuditView implements Serializable {
     }
 
     private static JsonObject parsed(String json) {
-        return json == null ? null : dev.threshold.infrastructure.JsonApi.JSON.createReader(new StringReader(json)).readObject();
+        return json == null ? null : dev.threshold.json.JsonApi.JSON.createReader(new StringReader(json)).readObject();
     }
 
     private static String blank(String value) {

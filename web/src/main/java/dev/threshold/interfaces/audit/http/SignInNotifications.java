@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.audit.http;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
 import io.undertow.security.api.NotificationReceiver;

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.audit.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditLog;
 import dev.threshold.application.audit.AuditTrail;

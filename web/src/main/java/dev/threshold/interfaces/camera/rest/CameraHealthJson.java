@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.camera.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.CameraFeeds.FeedHealth;
 import dev.threshold.infrastructure.video.CameraHealth;

@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.door.console;
 
 import dev.threshold.application.door.DoorAlertService;
-import dev.threshold.application.door.DoorAlertsView;
+import dev.threshold.application.notification.DoorAlertsView;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.alert.AlertKind;

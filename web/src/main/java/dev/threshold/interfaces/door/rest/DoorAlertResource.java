@@ -1,9 +1,9 @@
 package dev.threshold.interfaces.door.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.door.DoorAlertService;
-import dev.threshold.application.door.DoorAlertsView;
+import dev.threshold.application.notification.DoorAlertsView;
 import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.alert.AlertKind;

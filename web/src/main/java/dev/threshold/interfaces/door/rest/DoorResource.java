@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.door.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.domain.camera.Camera;

@@ -2,7 +2,7 @@ package dev.threshold.interfaces.incident.console;
 
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
-import dev.threshold.application.webhook.WebhookDelays;
+import dev.threshold.application.verdict.WebhookDelays;
 import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.incident.IncidentFilter;

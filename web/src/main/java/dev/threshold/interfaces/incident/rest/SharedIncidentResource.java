@@ -1,12 +1,12 @@
 package dev.threshold.interfaces.incident.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.CameraService;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
-import dev.threshold.application.incident.IncidentLinks;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
 import dev.threshold.application.incident.SharedLinkService;

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.incident.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.domain.user.Roles;
 import dev.threshold.application.incident.SharedLinkService;

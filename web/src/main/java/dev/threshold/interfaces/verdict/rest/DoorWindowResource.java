@@ -1,9 +1,9 @@
 package dev.threshold.interfaces.verdict.rest;
 
-import static dev.threshold.infrastructure.JsonApi.JSON;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.incident.IncidentService;
-import dev.threshold.application.webhook.WebhookDelays;
+import dev.threshold.application.verdict.WebhookDelays;
 import dev.threshold.domain.incident.DoorWindowVerdict;
 import dev.threshold.domain.window.WebhookDelay;
 import jakarta.inject.Inject;

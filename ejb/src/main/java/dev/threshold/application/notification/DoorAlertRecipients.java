@@ -1,4 +1,4 @@
-package dev.threshold.application.door;
+package dev.threshold.application.notification;
 
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;

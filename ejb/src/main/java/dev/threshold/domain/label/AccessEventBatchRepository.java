@@ -1,12 +1,13 @@
-package dev.threshold.domain.access;
+package dev.threshold.domain.label;
 
-import dev.threshold.domain.label.Label;
+import dev.threshold.domain.access.AccessEvent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Where the webhook's events are written in bulk: a group commit records dozens of events with their labels in one
+ * Where the webhook's events are written in bulk, with the labels put on them (here, beside the labels, so that
+ * labels know access events and not the other way round): a group commit records dozens of events with their labels in one
  * transaction, and per-row bookkeeping (one query per uuid, an entity each) cost more than the rows themselves.
  */
 public interface AccessEventBatchRepository {

@@ -1,4 +1,4 @@
-package dev.threshold.application.door;
+package dev.threshold.application.notification;
 
 import dev.threshold.application.CameraService;
 import dev.threshold.domain.camera.Camera;
@@ -75,7 +75,7 @@ public class AlertSnapshots {
     }
 
     /** "Lobby 20261206T103005Z.jpg": the camera's name made safe for a file name, and the moment. */
-    static String fileName(String cameraName, Instant at) {
+    public static String fileName(String cameraName, Instant at) {
         String safe = cameraName.replaceAll("[^\\p{L}\\p{N} ._-]+", "_").replaceAll("^[_ .]+|[_ .]+$", "");
         return (safe.isEmpty() ? "camera" : safe) + " " + FILE_TIME.format(at) + ".jpg";
     }

@@ -1,6 +1,5 @@
-package dev.threshold.application.webhook;
+package dev.threshold.application.verdict;
 
-import dev.threshold.application.verdict.VerdictSettings;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.window.WebhookDelay;
 import jakarta.enterprise.context.ApplicationScoped;

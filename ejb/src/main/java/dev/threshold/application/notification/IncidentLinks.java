@@ -1,4 +1,4 @@
-package dev.threshold.application.incident;
+package dev.threshold.application.notification;
 
 import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.settings.KisiSettingsRepository;

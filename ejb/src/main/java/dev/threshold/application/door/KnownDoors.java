@@ -1,4 +1,4 @@
-package dev.threshold.application.webhook;
+package dev.threshold.application.door;
 
 import dev.threshold.application.camera.CameraChanged;
 import dev.threshold.domain.camera.Camera;
