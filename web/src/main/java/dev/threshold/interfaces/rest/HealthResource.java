@@ -9,7 +9,6 @@ import dev.threshold.application.StalledCamera;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
-import dev.threshold.interfaces.camera.rest.CameraHealthJson;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

@@ -2,6 +2,7 @@ package dev.threshold.analytics.interfaces.messaging;
 
 import dev.threshold.analytics.application.FrameAnalysisService;
 import dev.threshold.application.camera.FrameBacklog;
+import dev.threshold.interfaces.messaging.MessageIds;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;

@@ -14,6 +14,7 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.infrastructure.video.StreamSource;
+import dev.threshold.interfaces.rest.CameraHealthJson;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
 import jakarta.inject.Inject;

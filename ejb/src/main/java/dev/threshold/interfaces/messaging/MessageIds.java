@@ -1,15 +1,15 @@
-package dev.threshold.analytics.interfaces.messaging;
+package dev.threshold.interfaces.messaging;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 
 /** A message's id for log lines, or "(no id)": naming the message must never fail its handling. */
-final class MessageIds {
+public final class MessageIds {
 
     private MessageIds() {
     }
 
-    static String of(Message message) {
+    public static String of(Message message) {
         try {
             return message.getJMSMessageID();
         } catch (JMSException e) {

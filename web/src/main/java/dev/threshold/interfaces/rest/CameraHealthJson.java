@@ -1,4 +1,4 @@
-package dev.threshold.interfaces.camera.rest;
+package dev.threshold.interfaces.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 

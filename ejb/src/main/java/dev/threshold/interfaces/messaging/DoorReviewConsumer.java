@@ -1,4 +1,4 @@
-package dev.threshold.analytics.interfaces.messaging;
+package dev.threshold.interfaces.messaging;
 
 import dev.threshold.application.verdict.VerdictService;
 import dev.threshold.infrastructure.messaging.DoorReview;
