@@ -1,4 +1,6 @@
 /**
- * Labels: the searchable words attached to access events and, later, to what the cameras see; which label each Kisi event type gets, and how a query matches labels.
+ * Labels: the searchable words on the video, put there by Kisi's access events (which label each event type gets),
+ * by counted crossings and by incidents; how a query matches labels; and the batch store of events with their labels
+ * (here, so that labels know access events and not the other way round).
  */
 package dev.threshold.domain.label;
