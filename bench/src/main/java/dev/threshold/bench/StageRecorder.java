@@ -1,6 +1,6 @@
 package dev.threshold.bench;
 
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.pipeline.PipelineTrace;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
@@ -39,7 +39,7 @@ final class StageRecorder implements PipelineTrace {
 
     @Override
     public void frame(Instant at, FloorGeometry geometry, boolean detectorRan, List<FloorObservation> observations,
-                      List<Track> tracks, List<DoorCrossing> crossings) {
+                      List<Track> tracks, List<LineCrossing> crossings) {
         List<Placed> seen = new ArrayList<>(observations.size());
         for (FloorObservation o : observations) {
             seen.add(place(geometry, -1, o.position(), o.box(), true, false));

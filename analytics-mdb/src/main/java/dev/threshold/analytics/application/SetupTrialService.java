@@ -1,6 +1,6 @@
 package dev.threshold.analytics.application;
 
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.VideoFrame;
@@ -213,7 +213,7 @@ public class SetupTrialService implements SetupTrials {
                     CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(rate));
                     ClipReplay.replay(file, footage.fps(), rate, pipeline, new ClipReplay.Listener() {
                         @Override
-                        public void crossed(DoorCrossing crossing, VideoFrame frame) {
+                        public void crossed(LineCrossing crossing, VideoFrame frame) {
                             found(crossing, frame);
                         }
 
@@ -243,7 +243,7 @@ public class SetupTrialService implements SetupTrials {
             }
         }
 
-        private void found(DoorCrossing crossing, VideoFrame frame) {
+        private void found(LineCrossing crossing, VideoFrame frame) {
             double offset = offsetSeconds(crossing.at());
             boolean picture = pictures.size() < MAX_PICTURES;
             if (picture) {

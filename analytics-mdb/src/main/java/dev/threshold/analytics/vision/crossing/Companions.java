@@ -34,7 +34,7 @@ final class Companions {
     }
 
     private final Map<Long, Deque<Sighting>> sightings = new HashMap<>();
-    private final Deque<DoorCrossing> crossings = new ArrayDeque<>();
+    private final Deque<LineCrossing> crossings = new ArrayDeque<>();
 
     /** Notes where a track was detected in this frame. */
     void seen(Track t, Instant at) {
@@ -45,7 +45,7 @@ final class Companions {
         }
     }
 
-    void crossed(DoorCrossing c) {
+    void crossed(LineCrossing c) {
         crossings.addLast(c);
     }
 
@@ -66,9 +66,9 @@ final class Companions {
      * A crossing the given way by a companion of the track, stamped within {@code seconds} of {@code around}, whose box
      * covered the track's in the frame of {@code hidden}: the companion hid them there.
      */
-    Optional<DoorCrossing> hidingCompanionCrossed(long track, Sighting hidden, Direction direction, Instant around,
+    Optional<LineCrossing> hidingCompanionCrossed(long track, Sighting hidden, Direction direction, Instant around,
                                                   double seconds) {
-        for (DoorCrossing c : crossings) {
+        for (LineCrossing c : crossings) {
             if (c.trackId() != track && c.direction() == direction && Math.abs(seconds(c.at(), around)) <= seconds
                     && together(track, c.trackId()) && overlapAt(c.trackId(), hidden)) {
                 return Optional.of(c);

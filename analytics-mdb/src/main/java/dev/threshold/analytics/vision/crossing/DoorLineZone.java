@@ -44,8 +44,8 @@ public final class DoorLineZone {
      * @param tracks the tracker's live tracks after a frame; tracks no longer listed are forgotten
      * @return crossings completed in this frame
      */
-    public List<DoorCrossing> update(List<Track> tracks, Instant at) {
-        List<DoorCrossing> crossings = new ArrayList<>();
+    public List<LineCrossing> update(List<Track> tracks, Instant at) {
+        List<LineCrossing> crossings = new ArrayList<>();
         Map<Long, TrackSide> live = new HashMap<>();
         for (Track t : tracks) {
             TrackSide state = sides.get(t.id());
@@ -64,7 +64,7 @@ public final class DoorLineZone {
         crossings.forEach(companions::crossed);
         // A person hidden behind a companion at the door is seen on one side only; what the companion did tells
         // the rest. These come after this frame's own crossings, which they may rest on.
-        List<DoorCrossing> inferred = new ArrayList<>();
+        List<LineCrossing> inferred = new ArrayList<>();
         for (Track t : tracks) {
             live.get(t.id()).wentWithCompanion(t, at).ifPresent(inferred::add);
         }
@@ -100,7 +100,7 @@ public final class DoorLineZone {
         private double deepest;
         private double leftDeepest;
         /** A side change that passed every test but depth; counted once the new side is deep enough. */
-        private DoorCrossing pending;
+        private LineCrossing pending;
         /** Side changes settled so far, the first (from no side) included. */
         private int sideChanges;
         /** Where the track was first detected, when that was on the threshold in front of the door; else null. */
@@ -142,7 +142,7 @@ public final class DoorLineZone {
          * first side may be provisional (seen there while the companion, across, still covered it): walking on into
          * that side while the companion crosses to it is what the provisional side waited for.
          */
-        java.util.Optional<DoorCrossing> wentWithCompanion(Track t, Instant at) {
+        java.util.Optional<LineCrossing> wentWithCompanion(Track t, Instant at) {
             if (bornOnThreshold == null || inferred || sideChanges != 1 || settled != -besideSide
                     || deepest - settled * bornDepth < ONWARD_METERS || besideDepth + deepest < settings.passageMeters()) {
                 return java.util.Optional.empty();
@@ -151,7 +151,7 @@ public final class DoorLineZone {
             return companions.hidingCompanionCrossed(t.id(), bornOnThreshold, direction, bornOnThreshold.at(),
                     COMPANION_SECONDS).map(c -> {
                         inferred = true;
-                        return new DoorCrossing(t.id(), bornOnThreshold.at(), direction, c.confidence() / 2);
+                        return new LineCrossing(t.id(), bornOnThreshold.at(), direction, c.confidence() / 2);
                     });
         }
 
@@ -160,7 +160,7 @@ public final class DoorLineZone {
          * companion who hid it crossed the same way: the person went on with them (the side they were seen on last
          * was not held long enough to settle only because they were hidden). Half the companion's confidence.
          */
-        java.util.Optional<DoorCrossing> endedOutOfSight(long id) {
+        java.util.Optional<LineCrossing> endedOutOfSight(long id) {
             if (settled == 0 || provisional || candidate != -settled || candidateFirst == null || pastLineAt == null
                     || !door.passesThrough(lastOnSettled, candidateFirst, settings.endMarginMeters())
                     || !walkable(lastOnSettled, lastOnSettledAt)
@@ -170,10 +170,10 @@ public final class DoorLineZone {
             Direction direction = candidate > 0 ? Direction.IN : Direction.OUT;
             Instant crossedAt = pastLineAt;
             return companions.last(id).flatMap(last -> companions.hidingCompanionCrossed(id, last, direction,
-                    crossedAt, COMPANION_SECONDS)).map(c -> new DoorCrossing(id, crossedAt, direction, c.confidence() / 2));
+                    crossedAt, COMPANION_SECONDS)).map(c -> new LineCrossing(id, crossedAt, direction, c.confidence() / 2));
         }
 
-        java.util.Optional<DoorCrossing> observe(Track t, Instant at, List<Track> all) {
+        java.util.Optional<LineCrossing> observe(Track t, Instant at, List<Track> all) {
             FloorPoint p = t.position();
             double d = door.depth(p);
             if (Math.abs(d) < settings.settleMeters()) {
@@ -202,7 +202,7 @@ public final class DoorLineZone {
                 lastOnSettledAt = at;
                 deepest = Math.max(deepest, Math.abs(d));
                 if (pending != null && leftDeepest + deepest >= settings.passageMeters()) {
-                    DoorCrossing c = pending;
+                    LineCrossing c = pending;
                     pending = null;
                     return java.util.Optional.of(c);
                 }
@@ -248,7 +248,7 @@ public final class DoorLineZone {
                 return java.util.Optional.empty();
             }
             Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
-            DoorCrossing crossing = new DoorCrossing(t.id(), crossedAt, direction, (previousScore + settledScore) / 2);
+            LineCrossing crossing = new LineCrossing(t.id(), crossedAt, direction, (previousScore + settledScore) / 2);
             if (leftDeepest + deepest < settings.passageMeters()) {
                 // Not yet deep enough to tell from someone walking along the threshold: counted if it gets deeper.
                 pending = crossing;

@@ -1,6 +1,6 @@
 package dev.threshold.analytics.vision.pipeline;
 
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.crossing.DoorLineZone;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.Detector;
@@ -47,7 +47,7 @@ public final class CameraPipeline {
         this.tracker = new FloorTracker(settings.tracker());
     }
 
-    public List<DoorCrossing> process(VideoFrame frame) {
+    public List<LineCrossing> process(VideoFrame frame) {
         if (geometry == null) {
             Scene scaled = scene.scaledTo(frame.width(), frame.height());
             geometry = scaled.geometry();
@@ -80,7 +80,7 @@ public final class CameraPipeline {
             lastObservations = observations;
         }
         List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
-        List<DoorCrossing> crossings = zone.update(tracks, frame.capturedAt());
+        List<LineCrossing> crossings = zone.update(tracks, frame.capturedAt());
         if (trace != null) {
             trace.frame(frame.capturedAt(), geometry, detectorRan, observations, tracks, crossings);
         }

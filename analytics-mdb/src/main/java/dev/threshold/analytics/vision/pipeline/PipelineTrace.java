@@ -1,6 +1,6 @@
 package dev.threshold.analytics.vision.pipeline;
 
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.domain.scene.FloorGeometry;
@@ -24,5 +24,5 @@ public interface PipelineTrace {
      * @param crossings    the crossings this frame completed
      */
     void frame(Instant at, FloorGeometry geometry, boolean detectorRan, List<FloorObservation> observations,
-               List<Track> tracks, List<DoorCrossing> crossings);
+               List<Track> tracks, List<LineCrossing> crossings);
 }

@@ -1,6 +1,6 @@
 package dev.threshold.analytics.vision.replay;
 
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -18,7 +18,7 @@ public final class ClipReplay {
     public interface Listener {
 
         /** A crossing, with the frame that showed it (the person on the new side). */
-        void crossed(DoorCrossing crossing, VideoFrame frame);
+        void crossed(LineCrossing crossing, VideoFrame frame);
 
         /** After each analysed frame. */
         default void analysed(VideoFrame frame) {
@@ -41,7 +41,7 @@ public final class ClipReplay {
         long started = System.nanoTime();
         long frames = ClipFrames.forEach(clip, fps, analysed, decoded -> {
             VideoFrame frame = rate == null ? decoded : throughFrameStore(decoded);
-            for (DoorCrossing crossing : pipeline.process(frame)) {
+            for (LineCrossing crossing : pipeline.process(frame)) {
                 listener.crossed(crossing, frame);
             }
             listener.analysed(frame);

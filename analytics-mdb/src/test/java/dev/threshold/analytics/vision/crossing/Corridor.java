@@ -31,7 +31,7 @@ final class Corridor {
     final double fps;
     final FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
     final DoorLineZone zone;
-    final List<DoorCrossing> crossings = new ArrayList<>();
+    final List<LineCrossing> crossings = new ArrayList<>();
     final Set<Long> confirmedIds = new HashSet<>();
     private int frame;
 

@@ -15,7 +15,7 @@ class DoorLineZoneTest {
         Corridor c = new Corridor();
         c.walk(new FloorPoint(5, 8), new FloorPoint(5, 2));
         assertEquals(1, c.crossings.size(), c.crossings::toString);
-        DoorCrossing in = c.crossings.get(0);
+        LineCrossing in = c.crossings.get(0);
         assertEquals(Direction.IN, in.direction());
         // crossed y = 5 after 3 m at 1.2 m/s, and the event carries the time the new side began, not the end of inertia
         assertEquals(2.5, Duration.between(Instant.EPOCH, in.at()).toMillis() / 1000.0, 0.2);
@@ -77,7 +77,7 @@ class DoorLineZoneTest {
             c.frame(new FloorPoint(4.7, y), new FloorPoint(5.3, y + (i % 3 - 1) * 0.05));
         }
         assertEquals(2, c.count(Direction.IN), c.crossings::toString);
-        assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
+        assertEquals(2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
         assertEquals(2, c.confirmedIds.size());
     }
 
@@ -98,7 +98,7 @@ class DoorLineZoneTest {
         }
         assertEquals(2, c.count(Direction.IN), c.crossings::toString);
         assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
-        assertEquals(2, c.crossings.stream().map(DoorCrossing::trackId).distinct().count());
+        assertEquals(2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
     }
 
     @Test

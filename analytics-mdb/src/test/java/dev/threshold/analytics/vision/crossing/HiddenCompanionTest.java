@@ -82,12 +82,12 @@ class HiddenCompanionTest {
      * Counts the frames through the real tracker and zone; people's boxes are 0.6 m wide in the image at the door (a
      * person and their arms), so that one standing just behind another is covered by them.
      */
-    private static List<DoorCrossing> count(Scene scene, double fps, List<List<FloorPoint>> floor,
+    private static List<LineCrossing> count(Scene scene, double fps, List<List<FloorPoint>> floor,
                                             UnaryOperator<ImagePoint> image, Scene counted) {
         FloorGeometry g = scene.geometry(), cg = counted.geometry();
         FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
         DoorLineZone zone = new DoorLineZone(cg, ZoneSettings.forFrameRate(fps));
-        List<DoorCrossing> crossings = new ArrayList<>();
+        List<LineCrossing> crossings = new ArrayList<>();
         for (int f = 0; f < floor.size(); f++) {
             List<FloorObservation> obs = new ArrayList<>();
             for (FloorPoint p : floor.get(f)) {
@@ -102,18 +102,18 @@ class HiddenCompanionTest {
     }
 
     /** The footage counted as drawn, mirrored left-right, and with the door line's ends swapped. */
-    private static List<List<DoorCrossing>> everyWay(double fps, List<List<FloorPoint>> floor) {
+    private static List<List<LineCrossing>> everyWay(double fps, List<List<FloorPoint>> floor) {
         Scene s = MirrorInvarianceTest.LOPSIDED;
         return List.of(count(s, fps, floor, UnaryOperator.identity(), s),
                 count(s, fps, floor, ImageWalks.mirror(s.width()), ImageWalks.mirrored(s)),
                 count(s, fps, floor, UnaryOperator.identity(), ImageWalks.lineReversed(s)));
     }
 
-    private static void assertTwo(Direction direction, List<List<DoorCrossing>> runs, String what) {
-        for (List<DoorCrossing> crossings : runs) {
+    private static void assertTwo(Direction direction, List<List<LineCrossing>> runs, String what) {
+        for (List<LineCrossing> crossings : runs) {
             assertEquals(2, crossings.size(), what + ": " + crossings);
             assertTrue(crossings.stream().allMatch(c -> c.direction() == direction), what + ": " + crossings);
-            assertEquals(2, crossings.stream().map(DoorCrossing::trackId).distinct().count(), what + ": " + crossings);
+            assertEquals(2, crossings.stream().map(LineCrossing::trackId).distinct().count(), what + ": " + crossings);
         }
     }
 
@@ -175,7 +175,7 @@ class HiddenCompanionTest {
                     }
                     framed.add(seen);
                 }
-                for (List<DoorCrossing> crossings : everyWay(fps, framed)) {
+                for (List<LineCrossing> crossings : everyWay(fps, framed)) {
                     assertEquals(1, crossings.size(), (in ? "in" : "out") + ", seed " + seed + ": " + crossings);
                 }
             }

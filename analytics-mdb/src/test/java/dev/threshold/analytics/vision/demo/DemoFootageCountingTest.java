@@ -3,7 +3,7 @@ package dev.threshold.analytics.vision.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
@@ -41,7 +41,7 @@ class DemoFootageCountingTest {
 
     private static void assertEveryCrossingCounted(DetectorChoice choice, int loops) {
         DemoScript script = DemoScript.standard();
-        List<DoorCrossing> counted = new ArrayList<>();
+        List<LineCrossing> counted = new ArrayList<>();
         double fps = 5;
         try (DemoRenderer renderer = new DemoRenderer(script);
              var detector = choice.create(DemoScene.scene(), fps, DetectorSettings.defaults())) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.PersonDetection;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
@@ -67,7 +67,7 @@ class BackgroundSubtractionDetectorTest {
     @Test
     void twoPeopleWalkingInSideBySideAtFiveFramesASecondAreTwoEntries() {
         CameraPipeline pipeline = new CameraPipeline(DrawnDoor.SCENE, detector, PipelineSettings.forFrameRate(5));
-        List<DoorCrossing> crossings = new ArrayList<>();
+        List<LineCrossing> crossings = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             crossings.addAll(pipeline.process(door.frame()));
         }

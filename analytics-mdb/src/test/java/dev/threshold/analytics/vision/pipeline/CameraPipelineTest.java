@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.analytics.vision.TestScenes;
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.analytics.vision.crossing.DoorCrossing;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.PersonDetection;
@@ -66,7 +66,7 @@ class CameraPipelineTest {
     @Test
     void aPersonWalkingOutOfTheShopIsOneExit() {
         CameraPipeline pipeline = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
-        List<DoorCrossing> crossings = new ArrayList<>();
+        List<LineCrossing> crossings = new ArrayList<>();
         int i = 0;
         for (int feet = 120; feet <= 190; feet++, i++) { // 70 px in 2.8 s: about 1.5 m/s on this floor
             crossings.addAll(pipeline.process(frame(i, feet)));
