@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.mail.MailSender;

@@ -83,7 +83,7 @@ public class FrameBacklog {
     }
 
     /** The camera's feed restarted: jobs sent before belong to nobody's count any more. */
-    void reset(String cameraId) {
+    public void reset(String cameraId) {
         waiting.remove(cameraId);
     }
 

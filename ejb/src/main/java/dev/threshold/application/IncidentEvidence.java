@@ -1,5 +1,6 @@
 package dev.threshold.application;
 
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.TailgaterTiles;
 import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.scene.Scene;

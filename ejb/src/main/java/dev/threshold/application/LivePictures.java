@@ -1,5 +1,7 @@
 package dev.threshold.application;
 
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.FrameStores;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.StoredJpeg;
@@ -33,7 +35,7 @@ public class LivePictures {
     FrameStore frames;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     Clock clock;

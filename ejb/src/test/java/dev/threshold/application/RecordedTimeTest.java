@@ -2,6 +2,7 @@ package dev.threshold.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.threshold.application.camera.CameraPlugins;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.SegmentStore;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ class RecordedTimeTest {
         RecordedTime recorded = new RecordedTime();
         recorded.segments = new SegmentStore(root);
         recorded.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        recorded.plugins = new CameraPlugins(); // no plug-in: every camera is recorded
 
         assertEquals(List.of(
                 new CameraTimeline.Span(Instant.parse("2026-11-29T06:00:00Z"), Instant.parse("2026-11-29T06:00:20Z")),

@@ -8,7 +8,7 @@ import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.DetectorChoice;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
 import dev.threshold.analytics.vision.replay.ClipReplay;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.SetupTrial;
 import dev.threshold.application.SetupTrials;
 import dev.threshold.application.VideoUploads;

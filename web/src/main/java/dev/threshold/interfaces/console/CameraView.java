@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.CameraSettings;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
@@ -28,7 +28,7 @@ public class CameraView implements Serializable {
     transient CameraService cameras;
 
     @Inject
-    transient CameraFeeds feeds;
+    transient FeedHealthQuery feeds;
 
     @Inject
     transient ExternalContext external;

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.DoorMappingService;
 import dev.threshold.application.DoorPlaceService;
 import dev.threshold.application.KisiAccountService;

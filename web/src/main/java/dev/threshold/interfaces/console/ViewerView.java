@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.CameraTimeline;
 import dev.threshold.application.CameraTimelineService;
 import dev.threshold.domain.camera.Camera;

@@ -3,13 +3,13 @@ package dev.threshold.interfaces.rest;
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
 import dev.threshold.application.AuditTrail;
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.CameraSettings;
 import dev.threshold.application.CameraTimeline;
 import dev.threshold.application.CameraTimelineService;
-import dev.threshold.application.FootageService;
-import dev.threshold.application.FootageService.FootageAnalysis;
+import dev.threshold.application.camera.FootageService;
+import dev.threshold.application.camera.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
@@ -53,7 +53,7 @@ public class CameraResource {
     CameraService cameras;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     FootageService footage;

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.LivePictures;
 import dev.threshold.application.LiveStreamSlots;
 import dev.threshold.application.Roles;

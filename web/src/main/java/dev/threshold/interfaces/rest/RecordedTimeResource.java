@@ -2,7 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.CameraTimeline;
 import dev.threshold.application.RecordedTime;
 import dev.threshold.application.Roles;

@@ -3,7 +3,7 @@ package dev.threshold.interfaces.rest;
 import static dev.threshold.infrastructure.JsonApi.JSON;
 
 import dev.threshold.application.AuditTrail;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.IncidentDetails;
 import dev.threshold.application.IncidentEvidence;
 import dev.threshold.application.IncidentLinks;

@@ -1,6 +1,6 @@
 package dev.threshold.demo;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.CameraSettings;
 import dev.threshold.application.DoorMappingService;
 import dev.threshold.application.KisiSettingsService;

@@ -1,5 +1,8 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
+import dev.threshold.application.UploadRefusedException;
+import dev.threshold.application.UploadSlots;
+import dev.threshold.application.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.CameraHealth;
