@@ -25,7 +25,7 @@ class EjbArchitectureTest {
      * for every class.
      */
     static final Set<String> KNOWN_DEMO_USERS = Set.of(
-            "dev.threshold.application.CameraService",
+            "dev.threshold.application.camera.CameraService",
             "dev.threshold.application.camera.RecordedTime",
             "dev.threshold.infrastructure.video.Grabbers",
             "dev.threshold.infrastructure.video.StreamSource");

@@ -1,7 +1,5 @@
 package dev.threshold.application.camera;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.FrameStores;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.StoredJpeg;
@@ -35,7 +33,7 @@ public class LivePictures {
     FrameStore frames;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     Clock clock;

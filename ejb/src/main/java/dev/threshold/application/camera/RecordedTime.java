@@ -1,6 +1,5 @@
 package dev.threshold.application.camera;
 
-import dev.threshold.demo.DemoFootage;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.Label;
@@ -45,13 +44,16 @@ public class RecordedTime {
     @Inject
     Clock clock;
 
+    @Inject
+    CameraPlugins plugins;
+
     /**
-     * The spans of the camera's recording, oldest first (the last one reaching now while it records). The demo camera
-     * renders any past moment again: its span is the recording's age up to now.
+     * The spans of the camera's recording, oldest first (the last one reaching now while it records). A rendered camera
+     * (the demo's) renders any past moment again: its span is the recording's age up to now.
      */
     public List<CameraTimeline.Span> recordedSpans(Camera camera) {
         Instant now = clock.instant();
-        if (DemoFootage.renders(camera.streamUrl())) {
+        if (plugins.renderedFootage(camera.streamUrl()).isPresent()) {
             return List.of(new CameraTimeline.Span(now.minus(recording.maxAge()), now));
         }
         List<CameraTimeline.Span> spans = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.threshold.application.incident;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.TailgaterTiles;
 import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.scene.Scene;

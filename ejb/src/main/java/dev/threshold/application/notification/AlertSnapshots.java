@@ -1,6 +1,7 @@
 package dev.threshold.application.notification;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.mail.MailSender;

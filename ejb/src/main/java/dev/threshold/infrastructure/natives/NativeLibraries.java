@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads FFmpeg, OpenCV and ONNX Runtime once, at deployment, on the deployment's own thread, before any camera starts
- * ({@code CameraFeeds} depends on this bean). JavaCPP extracts its libraries on first use into a cache guarded by a
+ * ({@code CameraLeaseKeeper} depends on this bean). JavaCPP extracts its libraries on first use into a cache guarded by a
  * file lock; a camera reader interrupted while holding that lock (a camera restarted as it starts) left the classes
  * that need the libraries unusable until the next deployment, and the camera dead. Here nothing can interrupt the
  * extraction, and if the libraries cannot load the deployment fails, saying why, instead of every camera failing

@@ -49,7 +49,7 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
                 Clock.fixed(recordedAt, java.time.ZoneOffset.UTC));
     }
 
-    /** FFmpeg's grabber for cameras and files; for the demo camera, its renderer. */
+    /** FFmpeg's grabber for cameras and files; for a rendered camera, its plug-in's. */
     @Override
     FrameGrabber open(Duration timeout, boolean rtspOverUdp) {
         return Grabbers.open(source, timeout, rtspOverUdp, clock);
@@ -91,7 +91,7 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
         return connection.ended();
     }
 
-    /** FFmpeg can skip converting a frame the decimator will drop; a rendered (demo) frame costs nothing to keep. */
+    /** FFmpeg can skip converting a frame the decimator will drop; a rendered frame costs nothing to keep. */
     private static Frame grab(FrameGrabber grabber, boolean convert) throws FrameGrabber.Exception {
         return grabber instanceof FFmpegFrameGrabber ffmpeg ? ffmpeg.grabFrame(false, true, convert, false, false)
                 : grabber.grab();

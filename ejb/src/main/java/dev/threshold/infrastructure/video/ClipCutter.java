@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -205,46 +203,6 @@ public final class ClipCutter {
             }
         }
         return key;
-    }
-
-    /** The video packets of one segment, each with its offset from the segment's first packet. */
-    private static final class SegmentPackets implements AutoCloseable {
-        final FFmpegFrameGrabber grabber;
-        final int video;
-        final AVRational timeBase;
-        long firstDts = Long.MIN_VALUE;
-        long offsetMicros;
-
-        SegmentPackets(Segment segment) throws FrameGrabber.Exception {
-            grabber = new FFmpegFrameGrabber(segment.file().toFile());
-            grabber.start();
-            video = grabber.getVideoStream();
-            timeBase = stream().time_base();
-        }
-
-        AVStream stream() {
-            return grabber.getFormatContext().streams(video);
-        }
-
-        AVPacket next() throws FrameGrabber.Exception {
-            AVPacket packet;
-            while ((packet = grabber.grabPacket()) != null && packet.stream_index() != video) {
-                // audio or data: not recorded in clips
-            }
-            if (packet != null) {
-                long dts = Packets.decodingTime(packet);
-                if (firstDts == Long.MIN_VALUE) {
-                    firstDts = dts;
-                }
-                offsetMicros = Packets.micros(dts - firstDts, timeBase);
-            }
-            return packet;
-        }
-
-        @Override
-        public void close() throws FrameGrabber.Exception {
-            grabber.close();
-        }
     }
 
     /** An H.264 MP4 of the segments' size and rate with its index at the front, for a browser; not yet started. */

@@ -1,6 +1,5 @@
 package dev.threshold.infrastructure.video;
 
-import dev.threshold.demo.DemoCameraGrabber;
 import java.time.Clock;
 import java.time.Duration;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -8,8 +7,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 
 /**
- * Opens a stream with the options that keep a dead or slow camera from hanging a thread; the demo camera is rendered
- * rather than decoded.
+ * Opens a stream with the options that keep a dead or slow camera from hanging a thread; a rendered camera (a
+ * plugged-in {@link CameraSource}, such as the demo's) is opened by its plug-in rather than decoded.
  */
 final class Grabbers {
 
@@ -22,9 +21,10 @@ final class Grabbers {
     private Grabbers() {
     }
 
-    /** The grabber that reads a camera's pictures: rendered for the demo camera, decoded by FFmpeg for the others. */
+    /** The grabber that reads a camera's pictures: its plug-in's for a rendered camera, FFmpeg's for the others. */
     static FrameGrabber open(StreamSource source, Duration timeout, boolean rtspOverUdp, Clock clock) {
-        return source.kind() == StreamSource.Kind.DEMO ? new DemoCameraGrabber(clock)
+        return source.kind() == StreamSource.Kind.RENDERED
+                ? CameraSources.serving(source.location()).orElseThrow().open(source.location(), clock)
                 : create(source, timeout, rtspOverUdp);
     }
 
@@ -52,7 +52,7 @@ final class Grabbers {
                 grabber.setOption("rw_timeout", micros);
                 grabber.setOption("reconnect", "0");
             }
-            case FILE, DEMO -> {
+            case FILE, RENDERED -> {
             }
         }
         // FFmpeg opens only the protocols of the stream's kind: a playlist or a redirect cannot lead it to a local

@@ -54,7 +54,7 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
             case RTSP -> source.location().regionMatches(true, 0, "rtsps:", 0, 6) ? "rtsp,rtp,udp,tcp,tls"
                     : "rtsp,rtp,udp,tcp";
             case HTTP -> "http,https,tcp,tls";
-            case FILE, DEMO -> "file";
+            case FILE, RENDERED -> "file";
         };
     }
 
@@ -67,7 +67,7 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
         switch (source.kind()) {
             case FILE -> checkFile(source.location());
             case RTSP, HTTP -> checkHost(source, resolver);
-            case DEMO -> {
+            case RENDERED -> {
             }
         }
     }

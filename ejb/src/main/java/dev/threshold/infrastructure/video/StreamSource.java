@@ -1,6 +1,5 @@
 package dev.threshold.infrastructure.video;
 
-import dev.threshold.demo.DemoCameraGrabber;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -11,14 +10,15 @@ import java.util.Locale;
 
 /**
  * Where a camera's video comes from: an {@code rtsp://} address, an {@code http(s)://} address (MJPEG or HLS), a
- * video file (for replays and tests) or the demo camera ({@code demo:door}, footage the project renders itself), with
- * an optional user name and password. The credentials are put into the
+ * video file (for replays and tests) or a camera a plug-in renders under a scheme of its own ({@link CameraSource},
+ * such as the demo's {@code demo:door}), with an optional user name and password. The credentials are put into the
  * address only at the moment FFmpeg opens it ({@link #openUrl()}); {@link #toString()} and {@link #redact(String)}
  * keep them out of logs, health reports and error messages.
  */
 public record StreamSource(String location, String username, String password) {
 
-    public enum Kind { RTSP, HTTP, FILE, DEMO }
+    /** {@code RENDERED}: a plugged-in {@link CameraSource} delivers the pictures; there is no encoded stream. */
+    public enum Kind { RTSP, HTTP, FILE, RENDERED }
 
     public StreamSource {
         if (location == null || location.isBlank()) {
@@ -38,14 +38,8 @@ public record StreamSource(String location, String username, String password) {
             throw new IllegalArgumentException("camera stream: a password was given without a user name");
         }
         Kind kind = kindOf(location);
-        if (kind == Kind.DEMO) {
-            if (!DemoCameraGrabber.renders(location)) {
-                throw new IllegalArgumentException("camera stream: " + location + " is no demo footage; the demo camera is "
-                        + DemoCameraGrabber.STREAM_URL);
-            }
-            if (username != null) {
-                throw new IllegalArgumentException("camera stream: the demo camera takes no user name or password");
-            }
+        if (kind == Kind.RENDERED) {
+            CameraSources.serving(location).orElseThrow().check(location, username != null);
         } else if (kind != Kind.FILE) {
             URI uri = parse(location);
             if (uri.getHost() == null || uri.getHost().isBlank()) {
@@ -80,7 +74,7 @@ public record StreamSource(String location, String username, String password) {
 
     /** The address FFmpeg opens, with the credentials inside; never log or show it. */
     String openUrl() {
-        if (username == null || kind() == Kind.FILE || kind() == Kind.DEMO) {
+        if (username == null || kind() == Kind.FILE || kind() == Kind.RENDERED) {
             return location;
         }
         URI uri = parse(location);
@@ -134,8 +128,8 @@ public record StreamSource(String location, String username, String password) {
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return Kind.HTTP;
         }
-        if (lower.startsWith(DemoCameraGrabber.SCHEME)) {
-            return Kind.DEMO;
+        if (CameraSources.serving(lower).isPresent()) {
+            return Kind.RENDERED;
         }
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
             throw new IllegalArgumentException("camera stream: " + maskCredentials(location)

@@ -33,6 +33,7 @@ class RecordedTimeTest {
         RecordedTime recorded = new RecordedTime();
         recorded.segments = new SegmentStore(root);
         recorded.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        recorded.plugins = new CameraPlugins(); // no plug-in: every camera is recorded
 
         assertEquals(List.of(
                 new CameraTimeline.Span(Instant.parse("2026-11-29T06:00:00Z"), Instant.parse("2026-11-29T06:00:20Z")),

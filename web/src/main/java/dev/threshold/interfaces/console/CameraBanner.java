@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.application.CameraWatch;
-import dev.threshold.application.StalledCamera;
+import dev.threshold.application.camera.CameraWatch;
+import dev.threshold.application.camera.StalledCamera;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
-import dev.threshold.application.CameraFeeds.FeedHealth;
+import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.infrastructure.video.CameraHealth;
 import dev.threshold.infrastructure.video.RecorderStatus;
 import dev.threshold.infrastructure.video.StreamGap;

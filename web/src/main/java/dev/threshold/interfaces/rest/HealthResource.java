@@ -2,10 +2,10 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
-import dev.threshold.application.CameraWatch;
-import dev.threshold.application.StalledCamera;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraWatch;
+import dev.threshold.application.camera.StalledCamera;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
@@ -42,7 +42,7 @@ public class HealthResource {
     CameraService cameras;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     CameraWatch watch;

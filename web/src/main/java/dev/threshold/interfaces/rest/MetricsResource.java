@@ -1,7 +1,11 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.LivePictures;
+import dev.threshold.application.camera.VideoWork;
+import dev.threshold.application.camera.FeedHealth;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.VideoWork;
 import dev.threshold.domain.camera.Camera;
@@ -34,7 +38,7 @@ public class MetricsResource {
     CameraService cameras;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     Outbox outbox;
@@ -65,14 +69,14 @@ public class MetricsResource {
         help(out, "threshold_camera_recording", "gauge", "1 while the camera is recorded");
         for (Camera camera : cameras.cameras()) {
             String labels = "{camera_id=\"" + camera.id() + "\",camera=\"" + label(camera.name()) + "\"}";
-            Optional<CameraFeeds.FeedHealth> health = feeds.health(camera.id());
+            Optional<FeedHealth> health = feeds.health(camera.id());
             sample(out, "threshold_camera_enabled", labels, camera.enabled() ? 1 : 0);
             sample(out, "threshold_camera_connected", labels,
                     health.map(h -> h.reader().connected() ? 1 : 0).orElse(0));
             if (health.isEmpty()) {
                 continue;
             }
-            CameraFeeds.FeedHealth h = health.get();
+            FeedHealth h = health.get();
             CameraHealth r = h.reader();
             sample(out, "threshold_camera_input_fps", labels, r.inputFps());
             sample(out, "threshold_camera_analysed_fps", labels, r.analysedFps());

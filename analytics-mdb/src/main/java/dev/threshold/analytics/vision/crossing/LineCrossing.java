@@ -3,7 +3,7 @@ package dev.threshold.analytics.vision.crossing;
 import java.time.Instant;
 
 /**
- * A person passed the door line, as the vision core sees it (stored as the domain's {@code DoorCrossing} entity; the
+ * A person passed the door line, as the vision core sees it (stored as the domain's {@code LineCrossing} entity; the
  * demo's scripted crossings are a third, separate thing).
  *
  * @param trackId    the track that crossed, to join with other events about the same person

@@ -1,7 +1,9 @@
 package dev.threshold.interfaces.camera.console;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
@@ -29,7 +31,7 @@ public class CameraView implements Serializable {
     transient CameraService cameras;
 
     @Inject
-    transient CameraFeeds feeds;
+    transient FeedHealthQuery feeds;
 
     @Inject
     transient ExternalContext external;

@@ -1,7 +1,8 @@
 package dev.threshold.interfaces.camera.console;
 
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.FeedHealth;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.PostConstruct;
@@ -25,13 +26,13 @@ public class CamerasView {
     CameraService cameras;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     ExternalContext external;
 
     /** One row of the page. */
-    public record Row(Camera camera, CameraFeeds.FeedHealth health) {
+    public record Row(Camera camera, FeedHealth health) {
 
         public String getState() {
             if (!camera.enabled()) {

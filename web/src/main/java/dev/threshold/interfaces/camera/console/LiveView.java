@@ -1,6 +1,8 @@
 package dev.threshold.interfaces.camera.console;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.door.DoorMappingService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.interfaces.console.Messages;

@@ -1,6 +1,9 @@
 package dev.threshold.interfaces.camera.console;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraTimeline;
+import dev.threshold.application.camera.CameraTimelineService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.domain.camera.Camera;

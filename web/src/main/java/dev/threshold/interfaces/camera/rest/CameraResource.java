@@ -3,13 +3,20 @@ package dev.threshold.interfaces.camera.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.application.CameraFeeds;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
-import dev.threshold.application.FootageService;
-import dev.threshold.application.FootageService.FootageAnalysis;
+import dev.threshold.application.camera.FootageService;
+import dev.threshold.application.camera.FootageService.FootageAnalysis;
+import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.CameraTimeline;
+import dev.threshold.application.camera.CameraTimelineService;
+import dev.threshold.application.camera.FootageService;
+import dev.threshold.application.camera.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
@@ -56,7 +63,7 @@ public class CameraResource {
     CameraService cameras;
 
     @Inject
-    CameraFeeds feeds;
+    FeedHealthQuery feeds;
 
     @Inject
     FootageService footage;

@@ -1,6 +1,10 @@
 package dev.threshold.interfaces.camera.rest;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.LivePictures;
+import dev.threshold.application.camera.LiveStreamSlots;
+import dev.threshold.domain.user.Roles;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.LiveStreamSlots;
 import dev.threshold.domain.user.Roles;

@@ -2,7 +2,11 @@ package dev.threshold.interfaces.camera.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraTimeline;
+import dev.threshold.application.camera.RecordedTime;
+import dev.threshold.domain.user.Roles;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.RecordedTime;
 import dev.threshold.domain.user.Roles;

@@ -1,6 +1,13 @@
 package dev.threshold.interfaces.door.console;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.door.DoorMappingService;
+import dev.threshold.application.door.DoorPlaceService;
+import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiPlaceService;
+import dev.threshold.application.kisi.KisiPlaceView;
+import dev.threshold.application.kisi.KisiSettingsService;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.application.door.DoorPlaceService;
 import dev.threshold.application.kisi.KisiAccountService;

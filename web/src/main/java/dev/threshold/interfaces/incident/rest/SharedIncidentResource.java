@@ -3,7 +3,15 @@ package dev.threshold.interfaces.incident.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.incident.IncidentDetails;
+import dev.threshold.application.incident.IncidentEvidence;
+import dev.threshold.application.notification.IncidentLinks;
+import dev.threshold.application.incident.IncidentService;
+import dev.threshold.application.incident.IncidentSummary;
+import dev.threshold.application.incident.SharedLinkService;
+import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
 import dev.threshold.application.notification.IncidentLinks;

@@ -1,6 +1,13 @@
 package dev.threshold.demo;
 
-import dev.threshold.application.CameraService;
+import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.door.DoorMappingService;
+import dev.threshold.application.kisi.KisiSettingsService;
+import dev.threshold.application.kisi.KisiSettingsView;
+import dev.threshold.domain.user.Roles;
+import dev.threshold.application.audit.SecretChange;
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.application.kisi.KisiSettingsService;

@@ -80,8 +80,8 @@ final class Walk {
     }
 
     /** Every time this walk's feet cross the door line between the jambs. */
-    List<DoorCrossing> doorCrossings() {
-        List<DoorCrossing> crossings = new ArrayList<>();
+    List<ScriptedCrossing> doorCrossings() {
+        List<ScriptedCrossing> crossings = new ArrayList<>();
         for (int i = 0; i < points.length - 1; i++) {
             FloorPoint a = points[i], b = points[i + 1];
             boolean in = a.y() <= 0 && b.y() > 0, out = a.y() > 0 && b.y() <= 0;
@@ -89,7 +89,7 @@ final class Walk {
                 double f = a.y() / (a.y() - b.y());
                 double x = a.x() + f * (b.x() - a.x());
                 if (x >= DemoOptics.DOOR_LEFT && x <= DemoOptics.DOOR_RIGHT) {
-                    crossings.add(new DoorCrossing(times[i] + f * (times[i + 1] - times[i]), in));
+                    crossings.add(new ScriptedCrossing(times[i] + f * (times[i + 1] - times[i]), in));
                 }
             }
         }
@@ -98,7 +98,7 @@ final class Walk {
 
     /** The same walk moved in time so that its first door crossing happens at {@code atSeconds}. */
     Walk crossingAt(double atSeconds) {
-        List<DoorCrossing> crossings = doorCrossings();
+        List<ScriptedCrossing> crossings = doorCrossings();
         if (crossings.isEmpty()) {
             throw new IllegalStateException("this walk never goes through the door");
         }

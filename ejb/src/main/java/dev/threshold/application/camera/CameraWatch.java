@@ -1,4 +1,4 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
@@ -27,8 +27,8 @@ public class CameraWatch {
     @Inject
     CameraRepository cameras;
 
-    @EJB
-    CameraFeeds feeds;
+    @Inject
+    FeedHealthQuery feeds;
 
     @EJB
     CameraLeases leases;
@@ -54,7 +54,7 @@ public class CameraWatch {
     }
 
     private Optional<StalledCamera> stalled(Camera camera, Instant limit) {
-        Optional<CameraFeeds.FeedHealth> feed = feeds.health(camera.id());
+        Optional<FeedHealth> feed = feeds.health(camera.id());
         if (feed.isEmpty()) {
             Instant since = feeds.startedAt();
             if (since == null || since.isAfter(limit) || leases.heldByAnotherNode(camera.id())) {

@@ -1,8 +1,5 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
-import dev.threshold.application.camera.UploadRefusedException;
-import dev.threshold.application.camera.UploadSlots;
-import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.CameraHealth;

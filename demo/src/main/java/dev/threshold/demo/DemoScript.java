@@ -77,9 +77,9 @@ public final class DemoScript {
     }
 
     /** Every door crossing of the loop, in time order: what counting should find. */
-    public List<DoorCrossing> crossings() {
+    public List<ScriptedCrossing> crossings() {
         return passages.stream().flatMap(p -> p.crossings().stream())
-                .sorted(Comparator.comparingDouble(DoorCrossing::atSeconds)).toList();
+                .sorted(Comparator.comparingDouble(ScriptedCrossing::atSeconds)).toList();
     }
 
     List<Walk> walks() {

@@ -1,4 +1,4 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
 import java.time.Duration;
 import java.time.Instant;

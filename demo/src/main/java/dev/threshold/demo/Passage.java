@@ -51,9 +51,9 @@ public final class Passage {
     }
 
     /** Every door crossing of its people, in time order. */
-    public List<DoorCrossing> crossings() {
+    public List<ScriptedCrossing> crossings() {
         return walks.stream().flatMap(w -> w.doorCrossings().stream())
-                .sorted(Comparator.comparingDouble(DoorCrossing::atSeconds)).toList();
+                .sorted(Comparator.comparingDouble(ScriptedCrossing::atSeconds)).toList();
     }
 
     /** When its first person appears, in seconds of the loop. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.infrastructure.video.CameraReader;
+import dev.threshold.infrastructure.video.CameraSources;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.ReaderSettings;
 import dev.threshold.infrastructure.video.StreamSource;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.bytedeco.javacv.Frame;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,10 +23,16 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class DemoCameraTest {
 
+    /** As the server does when it starts (CameraPlugins): the demo's addresses become readable. */
+    @BeforeAll
+    static void plugIn() {
+        CameraSources.register(new DemoCameraPlugin());
+    }
+
     @Test
     void demoDoorIsALiveStreamWithoutCredentialsAndOtherDemoNamesAreRefusedInWords() {
         StreamSource demo = StreamSource.of(DemoCameraGrabber.STREAM_URL);
-        assertEquals(StreamSource.Kind.DEMO, demo.kind());
+        assertEquals(StreamSource.Kind.RENDERED, demo.kind());
         assertTrue(demo.live(), "it never ends, as a camera");
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> StreamSource.of("demo:garage"));

@@ -1,6 +1,5 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
-import dev.threshold.application.camera.FrameBacklog;
 import dev.threshold.infrastructure.messaging.Destinations;
 import dev.threshold.infrastructure.messaging.FrameJob;
 import dev.threshold.infrastructure.video.CapturedFrame;

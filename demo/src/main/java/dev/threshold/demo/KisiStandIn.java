@@ -44,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "CameraFeeds"})
+@DependsOn({"DatabaseMigration", "CameraLeaseKeeper"})
 public class KisiStandIn {
 
     private static final Logger LOG = Logger.getLogger(KisiStandIn.class.getName());

@@ -15,8 +15,8 @@ class DemoScriptTest {
 
     @Test
     void theLoopHasSixEntriesOnFourBadgesOneExitAndTwoPassersBy() {
-        List<DoorCrossing> crossings = script.crossings();
-        assertEquals(6, crossings.stream().filter(DoorCrossing::entering).count(), crossings.toString());
+        List<ScriptedCrossing> crossings = script.crossings();
+        assertEquals(6, crossings.stream().filter(ScriptedCrossing::entering).count(), crossings.toString());
         assertEquals(1, crossings.stream().filter(c -> !c.entering()).count(), crossings.toString());
         assertEquals(4, script.badges().size());
         assertEquals(List.of("Ada Park", "Grace Liu", "Linus Berg", "Margaret Osei"),
@@ -31,9 +31,9 @@ class DemoScriptTest {
     void everyoneWhoBadgesWalksInSoonAfterAndATailgaterFollowsWithinTheSameDoorWindow() {
         for (Passage entry : script.passages().stream().filter(p -> p.kind() == Passage.Kind.ENTRY).toList()) {
             Badge badge = entry.badge().orElseThrow();
-            List<DoorCrossing> crossings = entry.crossings();
+            List<ScriptedCrossing> crossings = entry.crossings();
             assertEquals(entry.people(), crossings.size(), entry + ": everyone walks in once");
-            for (DoorCrossing c : crossings) {
+            for (ScriptedCrossing c : crossings) {
                 assertTrue(c.entering(), entry.toString());
                 double afterBadge = c.atSeconds() - badge.atSeconds();
                 // The door window of a grant lasts 10 s by default: every entry must fall well inside it.
@@ -79,7 +79,7 @@ class DemoScriptTest {
         Walk w = Walk.from(2.5, -2, 1.0).to(2.5, 2).by(Appearance.of(0, 0, 0, 0, 1.7)).crossingAt(10);
         assertEquals(Optional.empty(), w.positionAt(7.9));
         assertEquals(-1.0, w.positionAt(9).orElseThrow().y(), 1e-9);
-        assertEquals(List.of(new DoorCrossing(10, true)), w.doorCrossings());
+        assertEquals(List.of(new ScriptedCrossing(10, true)), w.doorCrossings());
         assertEquals(1.0, w.headingAt(9).y(), 1e-9);
         assertEquals(Math.PI * 2 / 1.4, w.stridePhaseAt(9) - w.stridePhaseAt(8), 1e-9);
     }

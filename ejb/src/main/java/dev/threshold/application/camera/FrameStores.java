@@ -1,4 +1,4 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
 import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;

@@ -1,4 +1,4 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
 import dev.threshold.domain.camera.CameraLease;
 import dev.threshold.domain.camera.CameraLeaseRepository;

@@ -1,12 +1,12 @@
-package dev.threshold.application;
+package dev.threshold.application.camera;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditValues;
 import dev.threshold.application.audit.AuditedState;
-import dev.threshold.application.camera.CameraChanged;
-import dev.threshold.application.camera.CameraSettings;
-import dev.threshold.application.camera.VideoWork;
-import dev.threshold.demo.DemoFootage;
+import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.audit.AuditValues;
+import dev.threshold.application.audit.AuditedState;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
@@ -14,14 +14,11 @@ import dev.threshold.domain.scene.InvalidSceneException;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.security.SecretBox;
 import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.StreamRules;
 import dev.threshold.infrastructure.video.WorkLimit;
-import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -52,9 +49,6 @@ public class CameraService {
     CameraRepository cameras;
 
     @Inject
-    SecretBox secrets;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -73,18 +67,14 @@ public class CameraService {
     AuditTrail audit;
 
     @Inject
+    CameraPlugins plugins;
+
+    @Inject
+    CameraStreamSetup streams;
+
+    @Inject
     @ConfigProperty(name = "jboss.server.data.dir")
     String serverDataDir;
-
-    /** Folders video files may be read from (comma-separated); default {@code <data dir>/threshold/video-files}. */
-    @Inject
-    @ConfigProperty(name = "threshold.video.files-dir")
-    Optional<String> videoFilesDirs;
-
-    /** CIDR blocks camera hosts must be in (comma-separated); not set: any. */
-    @Inject
-    @ConfigProperty(name = "threshold.cameras.allowed-networks")
-    Optional<String> allowedNetworks;
 
     public List<Camera> cameras() {
         return cameras.all();
@@ -112,7 +102,7 @@ public class CameraService {
             throw new InvalidValueException("name", "a camera named '" + name + "' exists already");
         }
         Camera camera = new Camera(name, now);
-        apply(camera, settings, now);
+        streams.apply(camera, settings, now);
         cameras.store(camera);
         changed.fire(new CameraChanged(camera.id()));
         audit.record("camera.created", "camera/" + camera.id(), null, AuditedState.camera(camera, null));
@@ -129,7 +119,7 @@ public class CameraService {
         });
         JsonObject before = AuditedState.camera(camera, null);
         camera.rename(name, now);
-        apply(camera, settings, now);
+        streams.apply(camera, settings, now);
         changed.fire(new CameraChanged(id));
         audit.record("camera.changed", "camera/" + id, before,
                 AuditedState.camera(camera, credentialsChange(settings)));
@@ -197,8 +187,9 @@ public class CameraService {
         if (at == null) {
             throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
         }
-        return work.limit().run("the snapshot of " + at, maxWait, () -> DemoFootage.renders(camera.streamUrl())
-                ? DemoFootage.snapshot(at, clock.instant()) : cutter.snapshot(camera.id().toString(), at));
+        Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
+        return work.limit().run("the snapshot of " + at, maxWait, () -> rendered.isPresent()
+                ? rendered.get().snapshot(at, clock.instant()) : cutter.snapshot(camera.id().toString(), at));
     }
 
     /**
@@ -236,34 +227,23 @@ public class CameraService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Clip clipBetween(UUID cameraId, Instant from, Instant to, Duration maxWait) throws NoRecordingException {
         Camera camera = existing(cameraId);
-        if (from == null) {
-            throw new InvalidValueException("from", "the start of the clip is required, e.g. 2026-11-29T08:00:00Z");
-        }
-        if (to == null) {
-            throw new InvalidValueException("to", "the end of the clip is required, e.g. 2026-11-29T08:00:30Z");
-        }
-        if (!to.isAfter(from)) {
-            throw new InvalidValueException("to", "the end " + to + " is not after the start " + from);
-        }
-        if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
-            throw new InvalidValueException("to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes()
-                    + " minutes can be cut at once");
-        }
+        ClipSpan.requireValid(from, to);
+        Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
         Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
         try {
             return work.clips().clip(camera.id().toString(), from, to, out,
                     file -> work.limit().run("the clip from " + from + " to " + to, maxWait,
-                            () -> DemoFootage.renders(camera.streamUrl())
-                                    ? DemoFootage.clip(from, to, clock.instant(), file)
+                            () -> rendered.isPresent()
+                                    ? rendered.get().clip(from, to, clock.instant(), file)
                                     : cutter.cut(camera.id().toString(), from, to, file)));
         } catch (InvalidValueException e) {
-            deleteQuietly(out);
+            VideoUploads.deleteQuietly(out);
             throw e;
         } catch (IllegalArgumentException e) {
-            deleteQuietly(out);
+            VideoUploads.deleteQuietly(out);
             throw new InvalidValueException("to", e.getMessage());
         } catch (NoRecordingException | RuntimeException e) {
-            deleteQuietly(out);
+            VideoUploads.deleteQuietly(out);
             throw e;
         }
     }
@@ -275,42 +255,6 @@ public class CameraService {
         } catch (IOException e) {
             throw new UncheckedIOException("clips: cannot create the clips folder: " + e.getMessage(), e);
         }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a half-written clip in the clips folder goes with the hourly clean-up
-        }
-    }
-
-    private void apply(Camera camera, CameraSettings settings, Instant now) {
-        if (settings.streamUrl() != null && !settings.streamUrl().isBlank()) {
-            try {
-                // refuses what FFmpeg cannot open, and what a camera must not reach, in words
-                streamRules().check(StreamSource.of(settings.streamUrl()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("streamUrl", e.getMessage());
-            }
-        }
-        camera.configureStream(settings.streamUrl(), settings.analysisFps(), settings.enabled(), now);
-        if (settings.clearCredentials()) {
-            camera.replaceCredentials(null, now);
-        } else if (settings.password() != null && !settings.password().isEmpty()) {
-            String username = settings.username() == null ? "" : settings.username();
-            if (username.contains("\n") || username.length() > 200 || settings.password().length() > 500) {
-                throw new InvalidValueException("username", "user name or password too long, or with line breaks");
-            }
-            camera.replaceCredentials(secrets.seal(username + "\n" + settings.password()), now);
-        }
-    }
-
-    /** What a saved stream may reach (see {@link StreamRules}), from the settings as they are now. */
-    StreamRules streamRules() {
-        String dirs = videoFilesDirs.filter(d -> !d.isBlank())
-                .orElse(Path.of(serverDataDir, "threshold", "video-files").toString());
-        return StreamRules.of(dirs, allowedNetworks.orElse(""));
     }
 
     /** For the audit trail: "changed" or "cleared" when the settings touched the credentials, else null. */
