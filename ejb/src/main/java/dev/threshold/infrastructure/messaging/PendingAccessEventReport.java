@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.messaging;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import java.util.UUID;
 public class PendingAccessEventReport {
 
     @Id
+    @Column(name = "access_event_id")
     private UUID accessEventId;
 
     protected PendingAccessEventReport() {
