@@ -31,6 +31,13 @@ public class AccessEventReportRelay {
     /** Events per transaction; each has one or more labels, so about twice as many messages. */
     static final int BATCH = 100;
 
+    /** The relay's queries (public for the test that runs them on the real schema). */
+    public static final String PENDING = "select r from PendingAccessEventReport r order by r.accessEventId";
+    public static final String EVENTS = "select e from AccessEvent e where e.id in :ids order by e.id";
+    public static final String LABELS = "select l from Label l left join fetch l.camera where l.accessEvent.id in :ids "
+            + "order by l.id";
+    public static final String DONE = "delete from PendingAccessEventReport r where r.accessEventId in :ids";
+
     @PersistenceContext(unitName = "threshold")
     EntityManager em;
 
@@ -43,8 +50,7 @@ public class AccessEventReportRelay {
     /** @return how many access events' reports were relayed (or dropped, for events no longer stored) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
-        List<UUID> ids = em.createQuery("select r from PendingAccessEventReport r order by r.accessEventId",
-                        PendingAccessEventReport.class)
+        List<UUID> ids = em.createQuery(PENDING, PendingAccessEventReport.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)
                 .setMaxResults(BATCH)
@@ -56,11 +62,9 @@ public class AccessEventReportRelay {
             return 0;
         }
         // The events first: their labels' access events are then these instances, not proxies to load one by one.
-        List<AccessEvent> events = em.createQuery("select e from AccessEvent e where e.id in :ids order by e.id",
-                AccessEvent.class).setParameter("ids", ids).getResultList();
+        List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class).setParameter("ids", ids).getResultList();
         Map<UUID, List<Label>> labelsByEvent = new HashMap<>();
-        em.createQuery("select l from Label l left join fetch l.camera where l.accessEvent.id in :ids "
-                        + "order by l.id", Label.class)
+        em.createQuery(LABELS, Label.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(l -> labelsByEvent.computeIfAbsent(l.accessEvent().id(), id -> new ArrayList<>()).add(l));
@@ -70,7 +74,7 @@ public class AccessEventReportRelay {
                 send(AccessEventCloudEvents.labelCreated(label));
             }
         }
-        em.createQuery("delete from PendingAccessEventReport r where r.accessEventId in :ids")
+        em.createQuery(DONE)
                 .setParameter("ids", ids)
                 .executeUpdate();
         return ids.size();
