@@ -1,6 +1,7 @@
 package dev.threshold.analytics.application;
 
 import dev.threshold.analytics.vision.crossing.Direction;
+import dev.threshold.application.webhook.LabelWriter;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
@@ -13,11 +14,9 @@ import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.Label;
-import dev.threshold.domain.label.LabelRepository;
 import dev.threshold.infrastructure.messaging.DoorReview;
 import dev.threshold.infrastructure.messaging.DoorReviews;
 import dev.threshold.infrastructure.messaging.FrameJob;
-import dev.threshold.infrastructure.messaging.SecurityEvents;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -56,7 +55,7 @@ public class FrameAnalysisService {
     DoorReviews doorReviews;
 
     @Inject
-    LabelRepository labels;
+    LabelWriter labelWriter;
 
     @Inject
     TileOccupancyRepository occupancy;
@@ -66,9 +65,6 @@ public class FrameAnalysisService {
 
     @Inject
     FrameStore frameStore;
-
-    @Inject
-    SecurityEvents securityEvents;
 
     @Inject
     Clock clock;
@@ -113,10 +109,9 @@ public class FrameAnalysisService {
                         Math.max(0, Math.min(1, crossing.confidence())), job.frameRef());
                 crossings.store(stored);
                 if (watched.isEmpty()) {
-                    labels.store(securityEvents.published(Label.onCrossing(stored, null)));
+                    labelWriter.write(Label.onCrossing(stored, null));
                 } else {
-                    watched.forEach(door -> labels.store(
-                            securityEvents.published(Label.onCrossing(stored, door.displayName()))));
+                    watched.forEach(door -> labelWriter.write(Label.onCrossing(stored, door.displayName())));
                 }
                 if (stored.direction() == DoorCrossing.Direction.in) {
                     // Counted after its window was judged (analysis lagging behind): the window is judged again.

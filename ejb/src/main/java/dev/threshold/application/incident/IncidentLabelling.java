@@ -1,9 +1,9 @@
 package dev.threshold.application.incident;
 
+import dev.threshold.application.webhook.LabelWriter;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelRepository;
-import dev.threshold.infrastructure.messaging.SecurityEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,12 +19,11 @@ public class IncidentLabelling {
     LabelRepository labels;
 
     @Inject
-    SecurityEvents securityEvents;
+    LabelWriter labelWriter;
 
     /** One label on every camera of the door, for the window. */
     public void label(Incident incident) {
-        incident.door().cameras().forEach(camera -> labels.store(securityEvents.published(
-                Label.onIncident(incident, camera))));
+        incident.door().cameras().forEach(camera -> labelWriter.write(Label.onIncident(incident, camera)));
     }
 
     /** Takes them off the video: the incident was withdrawn. */

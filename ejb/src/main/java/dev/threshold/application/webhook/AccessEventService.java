@@ -3,6 +3,7 @@ package dev.threshold.application.webhook;
 import dev.threshold.application.door.DoorEventAlerts;
 import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.application.door.KnownDoors;
+import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.label.AccessEventBatchRepository;
 import dev.threshold.domain.access.AccessEventRepository;
@@ -60,6 +61,9 @@ public class AccessEventService {
     SecurityEvents securityEvents;
 
     @Inject
+    LabelWriter labelWriter;
+
+    @Inject
     DoorEventAlerts alerts;
 
     @Inject
@@ -92,7 +96,9 @@ public class AccessEventService {
             recorded.putIfAbsent(uuid, result);
             results.add(result);
         }
-        batches.storeAll(rows.events(), rows.labels());
+        batches.storeEvents(rows.events());
+        labelWriter.writeAllOfAccessEvents(rows.labels());
+        securityEvents.accessEventsReceived(rows.events()); // and their labels'
         return results;
     }
 
@@ -107,17 +113,15 @@ public class AccessEventService {
         Instant now = clock.instant();
         AccessEvent event = AccessEvent.receivedFrom(kisiEvent, now, signed);
         rows.events().add(event);
-        securityEvents.accessEventReceived(event);
 
         LabelKind kind = DoorEventLabels.labelFor(kisiEvent);
         Optional<KnownDoor> door = doorOf(kisiEvent, received.placeId(), now);
         List<Camera> cameras = door.map(KnownDoor::cameras).orElse(List.of());
         door.ifPresent(d -> alerts.received(kisiEvent, d)); // a forced-open door, held open, denied badges
         if (cameras.isEmpty()) {
-            rows.labels().add(securityEvents.published(Label.onAccessEvent(event, kind, null)));
+            rows.labels().add(Label.onAccessEvent(event, kind, null));
         } else {
-            cameras.forEach(camera ->
-                    rows.labels().add(securityEvents.published(Label.onAccessEvent(event, kind, camera))));
+            cameras.forEach(camera -> rows.labels().add(Label.onAccessEvent(event, kind, camera)));
         }
         // Only a door a camera watches is judged: elsewhere nobody can be counted, so a window there could only
         // ever be "no entry seen" — and judging it would cost as much as judging a watched door.

@@ -1,5 +1,6 @@
 package dev.threshold.application.webhook;
 
+import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * The Kisi webhook's rules, in the order Kisi meets them: is the body signed with a served place's key (unsigned events only when
- * {@code threshold.kisi.allow-unsigned} is on and no place has a key), does the event name that place, is it recent enough to be no replay ({@link WebhookTrust}), then store it once. Parsing the JSON is the web
- * layer's.
+ * {@code threshold.kisi.allow-unsigned} is on and no place has a key), is it one well-formed event, does the event name
+ * that place, is it recent enough to be no replay ({@link WebhookTrust}), then store it once. One call,
+ * {@link #receive}: the web layer only maps its outcomes to HTTP.
  */
 @ApplicationScoped // not an EJB: it holds no transaction (its steps have their own) and runs on every request
 public class KisiWebhookService {
@@ -38,6 +40,27 @@ public class KisiWebhookService {
     Clock clock;
 
     /**
+     * Verifies, parses and stores one delivery.
+     *
+     * @param body            the request's raw body, exactly as signed
+     * @param signatureHeader Kisi's {@code X-Signature}, or null
+     * @return completes once the event is durably stored or found stored before; exceptionally when it was not stored
+     * @throws WebhookRefusedException  SIGNATURE, FOREIGN or UNTIMELY (see {@link #authenticate}, {@link #accept})
+     * @throws InvalidKisiEventException a body that is not one valid Kisi event
+     */
+    public CompletionStage<RecordedEvent> receive(byte[] body, String signatureHeader) {
+        WebhookOrigin origin = authenticate(body, signatureHeader);
+        KisiEvent event;
+        try {
+            event = KisiEventParser.parse(body);
+        } catch (InvalidKisiEventException invalid) {
+            counters.invalid();
+            throw invalid;
+        }
+        return accept(event, origin);
+    }
+
+    /**
      * Tries the body's signature against every configured place's key.
      *
      * @return the places whose key signed the body; or, when no place has a key and
@@ -45,7 +68,7 @@ public class KisiWebhookService {
      * @throws WebhookRefusedException SIGNATURE when the signature is missing or matches no place's key, or no key is
      *         configured
      */
-    public WebhookOrigin authenticate(byte[] body, String signatureHeader) {
+    WebhookOrigin authenticate(byte[] body, String signatureHeader) {
         ServedPlaces places = policy.current().places();
         if (!places.anyKey()) {
             if (!trust.allowUnsigned()) {
@@ -80,7 +103,7 @@ public class KisiWebhookService {
      * @throws WebhookRefusedException FOREIGN, at once, for an event that names no place its signature allows (or
      *         none while places exist); UNTIMELY for one older than the replay window or dated in the future
      */
-    public CompletionStage<RecordedEvent> accept(KisiEvent event, WebhookOrigin origin) {
+    CompletionStage<RecordedEvent> accept(KisiEvent event, WebhookOrigin origin) {
         String untimely = trust.untimely(event.createdAt(), clock.instant());
         if (untimely != null) {
             counters.refusedUntimely();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What the webhook checks every request against — the places served and their signature keys in clear — read from the
@@ -42,17 +43,38 @@ public class WebhookPolicy {
     record Snapshot(ServedPlaces places, Instant readAt) {
     }
 
+    /** One reader at a time: when the snapshot expired under load, every waiting request read the database. */
+    private final ReentrantLock reading = new ReentrantLock();
+
     Snapshot current() {
         Snapshot snapshot = current;
         Instant now = clock.instant();
-        if (snapshot == null || Duration.between(snapshot.readAt(), now).toSeconds() >= TTL_SECONDS) {
+        if (snapshot != null && Duration.between(snapshot.readAt(), now).toSeconds() < TTL_SECONDS) {
+            return snapshot;
+        }
+        // Expired: one request reads it again, the others go on with the one they have (at most a read's time
+        // older). None yet, or forgotten after a save here: everyone waits for the fresh one.
+        if (snapshot != null && !reading.tryLock()) {
+            return snapshot;
+        }
+        if (snapshot == null) {
+            reading.lock();
+        }
+        try {
+            Snapshot latest = current;
+            if (latest != null && latest != snapshot
+                    && Duration.between(latest.readAt(), clock.instant()).toSeconds() < TTL_SECONDS) {
+                return latest; // read by the request that held the lock before
+            }
             List<ServedPlace> places = new ArrayList<>();
             settings.find().ifPresent(s -> places.add(ServedPlace.of(null, s, openKey(s.sealedSignatureKey()))));
             furtherPlaces.all().forEach(p -> places.add(ServedPlace.of(p.id(), p, openKey(p.sealedSignatureKey()))));
-            snapshot = new Snapshot(new ServedPlaces(places), now);
-            current = snapshot;
+            Snapshot read = new Snapshot(new ServedPlaces(places), now);
+            current = read;
+            return read;
+        } finally {
+            reading.unlock();
         }
-        return snapshot;
     }
 
     private String openKey(String sealed) {

@@ -19,5 +19,14 @@ public interface AccessEventBatchRepository {
      * Stores new events and the labels put on them, in the caller's transaction. A Kisi uuid stored before fails the
      * whole call (the unique key), so the caller's transaction rolls back with nothing half-written.
      */
-    void storeAll(List<AccessEvent> events, List<Label> labels);
+    default void storeAll(List<AccessEvent> events, List<Label> labels) {
+        storeEvents(events);
+        storeLabels(labels);
+    }
+
+    /** Stores new events, in the caller's transaction; a Kisi uuid stored before fails the whole call. */
+    void storeEvents(List<AccessEvent> events);
+
+    /** Stores labels of access events stored before (or earlier in the caller's transaction), in one batch. */
+    void storeLabels(List<Label> labels);
 }

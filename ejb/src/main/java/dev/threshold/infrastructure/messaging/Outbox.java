@@ -58,9 +58,13 @@ public class Outbox {
         pending.add(message);
     }
 
-    /** How many messages wait to be relayed (all nodes'): the backlog the relay has still to work off. */
+    /**
+     * How many messages wait to be relayed (all nodes'): the backlog the relay has still to work off. A stored
+     * access event whose security events wait counts as one ({@link AccessEventReports}).
+     */
     public long waiting() {
-        return em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult();
+        return em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult()
+                + em.createQuery("select count(r) from PendingAccessEventReport r", Long.class).getSingleResult();
     }
 
     /**

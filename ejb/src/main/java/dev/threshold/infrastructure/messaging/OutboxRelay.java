@@ -56,6 +56,9 @@ public class OutboxRelay {
     @EJB
     OutboxRelay self;
 
+    @EJB
+    AccessEventReportRelay accessEventReports;
+
     /** Set while a relay run is wanted: commits in a burst share one run instead of one each. */
     private final AtomicBoolean wanted = new AtomicBoolean();
 
@@ -103,6 +106,9 @@ public class OutboxRelay {
         relaying.lock();
         try {
             while (self.relayBatch() == BATCH) {
+                // more waiting
+            }
+            while (accessEventReports.relayBatch() == AccessEventReportRelay.BATCH) {
                 // more waiting
             }
         } catch (RuntimeException e) {

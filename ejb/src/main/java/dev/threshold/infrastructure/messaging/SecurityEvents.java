@@ -3,13 +3,12 @@ package dev.threshold.infrastructure.messaging;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.domain.access.AccessEvent;
-import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,67 +47,28 @@ public class SecurityEvents {
     @ConfigProperty(name = "threshold.siem.enabled", defaultValue = "true")
     boolean enabled;
 
-    /** {@value #ACCESS_EVENT_RECEIVED}: Kisi reported an event, stored now. */
-    public void accessEventReceived(AccessEvent event) {
-        if (!enabled) {
-            return;
+    @Inject
+    AccessEventReports accessEventReports;
+
+    /**
+     * {@value #ACCESS_EVENT_RECEIVED} for each of these events (stored in the caller's transaction) and
+     * {@value #LABEL_CREATED} for each of their labels: one small row per event now, the CloudEvents built and sent
+     * after the commit ({@link AccessEventReports}). Their labels are not to be published one by one.
+     */
+    public void accessEventsReceived(List<AccessEvent> events) {
+        if (enabled) {
+            accessEventReports.reportAfterCommit(events);
         }
-        JsonObjectBuilder data = JSON.createObjectBuilder()
-                .add("id", event.id().toString())
-                .add("kisiUuid", event.kisiUuid())
-                .add("eventType", event.type());
-        add(data, "success", event.success());
-        add(data, "objectType", event.objectType());
-        add(data, "objectId", event.objectId());
-        add(data, "objectName", event.objectName());
-        add(data, "actorType", event.actorType());
-        add(data, "actorId", event.actorId());
-        add(data, "actorName", event.actorName());
-        add(data, "placeId", event.placeId());
-        add(data, "organizationId", event.organizationId());
-        add(data, "errorCode", event.errorCode());
-        add(data, "errorMessage", event.errorMessage());
-        data.add("createdAt", event.createdAt().toString())
-                .add("receivedAt", event.receivedAt().toString())
-                .add("signed", event.signed());
-        publish(new CloudEvent(UUID.randomUUID().toString(), ACCESS_EVENT_RECEIVED, sourceOf(event),
-                event.id().toString(), event.createdAt(), data.build()));
     }
 
     /**
-     * {@value #LABEL_CREATED}: a label was put on the timeline (a door event on a camera's video, a person counted
-     * crossing a door, a verdict). Returns the label, so that a caller can publish it where it stores it.
+     * {@value #LABEL_CREATED}: a label was put on the timeline (a person counted crossing a door, a verdict; the
+     * labels of access events leave with their event, {@link #accessEventsReceived}).
      */
-    public Label published(Label label) {
-        if (!enabled) {
-            return label;
+    public void labelCreated(Label label) {
+        if (enabled) {
+            publish(AccessEventCloudEvents.labelCreated(label));
         }
-        JsonObjectBuilder data = JSON.createObjectBuilder()
-                .add("id", label.id().toString())
-                .add("name", label.name())
-                .add("token", label.token());
-        add(data, "actorToken", label.actorToken());
-        add(data, "door", label.doorName());
-        add(data, "person", label.actorName());
-        Camera camera = label.camera();
-        if (camera != null) {
-            data.add("cameraId", camera.id().toString()).add("camera", camera.name());
-        }
-        if (label.accessEvent() != null) {
-            data.add("accessEventId", label.accessEvent().id().toString());
-        }
-        if (label.doorCrossing() != null) {
-            data.add("doorCrossingId", label.doorCrossing().id().toString());
-        }
-        if (label.incident() != null) {
-            data.add("incidentId", label.incident().id().toString());
-        }
-        data.add("occurredAt", label.occurredAt().toString());
-        String source = camera != null ? "/cameras/" + camera.id()
-                : label.accessEvent() != null ? sourceOf(label.accessEvent()) : SERVER_SOURCE;
-        publish(new CloudEvent(UUID.randomUUID().toString(), LABEL_CREATED, source, label.id().toString(),
-                label.occurredAt(), data.build()));
-        return label;
     }
 
     /**
@@ -137,29 +97,10 @@ public class SecurityEvents {
                 recordId.toString(), at, data));
     }
 
-    /** The door of a lock event, else this server. */
-    static String sourceOf(AccessEvent event) {
-        boolean lockEvent = event.type() != null && event.type().startsWith("lock.");
-        return lockEvent && event.objectId() != null && !event.objectId().isBlank()
-                ? "/doors/" + event.objectId().strip() : SERVER_SOURCE;
-    }
-
     private void publish(CloudEvent event) {
         if (!enabled) {
             return;
         }
         outbox.write(Destinations.SECURITY_EVENTS, null, event.toJson(), null);
-    }
-
-    private static void add(JsonObjectBuilder data, String field, String value) {
-        if (value != null) {
-            data.add(field, value);
-        }
-    }
-
-    private static void add(JsonObjectBuilder data, String field, Boolean value) {
-        if (value != null) {
-            data.add(field, value);
-        }
     }
 }

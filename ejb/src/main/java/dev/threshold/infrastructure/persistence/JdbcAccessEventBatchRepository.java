@@ -83,8 +83,8 @@ public class JdbcAccessEventBatchRepository implements AccessEventBatchRepositor
     }
 
     @Override
-    public void storeAll(List<AccessEvent> events, List<Label> labels) {
-        if (events.isEmpty() && labels.isEmpty()) {
+    public void storeEvents(List<AccessEvent> events) {
+        if (events.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -117,6 +117,17 @@ public class JdbcAccessEventBatchRepository implements AccessEventBatchRepositor
                 }
                 insert.executeBatch();
             }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not store " + events.size() + " Kisi events", e);
+        }
+    }
+
+    @Override
+    public void storeLabels(List<Label> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_LABEL)) {
                 for (Label l : labels) {
                     if (l.accessEvent() == null) {
@@ -142,7 +153,7 @@ public class JdbcAccessEventBatchRepository implements AccessEventBatchRepositor
                 insert.executeBatch();
             }
         } catch (SQLException e) {
-            throw new PersistenceException("could not store " + events.size() + " Kisi events", e);
+            throw new PersistenceException("could not store " + labels.size() + " labels of Kisi events", e);
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.domain.access.AccessEvent;
+import dev.threshold.infrastructure.messaging.AccessEventReportRelay;
+import dev.threshold.infrastructure.messaging.PendingAccessEventReport;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.DoorEventLabels;
@@ -52,6 +54,36 @@ class JdbcAccessEventBatchRepositoryTest {
     @AfterAll
     static void close() {
         factory.close();
+    }
+
+    /** The lean SIEM outbox's rows (V37) as the webhook writes them, read and deleted with the relay's queries. */
+    @Test
+    void theRelaysQueriesFindTheReportedEventsWithTheirLabelsAndDeleteTheRows() throws Exception {
+        KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), "lock.unlock", "Lock", "5003", "Side door",
+                "User", "8", "Ben", null, "34", "12", true, null, null, AT);
+        AccessEvent event = AccessEvent.receivedFrom(kisi, AT.plusMillis(10), true);
+        repository.storeAll(List.of(event), List.of(Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi),
+                camera)));
+        try (var connection = java.sql.DriverManager.getConnection(URL, "sa", "");
+             var insert = connection.prepareStatement("insert into siem_access_event (access_event_id) values (?)")) {
+            insert.setObject(1, event.id());
+            insert.executeUpdate();
+        }
+        EntityManager em = factory.createEntityManager();
+        em.getTransaction().begin();
+        List<UUID> ids = em.createQuery(AccessEventReportRelay.PENDING, PendingAccessEventReport.class)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setMaxResults(100).getResultList()
+                .stream().map(PendingAccessEventReport::accessEventId).toList();
+        assertEquals(List.of(event.id()), ids);
+        assertEquals(List.of(event.kisiUuid()), em.createQuery(AccessEventReportRelay.EVENTS, AccessEvent.class)
+                .setParameter("ids", ids).getResultList().stream().map(AccessEvent::kisiUuid).toList());
+        List<Label> labels = em.createQuery(AccessEventReportRelay.LABELS, Label.class).setParameter("ids", ids)
+                .getResultList();
+        assertEquals(1, labels.size());
+        assertEquals("Lobby cam", labels.get(0).camera().name());
+        assertEquals(1, em.createQuery(AccessEventReportRelay.DONE).setParameter("ids", ids).executeUpdate());
+        em.getTransaction().commit();
+        em.close();
     }
 
     @Test

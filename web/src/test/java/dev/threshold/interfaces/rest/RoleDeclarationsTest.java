@@ -22,6 +22,7 @@ class RoleDeclarationsTest {
             "GET /",
             "GET /health",
             "POST /kisi/events",
+            "POST /kisi/bench-noop", // 404 unless threshold.bench.noop-webhook=true (bench/webhook-load only)
             "GET /shared/incidents/{id}",
             "GET /shared/incidents/{id}/clip/{cameraId}",
             "GET /shared/incidents/{id}/occurrences/{position}/snapshot");

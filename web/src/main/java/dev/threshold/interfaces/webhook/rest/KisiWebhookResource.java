@@ -5,10 +5,11 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.webhook.KisiWebhookService;
 import dev.threshold.application.webhook.RecordedEvent;
 import dev.threshold.application.webhook.WebhookCounters;
-import dev.threshold.application.webhook.WebhookOrigin;
 import dev.threshold.application.webhook.WebhookRefusedException;
-import dev.threshold.domain.access.InvalidKisiEventException;
-import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.application.webhook.KisiWebhookService;
+import dev.threshold.application.webhook.RecordedEvent;
+import dev.threshold.application.webhook.WebhookCounters;
+import dev.threshold.application.webhook.WebhookRefusedException;
 import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
@@ -75,9 +76,7 @@ public class KisiWebhookResource {
         }
         byte[] raw = readAtMost(body, MAX_BODY_BYTES);
         try {
-            WebhookOrigin origin = webhook.authenticate(raw, signature);
-            KisiEvent event = parse(raw);
-            return stored(webhook.accept(event, origin).toCompletableFuture()
+            return stored(webhook.receive(raw, signature).toCompletableFuture()
                     .get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (WebhookRefusedException refused) {
             Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE
@@ -118,15 +117,6 @@ public class KisiWebhookResource {
         return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, why).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
-    }
-
-    private KisiEvent parse(byte[] raw) {
-        try {
-            return KisiEventParser.parse(raw);
-        } catch (InvalidKisiEventException e) {
-            counters.invalid();
-            throw e;
-        }
     }
 
     private byte[] readAtMost(InputStream body, int limit) throws IOException {

@@ -1,4 +1,4 @@
-package dev.threshold.interfaces.webhook.rest;
+package dev.threshold.application.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

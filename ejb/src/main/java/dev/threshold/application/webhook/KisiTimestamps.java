@@ -1,4 +1,4 @@
-package dev.threshold.interfaces.webhook.rest;
+package dev.threshold.application.webhook;
 
 import java.time.DateTimeException;
 import java.time.Instant;
