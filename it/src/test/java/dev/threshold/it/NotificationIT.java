@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import dev.threshold.application.IncidentLinks;
 import dev.threshold.application.IncidentNotice;
 import dev.threshold.application.NotificationService;
