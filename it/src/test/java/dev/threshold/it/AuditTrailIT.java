@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.testing.Await;
+import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.threshold.testing.Await;
+import dev.threshold.testing.SceneFixtures;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CameraFeedIT {
 
     static final Path SHARED = Path.of("../../shared");
+
+    /** The cameras these tests make, taken away after each test. */
+    @RegisterExtension
+    static final TestCameras CAMERAS = new TestCameras();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -135,17 +142,7 @@ class CameraFeedIT {
     @Test
     void aSceneIsStoredAndExportedExactlyAsWrittenAndABadOneIsRefusedNamingTheField() throws Exception {
         String id = register("Scene cam " + UUID.randomUUID(), null);
-        String scene = """
-                {
-                  "format": "threshold-scene/1",
-                  "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
-                  "floor": {
-                    "image": [[20,149],[375,149],[380,200],[10,200]],
-                    "widthMeters": 12.0, "depthMeters": 3.0,
-                    "tiles": { "cols": 12, "rows": 3 }
-                  },
-                  "door": { "line": [[60,149],[362,149]], "inside": [210,120] }
-                }""";
+        String scene = SceneFixtures.CAVIAR;
         assertEquals(200, asAdmin("PUT", "api/cameras/" + id + "/scene", scene).statusCode());
         assertEquals(scene, asAdmin("GET", "api/cameras/" + id + "/scene", null).body());
 
@@ -183,7 +180,7 @@ class CameraFeedIT {
         assertEquals(201, created.statusCode(), created.body());
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
         assertTrue(id.find());
-        return id.group(1);
+        return CAMERAS.made(id.group(1));
     }
 
     /** [captured at, analysed at] of the camera's analysed frames, in capture order. */

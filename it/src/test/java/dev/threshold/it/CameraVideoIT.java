@@ -4,6 +4,9 @@ import static dev.threshold.it.ThresholdServer.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.threshold.infrastructure.video.Media;
+import dev.threshold.testing.Await;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -42,6 +45,10 @@ class CameraVideoIT {
 
     static final Path MEDIA = Path.of("target", "video-it-media").toAbsolutePath();
 
+    /** The cameras these tests make, taken away after each test. */
+    @RegisterExtension
+    static final TestCameras CAMERAS = new TestCameras();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ThresholdServer.builtEar();
@@ -49,7 +56,7 @@ class CameraVideoIT {
 
     @BeforeAll
     static void requireFfmpeg() throws Exception {
-        Prerequisites.require(run("ffmpeg", "-version") == 0, "ffmpeg/ffprobe are not installed (apt-get install ffmpeg)");
+        Media.requireFfmpeg();
         Files.createDirectories(MEDIA);
     }
 
@@ -69,7 +76,7 @@ class CameraVideoIT {
                     "http://127.0.0.1:" + refusing.getAddress().getPort() + "/cam.mjpg", "\"username\":\"viewer\","
                             + "\"password\":\"not-the-password\"");
             String text = register("Not video " + UUID.randomUUID(), notVideo.toString(), null);
-            String exotic = register("Exotic codec " + UUID.randomUUID(), unknownCodec().toString(), null);
+            String exotic = register("Exotic codec " + UUID.randomUUID(), Media.unknownCodec().toString(), null);
             String good = register("Good " + UUID.randomUUID(), h264(8).toString(), null);
 
             Await.until(() -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
@@ -102,18 +109,18 @@ class CameraVideoIT {
         assertEquals(200, snapshot.statusCode(), new String(snapshot.body(), StandardCharsets.UTF_8));
         assertEquals("image/jpeg", snapshot.headers().firstValue("Content-Type").orElse(""));
         Path jpeg = Files.write(MEDIA.resolve("snapshot-" + id + ".jpg"), snapshot.body());
-        assertEquals("mjpeg", probe(jpeg, "stream=codec_name", false));
-        assertEquals("640", probe(jpeg, "stream=width", false));
+        assertEquals("mjpeg", Media.probe(jpeg, "stream=codec_name", false));
+        assertEquals("640", Media.probe(jpeg, "stream=width", false));
 
         HttpResponse<byte[]> clip = getBytes("api/cameras/" + id + "/clip?from=" + before.plusSeconds(2)
                 + "&to=" + before.plusSeconds(5));
         assertEquals(200, clip.statusCode(), new String(clip.body(), StandardCharsets.UTF_8));
         assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElse(""));
         Path mp4 = Files.write(MEDIA.resolve("clip-" + id + ".mp4"), clip.body());
-        assertEquals("h264", probe(mp4, "stream=codec_name", false));
-        double duration = Double.parseDouble(probe(mp4, "format=duration", false));
+        assertEquals("h264", Media.probe(mp4, "stream=codec_name", false));
+        double duration = Double.parseDouble(Media.probe(mp4, "format=duration", false));
         assertEquals(3.5, duration, 0.7, "3 s asked, from the key frame before: " + duration);
-        int frames = Integer.parseInt(probe(mp4, "stream=nb_read_frames", true));
+        int frames = Integer.parseInt(Media.probe(mp4, "stream=nb_read_frames", true));
         assertEquals(duration * 25, frames, 3);
 
         HttpResponse<String> backwards = asAdmin("GET", "api/cameras/" + id + "/clip?from=" + before.plusSeconds(5)
@@ -151,7 +158,7 @@ class CameraVideoIT {
         HttpResponse<String> text = upload(id, Files.writeString(MEDIA.resolve("minutes.mov"), "minutes\n".repeat(500)), null);
         assertEquals(400, text.statusCode(), text.body());
         assertTrue(text.body().contains("\"field\":\"footage\"") && text.body().contains("not a video"), text.body());
-        HttpResponse<String> exotic = upload(id, unknownCodec(), null);
+        HttpResponse<String> exotic = upload(id, Media.unknownCodec(), null);
         assertEquals(400, exotic.statusCode(), exotic.body());
         assertTrue(exotic.body().contains("unsupported codec"), exotic.body());
     }
@@ -173,7 +180,7 @@ class CameraVideoIT {
         assertEquals(201, created.statusCode(), created.body());
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
         assertTrue(id.find());
-        return id.group(1);
+        return CAMERAS.made(id.group(1));
     }
 
     private static HttpResponse<byte[]> getBytes(String path) throws Exception {
@@ -210,46 +217,6 @@ class CameraVideoIT {
 
     /** A synthetic 640x360 H.264 clip at 25 fps, one key frame a second. */
     private static Path h264(int seconds) throws Exception {
-        Path out = MEDIA.resolve("h264-" + seconds + "s.mp4");
-        if (!Files.exists(out)) {
-            assertEquals(0, run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25",
-                    "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-g", "25",
-                    "-pix_fmt", "yuv420p", out.toString()));
-        }
-        return out;
-    }
-
-    /** An MPEG-4 AVI whose codec tag no FFmpeg knows. */
-    private static Path unknownCodec() throws Exception {
-        Path avi = MEDIA.resolve("mpeg4.avi");
-        Path out = MEDIA.resolve("unknown-codec.avi");
-        if (!Files.exists(out)) {
-            assertEquals(0, run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25",
-                    "-t", "2", "-c:v", "mpeg4", "-vtag", "XVID", avi.toString()));
-            String bytes = new String(Files.readAllBytes(avi), StandardCharsets.ISO_8859_1).replace("XVID", "ZZZZ");
-            Files.write(out, bytes.getBytes(StandardCharsets.ISO_8859_1));
-        }
-        return out;
-    }
-
-    private static String probe(Path file, String entry, boolean countFrames) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error", "-select_streams", "v:0"));
-        if (countFrames) {
-            cmd.add("-count_frames");
-        }
-        cmd.addAll(List.of("-show_entries", entry, "-of", "default=nw=1:nk=1", file.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        p.waitFor();
-        return out.lines().findFirst().orElse("");
-    }
-
-    static int run(String... cmd) throws Exception {
-        try {
-            return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
-        } catch (IOException e) {
-            return -1;
-        }
+        return Media.h264(seconds, 640, 360);
     }
 }

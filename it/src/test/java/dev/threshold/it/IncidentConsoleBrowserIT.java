@@ -5,6 +5,7 @@ import static dev.threshold.it.ThresholdServer.postEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import dev.threshold.infrastructure.security.KisiSignature;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -387,23 +388,29 @@ class KisiWebhookIT {
                 return null;
             });
         }
-        Thread.sleep(1500);
-        TestDatabase.ENGINE.goDown();
-        Thread.sleep(2000); // under load with the database gone
-        HttpResponse<String> health = ThresholdServer.get("health");
-        TestDatabase.ENGINE.comeBack();
-        long successesBefore = statuses.getOrDefault(201, 0);
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (statuses.getOrDefault(201, 0) < successesBefore + 20 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(100); // back without a restart: new events are stored again
+        var health = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
+        long successesBefore;
+        try {
+            Await.until(() -> statuses.getOrDefault(201, 0) >= 20, Duration.ofSeconds(30), "events stored under load");
+            TestDatabase.ENGINE.goDown();
+            // Under load with the database gone: until Kisi has been told to retry and health says so.
+            Await.until(() -> {
+                health.set(ThresholdServer.get("health"));
+                return statuses.getOrDefault(503, 0) >= 10 && health.get().statusCode() == 503;
+            }, Duration.ofSeconds(30), "503s for Kisi and health DOWN while the database is gone");
+            TestDatabase.ENGINE.comeBack();
+            successesBefore = statuses.getOrDefault(201, 0);
+            Await.until(() -> statuses.getOrDefault(201, 0) >= successesBefore + 20, Duration.ofSeconds(30),
+                    "events stored again, without a restart: " + statuses);
+        } finally {
+            sending.set(false);
         }
-        sending.set(false);
         senders.shutdown();
         assertTrue(senders.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
         System.out.println("database outage under load: statuses " + statuses);
 
-        assertEquals(503, health.statusCode(), "health says the database is down: " + health.body());
-        assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"DOWN\""), health.body());
+        assertEquals(503, health.get().statusCode(), "health says the database is down: " + health.get().body());
+        assertTrue(health.get().body().contains("{\"name\":\"database\",\"status\":\"DOWN\""), health.get().body());
         assertTrue(statuses.getOrDefault(503, 0) > 0, "Kisi was told to retry: " + statuses);
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 503), "only 201 or 503: " + statuses);
         assertTrue(statuses.getOrDefault(201, 0) >= successesBefore + 20, "service is back: " + statuses);

@@ -5,6 +5,7 @@ import static dev.threshold.it.ThresholdServer.postEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -32,6 +33,10 @@ class LiveBrowserIT {
     /** The demo's people walk in and out over an 80 s loop: the lobby may stand empty for a while. */
     static final Duration SOMEONE_MOVES = Duration.ofSeconds(90);
 
+    /** The cameras these tests make, taken away after each test. */
+    @RegisterExtension
+    static final TestCameras CAMERAS = new TestCameras();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ThresholdServer.builtEar();
@@ -40,7 +45,7 @@ class LiveBrowserIT {
     @Test
     void theWallAndTheLiveViewShowMovingPicturesAndTheDoorsEvents() throws Exception {
         String camera = "Lobby live " + System.nanoTime();
-        String id = LiveViewIT.liveDemoCamera(camera);
+        String id = CAMERAS.made(LiveViewIT.liveDemoCamera(camera));
         String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String door = "Live door " + lockId;
         try {

@@ -7,6 +7,8 @@ import static dev.threshold.it.ThresholdServer.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.threshold.testing.Await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,10 @@ class LiveViewIT {
     /** Farther behind than this is no live picture ("at most a few seconds behind"). */
     static final Duration MOST_BEHIND = Duration.ofSeconds(3);
 
+    /** The cameras these tests make, taken away after each test. */
+    @RegisterExtension
+    static final TestCameras CAMERAS = new TestCameras();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return ThresholdServer.builtEar();
@@ -42,7 +48,7 @@ class LiveViewIT {
 
     @Test
     void theStreamBringsDistinctFramesAtTheCamerasRateAFractionOfASecondBehind() throws Exception {
-        String id = liveDemoCamera("Live demo " + System.nanoTime());
+        String id = CAMERAS.made(liveDemoCamera("Live demo " + System.nanoTime()));
         try {
             String operator = ThresholdServer.newOperator("live-", "live operator password 1");
             List<MjpegClient.Part> fresh = new ArrayList<>();
@@ -88,7 +94,7 @@ class LiveViewIT {
 
     @Test
     void aStreamBeyondTheNodesLimitIsRefusedInWordsAndAViewerWhoLeftFreesTheirs() throws Exception {
-        String id = liveDemoCamera("Live limit " + System.nanoTime());
+        String id = CAMERAS.made(liveDemoCamera("Live limit " + System.nanoTime()));
         List<MjpegClient> watching = new ArrayList<>();
         try {
             Await.until(() -> metric("threshold_live_streams") == 0, Duration.ofSeconds(15), "earlier streams ended");

@@ -5,6 +5,7 @@ import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
 import dev.threshold.infrastructure.messaging.FrameJob;

@@ -1,5 +1,6 @@
 package dev.threshold.it;
 
+import dev.threshold.testing.Await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,6 +176,29 @@ final class ThresholdServer {
             throw new AssertionError("door " + lockId + " not mapped: " + mapped.body());
         }
         return cameraId;
+    }
+
+    /**
+     * Takes a camera a test made out of the way: removed, or, where it has labels on its video (evidence, which
+     * Threshold keeps), disabled. Either way no later deployment reads it. A camera already gone is fine.
+     */
+    static void retireCamera(String cameraId) {
+        HttpResponse<String> removed = asAdmin("DELETE", "api/cameras/" + cameraId, null);
+        if (removed.statusCode() == 204 || removed.statusCode() == 404) {
+            return;
+        }
+        HttpResponse<String> read = asAdmin("GET", "api/cameras/" + cameraId, null);
+        jakarta.json.JsonObject camera;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(read.body()))) {
+            camera = reader.readObject();
+        }
+        String disabled = jakarta.json.Json.createObjectBuilder().add("name", camera.getString("name"))
+                .add("analysisFps", camera.getJsonNumber("analysisFps")).add("enabled", false).build().toString();
+        HttpResponse<String> changed = asAdmin("PUT", "api/cameras/" + cameraId, disabled);
+        if (changed.statusCode() != 200) {
+            throw new AssertionError("camera " + cameraId + " neither removed (" + removed.body()
+                    + ") nor disabled: " + changed.body());
+        }
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.notification.IncidentLinks;
+import dev.threshold.testing.Await;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;
@@ -277,9 +279,19 @@ class VerdictIT {
         countEntries(door, start.plusMillis(1500), start.plusMillis(1800), start.plusMillis(2100));
         post(door, "lock.scheduled_unlock_started", start, null, null);
         post(door, "lock.unlock", start.plusSeconds(1), true, "Ada Schedule");
-        // The window the unlock would have opened had ended 11 s later; its verdict would be there by now.
-        Thread.sleep(13_000);
-        assertTrue(asAdmin("GET", "api/windows?door=" + door.lockId, null).body().contains("\"windows\":[]"));
+        // Once the schedule ends, a badge opens a window, judged when the door closes a second later. Judging cuts
+        // all the door's events again: had the unlock during the schedule opened a window, the door would have two
+        // windows by then (or one from the first badge with both grants), and its three entries would be tailgaters.
+        post(door, "lock.scheduled_unlock_ended", start.plusMillis(2500), null, null);
+        post(door, "lock.unlock", start.plusSeconds(5), true, "Bob After Schedule");
+        post(door, "lock.closed", start.plusMillis(5500), null, null);
+        String[] windows = new String[1];
+        Await.until(() -> {
+            windows[0] = asAdmin("GET", "api/windows?door=" + door.lockId, null).body();
+            return windows[0].contains("\"lockId\"");
+        }, VERDICT_WAIT, "the verdict of the window after the schedule");
+        assertEquals(1, windows[0].split("\"lockId\"", -1).length - 1, "one window, after the schedule: " + windows[0]);
+        assertTrue(windows[0].contains("\"grants\":1,\"entries\":0,\"tailgaters\":0"), windows[0]);
         assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
     }
 

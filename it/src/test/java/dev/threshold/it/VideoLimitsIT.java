@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.infrastructure.video.Media;
+import dev.threshold.testing.Await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,17 +221,8 @@ class VideoLimitsIT {
         return id.group(1);
     }
 
+    /** A synthetic H.264 clip (see Media): {@code name} says what the test wants it for. */
     private static Path h264(String name, int width, int height, int seconds) throws Exception {
-        Files.createDirectories(MEDIA);
-        Path out = MEDIA.resolve(name + "-" + width + "x" + height + ".mp4");
-        if (!Files.exists(out)) {
-            Process p = new ProcessBuilder("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i",
-                    "testsrc=size=" + width + "x" + height + ":rate=25", "-t", Integer.toString(seconds), "-c:v",
-                    "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", out.toString())
-                    .redirectErrorStream(true).start();
-            String log = new String(p.getInputStream().readAllBytes());
-            assertEquals(0, p.waitFor(), log);
-        }
-        return out;
+        return Media.h264(seconds, width, height);
     }
 }

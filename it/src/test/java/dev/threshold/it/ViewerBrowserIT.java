@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.threshold.infrastructure.video.Media;
+import dev.threshold.testing.Await;
+import dev.threshold.testing.SceneFixtures;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,15 +47,12 @@ import org.openqa.selenium.interactions.WheelInput;
 @RunAsClient
 class ViewerBrowserIT {
 
-    static final Path MEDIA = Path.of("target", "viewer-it-media").toAbsolutePath();
-
     /** The demo camera's floor (640×480, 10 × 8 half-metre tiles, the door along the far edge, row 0). */
-    static final String SCENE = """
-            {"format":"threshold-scene/1","camera":{"name":"Viewer cam","width":640,"height":480},
-             "floor":{"image":[[154.4,204.7],[485.6,204.7],[662.7,481.4],[-22.7,481.4]],
-                      "widthMeters":5.0,"depthMeters":4.0,"tiles":{"cols":10,"rows":8}},
-             "door":{"line":[[286.9,204.7],[353.1,204.7]],"inside":[320,295]}}
-            """;
+    static final String SCENE = SceneFixtures.DEMO_FLOOR;
+
+    /** The cameras these tests make, taken away after each test. */
+    @RegisterExtension
+    static final TestCameras CAMERAS = new TestCameras();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -61,18 +61,20 @@ class ViewerBrowserIT {
 
     @Test
     void anOperatorOpensTheViewerFromASearchResultAndSeesTheTailgaterOnRedTiles() throws Exception {
-        Prerequisites.require(CameraVideoIT.run("ffmpeg", "-version") == 0, "ffmpeg is not installed (apt-get install ffmpeg)");
+        Media.requireFfmpeg();
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String lockId = String.valueOf(n);
         String door = "Viewer door " + n;
         String camera = "Viewer cam " + n;
         Path video = footage();
-        String cameraId = register(camera, video, true);
+        String cameraId = CAMERAS.made(register(camera, video, true));
         Await.until(() -> health(cameraId).contains("\"connected\":true"), Duration.ofSeconds(30), "camera read");
         HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
                 "{\"name\":\"" + door + "\",\"cameras\":[\"" + camera + "\"]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
-        Thread.sleep(1000); // the recording is under way
+        // The recording under way: the file is copied faster than real time, from the moment the recorder opened it.
+        Await.until(() -> segmentsWritten(cameraId) >= 1, Duration.ofSeconds(30),
+                () -> "the recording under way: " + health(cameraId));
 
         // Grace badges in; two people walk through, as the camera's analysis stores them, with the tiles they stood on.
         Instant unlock = Instant.now();
@@ -210,14 +212,7 @@ class ViewerBrowserIT {
 
     /** 12 s of a test pattern, 640×480 like the scene, H.264 with a key frame every second. */
     private static Path footage() throws Exception {
-        Files.createDirectories(MEDIA);
-        Path out = MEDIA.resolve("viewer-12s.mp4");
-        if (!Files.exists(out)) {
-            assertEquals(0, CameraVideoIT.run("ffmpeg", "-y", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x480:rate=25",
-                    "-t", "12", "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p",
-                    out.toString()));
-        }
-        return out;
+        return Media.h264(12, 640, 480);
     }
 
     private static String register(String name, Path video, boolean enabled) {

@@ -3,6 +3,7 @@ package dev.threshold.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -57,6 +58,8 @@ class WebhookCrashIT {
             server.useTestSignatureKey();
 
             AtomicBoolean sending = new AtomicBoolean(true);
+            AtomicBoolean killed = new AtomicBoolean();
+            Set<Thread> sawTheDeadServer = ConcurrentHashMap.newKeySet();
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
             for (int t = 0; t < SENDERS; t++) {
                 senders.submit(() -> {
@@ -73,18 +76,25 @@ class WebhookCrashIT {
                             }
                         } catch (IOException noAnswer) {
                             unanswered.add(uuid);
+                            if (killed.get()) {
+                                sawTheDeadServer.add(Thread.currentThread());
+                            }
                             Thread.sleep(100); // a client backs off while the server is down
                         }
                     }
                     return null;
                 });
             }
-            while (acknowledged.size() < ACKNOWLEDGED_BEFORE_CRASH) {
-                Thread.sleep(20);
+            try {
+                Await.until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_CRASH, Duration.ofSeconds(120),
+                        ACKNOWLEDGED_BEFORE_CRASH + " events acknowledged");
+                server.kill();
+                killed.set(true);
+                Await.until(() -> sawTheDeadServer.size() == SENDERS, Duration.ofSeconds(30),
+                        "every sender to find the server dead");
+            } finally {
+                sending.set(false);
             }
-            server.kill();
-            Thread.sleep(500); // senders see the dead server
-            sending.set(false);
             senders.shutdown();
             assertTrue(senders.awaitTermination(60, TimeUnit.SECONDS));
             int acknowledgedBeforeCrash = acknowledged.size();

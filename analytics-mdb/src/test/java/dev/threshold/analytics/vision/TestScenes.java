@@ -1,5 +1,6 @@
 package dev.threshold.analytics.vision;
 
+import dev.threshold.testing.SceneFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,18 +9,7 @@ import java.util.Optional;
 public final class TestScenes {
 
     /** The README's example: the CAVIAR shop front, the shop (inside) beyond the far edge of the floor. */
-    public static final String CAVIAR = """
-            {
-              "format": "threshold-scene/1",
-              "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
-              "floor": {
-                "image": [[20,149],[375,149],[380,200],[10,200]],
-                "widthMeters": 12.0, "depthMeters": 3.0,
-                "tiles": { "cols": 12, "rows": 3 }
-              },
-              "door": { "line": [[60,149],[362,149]], "inside": [210,120] },
-              "comment": "unknown fields are ignored"
-            }""";
+    public static final String CAVIAR = SceneFixtures.CAVIAR;
 
     private TestScenes() {
     }

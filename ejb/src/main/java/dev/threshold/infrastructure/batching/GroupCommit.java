@@ -132,6 +132,11 @@ public final class GroupCommit<T, R> implements Runnable {
         return committed.get();
     }
 
+    /** Items queued that the writer has not taken into a batch yet (the backlog behind the commit under way). */
+    public int waiting() {
+        return queue.size();
+    }
+
     private List<Waiting<T, R>> nextBatch() throws InterruptedException {
         Waiting<T, R> first = queue.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
         if (first == null) {

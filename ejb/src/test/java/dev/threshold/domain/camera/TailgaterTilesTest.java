@@ -3,6 +3,7 @@ package dev.threshold.domain.camera;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.SceneFixtures;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.scene.Tile;
@@ -23,12 +24,7 @@ import org.junit.jupiter.api.Test;
 class TailgaterTilesTest {
 
     /** The demo camera's floor: 5 m × 4 m, 10 × 8 tiles, the door line along the far edge (row 0). */
-    static final Scene SCENE = SceneJson.parse("""
-            {"format":"threshold-scene/1","camera":{"name":"Lobby","width":640,"height":480},
-             "floor":{"image":[[154.4,204.7],[485.6,204.7],[662.7,481.4],[-22.7,481.4]],
-                      "widthMeters":5.0,"depthMeters":4.0,"tiles":{"cols":10,"rows":8}},
-             "door":{"line":[[286.9,204.7],[353.1,204.7]],"inside":[320,295]}}
-            """);
+    static final Scene SCENE = SceneJson.parse(SceneFixtures.DEMO_FLOOR);
     private static final UUID CAMERA = UUID.randomUUID();
     private static final Instant T = Instant.parse("2026-11-29T08:00:00Z");
     private static final int WAITING = tile(0, 3);

@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.SceneFixtures;
 import org.junit.jupiter.api.Test;
 
 class SceneJsonTest {
 
     /** The example of ../shared/eval/README.md: the CAVIAR shop front, the shop (inside) beyond the floor. */
-    static final String CAVIAR = """
-            {
-              "format": "threshold-scene/1",
-              "camera": { "name": "CAVIAR shop front", "width": 384, "height": 288 },
-              "floor": {
-                "image": [[20,149],[375,149],[380,200],[10,200]],
-                "widthMeters": 12.0, "depthMeters": 3.0,
-                "tiles": { "cols": 12, "rows": 3 }
-              },
-              "door": { "line": [[60,149],[362,149]], "inside": [210,120] },
-              "comment": "unknown fields are ignored"
-            }""";
+    static final String CAVIAR = SceneFixtures.CAVIAR;
 
     @Test
     void parsesEveryFieldOfTheFormat() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,11 @@ class GroupCommitTest {
         }
     }
 
+    /** Waits until the writer has taken every submitted item into its batch. */
+    private void awaitTaken() {
+        Await.until(() -> groupCommit.waiting() == 0, Duration.ofSeconds(5), "the writer to take the items");
+    }
+
     private static String answer(CompletableFuture<String> result) throws Exception {
         return result.get(5, TimeUnit.SECONDS);
     }
@@ -149,10 +155,10 @@ class GroupCommitTest {
     void aBatchWaitsUpToMaxWaitForCompany() throws Exception {
         start(50, Duration.ofSeconds(5), 100);
         CompletableFuture<String> a = groupCommit.submit("a");
-        Thread.sleep(100);
+        awaitTaken();
         assertFalse(a.isDone(), "the first item waits for company");
         CompletableFuture<String> b = groupCommit.submit("b");
-        Thread.sleep(100);
+        awaitTaken();
         assertFalse(a.isDone(), "still within its wait");
         groupCommit.stop(Duration.ofSeconds(1)); // stopping ends the wait: what was taken is refused
         assertInstanceOf(GroupCommitRefusedException.class, failure(a));
@@ -175,7 +181,8 @@ class GroupCommitTest {
         start(50, Duration.ofMillis(500), 100);
         committer.holdNextCommit(() -> groupCommit.submit("a"));
         CompletableFuture<String> b = groupCommit.submit("b");
-        Thread.sleep(800); // the commit of "a" takes longer than b's maximum wait
+        // The commit of "a" takes longer than b's maximum wait: a time limit under test, so time must pass.
+        Thread.sleep(800);
         long released = System.nanoTime();
         committer.release();
         assertEquals("B", answer(b));
@@ -250,7 +257,9 @@ class GroupCommitTest {
         CompletableFuture<String> b = groupCommit.submit("b");
         Thread stopper = new Thread(() -> groupCommit.stop(Duration.ofSeconds(5)));
         stopper.start();
-        Thread.sleep(100);
+        // stop() has refused what waits once it waits for the commit under way (its only timed wait).
+        Await.until(() -> stopper.getState() == Thread.State.TIMED_WAITING, Duration.ofSeconds(5),
+                "stop() to wait for the commit under way");
         committer.release();
         stopper.join(5000);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -113,7 +114,7 @@ class CameraReaderTest {
         CameraReader reader = reader(StreamSource.of("rtsp://127.0.0.1:" + port + "/cam"), new CollectingSink(), QUICK);
         Thread thread = new Thread(reader);
         thread.start();
-        assertTrue(Media.await(Duration.ofSeconds(10), () -> reader.health().reconnects() >= 2));
+        Await.until(() -> reader.health().reconnects() >= 2, Duration.ofSeconds(10), "two reconnection attempts");
         CameraHealth health = reader.health();
         assertTrue(health.lastError().startsWith("camera unreachable: the host refused the connection"), health.lastError());
         assertFalse(health.connected());
@@ -143,8 +144,8 @@ class CameraReaderTest {
             Thread thread = new Thread(reader);
             long start = System.nanoTime();
             thread.start();
-            assertTrue(Media.await(Duration.ofSeconds(8), () -> reader.health().lastError() != null),
-                    "the 2 s time-out ends the attempt");
+            Await.until(() -> reader.health().lastError() != null, Duration.ofSeconds(8),
+                () -> "the 2 s time-out ends the attempt");
             long waited = (System.nanoTime() - start) / 1_000_000;
             String error = reader.health().lastError();
             assertTrue(error.startsWith("camera unreachable: it did not answer in time"), error);
@@ -183,7 +184,8 @@ class CameraReaderTest {
             CameraReader wrong = reader(new StreamSource(url, "viewer", "wrong-pw-123"), new CollectingSink(), QUICK);
             Thread thread = new Thread(wrong);
             thread.start();
-            assertTrue(Media.await(Duration.ofSeconds(10), () -> wrong.health().lastError() != null));
+            Await.until(() -> wrong.health().lastError() != null, Duration.ofSeconds(10),
+                    "the wrong password said in words");
             wrong.stop();
             thread.join(5000);
             String error = wrong.health().lastError();
@@ -194,8 +196,8 @@ class CameraReaderTest {
             CameraReader right = reader(new StreamSource(url, "viewer", "door-cam-pw"), sink, QUICK);
             Thread ok = new Thread(right);
             ok.start();
-            assertTrue(Media.await(Duration.ofSeconds(20), () -> sink.frames.size() >= 10),
-                    "with the right password the camera delivers: " + right.health());
+            Await.until(() -> sink.frames.size() >= 10, Duration.ofSeconds(20),
+                () -> "with the right password the camera delivers: " + right.health());
             right.stop();
             ok.join(5000);
         } finally {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threshold.testing.Await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,10 +44,11 @@ class LiveStreamTest {
         Thread thread = new Thread(reader);
         try {
             thread.start(); // the server waits for its one client; the reader retries until it listens
-            assertTrue(Media.await(Duration.ofSeconds(15), () -> sink.frames.size() >= 10),
-                    "frames arrive: " + reader.health());
+            Await.until(() -> sink.frames.size() >= 10, Duration.ofSeconds(15),
+                () -> "frames arrive: " + reader.health());
             assertTrue(reader.health().connected(), "still connected: " + reader.health());
-            Thread.sleep(2200);
+            // Two seconds more of analysed frames (5 a second): the rates are measured over that much.
+            Await.until(() -> sink.frames.size() >= 20, Duration.ofSeconds(15), () -> "frames: " + reader.health());
             CameraHealth running = reader.health();
             assertEquals(25, running.inputFps(), 4, "the camera's rate");
             assertEquals(5, running.analysedFps(), 1, "the analysis rate");
@@ -55,17 +57,18 @@ class LiveStreamTest {
             int gapsBefore = reader.health().gaps().size();
             Media.kill(server); // the camera dies
             Instant killedAt = Instant.now();
-            assertTrue(Media.await(Duration.ofSeconds(10), () -> !reader.health().connected()
-                    && reader.health().gaps().size() == gapsBefore + 1), "the outage is noticed: " + reader.health());
+            Await.until(() -> !reader.health().connected()
+                    && reader.health().gaps().size() == gapsBefore + 1, Duration.ofSeconds(10),
+                () -> "the outage is noticed: " + reader.health());
             StreamGap outage = reader.health().gaps().get(gapsBefore);
             assertTrue(outage.ongoing());
             assertNotNull(reader.health().lastError());
             int before = sink.frames.size();
-            Thread.sleep(1500);
+            Thread.sleep(1500); // the outage this test bridges lasts 1.5 s: its length is the input, not a wait
 
             server = camera.start(clip, port); // the camera comes back on the same address
-            assertTrue(Media.await(Duration.ofSeconds(20), () -> sink.frames.size() >= before + 10),
-                    "frames again after the camera is back: " + reader.health());
+            Await.until(() -> sink.frames.size() >= before + 10, Duration.ofSeconds(20),
+                () -> "frames again after the camera is back: " + reader.health());
             CameraHealth after = reader.health();
             assertTrue(after.connected());
             assertTrue(after.reconnects() >= 1);
@@ -97,17 +100,17 @@ class LiveStreamTest {
         Thread thread = new Thread(recorder);
         try {
             thread.start();
-            assertTrue(Media.await(Duration.ofSeconds(15), () -> recorder.status().segmentsWritten() >= 2),
-                    "segments written: " + recorder.status());
+            Await.until(() -> recorder.status().segmentsWritten() >= 2, Duration.ofSeconds(15),
+                () -> "segments written: " + recorder.status());
             int gapsBefore = recorder.status().gaps().size();
             Media.kill(server);
-            assertTrue(Media.await(Duration.ofSeconds(10), () -> recorder.status().gaps().size() == gapsBefore + 1),
-                    "the outage is recorded: " + recorder.status());
-            Thread.sleep(1000);
+            Await.until(() -> recorder.status().gaps().size() == gapsBefore + 1, Duration.ofSeconds(10),
+                () -> "the outage is recorded: " + recorder.status());
+            Thread.sleep(1000); // an outage of 1 s, the input of the test
             server = Media.mjpegServer(clip, port);
             long written = recorder.status().segmentsWritten();
-            assertTrue(Media.await(Duration.ofSeconds(20), () -> recorder.status().segmentsWritten() >= written + 2),
-                    "recording again after the camera is back: " + recorder.status());
+            Await.until(() -> recorder.status().segmentsWritten() >= written + 2, Duration.ofSeconds(20),
+                () -> "recording again after the camera is back: " + recorder.status());
             StreamGap gap = recorder.status().gaps().get(gapsBefore);
             assertFalse(gap.ongoing());
             assertTrue(gap.length(Instant.now()).toMillis() >= 1000, gap.toString());
@@ -143,8 +146,8 @@ class LiveStreamTest {
         Thread thread = new Thread(reader);
         try {
             thread.start();
-            assertTrue(Media.await(Duration.ofSeconds(15), () -> sink.frames.size() >= 10),
-                    "frames arrive as MJPEG over HTTP: " + reader.health());
+            Await.until(() -> sink.frames.size() >= 10, Duration.ofSeconds(15),
+                () -> "frames arrive as MJPEG over HTTP: " + reader.health());
             assertEquals(640, sink.frames.get(0).width());
             assertEquals(360, sink.frames.get(0).height());
         } finally {

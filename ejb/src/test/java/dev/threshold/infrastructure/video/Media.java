@@ -3,20 +3,24 @@ package dev.threshold.infrastructure.video;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.threshold.testing.Await;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-/** Test media made and served by the real ffmpeg binary; tests needing it are skipped, saying so, where it is absent. */
-final class Media {
+/**
+ * Test media made and served by the real ffmpeg binary, and read back with ffprobe; tests needing it are skipped,
+ * saying so, where it is absent. The one media helper of every module's tests (in ejb's test-jar).
+ */
+public final class Media {
 
-    static final Path CLIPS = Path.of("target", "video-test-clips");
+    static final Path CLIPS = Path.of("target", "video-test-clips").toAbsolutePath();
 
     private Media() {
     }
@@ -32,7 +36,7 @@ final class Media {
         assumeTrue(present, "skipped: " + missing);
     }
 
-    static boolean hasFfmpeg() {
+    public static boolean hasFfmpeg() {
         try {
             return new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
@@ -41,12 +45,12 @@ final class Media {
         }
     }
 
-    static void requireFfmpeg() {
+    public static void requireFfmpeg() {
         require(hasFfmpeg(), "the ffmpeg/ffprobe binaries are not installed (apt-get install ffmpeg)");
     }
 
     /** A synthetic H.264 clip, 25 fps, one key frame a second; made once per build. */
-    static Path h264(int seconds, int width, int height) throws Exception {
+    public static Path h264(int seconds, int width, int height) throws Exception {
         return make("h264-" + width + "x" + height + "-" + seconds + "s.mp4", "-f", "lavfi", "-i",
                 "testsrc=size=" + width + "x" + height + ":rate=25", "-t", Integer.toString(seconds),
                 "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-movflags", "+faststart");
@@ -61,7 +65,7 @@ final class Media {
      * A video whose codec no FFmpeg knows: an MPEG-4 AVI with its codec tag overwritten (what an exotic camera's or
      * a DVR's export looks like to this server).
      */
-    static synchronized Path unknownCodec() throws Exception {
+    public static synchronized Path unknownCodec() throws Exception {
         Path avi = make("mpeg4-2s.avi", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2",
                 "-c:v", "mpeg4", "-vtag", "XVID");
         Path out = CLIPS.resolve("unknown-codec.avi");
@@ -124,12 +128,34 @@ final class Media {
         Process server = new ProcessBuilder("rtsp-server-perl", "--clientport", Integer.toString(port),
                 "--serverport", Integer.toString(sourcePort), "--loglevel", "1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(1000);
+        Await.until(() -> listens(sourcePort), Duration.ofSeconds(10), "the RTSP relay listening");
         new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(), "-c", "copy",
                 "-f", "rtsp", "rtsp://127.0.0.1:" + sourcePort + "/cam")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(500);
+        Await.until(() -> describes(port, "/cam") == 200, Duration.ofSeconds(10), "the camera's stream announced");
         return server;
+    }
+
+    private static boolean listens(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** The RTSP status of a DESCRIBE of {@code path} on the port (200 once a stream is there); -1: no answer. */
+    private static int describes(int port, String path) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(2000);
+            socket.getOutputStream().write(("DESCRIBE rtsp://127.0.0.1:" + port + path + " RTSP/1.0\r\nCSeq: 1\r\n"
+                    + "Accept: application/sdp\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return status == null ? -1 : Integer.parseInt(status.split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** ffmpeg serving {@code clip} as multipart MJPEG over HTTP (what many cheap IP cameras send). */
@@ -146,19 +172,8 @@ final class Media {
         }
     }
 
-    static boolean await(Duration max, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return condition.getAsBoolean();
-    }
-
     /** ffprobe's answer for one entry of the first video stream, e.g. "codec_name" or "nb_read_frames". */
-    static String probe(Path file, String entry, boolean countFrames) throws Exception {
+    public static String probe(Path file, String entry, boolean countFrames) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("ffprobe", "-v", "error", "-select_streams", "v:0"));
         if (countFrames) {
             cmd.add("-count_frames");

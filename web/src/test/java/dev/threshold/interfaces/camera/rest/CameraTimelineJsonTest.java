@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.camera.CameraTimeline;
+import dev.threshold.testing.SceneFixtures;
+import dev.threshold.application.camera.CameraTimeline;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +19,7 @@ import org.junit.jupiter.api.Test;
 class CameraTimelineJsonTest {
 
     static final Instant FROM = Instant.parse("2026-11-29T08:00:00Z");
-    static final String SCENE = """
-            {"format":"threshold-scene/1","camera":{"name":"Lobby","width":640,"height":480},
-             "floor":{"image":[[154.4,204.7],[485.6,204.7],[662.7,481.4],[-22.7,481.4]],
-                      "widthMeters":5.0,"depthMeters":4.0,"tiles":{"cols":10,"rows":8}},
-             "door":{"line":[[286.9,204.7],[353.1,204.7]],"inside":[320,295]}}
-            """;
+    static final String SCENE = SceneFixtures.DEMO_FLOOR;
     static final UUID INCIDENT = UUID.randomUUID();
     static final CameraTimeline TIMELINE = new CameraTimeline(UUID.randomUUID(), "Lobby", FROM,
             FROM.plusSeconds(30), SCENE,
