@@ -165,7 +165,17 @@ public class CameraFeeds {
      * must not stop the renewals. Public for the scheduler, which calls it through the bean.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public synchronized void keepLeases() {
+    public void keepLeases() {
+        renewLeases();
+    }
+
+    /*
+     * The locks are on the bean, in private methods: WildFly's view proxy copies a public method's "synchronized" and
+     * then holds the proxy's monitor while the call waits for the deployment's start. A renewal that came before the
+     * end of a slow deployment held it, and the deployment's own camera change (the demo's set-up) waited for it: the
+     * deployment hung (bench/soak, on a loaded machine).
+     */
+    private synchronized void renewLeases() {
         Instant now = clock.instant();
         List<Camera> enabled;
         try {
@@ -254,7 +264,11 @@ public class CameraFeeds {
      * starts would each start a reader, one of them never stopped.
      */
     @Asynchronous
-    public synchronized void restart(UUID cameraId) {
+    public void restart(UUID cameraId) {
+        restartFeed(cameraId);
+    }
+
+    private synchronized void restartFeed(UUID cameraId) {
         Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
         Feed running = feeds.get(cameraId);
         if (running != null && enabled.isPresent() && running.stream.equals(FeedStream.of(enabled.get()))
