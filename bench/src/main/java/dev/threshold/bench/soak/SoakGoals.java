@@ -1,0 +1,50 @@
+package dev.threshold.bench.soak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The soak's goals, checked on the samples: from the end of the warm-up to the end of the load, resident memory and
+ * heap after GC grow less than 10 %, threads and open files stay within ±5 % (at least ±3, so that one pooled
+ * thread more or less on a small count is no failure); at the end nothing waits in the frames queue or at the cameras;
+ * every window of the camera doors is judged. (Every event stored once is checked on the database by bench/soak
+ * after the server has stopped.)
+ */
+final class SoakGoals {
+
+    record Result(String goal, boolean passed, String detail) {
+        String line() {
+            return (passed ? "PASS " : "FAIL ") + goal + ": " + detail;
+        }
+    }
+
+    private final List<Result> results = new ArrayList<>();
+
+    List<Result> check(Sample base, Sample last, Sample drained, long windowsExpected, int windowsJudged) {
+        growth("RSS grows < 10 %", base.rssMiB(), last.rssMiB(), 0.10);
+        growth("heap after GC grows < 10 %", base.heapAfterGcMiB(), last.heapAfterGcMiB(), 0.10);
+        flat("threads flat (±5 %, at least ±3)", base.threads(), last.threads());
+        flat("open files flat (±5 %, at least ±3)", base.openFiles(), last.openFiles());
+        boolean none = drained.framesWaiting() == 0 && drained.framesQueue() == 0;
+        results.add(new Result("no frames waiting at the end", none, String.format(Locale.ROOT,
+                "%d at the cameras, %d on the JMS queue 'frames' after the cameras were stopped (during the load: "
+                        + "%d and %d at the last sample)", drained.framesWaiting(), drained.framesQueue(),
+                last.framesWaiting(), last.framesQueue())));
+        results.add(new Result("every window judged", windowsJudged == windowsExpected,
+                windowsJudged + " judged of " + windowsExpected + " unlocks on camera doors (one window each)"));
+        return results;
+    }
+
+    private void growth(String goal, double from, double to, double limit) {
+        double g = (to - from) / from;
+        results.add(new Result(goal, g < limit, String.format(Locale.ROOT, "%.0f → %.0f MiB (%+.1f %%)", from, to,
+                100 * g)));
+    }
+
+    private void flat(String goal, int from, int to) {
+        double tolerance = Math.max(3, 0.05 * from);
+        results.add(new Result(goal, Math.abs(to - from) <= tolerance, String.format(Locale.ROOT,
+                "%d → %d (%+d, tolerance ±%.0f)", from, to, to - from, tolerance)));
+    }
+}
