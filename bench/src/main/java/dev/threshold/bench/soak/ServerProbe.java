@@ -57,10 +57,16 @@ final class ServerProbe {
         throw new IllegalStateException(field + " not in /proc/" + pid + "/status");
     }
 
-    /** A full collection, then the heap in use: what the server holds on to. */
-    double heapAfterGcMiB() throws Exception {
-        run(jcmd.toString(), Long.toString(pid), "GC.run");
-        Matcher m = USED.matcher(run(jcmd.toString(), Long.toString(pid), "GC.heap_info"));
+    /** A full collection, then the heap in use: what the server holds on to; -1 when jcmd failed. */
+    double heapAfterGcMiB() {
+        Matcher m;
+        try {
+            run(jcmd.toString(), Long.toString(pid), "GC.run");
+            m = USED.matcher(run(jcmd.toString(), Long.toString(pid), "GC.heap_info"));
+        } catch (Exception e) {
+            System.out.println("(heap not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
+            return -1;
+        }
         long kib = 0;
         while (m.find()) {
             kib += Long.parseLong(m.group(1));
@@ -68,23 +74,33 @@ final class ServerProbe {
         return kib / 1024.0;
     }
 
-    /** message-count of each of {@link #QUEUES}, in that order, in one jboss-cli call. */
-    long[] queueDepths() throws Exception {
+    /** message-count of each of {@link #QUEUES}, in that order, in one jboss-cli call; -1 where not read. */
+    long[] queueDepths() {
         List<String> reads = new ArrayList<>();
         for (String q : QUEUES) {
             reads.add("/subsystem=messaging-activemq/server=default/jms-queue=" + q
                     + ":read-attribute(name=message-count)");
         }
-        Matcher m = RESULT.matcher(run(cli.toString(), "-c", "--commands=" + String.join(",", reads)));
         long[] depths = new long[QUEUES.size()];
+        Matcher m;
+        try { // the CLI's own timeout is 5 s: too short on a machine with a load of 50
+            m = RESULT.matcher(run(cli.toString(), "-c", "--timeout=60000", "--commands=" + String.join(",", reads)));
+        } catch (Exception e) {
+            System.out.println("(queues not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
+            java.util.Arrays.fill(depths, -1);
+            return depths;
+        }
         for (int i = 0; i < depths.length; i++) {
             depths[i] = m.find() ? Long.parseLong(m.group(1)) : -1;
         }
         return depths;
     }
 
-    /** The sum over all series of one metric of /api/metrics (e.g. threshold_camera_frames_waiting). */
+    /** The sum over all series of one metric of /api/metrics (e.g. threshold_camera_frames_waiting); -1: not read. */
     long metric(String metrics, String name) {
+        if (metrics == null) {
+            return -1;
+        }
         long sum = 0;
         for (String line : metrics.lines().toList()) {
             if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
@@ -94,8 +110,14 @@ final class ServerProbe {
         return sum;
     }
 
-    String metrics() throws Exception {
-        return api.send("GET", "api/metrics", null);
+    /** /api/metrics, or null when the server did not answer it. */
+    String metrics() {
+        try {
+            return api.send("GET", "api/metrics", null);
+        } catch (Exception e) {
+            System.out.println("(metrics not read: " + e.getMessage() + ")");
+            return null;
+        }
     }
 
     static double load1() throws IOException {
