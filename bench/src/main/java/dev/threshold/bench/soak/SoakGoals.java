@@ -27,8 +27,9 @@ final class SoakGoals {
     /** {@code start}: the samples from the end of the warm-up on; {@code end}: the last samples of the load. */
     List<Result> check(List<Sample> start, List<Sample> end, Sample drained, long windowsExpected, int windowsJudged) {
         growth("RSS grows < 10 %", median(start, Sample::rssMiB), median(end, Sample::rssMiB), 0.10);
-        growth("heap after GC grows < 10 %", median(start, Sample::heapAfterGcMiB), median(end,
-                Sample::heapAfterGcMiB), 0.10);
+        // The heap's floor: a full GC still finds the frames and requests in flight (149–238 MiB minute to minute in
+        // the 20-minute run, with no trend); what is retained is what no minute gets below.
+        growth("heap after GC (lowest of three minutes) grows < 10 %", floor(start), floor(end), 0.10);
         flat("threads flat (±5 %, at least ±3)", (int) median(start, Sample::threads), (int) median(end,
                 Sample::threads));
         flat("open files flat (±5 %, at least ±3)", (int) median(start, Sample::openFiles), (int) median(end,
@@ -39,8 +40,8 @@ final class SoakGoals {
                 "%d at the cameras, %d on the JMS queue 'frames' after the cameras were stopped (during the load: "
                         + "%d and %d at the last sample)", drained.framesWaiting(), drained.framesQueue(),
                 last.framesWaiting(), last.framesQueue())));
-        results.add(new Result("every window judged", windowsJudged == windowsExpected,
-                windowsJudged + " judged of " + windowsExpected + " unlocks on camera doors (one window each)"));
+        results.add(new Result("every window judged", windowsJudged == windowsExpected, windowsJudged
+                + " windows with a grant judged, of " + windowsExpected + " unlocks on camera doors (one window each)"));
         return results;
     }
 
@@ -48,6 +49,10 @@ final class SoakGoals {
     private static double median(List<Sample> samples, java.util.function.ToDoubleFunction<Sample> figure) {
         double[] v = samples.stream().mapToDouble(figure).filter(x -> x >= 0).sorted().toArray();
         return v.length == 0 ? -1 : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double floor(List<Sample> samples) {
+        return samples.stream().mapToDouble(Sample::heapAfterGcMiB).filter(x -> x >= 0).min().orElse(-1);
     }
 
     private void growth(String goal, double from, double to, double limit) {

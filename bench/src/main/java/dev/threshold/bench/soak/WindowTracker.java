@@ -22,6 +22,7 @@ final class WindowTracker {
     private final List<String> locks;
     private final Instant since;
     private final Set<String> seen = new HashSet<>();
+    private int granted;
 
     WindowTracker(ServerApi api, List<String> locks, Instant since) {
         this.api = api;
@@ -48,13 +49,17 @@ final class WindowTracker {
                 }
                 if (seen.add(lock + "@" + w.getString("start"))) {
                     latencies.add(w.getJsonNumber("verdictLatencyMillis").longValue());
+                    if (w.getInt("grants") > 0) { // the others: people the camera saw cross without an unlock
+                        granted++;
+                    }
                 }
             }
         }
         return latencies;
     }
 
+    /** Windows judged that an unlock opened. */
     int judged() {
-        return seen.size();
+        return granted;
     }
 }
