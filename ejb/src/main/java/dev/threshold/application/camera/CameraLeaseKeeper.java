@@ -99,7 +99,17 @@ public class CameraLeaseKeeper {
      * must not stop the renewals. Public for the scheduler, which calls it through the bean.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public synchronized void keepLeases() {
+    public void keepLeases() {
+        renewLeases();
+    }
+
+    /*
+     * The locks are on the bean, in private methods: WildFly's view proxy copies a public method's "synchronized" and
+     * then holds the proxy's monitor while the call waits for the deployment's start. A renewal that came before the
+     * end of a slow deployment held it, and the deployment's own camera change (the demo's set-up) waited for it: the
+     * deployment hung (bench/soak, on a loaded machine).
+     */
+    private synchronized void renewLeases() {
         Instant now = clock.instant();
         List<Camera> enabled;
         try {
@@ -161,7 +171,11 @@ public class CameraLeaseKeeper {
      * at once, and two overlapping starts would each start a reader, one of them never stopped.
      */
     @Asynchronous
-    public synchronized void restart(UUID cameraId) {
+    public void restart(UUID cameraId) {
+        restartFeed(cameraId);
+    }
+
+    private synchronized void restartFeed(UUID cameraId) {
         Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
         if (enabled.isPresent() && feeds.runsAsConfigured(enabled.get()) && leaseHeld(cameraId)
                 && !feeds.readerFinished(cameraId)) {
