@@ -148,12 +148,15 @@ final class NodeCapacity {
         double bound = cores / (RATE * rawMs / 1000);
         System.out.printf("%nnode, %s: %.0f s of 5 fps video (%d frames analysed or left out), load %s%n", what,
                 cpu.videoSeconds(), cpu.frames, load);
-        System.out.printf("  share of a core per camera: decode %.3f (FFmpeg every frame, BGR and JPEG at 5 fps), "
+        System.out.printf("  share of a core per camera: decode %.3f (on the camera's thread: FFmpeg every frame, BGR and JPEG "
+                        + "at 5 fps), "
                         + "hand-over %.3f (frame store write + read, frame job JSON; the broker not included), "
                         + "analysis %.3f (of it the detector %.3f: %.0f %% of frames, %.0f %% left out by the cadence); "
-                        + "threads %.3f, process %.3f%n",
+                        + "camera threads %.3f; the process's other threads (FFmpeg's H.264 frame threads, JIT, GC) "
+                        + "%.3f; process %.3f%n",
                 cpu.share(cpu.decode), cpu.share(cpu.handOver), cpu.share(cpu.analysis), cpu.share(cpu.detector),
-                100.0 * cpu.detectorRuns / cpu.frames, 100.0 * cpu.leftOut / cpu.frames, cpu.threadTotal(), perCamera);
+                100.0 * cpu.detectorRuns / cpu.frames, 100.0 * cpu.leftOut / cpu.frames, cpu.threadTotal(),
+                perCamera - cpu.threadTotal(), perCamera);
         System.out.printf("  => %.1f cameras at 5 fps per %d-core node from process CPU (%.1f from the camera threads' "
                 + "CPU); detector-only bound %.1f; ratio %.2f  (goal >= 1.3)%n", cameras, cores,
                 cores / cpu.threadTotal(), bound, cameras / bound);
