@@ -18,7 +18,6 @@ import dev.threshold.analytics.vision.pipeline.PipelineSettings;
 import dev.threshold.analytics.vision.replay.ClipFrames;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.domain.scene.SceneJson;
-import dev.threshold.infrastructure.video.JpegCodec;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -37,7 +35,8 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * bench/throughput: what analysing a camera costs, on the frames of one eval clip (all in memory where decoding is not
  * what is measured). Prints, in one run: the full per-frame analysis (ONNX detector + tracker + zone) against raw ONNX
  * inference on the same frames' tensors; the model-free path (decode + model-free analysis) against FFmpeg decode-only;
- * a still scene against a busy one through the motion gate; and how many 5 fps cameras this machine's cores sustain.
+ * a still scene against a busy one through the motion gate; and how many 5 fps cameras this machine's cores sustain,
+ * from CPU time ({@link NodePart}).
  */
 public final class ThroughputBench {
 
@@ -58,10 +57,11 @@ public final class ThroughputBench {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of("../shared");
         Path clip = null, scenePath = null, model = null;
-        double fps = 25, from = 8, seconds = 10, nodeSeconds = 20;
+        double fps = 25, from = 8, seconds = 10;
+        int passes = 2;
         int threads = Runtime.getRuntime().availableProcessors();
         String parts = "onnx,model-free,idle,node";
-        Path alsoClip = null;
+        Path alsoClip = null, doorDay = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
@@ -71,7 +71,8 @@ public final class ThroughputBench {
                 case "--model" -> model = Path.of(args[++i]);
                 case "--from" -> from = Double.parseDouble(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--node-seconds" -> nodeSeconds = Double.parseDouble(args[++i]);
+                case "--node-passes" -> passes = Integer.parseInt(args[++i]);
+                case "--door-day" -> doorDay = Path.of(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--parts" -> parts = args[++i];
                 case "--also-clip" -> alsoClip = Path.of(args[++i]);
@@ -106,7 +107,7 @@ public final class ThroughputBench {
             bench.idleAgainstBusy(busy);
         }
         if (chosen.contains("node")) {
-            bench.camerasPerNode(threads, nodeSeconds);
+            NodePart.run(clip, doorDay, bench.scene, model, fps, busy, threads, passes);
         }
     }
 
@@ -275,47 +276,6 @@ public final class ThroughputBench {
             }
         }
         return result;
-    }
-
-    /**
-     * Cameras as the server runs them, as many at once as there are threads, each as fast as it can: decode every
-     * frame, keep 5 a second, convert, JPEG-encode (frame store), JPEG-decode (analysis), pipeline with the ONNX
-     * detector and the motion gate. Camera-seconds of video done per second of wall time is the count of 5 fps
-     * cameras the node sustains.
-     */
-    private void camerasPerNode(int threads, double seconds) throws InterruptedException {
-        AtomicLong videoMillis = new AtomicLong();
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        List<Thread> cameras = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int c = 0; c < threads; c++) {
-            Thread t = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    try (Detector detector = new YoloxOnnxDetector(model, scene, DetectorSettings.defaults())) {
-                        CameraPipeline pipeline = new CameraPipeline(scene, detector,
-                                PipelineSettings.forFrameRate(ANALYSIS_FPS));
-                        ClipFrames.forEach(clip, fps, ANALYSIS_FPS, f -> {
-                            if (System.nanoTime() < deadline) {
-                                byte[] jpeg = JpegCodec.encode(f.bgr(), f.width(), f.height(), JpegCodec.DEFAULT_QUALITY);
-                                var back = JpegCodec.decode("bench", f.capturedAt(), jpeg);
-                                pipeline.process(new VideoFrame(back.width(), back.height(), back.bgr(), f.capturedAt()));
-                                videoMillis.addAndGet(Math.round(1000 / ANALYSIS_FPS));
-                            }
-                        });
-                    }
-                }
-            }, "camera-" + c);
-            cameras.add(t);
-            t.start();
-        }
-        for (Thread t : cameras) {
-            t.join();
-        }
-        double wall = (System.nanoTime() - started) / 1e9;
-        double sustained = videoMillis.get() / 1000.0 / wall;
-        System.out.printf("%n%d cameras' threads for %.0f s (decode all, 5 fps: BGR, JPEG out and in, ONNX pipeline "
-                + "with motion gate): %.1f s of 5 fps video per second  =>  %.1f cameras at 5 fps sustained  "
-                + "(target >= 8)%n", threads, wall, videoMillis.get() / 1000.0 / wall, sustained);
     }
 
     private static double millis(Runnable work) {

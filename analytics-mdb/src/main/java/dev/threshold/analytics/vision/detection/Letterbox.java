@@ -17,12 +17,20 @@ public record Letterbox(float[] tensor, double ratio) {
 
     /** The same, with the region's grey levels stretched on the way (the grey padding is not: the model expects 114). */
     public static Letterbox of(VideoFrame frame, CropRegion region, int size, ContrastStretch stretch) {
+        return of(frame, region, size, stretch, null);
+    }
+
+    /**
+     * The same, written into {@code reuse} when it has the right length (a detector keeps one: a fresh 2 MB array a
+     * frame is garbage the collector pays for, issue 20), else into a new array.
+     */
+    public static Letterbox of(VideoFrame frame, CropRegion region, int size, ContrastStretch stretch, float[] reuse) {
         boolean stretched = !stretch.isNone();
         double r = Math.min((double) size / region.height(), (double) size / region.width());
         int outW = Math.min(size, (int) Math.round(region.width() * r));
         int outH = Math.min(size, (int) Math.round(region.height() * r));
         int plane = size * size;
-        float[] t = new float[3 * plane];
+        float[] t = reuse != null && reuse.length == 3 * plane ? reuse : new float[3 * plane];
         java.util.Arrays.fill(t, PAD);
         byte[] src = frame.bgr();
         int fw = frame.width();

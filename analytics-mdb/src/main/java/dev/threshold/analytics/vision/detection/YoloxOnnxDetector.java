@@ -1,13 +1,11 @@
 package dev.threshold.analytics.vision.detection;
 
 import ai.onnxruntime.NodeInfo;
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.threshold.domain.scene.Scene;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +26,7 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private final OutputDecoder decoder;
     private final Scene scene;
     private final DetectorSettings settings;
+    private final ReusedTensors tensors;
     private List<CropRegion> regions = List.of();
     private int regionsWidth;
     private int regionsHeight;
@@ -70,6 +69,7 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
             throw new IllegalArgumentException("detector " + model.describe() + " cannot be loaded: " + e.getMessage(), e);
         }
         this.decoder = YoloxDecoder.standard(inputSize);
+        this.tensors = ReusedTensors.forSession(env, session, inputSize);
     }
 
     @Override
@@ -120,16 +120,11 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private List<PersonDetection> run(VideoFrame frame, CropRegion region, double minScore) {
         ContrastStretch stretch = settings.normaliseContrast() ? ContrastStretch.of(frame, region)
                 : ContrastStretch.none();
-        Letterbox input = Letterbox.of(frame, region, inputSize, stretch);
-        long[] shape = {1, 3, inputSize, inputSize};
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input.tensor()), shape);
-             OrtSession.Result result = session.run(Map.of(inputName, tensor))) {
-            OnnxTensor out = (OnnxTensor) result.get(0);
-            FloatBuffer buffer = out.getFloatBuffer();
-            float[] values = new float[buffer.remaining()];
-            buffer.get(values);
+        Letterbox input = Letterbox.of(frame, region, inputSize, stretch, tensors.letterbox());
+        try (OrtSession.Result result = tensors.run(session, inputName, input.tensor())) {
+            float[] values = tensors.output();
             List<PersonDetection> found = new ArrayList<>();
-            for (PersonDetection d : decoder.decode(values, out.getInfo().getShape(), minScore)) {
+            for (PersonDetection d : decoder.decode(values, tensors.outputShape(), minScore)) {
                 found.add(new PersonDetection(d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()),
                         d.score()));
             }
@@ -163,6 +158,7 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     @Override
     public void close() {
         try {
+            tensors.close();
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);

@@ -39,6 +39,10 @@ public final class CameraPipeline {
     private long frames;
     private long detections;
     private PipelineTrace trace;
+    // Every other frame left out while nobody is near the door (issue 20, cameras per node).
+    private DoorClearCadence cadence = DoorClearCadence.defaults();
+    private boolean previousLeftOut;
+    private long leftOut;
 
     public CameraPipeline(Scene scene, Detector detector, PipelineSettings settings) {
         this.scene = scene;
@@ -59,6 +63,16 @@ public final class CameraPipeline {
                     + geometry.scene().height() + " to " + frame.width() + "×" + frame.height());
         }
         frames++;
+        if (lastDetection != null
+                && cadence.mayLeaveOut(previousLeftOut, tracker.tracks(), lastObservations, geometry)) {
+            previousLeftOut = true;
+            leftOut++;
+            if (trace != null) {
+                trace.frame(frame.capturedAt(), geometry, false, lastObservations, tracker.tracks(), List.of());
+            }
+            return List.of();
+        }
+        previousLeftOut = false;
         boolean moved = gate.moved(frame, doorRegion);
         List<FloorObservation> observations;
         boolean detectorRan = false;
@@ -85,6 +99,17 @@ public final class CameraPipeline {
             trace.frame(frame.capturedAt(), geometry, detectorRan, observations, tracks, crossings);
         }
         return crossings;
+    }
+
+    /** Which frames may be left out unanalysed while nobody is near the door ({@link DoorClearCadence#defaults}). */
+    public CameraPipeline cadence(DoorClearCadence cadence) {
+        this.cadence = cadence;
+        return this;
+    }
+
+    /** Frames left out unanalysed by the {@link DoorClearCadence} (counted in {@link #framesProcessed} too). */
+    public long framesLeftOut() {
+        return leftOut;
     }
 
     /** Shows each frame's detections, tracks and crossings to the given trace (null: to nobody, the default). */

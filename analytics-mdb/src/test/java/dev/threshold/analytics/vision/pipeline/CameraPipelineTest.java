@@ -119,4 +119,18 @@ class CameraPipelineTest {
         }
         assertTrue(pipeline.occupiedTiles().isEmpty(), pipeline.occupiedTiles()::toString);
     }
+
+    @Test
+    void anEmptyDoorIsAnalysedEveryOtherFrameAndAPersonAtTheDoorEveryFrame() {
+        CameraPipeline empty = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        for (int i = 0; i < 100; i++) {
+            empty.process(frame(i, null));
+        }
+        assertEquals(50, empty.framesLeftOut()); // frames 1, 3, … 99: the first is analysed, nothing was known yet
+        CameraPipeline atTheDoor = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        for (int i = 0; i < 100; i++) {
+            atTheDoor.process(frame(i, 150 + i % 3));
+        }
+        assertEquals(0, atTheDoor.framesLeftOut());
+    }
 }
