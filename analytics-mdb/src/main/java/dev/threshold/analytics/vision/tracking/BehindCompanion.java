@@ -58,7 +58,10 @@ final class BehindCompanion {
         for (Track t : tracks) {
             Track hider = t.hiddenBy() == 0 ? null : matched.stream().filter(c -> c.id() == t.hiddenBy()).findFirst()
                     .orElse(null);
-            if (hider == null || matched.contains(t) || !owners.contains(t) || !Owners.overlap(box.box(), hider.box())
+            // Within the hidden track's reach on the floor: sharing its columns in the image is not enough, a box
+            // far behind the companion (someone deeper in the room) shares them too.
+            if (hider == null || matched.contains(t) || !Owners.overlap(box.box(), hider.box())
+                    || t.predictedAt(time).distanceTo(box.position()) > reach.applyAsDouble(t)
                     || owners.stream().anyMatch(u -> u != t && u != hider)) {
                 continue;
             }
