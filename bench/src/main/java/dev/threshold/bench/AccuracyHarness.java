@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * false crossings and the counts the case names; the last line is {@code N passed, N failed}.
  * <p>
  * Usage: {@code AccuracyHarness [--detector onnx|model-free|auto] [--model yolox_nano.onnx] [--rate FPS]
- * [--min-score S] [--tiles N] [--threads N] [cases folder]} (detector and model: as {@code threshold.detector.kind}
+ * [--phase FRAMES] [--min-score S] [--tiles N] [--threads N] [cases folder]} (detector and model: as {@code threshold.detector.kind}
  * and {@code threshold.detector.model}, by default the server's default, the bundled YOLOX-nano model;
- * rate: analyse the clips decimated to this many frames a second, as the server does, default every frame; the other
+ * rate: analyse the clips decimated to this many frames a second, as the server does, default every frame; phase:
+ * skip this many frames of each clip first, so the same rate samples other frames of the same walks; the other
  * options override the ONNX detector's defaults, for tuning). Exit code 0 when all passed, 1 when a case failed, 2 when
  * the input is unusable (a malformed case file, a missing model or folder, an unknown option value).
  */
@@ -37,6 +38,7 @@ public final class AccuracyHarness {
         Path folder = Path.of("../shared/eval/cases");
         DetectorSettings settings = DetectorSettings.defaults();
         Double rate = null;
+        int phase = 0;
         DetectorChoice.Kind kind = DetectorChoice.Kind.AUTO;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--model") && i + 1 < args.length) {
@@ -49,6 +51,12 @@ public final class AccuracyHarness {
                 rate = Double.parseDouble(args[++i]);
                 if (!(rate > 0)) {
                     System.err.println("--rate must be a positive number of frames per second, not " + args[i]);
+                    System.exit(2);
+                }
+            } else if (args[i].equals("--phase") && i + 1 < args.length) {
+                phase = Integer.parseInt(args[++i]);
+                if (phase < 0) {
+                    System.err.println("--phase must be a number of frames, 0 or more, not " + args[i]);
                     System.exit(2);
                 }
             } else if (args[i].equals("--detector") && i + 1 < args.length) {
@@ -71,9 +79,9 @@ public final class AccuracyHarness {
             System.exit(2);
         }
         System.out.println("detector: " + choice.describe() + "; analysis rate: "
-                + (rate == null ? "every frame" : rate + " fps"));
+                + (rate == null ? "every frame" : rate + " fps") + (phase == 0 ? "" : ", from frame " + phase));
         try {
-            Summary s = new AccuracyHarness(new CaseRunner(choice, settings, rate), System.out).run(folder);
+            Summary s = new AccuracyHarness(new CaseRunner(choice, settings, rate, phase), System.out).run(folder);
             System.exit(s.failed() == 0 ? 0 : 1);
         } catch (InvalidCaseException | IllegalArgumentException e) {
             System.err.println(e.getMessage());

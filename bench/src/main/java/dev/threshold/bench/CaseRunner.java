@@ -20,15 +20,22 @@ public final class CaseRunner {
     private final DetectorChoice detector;
     private final DetectorSettings detectorSettings;
     private final Double rate;
+    private final int phase;
 
     /**
      * @param detectorSettings the ONNX detector's settings (unused by the model-free one)
      * @param rate analysis rate in frames per second (the clip decimated as a camera reader would), null = every frame
      */
     public CaseRunner(DetectorChoice detector, DetectorSettings detectorSettings, Double rate) {
+        this(detector, detectorSettings, rate, 0);
+    }
+
+    /** @param phase frames of each clip skipped before the first analysed one: the same rate from another frame */
+    public CaseRunner(DetectorChoice detector, DetectorSettings detectorSettings, Double rate, int phase) {
         this.detector = detector;
         this.detectorSettings = detectorSettings;
         this.rate = rate;
+        this.phase = phase;
     }
 
     public CaseResult run(EvalCase c) {
@@ -38,7 +45,7 @@ public final class CaseRunner {
             CameraPipeline pipeline = new CameraPipeline(c.scene(), d, PipelineSettings.forFrameRate(analysed));
             StageRecorder stages = new StageRecorder();
             pipeline.trace(stages);
-            ClipReplay.Outcome outcome = ClipReplay.replay(c.clip(), c.fps(), rate, pipeline, (crossing, frame) ->
+            ClipReplay.Outcome outcome = ClipReplay.replay(c.clip(), c.fps(), rate, phase, pipeline, (crossing, frame) ->
                     detected.add(new CrossingMatch.Detected(seconds(crossing.at()), crossing.direction(),
                             crossing.trackId())));
             CrossingMatch.Pairing pairing = CrossingMatch.pair(c.crossings(), detected, c.toleranceSeconds());

@@ -31,13 +31,24 @@ public final class ClipFrames {
      * @return the number of frames handed to the sink
      */
     public static long forEach(Path clip, double fps, double rate, Consumer<VideoFrame> sink) {
+        return forEach(clip, fps, rate, 0, sink);
+    }
+
+    /**
+     * @param phase frames decoded and not analysed before the first kept one: the same clip sampled at the same rate
+     *              from another starting frame, as a camera reader that started a moment later would (a counter must
+     *              not depend on which frames of a walk it is shown)
+     * @return the number of frames handed to the sink
+     */
+    public static long forEach(Path clip, double fps, double rate, int phase, Consumer<VideoFrame> sink) {
         avutil.av_log_set_level(avutil.AV_LOG_ERROR);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();
             long index = 0, kept = 0, slot = -1;
             while (true) {
-                long frameSlot = rate >= fps ? index : (long) Math.floor(index / fps * rate + 1e-9);
+                long frameSlot = index < phase ? -1
+                        : rate >= fps ? index : (long) Math.floor((index - phase) / fps * rate + 1e-9);
                 boolean keep = frameSlot != slot;
                 Frame frame = grabber.grabFrame(false, true, keep, false, false);
                 if (frame == null) {

@@ -37,9 +37,15 @@ public final class ClipReplay {
      * @param rate    analysis rate; null analyses every frame as decoded (no JPEG), as the harness's default does
      */
     public static Outcome replay(Path clip, double fps, Double rate, CameraPipeline pipeline, Listener listener) {
+        return replay(clip, fps, rate, 0, pipeline, listener);
+    }
+
+    /** @param phase frames of the clip skipped before the first analysed one ({@link ClipFrames#forEach}) */
+    public static Outcome replay(Path clip, double fps, Double rate, int phase, CameraPipeline pipeline,
+                                 Listener listener) {
         double analysed = rate == null ? fps : Math.min(rate, fps);
         long started = System.nanoTime();
-        long frames = ClipFrames.forEach(clip, fps, analysed, decoded -> {
+        long frames = ClipFrames.forEach(clip, fps, analysed, phase, decoded -> {
             VideoFrame frame = rate == null ? decoded : throughFrameStore(decoded);
             for (LineCrossing crossing : pipeline.process(frame)) {
                 listener.crossed(crossing, frame);

@@ -8,7 +8,8 @@ import java.util.List;
  * Continues tracks from frame to frame: predict each with constant velocity over the real interval, pair tracks and
  * observations by the cheapest assignment of all of them at once (gated floor distance to the prediction, plus a
  * change of box size; one observation per track, one track per observation), start tentative tracks from the rest, and drop tracks unseen for longer than the coast time. Time is in seconds on any monotonic clock, so frame
- * rate may vary.
+ * rate may vary. Before a box starts a track, it may continue someone hidden behind a companion who comes out beside
+ * them ({@link BehindCompanion}).
  */
 public final class FloorTracker {
 
@@ -42,6 +43,10 @@ public final class FloorTracker {
         // how much the box's size changed; pairs beyond the gate are impossible. The cheapest assignment over all
         // pairs at once keeps two people whose paths cross on their own tracks.
         double[][] cost = new double[tracks.size()][observations.size()];
+        List<List<Track>> owners = new ArrayList<>();
+        for (FloorObservation o : observations) {
+            owners.add(Owners.of(o, tracks, time, t -> reach(t, time)));
+        }
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
             double gate = gate(t, time), unseen = unseen(t, time);
@@ -50,8 +55,8 @@ public final class FloorTracker {
                 FloorObservation o = observations.get(j);
                 double d = predicted.distanceTo(o.position());
                 // Beyond the gate only a box that looks like the track; within it not one that looks like another.
-                boolean reachable = d <= gate ? !Recognition.refused(t, o, unseen, tracks)
-                        : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), tracks);
+                boolean reachable = d <= gate ? !Recognition.refused(t, o, unseen, owners.get(j))
+                        : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), owners.get(j));
                 // Confirmed tracks win a tie: a long-lived person should not lose a box to a flicker.
                 cost[i][j] = !reachable ? Double.POSITIVE_INFINITY
                         : d + SIZE_WEIGHT * sizeChange(t, o) + (t.confirmed() ? 0 : TENTATIVE_PENALTY);
@@ -77,6 +82,13 @@ public final class FloorTracker {
             ShadowedBoxes.giveToTheirOwnTracks(shadowed, tracks, matched, time, t -> gate(t, time), (t, o) -> t.observe(o, time,
                     settings.positionSmoothing(), settings.minHits(), frameInterval));
         }
+        BehindCompanion.noteWhoHides(tracks, matched);
+        // A box nobody took may be someone hidden behind a companion, come out beside them: before it starts a track.
+        for (int i = 0; i < observations.size(); i++) {
+            used[i] = used[i] || BehindCompanion.reappeared(observations.get(i), tracks, matched, time,
+                    t -> reach(t, time), (t, o) -> t.observe(o, time, settings.positionSmoothing(), settings.minHits(),
+                            frameInterval));
+        }
         for (Track t : tracks) {
             if (!matched.contains(t)) {
                 t.miss();
@@ -98,6 +110,11 @@ public final class FloorTracker {
     /** How far from its prediction a track may find its next observation: wider the longer it went unseen. */
     private double gate(Track t, double time) {
         return settings.gateMeters() + settings.gatePerSecond() * unseen(t, time);
+    }
+
+    /** How far from its prediction a track could be now at all: its gate, plus a brisk walk while unseen. */
+    private double reach(Track t, double time) {
+        return settings.gateMeters() + Recognition.BRISK_WALK * unseen(t, time);
     }
 
     /** Seconds a track went unseen beyond one frame interval: 0 for a track seen in the previous frame. */

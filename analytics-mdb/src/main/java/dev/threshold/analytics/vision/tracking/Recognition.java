@@ -10,7 +10,9 @@ import java.util.List;
  * than that. Distance cannot tell the two apart; who the box belongs to can: beyond the ordinary gate, up to a brisk
  * walk's, a box is taken only when it looks like the track (its {@link Appearance}) and more like it than like any
  * other live track (a neighbour's box looks like the neighbour's own track); within the gate, a box that looks unlike
- * the track and more like someone else is refused ({@link #refused}). Without appearances (a detector without
+ * the track and more like someone else is refused ({@link #refused}). "Someone else" is only a track that could own
+ * the box at all ({@link Owners}): its last box continues into this one in the image, or its reach takes the box in; a
+ * person standing metres away is no rival, however alike two dark coats look. Without appearances (a detector without
  * frames, tests) nothing changes.
  */
 final class Recognition {
@@ -32,13 +34,15 @@ final class Recognition {
      * unlike it (below {@link #MIN_SIMILARITY}) and more like another live track. A person lost from view is not
      * continued on the box of someone who stands near where they were lost (that box's foot point can jump when
      * their feet are hidden); a track seen in the previous frame is left to distance alone, as before.
+     *
+     * @param owners the tracks that could own the box ({@link Owners#of}), the rivals it is weighed against
      */
-    static boolean refused(Track t, FloorObservation o, double unseen, List<Track> tracks) {
+    static boolean refused(Track t, FloorObservation o, double unseen, List<Track> owners) {
         if (unseen <= 0 || t.appearance() == null || o.appearance() == null) {
             return false;
         }
         double own = t.appearance().similarity(o.appearance());
-        return own < MIN_SIMILARITY && looksMoreLikeAnother(t, o, own, tracks);
+        return own < MIN_SIMILARITY && looksMoreLikeAnother(t, o, own, owners);
     }
 
     private static boolean looksMoreLikeAnother(Track t, FloorObservation o, double own, List<Track> tracks) {
@@ -53,10 +57,11 @@ final class Recognition {
     /**
      * @param unseen seconds the track went unseen beyond one frame interval
      * @param d      floor distance from the track's prediction to the box, beyond its ordinary gate
+     * @param owners the tracks that could own the box ({@link Owners#of}), the rivals it is weighed against
      * @return true when the track may take the box all the same
      */
     static boolean recognised(Track t, FloorObservation o, double d, double unseen, double gateMeters,
-                              List<Track> tracks) {
+                              List<Track> owners) {
         if (!t.confirmed() || unseen <= 0 || d > gateMeters + BRISK_WALK * unseen || t.appearance() == null
                 || o.appearance() == null) {
             return false;
@@ -65,6 +70,6 @@ final class Recognition {
         if (own < MIN_SIMILARITY) {
             return false;
         }
-        return !looksMoreLikeAnother(t, o, own, tracks);
+        return !looksMoreLikeAnother(t, o, own, owners);
     }
 }

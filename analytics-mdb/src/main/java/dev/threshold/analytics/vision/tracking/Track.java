@@ -27,6 +27,8 @@ public final class Track {
     private double score;
     private boolean lastBoxWasShadowed;
     private Appearance appearance;
+    /** The track whose box covers where this one was last seen, while this one goes unseen; 0 for none. */
+    private long hiddenBy;
 
     Track(long id, FloorObservation first, double time, int minHits) {
         this.id = id;
@@ -79,6 +81,16 @@ public final class Track {
         score = o.score();
         appearance = appearance == null ? o.appearance() : appearance.updatedWith(o.appearance());
         lastBoxWasShadowed = false;
+        hiddenBy = 0;
+    }
+
+    /** Notes who hides this track now that it got no box ({@link BehindCompanion}); 0 for nobody. */
+    void hiddenBy(long trackId) {
+        hiddenBy = trackId;
+    }
+
+    long hiddenBy() {
+        return hiddenBy;
     }
 
     /** The box just observed was one the one-box-per-person rule had dropped ({@link ShadowedBoxes}). */
