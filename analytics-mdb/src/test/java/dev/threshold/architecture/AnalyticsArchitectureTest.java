@@ -40,37 +40,59 @@ class AnalyticsArchitectureTest {
 
     @Test
     void theAnalyticsNeverUseTheInfrastructure() {
-        noClasses().that(describe("are not known infrastructure users",
+        noClasses()
+                .that(describe(
+                        "are not known infrastructure users",
                         (JavaClass c) -> !KNOWN_INFRASTRUCTURE_USERS.contains(outermost(c))))
-                .should().dependOnClassesThat().resideInAPackage("dev.threshold.infrastructure..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.threshold.infrastructure..")
                 .check(ANALYTICS);
     }
 
     @Test
     void theAnalyticsNeverUseTheDemo() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.threshold.demo..").check(ANALYTICS);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.threshold.demo..")
+                .check(ANALYTICS);
     }
 
     @Test
     void theVisionCoreIsPlainJava() {
-        noClasses().that().resideInAPackage("dev.threshold.analytics.vision..")
-                .and(describe("are not known exceptions", (JavaClass c) -> !KNOWN_NOT_PLAIN_JAVA.contains(outermost(c))))
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "dev.threshold.infrastructure..",
-                        "dev.threshold.application..", "dev.threshold.analytics.application..",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.threshold.analytics.vision..")
+                .and(describe(
+                        "are not known exceptions", (JavaClass c) -> !KNOWN_NOT_PLAIN_JAVA.contains(outermost(c))))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta..",
+                        "dev.threshold.infrastructure..",
+                        "dev.threshold.application..",
+                        "dev.threshold.analytics.application..",
                         "dev.threshold.analytics.interfaces..")
                 .check(ANALYTICS);
     }
 
     @Test
     void theAnalyticsPackagesDependOnEachOtherInNoCircle() {
-        slices().matching("dev.threshold.analytics.(**)").should().beFreeOfCycles().check(ANALYTICS);
+        slices().matching("dev.threshold.analytics.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(ANALYTICS);
     }
 
     /** The module's own classes only: the ejb classes on its class path are EjbArchitectureTest's. */
     private static JavaClasses analyticsClasses() {
         try {
-            Path classes = Path.of(
-                    FrameAnalysisService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(FrameAnalysisService.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return new ClassFileImporter().importPath(classes);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

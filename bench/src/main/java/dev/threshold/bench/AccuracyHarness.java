@@ -74,8 +74,8 @@ public final class AccuracyHarness {
         }
         DetectorChoice choice = new DetectorChoice(kind, Optional.ofNullable(model));
         if (choice.unusable().isPresent()) {
-            System.err.println("model " + model + " not found (give --model PATH, or leave it out for the bundled"
-                    + " model)");
+            System.err.println(
+                    "model " + model + " not found (give --model PATH, or leave it out for the bundled" + " model)");
             System.exit(2);
         }
         System.out.println("detector: " + choice.describe() + "; analysis rate: "
@@ -104,11 +104,18 @@ public final class AccuracyHarness {
                 losses.addAll(r.losses());
             }
             StringBuilder stages = new StringBuilder("lost at:");
-            LossAnalysis.tally(losses).forEach((stage, n) -> stages.append(' ').append(stage.label()).append(' ')
-                    .append(n).append(';'));
+            LossAnalysis.tally(losses)
+                    .forEach((stage, n) -> stages.append(' ')
+                            .append(stage.label())
+                            .append(' ')
+                            .append(n)
+                            .append(';'));
             stages.append(" false crossing (counted, matches no truth) ").append(falses - flipped);
-            return List.of(String.format("totals: %d of %d cases passed; crossings: %d of %d found, %d missed, %d false,"
-                            + " %d wrong direction", passed, results.size(), found, truth, missed, falses, flipped),
+            return List.of(
+                    String.format(
+                            "totals: %d of %d cases passed; crossings: %d of %d found, %d missed, %d false,"
+                                    + " %d wrong direction",
+                            passed, results.size(), found, truth, missed, falses, flipped),
                     stages.toString());
         }
     }
@@ -120,7 +127,8 @@ public final class AccuracyHarness {
         }
         List<EvalCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".case.json")).sorted()
+            files.filter(f -> f.getFileName().toString().endsWith(".case.json"))
+                    .sorted()
                     .forEach(f -> cases.add(EvalCaseReader.read(f)));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list " + folder + ": " + e.getMessage(), e);

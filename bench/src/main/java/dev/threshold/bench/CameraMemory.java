@@ -21,8 +21,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  */
 final class CameraMemory {
 
-    private CameraMemory() {
-    }
+    private CameraMemory() {}
 
     static void print(Path clip, Scene scene, Path model, double fps, int cameras) throws Exception {
         long rss0 = rssBytes(), heap0 = heapAfterGc();
@@ -36,7 +35,8 @@ final class CameraMemory {
             held.add(reader);
             YoloxOnnxDetector detector = new YoloxOnnxDetector(model, scene, DetectorSettings.defaults());
             held.add(detector);
-            CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(NodeCapacity.RATE));
+            CameraPipeline pipeline =
+                    new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(NodeCapacity.RATE));
             long[] n = {0};
             ClipFrames.forEach(clip, fps, NodeCapacity.RATE, f -> {
                 if (n[0]++ < 60) { // into the busy part: the detector's buffers at their working size
@@ -45,9 +45,10 @@ final class CameraMemory {
             });
         }
         long rss1 = rssBytes(), heap1 = heapAfterGc();
-        System.out.printf("%nmemory per camera (%d cameras set up: reader open, pipeline and detector run): "
-                        + "resident %.1f MB, heap after GC %.1f MB  (goal <= 60 MB)%n", cameras,
-                (rss1 - rss0) / 1e6 / cameras, (heap1 - heap0) / 1e6 / cameras);
+        System.out.printf(
+                "%nmemory per camera (%d cameras set up: reader open, pipeline and detector run): "
+                        + "resident %.1f MB, heap after GC %.1f MB  (goal <= 60 MB)%n",
+                cameras, (rss1 - rss0) / 1e6 / cameras, (heap1 - heap0) / 1e6 / cameras);
         for (AutoCloseable a : held) {
             a.close();
         }

@@ -45,13 +45,25 @@ public final class CaseRunner {
             CameraPipeline pipeline = new CameraPipeline(c.scene(), d, PipelineSettings.forFrameRate(analysed));
             StageRecorder stages = new StageRecorder();
             pipeline.trace(stages);
-            ClipReplay.Outcome outcome = ClipReplay.replay(c.clip(), c.fps(), rate, phase, pipeline, (crossing, frame) ->
-                    detected.add(new CrossingMatch.Detected(seconds(crossing.at()), crossing.direction(),
-                            crossing.trackId())));
+            ClipReplay.Outcome outcome = ClipReplay.replay(
+                    c.clip(),
+                    c.fps(),
+                    rate,
+                    phase,
+                    pipeline,
+                    (crossing, frame) -> detected.add(new CrossingMatch.Detected(
+                            seconds(crossing.at()), crossing.direction(), crossing.trackId())));
             CrossingMatch.Pairing pairing = CrossingMatch.pair(c.crossings(), detected, c.toleranceSeconds());
-            return new CaseResult(c, detected, CrossingMatch.of(c.crossings(), detected, c.toleranceSeconds()),
-                    pairing, LossAnalysis.of(c, detected, pairing, stages.frames()),
-                    outcome.peopleSeen(), outcome.frames(), outcome.framesDetected(), outcome.millisPerFrame());
+            return new CaseResult(
+                    c,
+                    detected,
+                    CrossingMatch.of(c.crossings(), detected, c.toleranceSeconds()),
+                    pairing,
+                    LossAnalysis.of(c, detected, pairing, stages.frames()),
+                    outcome.peopleSeen(),
+                    outcome.frames(),
+                    outcome.framesDetected(),
+                    outcome.millisPerFrame());
         }
     }
 

@@ -29,16 +29,18 @@ public record CaseVerdict(int windows, int entries, int tailgaters, int forcedEn
     public static CaseVerdict of(EvalCase c, List<CrossingMatch.Detected> detected) {
         List<DoorEvent> events = new ArrayList<>();
         for (EvalCase.Access a : c.access()) {
-            DoorSignal.of(a.type(), a.success()).ifPresent(signal -> events.add(new DoorEvent(UUID.randomUUID(),
-                    signal, at(a.t()), a.actorId(), null, null)));
+            DoorSignal.of(a.type(), a.success())
+                    .ifPresent(signal ->
+                            events.add(new DoorEvent(UUID.randomUUID(), signal, at(a.t()), a.actorId(), null, null)));
         }
         List<Entry> entries = detected.stream()
                 .filter(d -> d.direction() == Direction.IN)
                 .map(d -> new Entry(UUID.randomUUID(), CAMERA, at(d.t())))
                 .toList();
-        List<Verdict> verdicts = Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), entries,
-                WindowRules.DEFAULTS);
-        return new CaseVerdict(verdicts.size(),
+        List<Verdict> verdicts =
+                Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), entries, WindowRules.DEFAULTS);
+        return new CaseVerdict(
+                verdicts.size(),
                 verdicts.stream().mapToInt(v -> v.entries().size()).sum(),
                 verdicts.stream().mapToInt(Verdict::tailgaters).sum(),
                 verdicts.stream().mapToInt(Verdict::forcedEntries).sum());

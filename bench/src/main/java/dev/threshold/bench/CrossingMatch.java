@@ -37,14 +37,15 @@ public record CrossingMatch(int matched, int missed, int falsePositives, int dir
 
     public static CrossingMatch of(List<EvalCase.TrueCrossing> truths, List<Detected> detected, double tolerance) {
         Pairing p = pair(truths, detected, tolerance);
-        int matched = (int) Arrays.stream(p.matchedDetection()).filter(d -> d >= 0).count();
-        int directionErrors = (int) Arrays.stream(p.flippedDetection()).filter(d -> d >= 0).count();
+        int matched =
+                (int) Arrays.stream(p.matchedDetection()).filter(d -> d >= 0).count();
+        int directionErrors =
+                (int) Arrays.stream(p.flippedDetection()).filter(d -> d >= 0).count();
         return new CrossingMatch(matched, truths.size() - matched, detected.size() - matched, directionErrors);
     }
 
     public static Pairing pair(List<EvalCase.TrueCrossing> truths, List<Detected> detected, double tolerance) {
-        record Pair(int truth, int detection, double gap) {
-        }
+        record Pair(int truth, int detection, double gap) {}
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < truths.size(); i++) {
             for (int j = 0; j < detected.size(); j++) {
@@ -68,7 +69,8 @@ public record CrossingMatch(int matched, int missed, int falsePositives, int dir
         }
         for (int i = 0; i < truths.size(); i++) {
             for (int j = 0; j < detected.size() && matchedDetection[i] < 0; j++) {
-                if (!detectionUsed[j] && detected.get(j).direction() != truths.get(i).direction()
+                if (!detectionUsed[j]
+                        && detected.get(j).direction() != truths.get(i).direction()
                         && Math.abs(truths.get(i).t() - detected.get(j).t()) <= tolerance) {
                     detectionUsed[j] = true;
                     flippedDetection[i] = j;

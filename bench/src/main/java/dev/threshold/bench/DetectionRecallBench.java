@@ -76,15 +76,21 @@ public final class DetectionRecallBench {
         if (folders.isEmpty()) {
             folders.add(Path.of("../shared/eval/cases"));
         }
-        System.out.printf("detector alone, bundled YOLOX-nano, min score %.2f, contrast normalisation %s, %s fps%s,"
-                        + " frames within %.1f s of a crossing%n", settings.minScore(),
-                settings.normaliseContrast() ? "on" : "off", rate,
-                closer ? ", second look at lost people on" : "", window);
+        System.out.printf(
+                "detector alone, bundled YOLOX-nano, min score %.2f, contrast normalisation %s, %s fps%s,"
+                        + " frames within %.1f s of a crossing%n",
+                settings.minScore(),
+                settings.normaliseContrast() ? "on" : "off",
+                rate,
+                closer ? ", second look at lost people on" : "",
+                window);
         DetectionRecallBench bench = new DetectionRecallBench(rate, window, settings, closer, verbose);
         for (Path folder : folders) {
             List<Path> files;
             try (Stream<Path> list = Files.list(folder)) {
-                files = list.filter(f -> f.getFileName().toString().endsWith(".case.json")).sorted().toList();
+                files = list.filter(f -> f.getFileName().toString().endsWith(".case.json"))
+                        .sorted()
+                        .toList();
             }
             for (Path f : files) {
                 bench.run(EvalCaseReader.read(f));
@@ -114,7 +120,8 @@ public final class DetectionRecallBench {
                 }
                 VideoFrame frame = rate < c.fps() ? ClipReplay.throughFrameStore(decoded) : decoded;
                 if (geometry[0] == null) {
-                    geometry[0] = c.scene().scaledTo(frame.width(), frame.height()).geometry();
+                    geometry[0] =
+                            c.scene().scaledTo(frame.width(), frame.height()).geometry();
                 }
                 List<PersonDetection> found = atDoor(detector.detect(frame), geometry[0], settings.minScore());
                 if (crossing == 0) {
@@ -123,17 +130,28 @@ public final class DetectionRecallBench {
                     previous[0] = found;
                     return;
                 }
-                List<PersonDetection> atDoor = atDoor(detector.candidates(frame, SCORE_FLOOR), geometry[0],
-                        SCORE_FLOOR);
+                List<PersonDetection> atDoor =
+                        atDoor(detector.candidates(frame, SCORE_FLOOR), geometry[0], SCORE_FLOOR);
                 tally.frames++;
                 tally.people += crossing;
                 tally.peopleFound += Math.min(crossing, found.size());
                 tally.framesFound += found.size() >= crossing ? 1 : 0;
                 tally.best.add(atDoor.isEmpty() ? 0 : atDoor.get(0).score());
                 if (verbose && found.size() < crossing) {
-                    System.out.printf("  %s t %.1f s: %d crossing, at the door %s%n", c.name(), t, crossing,
-                            atDoor.stream().map(d -> String.format("%.2f@(%.0f,%.0f,%.0f,%.0f)", d.score(),
-                                    d.box().x1(), d.box().y1(), d.box().x2(), d.box().y2())).toList());
+                    System.out.printf(
+                            "  %s t %.1f s: %d crossing, at the door %s%n",
+                            c.name(),
+                            t,
+                            crossing,
+                            atDoor.stream()
+                                    .map(d -> String.format(
+                                            "%.2f@(%.0f,%.0f,%.0f,%.0f)",
+                                            d.score(),
+                                            d.box().x1(),
+                                            d.box().y1(),
+                                            d.box().x2(),
+                                            d.box().y2()))
+                                    .toList());
                 }
                 if (closer && found.size() < crossing) {
                     int recovered = 0;
@@ -141,7 +159,9 @@ public final class DetectionRecallBench {
                         if (found.stream().noneMatch(d -> d.box().iou(lost.box()) > 0.3)) {
                             CropRegion around = CropRegion.around(lost.box(), 2.5, frame.width(), frame.height());
                             recovered += atDoor(detector.detectIn(frame, around), geometry[0], settings.minScore())
-                                    .isEmpty() ? 0 : 1;
+                                            .isEmpty()
+                                    ? 0
+                                    : 1;
                         }
                     }
                     tally.peopleRecovered += Math.min(crossing - found.size(), recovered);
@@ -158,8 +178,10 @@ public final class DetectionRecallBench {
         for (PersonDetection d : all) { // best first: the detector returns them so
             FloorPoint feet = g.toFloor(d.box().bottomCentre());
             double along = g.alongDoor(feet);
-            if (d.score() >= minScore && Math.abs(g.signedDoorDistance(feet)) <= NEAR_DOOR_METRES
-                    && along > -0.1 && along < 1.1) {
+            if (d.score() >= minScore
+                    && Math.abs(g.signedDoorDistance(feet)) <= NEAR_DOOR_METRES
+                    && along > -0.1
+                    && along < 1.1) {
                 near.add(d);
             }
         }
@@ -192,17 +214,27 @@ public final class DetectionRecallBench {
 
         String line(String name) {
             double[] s = best.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return String.format("%-40s crossing frames %3d/%3d all found, people %3d/%3d (%.0f %%)%s;"
+            return String.format(
+                    "%-40s crossing frames %3d/%3d all found, people %3d/%3d (%.0f %%)%s;"
                             + " best door score p10/p50/p90 %.2f/%.2f/%.2f; away from crossings %.2f at the door"
-                            + " per frame (%d frames)", name, framesFound, frames, peopleFound, people,
+                            + " per frame (%d frames)",
+                    name,
+                    framesFound,
+                    frames,
+                    peopleFound,
+                    people,
                     people == 0 ? 0 : 100.0 * peopleFound / people,
                     peopleRecovered > 0 ? ", +" + peopleRecovered + " by a second look" : "",
-                    pct(s, 0.1), pct(s, 0.5), pct(s, 0.9), quietFrames == 0 ? 0 : (double) phantoms / quietFrames,
+                    pct(s, 0.1),
+                    pct(s, 0.5),
+                    pct(s, 0.9),
+                    quietFrames == 0 ? 0 : (double) phantoms / quietFrames,
                     quietFrames);
         }
 
         private static double pct(double[] sorted, double p) {
-            return sorted.length == 0 ? Double.NaN
+            return sorted.length == 0
+                    ? Double.NaN
                     : sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
         }
     }

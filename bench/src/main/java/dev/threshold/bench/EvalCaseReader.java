@@ -24,12 +24,12 @@ public final class EvalCaseReader {
 
     public static final String FORMAT = "threshold-case/1";
 
-    private EvalCaseReader() {
-    }
+    private EvalCaseReader() {}
 
     public static EvalCase read(Path file) {
         JsonObject root;
-        try (Reader in = Files.newBufferedReader(file); JsonReader reader = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file);
+                JsonReader reader = Json.createReader(in)) {
             root = reader.readObject();
         } catch (IOException e) {
             throw new InvalidCaseException(file, "(file)", "cannot be read: " + e.getMessage(), e);
@@ -52,7 +52,8 @@ public final class EvalCaseReader {
         } catch (IOException e) {
             throw new InvalidCaseException(file, "scene", "names " + scenePath + ", which cannot be read", e);
         } catch (InvalidSceneException e) {
-            throw new InvalidCaseException(file, "scene", "names " + scenePath + ", which is invalid: " + e.getMessage(), e);
+            throw new InvalidCaseException(
+                    file, "scene", "names " + scenePath + ", which is invalid: " + e.getMessage(), e);
         }
         double fps = positive(file, root, "fps");
         double tolerance = positive(file, root, "toleranceSeconds");
@@ -72,7 +73,9 @@ public final class EvalCaseReader {
             Direction direction = switch (d) {
                 case "in" -> Direction.IN;
                 case "out" -> Direction.OUT;
-                default -> throw new InvalidCaseException(file, field + ".direction", "must be \"in\" or \"out\", not \"" + d + "\"");
+                default ->
+                    throw new InvalidCaseException(
+                            file, field + ".direction", "must be \"in\" or \"out\", not \"" + d + "\"");
             };
             crossings.add(new EvalCase.TrueCrossing(t, direction));
         }
@@ -81,10 +84,21 @@ public final class EvalCaseReader {
             throw new InvalidCaseException(file, "expect", "must be an object");
         }
         JsonObject expect = e.asJsonObject();
-        return new EvalCase(file, clip, scene, fps, tolerance, List.copyOf(crossings), access(file, root),
-                new EvalCase.Expect(count(file, expect, "entries"), count(file, expect, "exits"),
-                        count(file, expect, "uniquePeople"), flag(file, expect, "tailgating"),
-                        count(file, expect, "tailgaters"), count(file, expect, "forcedEntries")));
+        return new EvalCase(
+                file,
+                clip,
+                scene,
+                fps,
+                tolerance,
+                List.copyOf(crossings),
+                access(file, root),
+                new EvalCase.Expect(
+                        count(file, expect, "entries"),
+                        count(file, expect, "exits"),
+                        count(file, expect, "uniquePeople"),
+                        flag(file, expect, "tailgating"),
+                        count(file, expect, "tailgaters"),
+                        count(file, expect, "forcedEntries")));
     }
 
     /** The optional {@code access} events: [{t, type, actorId?, success?}]. */
@@ -108,7 +122,8 @@ public final class EvalCaseReader {
             String type = string(file, a, "type", field + ".type");
             Optional<Boolean> success = flag(file, a, "success", field + ".success");
             JsonValue actor = a.get("actorId");
-            String actorId = actor == null || actor.getValueType() == JsonValue.ValueType.NULL ? null
+            String actorId = actor == null || actor.getValueType() == JsonValue.ValueType.NULL
+                    ? null
                     : actor.getValueType() == JsonValue.ValueType.STRING ? a.getString("actorId") : actor.toString();
             access.add(new EvalCase.Access(t, type, success.orElse(null), actorId));
         }
@@ -171,7 +186,9 @@ public final class EvalCaseReader {
         if (v == null) {
             return OptionalInt.empty();
         }
-        if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral() || ((JsonNumber) v).intValue() < 0) {
+        if (v.getValueType() != JsonValue.ValueType.NUMBER
+                || !((JsonNumber) v).isIntegral()
+                || ((JsonNumber) v).intValue() < 0) {
             throw new InvalidCaseException(file, "expect." + key, "must be a whole number of at least 0");
         }
         return OptionalInt.of(((JsonNumber) v).intValue());

@@ -1,7 +1,7 @@
 package dev.threshold.bench;
 
-import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.CameraReader;
+import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameSink;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 
 /**
  * bench/ingest: what reading a camera costs. Decode-only is FFmpeg decoding every frame without pixel conversion,
@@ -58,7 +57,11 @@ public final class IngestBench {
         AtomicLong stored = new AtomicLong();
         FrameSink discard = frame -> true;
         FrameSink encode = frame -> JpegCodec.encode(frame, JpegCodec.DEFAULT_QUALITY).length > 0;
-        FrameSink full = frame -> { store.store(frame); stored.incrementAndGet(); return true; };
+        FrameSink full = frame -> {
+            store.store(frame);
+            stored.incrementAndGet();
+            return true;
+        };
         double coldFps = readerFps(clip, full, frames);
         memory(clip, readers); // here, as before the step-by-step runs: those leave the heap grown
         double convertFps = bestReaderFps(clip, discard, frames);
@@ -67,25 +70,37 @@ public final class IngestBench {
         double fullFps = bestReaderFps(clip, full, frames);
         System.out.printf("reader, frames discarded: %7.1f fps (decode + decimate to 5 fps + BGR copy)%n", convertFps);
         System.out.printf("reader, + JPEG:           %7.1f fps%n", encodeFps);
-        System.out.printf("full reader path:         %7.1f fps (decode + decimate to 5 fps + JPEG + store; %d frames stored)%n",
+        System.out.printf(
+                "full reader path:         %7.1f fps (decode + decimate to 5 fps + JPEG + store; %d frames stored)%n",
                 fullFps, stored.get() / 3);
         System.out.printf("ratio full/decode:        %7.2f%n", fullFps / decodeFps);
-        System.out.printf("per kept frame (1 in 5):  %7.1f ms decode of 5 frames, %.1f ms BGR conversion and copy,"
+        System.out.printf(
+                "per kept frame (1 in 5):  %7.1f ms decode of 5 frames, %.1f ms BGR conversion and copy,"
                         + " %.1f ms JPEG, %.1f ms store (differences of the runs above: 0 when the machine's load hid"
-                        + " the step)%n", 5000 / decodeFps, Math.max(0, 5000 / convertFps - 5000 / decodeFps),
-                Math.max(0, 5000 / encodeFps - 5000 / convertFps), Math.max(0, 5000 / fullFps - 5000 / encodeFps));
-        System.out.printf("full path, first run:     %7.1f fps (ratio %.2f: loads OpenCV's natives, creates the folders)%n",
+                        + " the step)%n",
+                5000 / decodeFps,
+                Math.max(0, 5000 / convertFps - 5000 / decodeFps),
+                Math.max(0, 5000 / encodeFps - 5000 / convertFps),
+                Math.max(0, 5000 / fullFps - 5000 / encodeFps));
+        System.out.printf(
+                "full path, first run:     %7.1f fps (ratio %.2f: loads OpenCV's natives, creates the folders)%n",
                 coldFps, coldFps / decodeFps);
 
         double recordFps = 0;
         for (int i = 0; i < 3; i++) {
             SegmentStore segments = new SegmentStore(work.resolve("recordings-" + i));
             long t0 = System.nanoTime();
-            new SegmentRecorder("bench", StreamSource.of(clip), RecorderSettings.DEFAULTS, segments, Clock.systemUTC()).run();
+            new SegmentRecorder("bench", StreamSource.of(clip), RecorderSettings.DEFAULTS, segments, Clock.systemUTC())
+                    .run();
             recordFps = Math.max(recordFps, frames / ((System.nanoTime() - t0) / 1e9));
-            segments.applyRetention("bench", java.time.Duration.ofMillis(1), 1, java.time.Instant.now().plusSeconds(3600));
+            segments.applyRetention(
+                    "bench",
+                    java.time.Duration.ofMillis(1),
+                    1,
+                    java.time.Instant.now().plusSeconds(3600));
         }
-        System.out.printf("recording (remux into segments): %7.1f fps, %.1f %% of a core for a 25 fps camera%n",
+        System.out.printf(
+                "recording (remux into segments): %7.1f fps, %.1f %% of a core for a 25 fps camera%n",
                 recordFps, 25 * 100 / recordFps);
         jpeg(clip);
         store.deleteOlderThan(java.time.Instant.now().plusSeconds(3600));
@@ -121,8 +136,13 @@ public final class IngestBench {
 
     private static void jpeg(Path clip) throws Exception {
         List<CapturedFrame> frames = new ArrayList<>();
-        new CameraReader("bench", StreamSource.of(clip), ReaderSettings.DEFAULTS.withAnalysisFps(1),
-                f -> frames.size() < 20 && frames.add(f), Clock.systemUTC()).run();
+        new CameraReader(
+                        "bench",
+                        StreamSource.of(clip),
+                        ReaderSettings.DEFAULTS.withAnalysisFps(1),
+                        f -> frames.size() < 20 && frames.add(f),
+                        Clock.systemUTC())
+                .run();
         for (int quality : new int[] {70, 80, 90}) {
             long bytes = 0;
             long nanos = 0;
@@ -135,7 +155,8 @@ public final class IngestBench {
                 }
             }
             int n = frames.size() * 3;
-            System.out.printf("JPEG 1280x720 q%d:   %6.1f KB, %5.1f ms encode per frame (OpenCV; %d frames)%n",
+            System.out.printf(
+                    "JPEG 1280x720 q%d:   %6.1f KB, %5.1f ms encode per frame (OpenCV; %d frames)%n",
                     quality, bytes / 1024.0 / n, nanos / 1e6 / n, frames.size());
         }
     }
@@ -151,8 +172,8 @@ public final class IngestBench {
         for (int i = 0; i < readers; i++) {
             // A bounded hand-off of 10 frames per camera, drained, as the server would.
             dev.threshold.infrastructure.video.FrameQueue queue = new dev.threshold.infrastructure.video.FrameQueue(10);
-            CameraReader reader = new CameraReader("cam" + i, StreamSource.of(clip), ReaderSettings.DEFAULTS,
-                    queue, Clock.systemUTC());
+            CameraReader reader = new CameraReader(
+                    "cam" + i, StreamSource.of(clip), ReaderSettings.DEFAULTS, queue, Clock.systemUTC());
             Thread t = new Thread(() -> {
                 Thread drain = new Thread(() -> {
                     try {
@@ -176,10 +197,14 @@ public final class IngestBench {
             peakHeap.accumulateAndGet(usedHeap(), Math::max);
             Thread.sleep(50);
         }
-        System.out.printf("memory with %d readers at once: RSS +%.1f MB (%.1f MB per camera), heap +%.1f MB peak"
+        System.out.printf(
+                "memory with %d readers at once: RSS +%.1f MB (%.1f MB per camera), heap +%.1f MB peak"
                         + " (%.1f MB per camera, includes garbage not yet collected)%n",
-                readers, (peakRss.get() - rss0) / 1024.0, (peakRss.get() - rss0) / 1024.0 / readers,
-                (peakHeap.get() - heap0) / 1048576.0, (peakHeap.get() - heap0) / 1048576.0 / readers);
+                readers,
+                (peakRss.get() - rss0) / 1024.0,
+                (peakRss.get() - rss0) / 1024.0 / readers,
+                (peakHeap.get() - heap0) / 1048576.0,
+                (peakHeap.get() - heap0) / 1048576.0 / readers);
     }
 
     private static long usedHeap() {
@@ -208,8 +233,19 @@ public final class IngestBench {
         } else {
             cmd.addAll(List.of("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25"));
         }
-        cmd.addAll(List.of("-t", Integer.toString(seconds), "-an", "-c:v", "libx264", "-preset", "veryfast", "-g", "50",
-                "-pix_fmt", "yuv420p", out.toString()));
+        cmd.addAll(List.of(
+                "-t",
+                Integer.toString(seconds),
+                "-an",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "veryfast",
+                "-g",
+                "50",
+                "-pix_fmt",
+                "yuv420p",
+                out.toString()));
         Process p = new ProcessBuilder(cmd).inheritIO().start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("ffmpeg could not make the 720p clip (is the ffmpeg binary installed?)");

@@ -20,20 +20,23 @@ public final class LossAnalysis {
 
     /** "Near the door": this close to its line, in metres, and no farther beyond its ends than {@link #END_MARGIN}. */
     static final double REACH_METRES = 1.5;
+
     static final double END_MARGIN_METRES = 0.5;
     /** A foot point closer than this to the line is on neither side (the zone's own dead band). */
     static final double SIDE_METRES = 0.1;
+
     private static final double WINDOW_BEYOND_TOLERANCE = 1.0;
 
     /** A missed truth and why. */
-    public record Loss(EvalCase.TrueCrossing truth, LossStage stage, String why) {
-    }
+    public record Loss(EvalCase.TrueCrossing truth, LossStage stage, String why) {}
 
-    private LossAnalysis() {
-    }
+    private LossAnalysis() {}
 
-    static List<Loss> of(EvalCase c, List<CrossingMatch.Detected> detected, CrossingMatch.Pairing pairing,
-                         List<StageRecorder.Frame> frames) {
+    static List<Loss> of(
+            EvalCase c,
+            List<CrossingMatch.Detected> detected,
+            CrossingMatch.Pairing pairing,
+            List<StageRecorder.Frame> frames) {
         List<EvalCase.TrueCrossing> truths = c.crossings();
         Set<Long> usedTracks = new HashSet<>();
         for (int i = 0; i < truths.size(); i++) {
@@ -51,22 +54,30 @@ public final class LossAnalysis {
             EvalCase.TrueCrossing truth = truths.get(i);
             double from = truth.t() - c.toleranceSeconds() - WINDOW_BEYOND_TOLERANCE;
             double to = truth.t() + c.toleranceSeconds() + WINDOW_BEYOND_TOLERANCE;
-            List<StageRecorder.Frame> around = frames.stream().filter(f -> f.t() >= from && f.t() <= to).toList();
+            List<StageRecorder.Frame> around =
+                    frames.stream().filter(f -> f.t() >= from && f.t() <= to).toList();
             int flipped = pairing.flippedDetection()[i];
             if (flipped >= 0) {
                 CrossingMatch.Detected d = detected.get(flipped);
                 usedTracks.add(d.trackId());
-                losses.add(new Loss(truth, LossStage.WRONG_DIRECTION, String.format("counted %s at %.1f s by track %d",
-                        d.direction().wire(), d.t(), d.trackId())));
+                losses.add(new Loss(
+                        truth,
+                        LossStage.WRONG_DIRECTION,
+                        String.format(
+                                "counted %s at %.1f s by track %d",
+                                d.direction().wire(), d.t(), d.trackId())));
                 explained.add(i);
                 continue;
             }
             Long crossed = trackOnBothSides(around, truth.direction(), usedTracks);
             if (crossed != null) {
                 usedTracks.add(crossed);
-                losses.add(new Loss(truth, LossStage.SIDE_DECISION, "track " + crossed + " was detected "
-                        + (truth.direction() == Direction.IN ? "outside, then inside" : "inside, then outside")
-                        + " near the door, no crossing counted"));
+                losses.add(new Loss(
+                        truth,
+                        LossStage.SIDE_DECISION,
+                        "track " + crossed + " was detected "
+                                + (truth.direction() == Direction.IN ? "outside, then inside" : "inside, then outside")
+                                + " near the door, no crossing counted"));
                 explained.add(i);
                 continue;
             }
@@ -79,10 +90,12 @@ public final class LossAnalysis {
             }
             int onFloor = peak(around, p -> nearDoor(p, around));
             int inImage = peak(around, p -> p.onDoorLine() || nearDoor(p, around));
-            String counts = String.format("up to %d floor position(s) near the door and %d box(es) on the door line"
-                    + " in a frame, for %d person(s) crossing then; tracks near the door: %s", onFloor, inImage,
-                    people, tracksNear(around));
-            LossStage stage = onFloor >= people ? LossStage.TRACK
+            String counts = String.format(
+                    "up to %d floor position(s) near the door and %d box(es) on the door line"
+                            + " in a frame, for %d person(s) crossing then; tracks near the door: %s",
+                    onFloor, inImage, people, tracksNear(around));
+            LossStage stage = onFloor >= people
+                    ? LossStage.TRACK
                     : inImage >= people ? LossStage.NO_FLOOR_POSITION : LossStage.NEVER_DETECTED;
             losses.add(new Loss(truth, stage, counts));
             explained.add(i);
@@ -92,15 +105,20 @@ public final class LossAnalysis {
 
     /** Each track detected near the door: its id, time span, and the depths it was detected at (inside positive). */
     private static String tracksNear(List<StageRecorder.Frame> frames) {
-        record Span(double from, double to, double shallow, double deep, int detections) {
-        }
+        record Span(double from, double to, double shallow, double deep, int detections) {}
         Map<Long, Span> spans = new java.util.TreeMap<>();
         for (StageRecorder.Frame f : frames) {
             for (StageRecorder.Placed p : f.tracks()) {
                 if (p.detected() && nearDoor(p, frames)) {
-                    spans.merge(p.trackId(), new Span(f.t(), f.t(), p.side(), p.side(), 1), (a, b) -> new Span(
-                            Math.min(a.from(), b.from()), Math.max(a.to(), b.to()), Math.min(a.shallow(), b.shallow()),
-                            Math.max(a.deep(), b.deep()), a.detections() + b.detections()));
+                    spans.merge(
+                            p.trackId(),
+                            new Span(f.t(), f.t(), p.side(), p.side(), 1),
+                            (a, b) -> new Span(
+                                    Math.min(a.from(), b.from()),
+                                    Math.max(a.to(), b.to()),
+                                    Math.min(a.shallow(), b.shallow()),
+                                    Math.max(a.deep(), b.deep()),
+                                    a.detections() + b.detections()));
                 }
             }
         }
@@ -108,8 +126,9 @@ public final class LossAnalysis {
             return "none";
         }
         List<String> parts = new ArrayList<>();
-        spans.forEach((id, s) -> parts.add(String.format("%d (%.1f-%.1f s, %d detections, depth %+.2f..%+.2f m)", id,
-                s.from(), s.to(), s.detections(), s.shallow(), s.deep())));
+        spans.forEach((id, s) -> parts.add(String.format(
+                "%d (%.1f-%.1f s, %d detections, depth %+.2f..%+.2f m)",
+                id, s.from(), s.to(), s.detections(), s.shallow(), s.deep())));
         return String.join(", ", parts);
     }
 
@@ -129,7 +148,9 @@ public final class LossAnalysis {
         Map<Long, Double> departedAt = new java.util.HashMap<>();
         for (StageRecorder.Frame f : frames) {
             for (StageRecorder.Placed p : f.tracks()) {
-                if (!p.detected() || used.contains(p.trackId()) || !nearDoor(p, frames)
+                if (!p.detected()
+                        || used.contains(p.trackId())
+                        || !nearDoor(p, frames)
                         || Math.abs(p.side()) < SIDE_METRES) {
                     continue;
                 }
@@ -150,6 +171,9 @@ public final class LossAnalysis {
     }
 
     private static int peak(List<StageRecorder.Frame> frames, java.util.function.Predicate<StageRecorder.Placed> near) {
-        return frames.stream().mapToInt(f -> (int) f.detections().stream().filter(near).count()).max().orElse(0);
+        return frames.stream()
+                .mapToInt(f -> (int) f.detections().stream().filter(near).count())
+                .max()
+                .orElse(0);
     }
 }

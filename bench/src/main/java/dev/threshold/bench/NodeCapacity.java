@@ -1,8 +1,8 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
-import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.DoorClearCadence;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
@@ -52,8 +52,8 @@ final class NodeCapacity {
         long leftOut;
         long process;
 
-        synchronized void add(long decode, long handOver, long analysis, long detector, long detectorRuns,
-                              CameraPipeline p) {
+        synchronized void add(
+                long decode, long handOver, long analysis, long detector, long detectorRuns, CameraPipeline p) {
             this.decode += decode;
             this.handOver += handOver;
             this.analysis += analysis;
@@ -90,11 +90,13 @@ final class NodeCapacity {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < cameras; c++) {
             int camera = c;
-            Thread t = new Thread(() -> {
-                for (int pass = 0; pass < passes; pass++) {
-                    camera(clip, "camera-" + camera + "-" + pass, detectors.get(camera), cadence, store, cpu);
-                }
-            }, "camera-" + c);
+            Thread t = new Thread(
+                    () -> {
+                        for (int pass = 0; pass < passes; pass++) {
+                            camera(clip, "camera-" + camera + "-" + pass, detectors.get(camera), cadence, store, cpu);
+                        }
+                    },
+                    "camera-" + c);
             threads.add(t);
             t.start();
         }
@@ -107,18 +109,23 @@ final class NodeCapacity {
     }
 
     /** One pass over the clip as a camera whose pipeline starts afresh (its timeline restarts). */
-    private void camera(Path clip, String cameraId, CpuTimedDetector detector, DoorClearCadence cadence,
-                        FrameStore store, Cpu cpu) {
+    private void camera(
+            Path clip,
+            String cameraId,
+            CpuTimedDetector detector,
+            DoorClearCadence cadence,
+            FrameStore store,
+            Cpu cpu) {
         long[] spent = new long[2]; // hand-over, analysis; the rest of the thread's CPU is the reader's
         long detectorCpu = detector.cpuNanos(), detectorRuns = detector.runs();
-        CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(RATE))
-                .cadence(cadence);
+        CameraPipeline pipeline =
+                new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(RATE)).cadence(cadence);
         long start = CpuTimedDetector.threadCpuNanos();
         ClipFrames.forEach(clip, fps, RATE, f -> {
             byte[] jpeg = JpegCodec.encode(f.bgr(), f.width(), f.height(), JpegCodec.DEFAULT_QUALITY);
             long t1 = CpuTimedDetector.threadCpuNanos();
-            String message = new FrameJob(cameraId, f.capturedAt(), store.storeJpeg(cameraId, f.capturedAt(), jpeg))
-                    .toJson();
+            String message =
+                    new FrameJob(cameraId, f.capturedAt(), store.storeJpeg(cameraId, f.capturedAt(), jpeg)).toJson();
             FrameJob job = FrameJob.fromJson(message);
             byte[] stored = read(store, job.frameRef());
             long t2 = CpuTimedDetector.threadCpuNanos();
@@ -129,8 +136,13 @@ final class NodeCapacity {
             spent[1] += t3 - t2;
         });
         long total = CpuTimedDetector.threadCpuNanos() - start;
-        cpu.add(total - spent[0] - spent[1], spent[0], spent[1], detector.cpuNanos() - detectorCpu,
-                detector.runs() - detectorRuns, pipeline);
+        cpu.add(
+                total - spent[0] - spent[1],
+                spent[0],
+                spent[1],
+                detector.cpuNanos() - detectorCpu,
+                detector.runs() - detectorRuns,
+                pipeline);
     }
 
     private static byte[] read(FrameStore store, String ref) {
@@ -146,20 +158,29 @@ final class NodeCapacity {
         double perCamera = cpu.share(cpu.process);
         double cameras = cores / perCamera;
         double bound = cores / (RATE * rawMs / 1000);
-        System.out.printf("%nnode, %s: %.0f s of 5 fps video (%d frames analysed or left out), load %s%n", what,
-                cpu.videoSeconds(), cpu.frames, load);
-        System.out.printf("  share of a core per camera: decode %.3f (on the camera's thread: FFmpeg every frame, BGR and JPEG "
+        System.out.printf(
+                "%nnode, %s: %.0f s of 5 fps video (%d frames analysed or left out), load %s%n",
+                what, cpu.videoSeconds(), cpu.frames, load);
+        System.out.printf(
+                "  share of a core per camera: decode %.3f (on the camera's thread: FFmpeg every frame, BGR and JPEG "
                         + "at 5 fps), "
                         + "hand-over %.3f (frame store write + read, frame job JSON; the broker not included), "
                         + "analysis %.3f (of it the detector %.3f: %.0f %% of frames, %.0f %% left out by the cadence); "
                         + "camera threads %.3f; the process's other threads (FFmpeg's H.264 frame threads, JIT, GC) "
                         + "%.3f; process %.3f%n",
-                cpu.share(cpu.decode), cpu.share(cpu.handOver), cpu.share(cpu.analysis), cpu.share(cpu.detector),
-                100.0 * cpu.detectorRuns / cpu.frames, 100.0 * cpu.leftOut / cpu.frames, cpu.threadTotal(),
-                perCamera - cpu.threadTotal(), perCamera);
-        System.out.printf("  => %.1f cameras at 5 fps per %d-core node from process CPU (%.1f from the camera threads' "
-                + "CPU); detector-only bound %.1f; ratio %.2f  (goal >= 1.3)%n", cameras, cores,
-                cores / cpu.threadTotal(), bound, cameras / bound);
+                cpu.share(cpu.decode),
+                cpu.share(cpu.handOver),
+                cpu.share(cpu.analysis),
+                cpu.share(cpu.detector),
+                100.0 * cpu.detectorRuns / cpu.frames,
+                100.0 * cpu.leftOut / cpu.frames,
+                cpu.threadTotal(),
+                perCamera - cpu.threadTotal(),
+                perCamera);
+        System.out.printf(
+                "  => %.1f cameras at 5 fps per %d-core node from process CPU (%.1f from the camera threads' "
+                        + "CPU); detector-only bound %.1f; ratio %.2f  (goal >= 1.3)%n",
+                cameras, cores, cores / cpu.threadTotal(), bound, cameras / bound);
     }
 
     static long processCpuNanos() {

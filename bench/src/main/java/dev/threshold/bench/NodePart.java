@@ -18,11 +18,18 @@ import java.util.stream.Stream;
  */
 final class NodePart {
 
-    private NodePart() {
-    }
+    private NodePart() {}
 
-    static void run(Path clip, Path doorDay, Scene scene, Path model, double fps, List<VideoFrame> busy, int threads,
-                    int passes) throws Exception {
+    static void run(
+            Path clip,
+            Path doorDay,
+            Scene scene,
+            Path model,
+            double fps,
+            List<VideoFrame> busy,
+            int threads,
+            int passes)
+            throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         List<VideoFrame> analysed = new ArrayList<>();
         for (int i = 0; i < busy.size(); i += (int) Math.max(1, Math.round(fps / NodeCapacity.RATE))) {
@@ -41,21 +48,40 @@ final class NodePart {
             NodeCapacity.Cpu every = node.run(clip, threads, passes, DoorClearCadence.everyFrame(), store);
             double after = raw.cpuMillisPerRun();
             String loadAfter = load();
-            System.out.printf("%ndetector-only bound: raw inference %.1f, %.1f, %.1f ms CPU a frame (session.run on the "
+            System.out.printf(
+                    "%ndetector-only bound: raw inference %.1f, %.1f, %.1f ms CPU a frame (session.run on the "
                             + "door crops' prepared %d×%d tensors, before, between and after the node runs) => %d cores "
-                            + "÷ (5 fps × %.1f ms) = %.1f cameras%n", before, between, after, raw.inputSize(),
-                    raw.inputSize(), cores, (before + between + after) / 3,
+                            + "÷ (5 fps × %.1f ms) = %.1f cameras%n",
+                    before,
+                    between,
+                    after,
+                    raw.inputSize(),
+                    raw.inputSize(),
+                    cores,
+                    (before + between + after) / 3,
                     cores / (NodeCapacity.RATE * (before + between + after) / 3 / 1000));
-            NodeCapacity.report(clip.getFileName() + ", door-clear cadence (the server's default)", gated, cores,
-                    (before + between) / 2, load + " → " + loadAfter);
-            NodeCapacity.report(clip.getFileName() + ", every frame analysed (no cadence, as before issue 20)", every,
-                    cores, (between + after) / 2, load + " → " + loadAfter);
+            NodeCapacity.report(
+                    clip.getFileName() + ", door-clear cadence (the server's default)",
+                    gated,
+                    cores,
+                    (before + between) / 2,
+                    load + " → " + loadAfter);
+            NodeCapacity.report(
+                    clip.getFileName() + ", every frame analysed (no cadence, as before issue 20)",
+                    every,
+                    cores,
+                    (between + after) / 2,
+                    load + " → " + loadAfter);
             if (doorDay != null && Files.isReadable(doorDay)) {
                 String dayLoad = load();
                 NodeCapacity.Cpu day = node.run(doorDay, threads, 1, DoorClearCadence.defaults(), store);
                 double dayAfter = raw.cpuMillisPerRun();
-                NodeCapacity.report("door day, " + doorDay.getFileName() + " (still, then the clip)", day, cores,
-                        (after + dayAfter) / 2, dayLoad + " → " + load());
+                NodeCapacity.report(
+                        "door day, " + doorDay.getFileName() + " (still, then the clip)",
+                        day,
+                        cores,
+                        (after + dayAfter) / 2,
+                        dayLoad + " → " + load());
             }
         } finally {
             try (Stream<Path> files = Files.walk(store)) {

@@ -39,7 +39,8 @@ final class RawInference implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = env.createSession(model.toString(), options);
         }
-        Map.Entry<String, NodeInfo> in = session.getInputInfo().entrySet().iterator().next();
+        Map.Entry<String, NodeInfo> in =
+                session.getInputInfo().entrySet().iterator().next();
         input = in.getKey();
         shape = ((TensorInfo) in.getValue().getInfo()).getShape();
         try (YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
@@ -60,7 +61,7 @@ final class RawInference implements AutoCloseable {
         long t0 = CpuTimedDetector.threadCpuNanos();
         for (float[] t : tensors) {
             try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(t), shape);
-                 OrtSession.Result r = session.run(Map.of(input, tensor))) {
+                    OrtSession.Result r = session.run(Map.of(input, tensor))) {
                 r.get(0);
             } catch (OrtException e) {
                 throw new IllegalStateException(e);

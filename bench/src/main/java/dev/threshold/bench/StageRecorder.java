@@ -28,18 +28,21 @@ final class StageRecorder implements PipelineTrace {
      *                   floor position its foot point gave)
      * @param detected   a detection continued the track in this frame (always true for a detection)
      */
-    record Placed(long trackId, double side, double along, boolean onDoorLine, boolean detected, boolean confirmed) {
-    }
+    record Placed(long trackId, double side, double along, boolean onDoorLine, boolean detected, boolean confirmed) {}
 
     /** One analysed frame at clip time t. */
-    record Frame(double t, FloorGeometry geometry, List<Placed> detections, List<Placed> tracks) {
-    }
+    record Frame(double t, FloorGeometry geometry, List<Placed> detections, List<Placed> tracks) {}
 
     private final List<Frame> frames = new ArrayList<>();
 
     @Override
-    public void frame(Instant at, FloorGeometry geometry, boolean detectorRan, List<FloorObservation> observations,
-                      List<Track> tracks, List<LineCrossing> crossings) {
+    public void frame(
+            Instant at,
+            FloorGeometry geometry,
+            boolean detectorRan,
+            List<FloorObservation> observations,
+            List<Track> tracks,
+            List<LineCrossing> crossings) {
         List<Placed> seen = new ArrayList<>(observations.size());
         for (FloorObservation o : observations) {
             seen.add(place(geometry, -1, o.position(), o.box(), true, false));
@@ -55,8 +58,8 @@ final class StageRecorder implements PipelineTrace {
         return frames;
     }
 
-    private static Placed place(FloorGeometry g, long id, FloorPoint p, BoundingBox box, boolean detected,
-                                boolean confirmed) {
+    private static Placed place(
+            FloorGeometry g, long id, FloorPoint p, BoundingBox box, boolean detected, boolean confirmed) {
         return new Placed(id, g.signedDoorDistance(p), g.alongDoor(p), overlapsDoorLine(g, box), detected, confirmed);
     }
 

@@ -89,8 +89,9 @@ public final class ThroughputBench {
             }
         }
         ThroughputBench bench = new ThroughputBench(clip, SceneJson.parse(Files.readString(scenePath)), fps, model);
-        System.out.printf("clip %s, frames from %.0f s for %.0f s, %d cores%n", clip.getFileName(), from, seconds,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "clip %s, frames from %.0f s for %.0f s, %d cores%n",
+                clip.getFileName(), from, seconds, Runtime.getRuntime().availableProcessors());
         List<String> chosen = List.of(parts.split(","));
         List<VideoFrame> busy = bench.frames(from, seconds);
         if (chosen.contains("onnx")) {
@@ -137,8 +138,9 @@ public final class ThroughputBench {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             try (OrtSession session = env.createSession(model.toString(), options);
-                 YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
-                Map.Entry<String, NodeInfo> in = session.getInputInfo().entrySet().iterator().next();
+                    YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
+                Map.Entry<String, NodeInfo> in =
+                        session.getInputInfo().entrySet().iterator().next();
                 input = in.getKey();
                 size = (int) ((TensorInfo) in.getValue().getInfo()).getShape()[2];
                 for (VideoFrame f : frames) {
@@ -150,7 +152,7 @@ public final class ThroughputBench {
                 Runnable raw = () -> {
                     for (float[] t : tensors) {
                         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(t), shape);
-                             OrtSession.Result r = session.run(Map.of(input, tensor))) {
+                                OrtSession.Result r = session.run(Map.of(input, tensor))) {
                             r.get(0);
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
@@ -159,8 +161,8 @@ public final class ThroughputBench {
                 };
                 Supplier<Runnable> full = () -> {
                     Detector detector = new YoloxOnnxDetector(model, scene, settings);
-                    CameraPipeline pipeline = new CameraPipeline(scene, detector,
-                            PipelineSettings.forFrameRate(fps).withMotionGated(false));
+                    CameraPipeline pipeline = new CameraPipeline(
+                            scene, detector, PipelineSettings.forFrameRate(fps).withMotionGated(false));
                     return () -> {
                         frames.forEach(pipeline::process);
                         detector.close();
@@ -174,9 +176,11 @@ public final class ThroughputBench {
                     fullMs += millis(full.get());
                 }
                 double rawPerFrame = rawMs / 3 / frames.size(), fullPerFrame = fullMs / 3 / frames.size();
-                System.out.printf("%nONNX: raw inference (session.run on prepared tensors, %d thread)  %6.1f fps  %5.1f ms/frame%n",
+                System.out.printf(
+                        "%nONNX: raw inference (session.run on prepared tensors, %d thread)  %6.1f fps  %5.1f ms/frame%n",
                         settings.threads(), 1000 / rawPerFrame, rawPerFrame);
-                System.out.printf("ONNX: full analysis (crop, letterbox, run, decode, NMS, tracker, zone)  %6.1f fps  %5.1f ms/frame%n",
+                System.out.printf(
+                        "ONNX: full analysis (crop, letterbox, run, decode, NMS, tracker, zone)  %6.1f fps  %5.1f ms/frame%n",
                         1000 / fullPerFrame, fullPerFrame);
                 System.out.printf("ONNX: ratio full / raw  %.2f  (target >= 0.9)%n", rawPerFrame / fullPerFrame);
             }
@@ -195,15 +199,22 @@ public final class ThroughputBench {
             convertMs += modelFreeMillis(frames, false);
             modelFreeMs += modelFreeMillis(frames, true);
         }
-        double decode = decodeMs / 3 / frames[0], convert = convertMs / 3 / frames[0], path = modelFreeMs / 3 / frames[0];
-        System.out.printf("%nFFmpeg decode only (no pixel conversion)  %7.1f fps  %5.2f ms/frame%n", 1000 / decode, decode);
+        double decode = decodeMs / 3 / frames[0],
+                convert = convertMs / 3 / frames[0],
+                path = modelFreeMs / 3 / frames[0];
+        System.out.printf(
+                "%nFFmpeg decode only (no pixel conversion)  %7.1f fps  %5.2f ms/frame%n", 1000 / decode, decode);
         System.out.printf("decode + BGR frames  %7.1f fps  %5.2f ms/frame%n", 1000 / convert, convert);
-        System.out.printf("model-free path, every frame analysed (decode, BGR, MOG2, blobs, tracker, zone)  %7.1f fps  "
-                + "%5.2f ms/frame: analysis %.2f ms/frame%n", 1000 / path, path, path - convert);
-        System.out.printf("model-free: ratio path / decode, every frame analysed  %.2f  (target >= 0.5)%n", decode / path);
+        System.out.printf(
+                "model-free path, every frame analysed (decode, BGR, MOG2, blobs, tracker, zone)  %7.1f fps  "
+                        + "%5.2f ms/frame: analysis %.2f ms/frame%n",
+                1000 / path, path, path - convert);
+        System.out.printf(
+                "model-free: ratio path / decode, every frame analysed  %.2f  (target >= 0.5)%n", decode / path);
         // A camera as the server reads it: every frame decoded, one in (fps / 5) converted and analysed.
         double perFrameAt5 = decode + (path - decode) * ANALYSIS_FPS / fps;
-        System.out.printf("model-free: ratio path / decode at the analysis rate (%.0f of %.0f fps analysed)  %.2f%n",
+        System.out.printf(
+                "model-free: ratio path / decode at the analysis rate (%.0f of %.0f fps analysed)  %.2f%n",
                 ANALYSIS_FPS, fps, decode / perFrameAt5);
     }
 
@@ -225,8 +236,8 @@ public final class ThroughputBench {
     private double modelFreeMillis(long[] frames, boolean analyse) {
         return millis(() -> {
             try (Detector detector = new BackgroundSubtractionDetector(scene, ForegroundSettings.defaults(), fps)) {
-                CameraPipeline pipeline = new CameraPipeline(scene, detector,
-                        PipelineSettings.forFrameRate(fps).withMotionGated(false));
+                CameraPipeline pipeline = new CameraPipeline(
+                        scene, detector, PipelineSettings.forFrameRate(fps).withMotionGated(false));
                 frames[0] = ClipFrames.forEach(clip, fps, f -> {
                     if (analyse) {
                         pipeline.process(f);
@@ -253,15 +264,20 @@ public final class ThroughputBench {
                 for (int p = 0; p < bgr.length; p += 7) {
                     bgr[p] = (byte) Math.max(0, Math.min(255, (bgr[p] & 0xff) + noise.nextInt(5) - 2));
                 }
-                still.add(new VideoFrame(empty.width(), empty.height(), bgr,
+                still.add(new VideoFrame(
+                        empty.width(),
+                        empty.height(),
+                        bgr,
                         Instant.EPOCH.plus(Duration.ofNanos(Math.round(i / rate * 1e9)))));
             }
             double[] idle = gated(still, rate), active = gated(moving, rate);
-            System.out.printf("%nat %.0f fps, motion gate on: still door %.3f ms/frame (detector on %.0f of %d frames), "
-                            + "people moving %.2f ms/frame (detector on %.0f of %d)%n", rate, idle[0], idle[1],
-                    still.size(), active[0], active[1], moving.size());
-            System.out.printf("idle / busy cost at %.0f fps: busy costs %.0fx a still scene  (target >= 20)%n", rate,
-                    active[0] / idle[0]);
+            System.out.printf(
+                    "%nat %.0f fps, motion gate on: still door %.3f ms/frame (detector on %.0f of %d frames), "
+                            + "people moving %.2f ms/frame (detector on %.0f of %d)%n",
+                    rate, idle[0], idle[1], still.size(), active[0], active[1], moving.size());
+            System.out.printf(
+                    "idle / busy cost at %.0f fps: busy costs %.0fx a still scene  (target >= 20)%n",
+                    rate, active[0] / idle[0]);
         }
     }
 

@@ -61,8 +61,11 @@ class AccuracyHarnessTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         AccuracyHarness.Summary summary;
         try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            summary = new AccuracyHarness(new CaseRunner(DetectorChoice.bundled(),
-                    DetectorSettings.defaults(), rate == 0 ? null : rate), out).run(cases);
+            summary = new AccuracyHarness(
+                            new CaseRunner(
+                                    DetectorChoice.bundled(), DetectorSettings.defaults(), rate == 0 ? null : rate),
+                            out)
+                    .run(cases);
         }
         String report = buffer.toString(StandardCharsets.UTF_8);
         System.out.print(report);
@@ -76,8 +79,11 @@ class AccuracyHarnessTest {
         String[] lines = report.strip().split("\n");
         assertEquals(summary.passed() + " passed, " + summary.failed() + " failed", lines[lines.length - 1]);
         assertTrue(report.contains("caviar_two_leave"), report);
-        java.util.List<String> regressions = summary.results().stream().filter(r -> !r.passed())
-                .map(r -> r.evalCase().name()).filter(name -> !knownFailing.contains(name)).toList();
+        java.util.List<String> regressions = summary.results().stream()
+                .filter(r -> !r.passed())
+                .map(r -> r.evalCase().name())
+                .filter(name -> !knownFailing.contains(name))
+                .toList();
         assertEquals(java.util.List.of(), regressions, report);
     }
 }

@@ -18,8 +18,7 @@ final class DevVariants {
 
     private static final Path OUT = Path.of("target", "eval-variants");
 
-    private DevVariants() {
-    }
+    private DevVariants() {}
 
     /** The folder of variant cases, made now unless a complete one is there from an earlier run of this build. */
     static Path cases(Path shared) {
@@ -32,12 +31,15 @@ final class DevVariants {
         require("ffmpeg");
         require("python3");
         try {
-            Process p = new ProcessBuilder("bash", shared.resolve("eval/variants.sh").toString(), cases.toString(),
-                    OUT.toString()).redirectErrorStream(true).redirectOutput(OUT.resolveSibling("eval-variants.log")
-                    .toFile()).start();
+            Process p = new ProcessBuilder(
+                            "bash", shared.resolve("eval/variants.sh").toString(), cases.toString(), OUT.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(OUT.resolveSibling("eval-variants.log").toFile())
+                    .start();
             if (!p.waitFor(20, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 p.destroyForcibly();
-                fail("variants.sh failed; see " + OUT.resolveSibling("eval-variants.log").toAbsolutePath());
+                fail("variants.sh failed; see "
+                        + OUT.resolveSibling("eval-variants.log").toAbsolutePath());
             }
         } catch (IOException e) {
             fail("cannot run variants.sh: " + e.getMessage());
@@ -65,7 +67,8 @@ final class DevVariants {
     private static void require(String tool) {
         boolean present;
         try {
-            present = new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
+            present =
+                    new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
         } catch (IOException e) {
             present = false;
         } catch (InterruptedException e) {

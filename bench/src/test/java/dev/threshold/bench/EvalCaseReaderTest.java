@@ -79,18 +79,21 @@ class EvalCaseReaderTest {
     @Test
     void aMissingClipAndABrokenSceneAreNamed() throws IOException {
         Path noClip = write(CASE.replace("door.mp4", "gone.mp4"));
-        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(noClip)).getMessage()
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(noClip))
+                .getMessage()
                 .contains(": clip: names "));
         Files.writeString(dir.resolve("scenes/door.scene.json"), "{\"format\": \"threshold-scene/1\"}");
         Path badScene = write(CASE);
-        String message = assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(badScene)).getMessage();
+        String message = assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(badScene))
+                .getMessage();
         assertTrue(message.contains(": scene: ") && message.contains("camera: is missing"), message);
     }
 
     @Test
     void aNegativeExpectedCountIsRefused() throws IOException {
         Path file = write(CASE.replace("\"entries\": 1", "\"entries\": -1"));
-        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(file)).getMessage()
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(file))
+                .getMessage()
                 .contains(": expect.entries: "));
     }
 
@@ -107,10 +110,12 @@ class EvalCaseReaderTest {
     @Test
     void aBadAccessEventOrVerdictNamesTheField() throws IOException {
         Path noType = write(CASE.replace("\"type\": \"lock.unlock\", ", ""));
-        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(noType)).getMessage()
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(noType))
+                .getMessage()
                 .endsWith(": access[0].type: is missing"));
         Path badFlag = write(CASE.replace("\"tailgating\": false", "\"tailgating\": \"no\""));
-        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(badFlag)).getMessage()
+        assertTrue(assertThrows(InvalidCaseException.class, () -> EvalCaseReader.read(badFlag))
+                .getMessage()
                 .contains(": expect.tailgating: must be true or false"));
     }
 }

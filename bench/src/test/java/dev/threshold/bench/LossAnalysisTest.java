@@ -22,10 +22,21 @@ class LossAnalysisTest {
              "door": {"line": [[20,50],[80,50]], "inside": [50,20]}}""").geometry();
 
     private static EvalCase entryAt(double t) {
-        return new EvalCase(Path.of("x.case.json"), Path.of("x.mp4"), DOOR.scene(), 5, 1.5,
-                List.of(new EvalCase.TrueCrossing(t, Direction.IN)), List.of(),
-                new EvalCase.Expect(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
-                        OptionalInt.empty(), OptionalInt.empty()));
+        return new EvalCase(
+                Path.of("x.case.json"),
+                Path.of("x.mp4"),
+                DOOR.scene(),
+                5,
+                1.5,
+                List.of(new EvalCase.TrueCrossing(t, Direction.IN)),
+                List.of(),
+                new EvalCase.Expect(
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        OptionalInt.empty(),
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        OptionalInt.empty()));
     }
 
     /** One person walking in from depth -1.5 m to +1.5 m over 3 s around t 10 s, as detection and as track. */
@@ -33,10 +44,10 @@ class LossAnalysisTest {
         List<StageRecorder.Frame> frames = new ArrayList<>();
         for (int i = 0; i <= 15; i++) {
             double t = 8.5 + i * 0.2, side = -1.5 + i * 0.2;
-            StageRecorder.Placed p = new StageRecorder.Placed(tracked ? 7 : -1, footOnFloor ? side : -4, 0.5, true,
-                    true, true);
-            frames.add(new StageRecorder.Frame(t, DOOR, detected ? List.of(p) : List.of(),
-                    tracked ? List.of(p) : List.of()));
+            StageRecorder.Placed p =
+                    new StageRecorder.Placed(tracked ? 7 : -1, footOnFloor ? side : -4, 0.5, true, true, true);
+            frames.add(new StageRecorder.Frame(
+                    t, DOOR, detected ? List.of(p) : List.of(), tracked ? List.of(p) : List.of()));
         }
         return frames;
     }
@@ -71,15 +82,18 @@ class LossAnalysisTest {
 
     @Test
     void aCrossingTheOtherWayIsTheWrongDirection() {
-        assertEquals(LossStage.WRONG_DIRECTION, stage(walkIn(true, true, true),
-                List.of(new CrossingMatch.Detected(10.2, Direction.OUT, 7))));
+        assertEquals(
+                LossStage.WRONG_DIRECTION,
+                stage(walkIn(true, true, true), List.of(new CrossingMatch.Detected(10.2, Direction.OUT, 7))));
     }
 
     @Test
     void aMatchedCrossingIsNoLoss() {
         EvalCase c = entryAt(10);
         List<CrossingMatch.Detected> detected = List.of(new CrossingMatch.Detected(10.1, Direction.IN, 7));
-        assertEquals(List.of(), LossAnalysis.of(c, detected, CrossingMatch.pair(c.crossings(), detected, 1.5),
-                walkIn(true, true, true)));
+        assertEquals(
+                List.of(),
+                LossAnalysis.of(
+                        c, detected, CrossingMatch.pair(c.crossings(), detected, 1.5), walkIn(true, true, true)));
     }
 }

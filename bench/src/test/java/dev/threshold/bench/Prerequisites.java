@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 final class Prerequisites {
 
-    private Prerequisites() {
-    }
+    private Prerequisites() {}
 
     /** ../shared beside the repository root (the folder holding .git), or the test is skipped (failed in CI). */
     static Path shared() {

@@ -44,8 +44,8 @@ final class Canvas {
     }
 
     void line(ImagePoint a, ImagePoint b, double thickness, int[] bgr) {
-        org.bytedeco.opencv.global.opencv_imgproc.line(image, point(a), point(b), colour(bgr),
-                Math.max(1, (int) Math.round(thickness)), LINE_AA, SHIFT);
+        org.bytedeco.opencv.global.opencv_imgproc.line(
+                image, point(a), point(b), colour(bgr), Math.max(1, (int) Math.round(thickness)), LINE_AA, SHIFT);
     }
 
     void disc(ImagePoint centre, double radius, int[] bgr) {
@@ -63,7 +63,8 @@ final class Canvas {
             return;
         }
         Mat mask = new Mat(y2 - y1, x2 - x1, CV_8UC1, new Scalar(0));
-        List<ImagePoint> local = points.stream().map(p -> new ImagePoint(p.x() - x1, p.y() - y1)).toList();
+        List<ImagePoint> local =
+                points.stream().map(p -> new ImagePoint(p.x() - x1, p.y() - y1)).toList();
         fillConvexPoly(mask, points(local), local.size(), new Scalar(255), LINE_AA, SHIFT);
         int kernel = blurPixels * 2 + 1;
         GaussianBlur(mask, mask, new Size(kernel, kernel), 0);

@@ -17,6 +17,7 @@ public final class DemoCameraGrabber extends FrameGrabber {
 
     /** The stream address of the demo camera. */
     public static final String STREAM_URL = "demo:door";
+
     public static final String SCHEME = "demo:";
     static final double FRAMES_PER_SECOND = 10;
     private static final Duration FRAME_INTERVAL = Duration.ofMillis(Math.round(1000 / FRAMES_PER_SECOND));
@@ -82,8 +83,8 @@ public final class DemoCameraGrabber extends FrameGrabber {
         double loopSeconds = loop.secondsAt(due);
         Instant roundStart = due.minusMillis(Math.round(loopSeconds * 1000));
         // Held until the camera is analysed (DemoHold): then each passage plays whole, from its start.
-        return converter.convert(renderer.render(loopSeconds,
-                p -> DemoHold.plays(roundStart.plusMillis(Math.round(p.startsAt() * 1000)))));
+        return converter.convert(renderer.render(
+                loopSeconds, p -> DemoHold.plays(roundStart.plusMillis(Math.round(p.startsAt() * 1000)))));
     }
 
     @Override

@@ -7,11 +7,12 @@ final class DemoDoor {
     static final String NAME = "Demo door";
     /** Kisi ids of the demo's organization and place, used only when no Kisi settings exist yet. */
     static final String ORGANIZATION_ID = "4200";
+
     static final String PLACE_ID = "4201";
     /** Who the settings history names as having made the demo's changes. */
     static final String SET_UP_BY = "demo";
+
     static final double ANALYSIS_FPS = 5;
 
-    private DemoDoor() {
-    }
+    private DemoDoor() {}
 }

@@ -18,11 +18,10 @@ import org.bytedeco.javacv.OpenCVFrameConverter;
  */
 public final class DemoFootage {
 
-    private static final Duration FRAME_INTERVAL = Duration.ofMillis(Math.round(1000
-            / DemoCameraGrabber.FRAMES_PER_SECOND));
+    private static final Duration FRAME_INTERVAL =
+            Duration.ofMillis(Math.round(1000 / DemoCameraGrabber.FRAMES_PER_SECOND));
 
-    private DemoFootage() {
-    }
+    private DemoFootage() {}
 
     /** Whether a camera with this stream address is the demo camera, whose footage is rendered. */
     public static boolean renders(String streamUrl) {
@@ -36,8 +35,11 @@ public final class DemoFootage {
         }
         DemoScript script = DemoScript.standard();
         try (DemoRenderer renderer = new DemoRenderer(script)) {
-            return JpegCodec.encode(renderer.bgrAt(new DemoLoop(script.loopSeconds()).secondsAt(at)),
-                    DemoRenderer.WIDTH, DemoRenderer.HEIGHT, JpegCodec.DEFAULT_QUALITY);
+            return JpegCodec.encode(
+                    renderer.bgrAt(new DemoLoop(script.loopSeconds()).secondsAt(at)),
+                    DemoRenderer.WIDTH,
+                    DemoRenderer.HEIGHT,
+                    JpegCodec.DEFAULT_QUALITY);
         }
     }
 
@@ -54,11 +56,11 @@ public final class DemoFootage {
         }
         DemoScript script = DemoScript.standard();
         DemoLoop loop = new DemoLoop(script.loopSeconds());
-        FFmpegFrameRecorder recorder = ClipCutter.encodingMp4(out, DemoRenderer.WIDTH, DemoRenderer.HEIGHT,
-                DemoCameraGrabber.FRAMES_PER_SECOND);
+        FFmpegFrameRecorder recorder = ClipCutter.encodingMp4(
+                out, DemoRenderer.WIDTH, DemoRenderer.HEIGHT, DemoCameraGrabber.FRAMES_PER_SECOND);
         Instant last = first;
         try (DemoRenderer renderer = new DemoRenderer(script);
-             OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat()) {
+                OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat()) {
             recorder.start();
             for (Instant t = first; !t.isAfter(end); t = t.plus(FRAME_INTERVAL)) {
                 recorder.setTimestamp(Duration.between(first, t).toNanos() / 1000);
@@ -68,8 +70,10 @@ public final class DemoFootage {
             recorder.stop();
             return new Clip(out, first, last, true);
         } catch (FrameRecorder.Exception e) {
-            throw new IllegalStateException("the demo clip from " + from + " to " + to + " could not be written to "
-                    + out + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the demo clip from " + from + " to " + to + " could not be written to " + out + ": "
+                            + e.getMessage(),
+                    e);
         } finally {
             try {
                 recorder.release();

@@ -23,8 +23,7 @@ public final class DemoHold {
     private static volatile boolean holding;
     private static volatile Instant releasedAt;
 
-    private DemoHold() {
-    }
+    private DemoHold() {}
 
     /** From now on nothing plays until {@link #release(Instant)}. */
     static void hold() {

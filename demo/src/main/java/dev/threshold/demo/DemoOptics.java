@@ -16,9 +16,11 @@ final class DemoOptics {
     static final int HEIGHT = 480;
     /** The lobby floor in view, as the scene's floor quadrilateral describes it. */
     static final double FLOOR_WIDTH = 5.0;
+
     static final double FLOOR_DEPTH = 4.0;
     /** The doorway in the far wall (y = 0), between these x, and its height. */
     static final double DOOR_LEFT = 2.0;
+
     static final double DOOR_RIGHT = 3.0;
     static final double DOOR_HEIGHT = 2.1;
     static final double WALL_HEIGHT = 2.8;
@@ -34,8 +36,7 @@ final class DemoOptics {
     private static final double SIN = Math.sin(PITCH);
     private static final double COS = Math.cos(PITCH);
 
-    private DemoOptics() {
-    }
+    private DemoOptics() {}
 
     static ImagePoint project(double x, double y, double z) {
         double dx = x - CAMERA_X, dy = y - CAMERA_Y, dz = z - CAMERA_Z;
@@ -51,6 +52,7 @@ final class DemoOptics {
 
     /** Pixels per metre, across the image, of something standing at this point: how wide to draw a body. */
     static double pixelsPerMeter(FloorPoint p, double z) {
-        return project(p.x() + 0.5, p.y(), z).x() - project(p.x() - 0.5, p.y(), z).x();
+        return project(p.x() + 0.5, p.y(), z).x()
+                - project(p.x() - 0.5, p.y(), z).x();
     }
 }

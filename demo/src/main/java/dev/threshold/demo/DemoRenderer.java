@@ -41,7 +41,8 @@ public final class DemoRenderer implements AutoCloseable {
                 .filter(plays)
                 .flatMap(p -> p.walks().stream())
                 .filter(w -> w.positionAt(loopSeconds).isPresent())
-                .sorted(Comparator.comparingDouble(w -> w.positionAt(loopSeconds).orElseThrow().y()))
+                .sorted(Comparator.comparingDouble(
+                        w -> w.positionAt(loopSeconds).orElseThrow().y()))
                 .toList();
         try (PointerScope scope = new PointerScope()) {
             Canvas canvas = new Canvas(frame);

@@ -18,8 +18,7 @@ public final class DemoScene {
     public static final String CAMERA_NAME = "Demo camera";
     private static final String RESOURCE = "demo-door.scene.json";
 
-    private DemoScene() {
-    }
+    private DemoScene() {}
 
     /** The scene document exactly as the demo stores it on its camera. */
     public static String json() {

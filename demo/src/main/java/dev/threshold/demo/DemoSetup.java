@@ -1,21 +1,14 @@
 package dev.threshold.demo;
 
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraSettings;
-import dev.threshold.application.door.DoorMappingService;
-import dev.threshold.application.kisi.KisiSettingsService;
-import dev.threshold.application.kisi.KisiSettingsView;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.application.audit.SecretChange;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.application.kisi.KisiSettingsView;
-import dev.threshold.domain.user.Roles;
-import dev.threshold.application.audit.SecretChange;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.security.KisiSignature;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -52,8 +45,12 @@ public class DemoSetup {
     public void setUpDemoDoor() {
         KisiSettingsView settings = kisiSettings.currentSettings();
         if (!settings.configured()) {
-            kisiSettings.saveSettings(DemoDoor.ORGANIZATION_ID, DemoDoor.PLACE_ID, null,
-                    SecretChange.replaceWith("signatureKey", KisiSignature.newKey()), SecretChange.KEEP,
+            kisiSettings.saveSettings(
+                    DemoDoor.ORGANIZATION_ID,
+                    DemoDoor.PLACE_ID,
+                    null,
+                    SecretChange.replaceWith("signatureKey", KisiSignature.newKey()),
+                    SecretChange.KEEP,
                     DemoDoor.SET_UP_BY);
             LOG.info("Demo: Kisi settings created with a demo signature key");
         } else if (!settings.signatureKeySet()) {
@@ -61,10 +58,17 @@ public class DemoSetup {
             LOG.info("Demo: the Kisi settings had no signature key; a demo key was set");
         }
         if (cameras.findByName(DemoScene.CAMERA_NAME).isEmpty()) {
-            Camera camera = cameraService.registerCamera(new CameraSettings(DemoScene.CAMERA_NAME,
-                    DemoCameraGrabber.STREAM_URL, null, null, false, DemoDoor.ANALYSIS_FPS, true));
+            Camera camera = cameraService.registerCamera(new CameraSettings(
+                    DemoScene.CAMERA_NAME,
+                    DemoCameraGrabber.STREAM_URL,
+                    null,
+                    null,
+                    false,
+                    DemoDoor.ANALYSIS_FPS,
+                    true));
             cameraService.placeScene(camera.id(), DemoScene.json());
-            LOG.info(() -> "Demo: camera '" + DemoScene.CAMERA_NAME + "' created (" + DemoCameraGrabber.STREAM_URL + ")");
+            LOG.info(() ->
+                    "Demo: camera '" + DemoScene.CAMERA_NAME + "' created (" + DemoCameraGrabber.STREAM_URL + ")");
         }
         if (doors.door(DemoDoor.LOCK_ID).isEmpty()) {
             doors.mapDoor(DemoDoor.LOCK_ID, DemoDoor.NAME, List.of(DemoScene.CAMERA_NAME));

@@ -15,8 +15,7 @@ import java.util.UUID;
  */
 final class DemoUnlockEvent {
 
-    private DemoUnlockEvent() {
-    }
+    private DemoUnlockEvent() {}
 
     static byte[] body(Badge badge, String organizationId, String placeId, UUID uuid, Instant createdAt) {
         DemoActor actor = badge.actor();

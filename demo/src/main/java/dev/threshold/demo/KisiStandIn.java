@@ -109,8 +109,8 @@ public class KisiStandIn {
             Instant first = loop.nextAt(now, badges.get(i).atSeconds());
             timers.createIntervalTimer(Date.from(first), loop.loopMillis(), new TimerConfig(i, false));
         }
-        LOG.info(() -> "Demo on: the demo camera shows '" + DemoDoor.NAME + "'; a Kisi stand-in posts "
-                + badges.size() + " signed unlocks every " + (long) script.loopSeconds() + " s to " + webhook);
+        LOG.info(() -> "Demo on: the demo camera shows '" + DemoDoor.NAME + "'; a Kisi stand-in posts " + badges.size()
+                + " signed unlocks every " + (long) script.loopSeconds() + " s to " + webhook);
     }
 
     @Timeout
@@ -144,8 +144,11 @@ public class KisiStandIn {
         Instant now = clock.instant();
         DemoHold.release(now);
         double seconds = Duration.between(deployedAt, analysed.get()).toMillis() / 1000.0;
-        LOG.info(() -> String.format(java.util.Locale.ROOT, "Demo: the demo camera's first frame was analysed %.1f s"
-                + " after deployment; its people and their badges play from now on (loop second %.0f)", seconds,
+        LOG.info(() -> String.format(
+                java.util.Locale.ROOT,
+                "Demo: the demo camera's first frame was analysed %.1f s"
+                        + " after deployment; its people and their badges play from now on (loop second %.0f)",
+                seconds,
                 loop.secondsAt(now)));
     }
 
@@ -163,8 +166,8 @@ public class KisiStandIn {
             report("no Kisi settings (they were removed); no unlock posted");
             return;
         }
-        byte[] body = DemoUnlockEvent.body(badge, kisi.organizationId(), kisi.placeId(), UUID.randomUUID(),
-                clock.instant());
+        byte[] body =
+                DemoUnlockEvent.body(badge, kisi.organizationId(), kisi.placeId(), UUID.randomUUID(), clock.instant());
         HttpRequest.Builder request = HttpRequest.newBuilder(webhook)
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
@@ -186,7 +189,9 @@ public class KisiStandIn {
     }
 
     private Passage passageOf(Badge badge) {
-        return script.passages().stream().filter(p -> p.badge().filter(badge::equals).isPresent()).findFirst()
+        return script.passages().stream()
+                .filter(p -> p.badge().filter(badge::equals).isPresent())
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -208,7 +213,8 @@ public class KisiStandIn {
     }
 
     private static String ownWebhook() {
-        int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        int port =
+                Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         return "http://localhost:" + port + "/kisi/events";
     }
 }

@@ -33,6 +33,7 @@ final class LobbyBackground implements AutoCloseable {
     private static final double CORRIDOR_FAR_Y = -3.2;
     /** The lobby is wider than the picture: its floor and far wall run on beyond both sides. */
     private static final double LOBBY_LEFT = -6;
+
     private static final double LOBBY_RIGHT = 11;
 
     private static final int[] CEILING = {205, 210, 212};
@@ -73,14 +74,27 @@ final class LobbyBackground implements AutoCloseable {
 
     private void draw(Canvas c) {
         image.put(Canvas.colour(CEILING));
-        c.polygon(List.of(project(LOBBY_LEFT, 0, 0), project(LOBBY_RIGHT, 0, 0), project(LOBBY_RIGHT, 0, WALL_HEIGHT),
-                project(LOBBY_LEFT, 0, WALL_HEIGHT)), FAR_WALL);
+        c.polygon(
+                List.of(
+                        project(LOBBY_LEFT, 0, 0),
+                        project(LOBBY_RIGHT, 0, 0),
+                        project(LOBBY_RIGHT, 0, WALL_HEIGHT),
+                        project(LOBBY_LEFT, 0, WALL_HEIGHT)),
+                FAR_WALL);
         drawFloor(c);
         drawCorridor(c);
         c.line(project(LOBBY_LEFT, 0, 0), project(LOBBY_RIGHT, 0, 0), 3, SKIRTING);
         drawDoor(c);
-        putText(image, "Threshold demo camera - rendered scene", new Point(10, HEIGHT - 12), FONT_HERSHEY_SIMPLEX,
-                0.45, new Scalar(235, 235, 235, 0), 1, LINE_AA, false);
+        putText(
+                image,
+                "Threshold demo camera - rendered scene",
+                new Point(10, HEIGHT - 12),
+                FONT_HERSHEY_SIMPLEX,
+                0.45,
+                new Scalar(235, 235, 235, 0),
+                1,
+                LINE_AA,
+                false);
     }
 
     /** Tiles of the scene's grid, continued beyond the scene's floor to the edges of the picture. */
@@ -90,8 +104,9 @@ final class LobbyBackground implements AutoCloseable {
         for (int row = 0; row < rows; row++) {
             for (int col = firstCol; col < lastCol; col++) {
                 double x = col * TILE, y = row * TILE, y2 = Math.min(NEAR_Y, y + TILE);
-                c.polygon(List.of(project(x, y, 0), project(x + TILE, y, 0), project(x + TILE, y2, 0),
-                        project(x, y2, 0)), Math.floorMod(row + col, 2) == 0 ? TILE_LIGHT : TILE_DARK);
+                c.polygon(
+                        List.of(project(x, y, 0), project(x + TILE, y, 0), project(x + TILE, y2, 0), project(x, y2, 0)),
+                        Math.floorMod(row + col, 2) == 0 ? TILE_LIGHT : TILE_DARK);
             }
         }
         for (int col = firstCol; col <= lastCol; col++) {
@@ -106,8 +121,13 @@ final class LobbyBackground implements AutoCloseable {
     private void drawCorridor(Canvas c) {
         try (Mat corridor = new Mat(HEIGHT, WIDTH, CV_8UC3, Canvas.colour(CORRIDOR_WALL))) {
             Canvas outside = new Canvas(corridor);
-            outside.polygon(List.of(project(-8, CORRIDOR_FAR_Y, 0), project(13, CORRIDOR_FAR_Y, 0),
-                    project(13, 0, 0), project(-8, 0, 0)), CORRIDOR_FLOOR);
+            outside.polygon(
+                    List.of(
+                            project(-8, CORRIDOR_FAR_Y, 0),
+                            project(13, CORRIDOR_FAR_Y, 0),
+                            project(13, 0, 0),
+                            project(-8, 0, 0)),
+                    CORRIDOR_FLOOR);
             outside.line(project(-8, CORRIDOR_FAR_Y, 0), project(13, CORRIDOR_FAR_Y, 0), 2, SKIRTING);
             try (Mat opening = new Mat(HEIGHT, WIDTH, CV_8UC1, new Scalar(0))) {
                 new Canvas(opening).polygon(doorwayOpening(), new int[] {255, 255, 255});
@@ -119,23 +139,39 @@ final class LobbyBackground implements AutoCloseable {
     private static void drawDoor(Canvas c) {
         // A sliding door, open: its leaf parked on the wall beside the doorway, out of everyone's way.
         double leafLeft = DOOR_RIGHT + 0.04, leafRight = DOOR_RIGHT + 1.02, front = 0.03;
-        c.polygon(List.of(project(leafLeft, front, 0), project(leafRight, front, 0), project(leafRight, front, DOOR_HEIGHT),
-                project(leafLeft, front, DOOR_HEIGHT)), DOOR_LEAF);
+        c.polygon(
+                List.of(
+                        project(leafLeft, front, 0),
+                        project(leafRight, front, 0),
+                        project(leafRight, front, DOOR_HEIGHT),
+                        project(leafLeft, front, DOOR_HEIGHT)),
+                DOOR_LEAF);
         c.line(project(leafLeft + 0.08, front, 0.9), project(leafLeft + 0.08, front, 1.2), 2, THRESHOLD);
-        c.line(project(DOOR_LEFT - 0.05, front, DOOR_HEIGHT + 0.06), project(leafRight + 0.05, front, DOOR_HEIGHT + 0.06),
-                3, SKIRTING); // the rail the leaf slides on
+        c.line(
+                project(DOOR_LEFT - 0.05, front, DOOR_HEIGHT + 0.06),
+                project(leafRight + 0.05, front, DOOR_HEIGHT + 0.06),
+                3,
+                SKIRTING); // the rail the leaf slides on
         double frame = 5;
         c.line(project(DOOR_LEFT, 0, 0), project(DOOR_LEFT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_RIGHT, 0, 0), project(DOOR_RIGHT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_LEFT, 0, DOOR_HEIGHT), project(DOOR_RIGHT, 0, DOOR_HEIGHT), frame, DOOR_FRAME);
         c.line(project(DOOR_LEFT, 0, 0), project(DOOR_RIGHT, 0, 0), 3, THRESHOLD);
-        c.polygon(List.of(project(DOOR_LEFT - 0.32, 0, 1.05), project(DOOR_LEFT - 0.2, 0, 1.05),
-                project(DOOR_LEFT - 0.2, 0, 1.25), project(DOOR_LEFT - 0.32, 0, 1.25)), READER);
+        c.polygon(
+                List.of(
+                        project(DOOR_LEFT - 0.32, 0, 1.05),
+                        project(DOOR_LEFT - 0.2, 0, 1.05),
+                        project(DOOR_LEFT - 0.2, 0, 1.25),
+                        project(DOOR_LEFT - 0.32, 0, 1.25)),
+                READER);
         c.disc(project(DOOR_LEFT - 0.26, 0, 1.2), 1.5, READER_LIGHT);
     }
 
     private static List<ImagePoint> doorwayOpening() {
-        return List.of(project(DOOR_LEFT, 0, 0), project(DOOR_RIGHT, 0, 0), project(DOOR_RIGHT, 0, DOOR_HEIGHT),
+        return List.of(
+                project(DOOR_LEFT, 0, 0),
+                project(DOOR_RIGHT, 0, 0),
+                project(DOOR_RIGHT, 0, DOOR_HEIGHT),
                 project(DOOR_LEFT, 0, DOOR_HEIGHT));
     }
 

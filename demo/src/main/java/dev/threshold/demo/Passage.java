@@ -52,8 +52,10 @@ public final class Passage {
 
     /** Every door crossing of its people, in time order. */
     public List<ScriptedCrossing> crossings() {
-        return walks.stream().flatMap(w -> w.doorCrossings().stream())
-                .sorted(Comparator.comparingDouble(ScriptedCrossing::atSeconds)).toList();
+        return walks.stream()
+                .flatMap(w -> w.doorCrossings().stream())
+                .sorted(Comparator.comparingDouble(ScriptedCrossing::atSeconds))
+                .toList();
     }
 
     /** When its first person appears, in seconds of the loop. */

@@ -22,8 +22,7 @@ final class PersonPainter {
     private static final double HEAD = 1.62;
     private static final double HEAD_RADIUS = 0.105;
 
-    private PersonPainter() {
-    }
+    private PersonPainter() {}
 
     static void paint(Canvas c, Walk walk, double t) {
         FloorPoint at = walk.positionAt(t).orElseThrow();
@@ -40,8 +39,13 @@ final class PersonPainter {
             c.line(hip, foot, legWidth, look.trousers());
             c.disc(foot, 0.055 * pixelsPerMeter(at, 0), SHOES);
         }
-        c.polygon(List.of(body.point(-0.17, 0, HIP), body.point(0.17, 0, HIP), body.point(0.21, 0, SHOULDER),
-                body.point(-0.21, 0, SHOULDER)), look.shirt());
+        c.polygon(
+                List.of(
+                        body.point(-0.17, 0, HIP),
+                        body.point(0.17, 0, HIP),
+                        body.point(0.21, 0, SHOULDER),
+                        body.point(-0.21, 0, SHOULDER)),
+                look.shirt());
         c.polygon(body.ellipse(0.22, 0.12, SHOULDER, 0, 12), look.shirt());
         double armWidth = 0.085 * pixelsPerMeter(at, SHOULDER * body.scale);
         int[] sleeve = darker(look.shirt());
@@ -51,7 +55,10 @@ final class PersonPainter {
             c.line(shoulder, hand, armWidth, sleeve);
             c.disc(hand, 0.045 * pixelsPerMeter(at, 0.8 * body.scale), look.skin());
         }
-        c.line(body.point(0, 0, SHOULDER), body.point(0, 0.01, HEAD), 0.1 * pixelsPerMeter(at, HEAD * body.scale),
+        c.line(
+                body.point(0, 0, SHOULDER),
+                body.point(0, 0.01, HEAD),
+                0.1 * pixelsPerMeter(at, HEAD * body.scale),
                 look.skin()); // the neck: without it a distant head floats apart from its body
         paintHead(c, body, look);
     }
@@ -83,8 +90,8 @@ final class PersonPainter {
         /** A body point {@code across} metres to the side, {@code along} ahead, {@code z} high (for 1.75 m). */
         ImagePoint point(double across, double along, double z) {
             double sx = -heading.y(), sy = heading.x();
-            return project(at.x() + across * sx + along * heading.x(), at.y() + across * sy + along * heading.y(),
-                    z * scale);
+            return project(
+                    at.x() + across * sx + along * heading.x(), at.y() + across * sy + along * heading.y(), z * scale);
         }
 
         ImagePoint ground(double across, double along) {

@@ -162,8 +162,8 @@ final class Walk {
         }
 
         Walk by(Appearance look) {
-            return new Walk(look, times.stream().mapToDouble(Double::doubleValue).toArray(),
-                    points.toArray(FloorPoint[]::new));
+            return new Walk(
+                    look, times.stream().mapToDouble(Double::doubleValue).toArray(), points.toArray(FloorPoint[]::new));
         }
     }
 }

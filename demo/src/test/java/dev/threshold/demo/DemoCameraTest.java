@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.testing.Await;
 import dev.threshold.infrastructure.video.CameraReader;
 import dev.threshold.infrastructure.video.CameraSources;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.ReaderSettings;
 import dev.threshold.infrastructure.video.StreamSource;
+import dev.threshold.testing.Await;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,8 +35,8 @@ class DemoCameraTest {
         StreamSource demo = StreamSource.of(DemoCameraGrabber.STREAM_URL);
         assertEquals(StreamSource.Kind.RENDERED, demo.kind());
         assertTrue(demo.live(), "it never ends, as a camera");
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> StreamSource.of("demo:garage"));
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> StreamSource.of("demo:garage"));
         assertTrue(unknown.getMessage().contains("demo:door"), unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StreamSource("demo:door", "admin", "secret"));
     }
@@ -66,8 +66,12 @@ class DemoCameraTest {
     @Test
     void theCameraReaderKeepsFiveFramesASecondOfTheDemoDoor() throws Exception {
         List<CapturedFrame> frames = new CopyOnWriteArrayList<>();
-        CameraReader reader = new CameraReader("demo", StreamSource.of(DemoCameraGrabber.STREAM_URL),
-                ReaderSettings.DEFAULTS, frames::add, Clock.systemUTC());
+        CameraReader reader = new CameraReader(
+                "demo",
+                StreamSource.of(DemoCameraGrabber.STREAM_URL),
+                ReaderSettings.DEFAULTS,
+                frames::add,
+                Clock.systemUTC());
         Thread thread = new Thread(reader);
         thread.start();
         Await.until(() -> frames.size() >= 10, Duration.ofSeconds(10), () -> "10 frames: " + reader.health());
@@ -75,11 +79,15 @@ class DemoCameraTest {
         thread.join(5000);
 
         assertFalse(thread.isAlive());
-        Duration span = Duration.between(frames.get(0).capturedAt(), frames.get(frames.size() - 1).capturedAt());
-        assertTrue(span.toMillis() >= 200L * (frames.size() - 1) - 300, "about 5 fps: " + frames.size() + " in " + span);
+        Duration span = Duration.between(
+                frames.get(0).capturedAt(), frames.get(frames.size() - 1).capturedAt());
+        assertTrue(
+                span.toMillis() >= 200L * (frames.size() - 1) - 300, "about 5 fps: " + frames.size() + " in " + span);
         List<Long> gaps = new java.util.ArrayList<>();
         for (int i = 1; i < frames.size(); i++) {
-            gaps.add(Duration.between(frames.get(i - 1).capturedAt(), frames.get(i).capturedAt()).toMillis());
+            gaps.add(Duration.between(
+                            frames.get(i - 1).capturedAt(), frames.get(i).capturedAt())
+                    .toMillis());
         }
         gaps.sort(null);
         // Typically 200 ms; the median, since a late frame on a loaded machine shifts one gap.

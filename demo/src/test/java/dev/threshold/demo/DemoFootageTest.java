@@ -47,7 +47,8 @@ class DemoFootageTest {
     void aClipEndsNowAndTheFutureWasNotShownYet() throws Exception {
         Clip clip = DemoFootage.clip(NOW.minusSeconds(1), NOW.plusSeconds(30), NOW, dir.resolve("now.mp4"));
         assertEquals(NOW, clip.end());
-        NoRecordingException future = assertThrows(NoRecordingException.class,
+        NoRecordingException future = assertThrows(
+                NoRecordingException.class,
                 () -> DemoFootage.clip(NOW.plusSeconds(1), NOW.plusSeconds(5), NOW, dir.resolve("later.mp4")));
         assertTrue(future.getMessage().contains("not shown"), future.getMessage());
         assertThrows(NoRecordingException.class, () -> DemoFootage.snapshot(NOW.plusMillis(1), NOW));
@@ -61,8 +62,10 @@ class DemoFootageTest {
         DemoScript script = DemoScript.standard();
         try (DemoRenderer renderer = new DemoRenderer(script)) {
             byte[] shown = renderer.bgrAt(new DemoLoop(script.loopSeconds()).secondsAt(T));
-            CapturedFrame again = JpegCodec.decode("demo", T, JpegCodec.encode(shown, DemoRenderer.WIDTH,
-                    DemoRenderer.HEIGHT, JpegCodec.DEFAULT_QUALITY));
+            CapturedFrame again = JpegCodec.decode(
+                    "demo",
+                    T,
+                    JpegCodec.encode(shown, DemoRenderer.WIDTH, DemoRenderer.HEIGHT, JpegCodec.DEFAULT_QUALITY));
             assertArrayEquals(again.bgr(), frame.bgr(), "the same picture, JPEG for JPEG");
         }
     }

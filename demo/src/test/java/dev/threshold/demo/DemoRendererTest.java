@@ -1,17 +1,17 @@
 package dev.threshold.demo;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
-import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
+import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_HEIGHT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_LEFT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_TOP;
 import static org.bytedeco.opencv.global.opencv_imgproc.CC_STAT_WIDTH;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
 import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
-import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 import static org.bytedeco.opencv.global.opencv_video.createBackgroundSubtractorMOG2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +61,9 @@ class DemoRendererTest {
             Mat people = new Mat();
             threshold(foreground, people, 200, 255, THRESH_BINARY); // 127 is MOG2's shadow: not a person
             List<Blob> blobs = blobs(people);
-            List<Walk> present = script.walks().stream().filter(w -> w.positionAt(t).isPresent()).toList();
+            List<Walk> present = script.walks().stream()
+                    .filter(w -> w.positionAt(t).isPresent())
+                    .toList();
             for (Walk w : present) {
                 FloorPoint at = w.positionAt(t).orElseThrow();
                 if (at.y() <= 0.1 || !wholeInFrame(at, w)) {
@@ -74,16 +76,19 @@ class DemoRendererTest {
                 }
                 if (alone(w, present, t)) {
                     loneChecked++;
-                    Blob blob = blobs.stream().min((a, b) -> Double.compare(a.floorDistance(at), b.floorDistance(at)))
+                    Blob blob = blobs.stream()
+                            .min((a, b) -> Double.compare(a.floorDistance(at), b.floorDistance(at)))
                             .orElse(null);
                     // From the nearer foot (a stride ahead of or behind the body) to the top of the head.
-                    double expectedHeight = DemoOptics.project(at.x(), at.y() + 0.15, 0).y()
+                    double expectedHeight = DemoOptics.project(at.x(), at.y() + 0.15, 0)
+                                    .y()
                             - DemoOptics.project(at, w.look().heightMeters()).y();
-                    if (blob == null || blob.floorDistance(at) > 0.4) { // the blob stands on the nearer foot: half a stride
+                    if (blob == null
+                            || blob.floorDistance(at) > 0.4) { // the blob stands on the nearer foot: half a stride
                         problems.add(String.format("t=%.1f: no blob standing at %s (nearest %s)", t, at, blob));
                     } else if (Math.abs(blob.height - expectedHeight) > 0.2 * expectedHeight) {
-                        problems.add(String.format("t=%.1f: blob %d px high, the floor grid says %.0f", t, blob.height,
-                                expectedHeight));
+                        problems.add(String.format(
+                                "t=%.1f: blob %d px high, the floor grid says %.0f", t, blob.height, expectedHeight));
                     }
                 }
             }
@@ -111,7 +116,9 @@ class DemoRendererTest {
     /** Nobody else's body overlaps this person's in the picture: their blob is theirs alone. */
     private static boolean alone(Walk w, List<Walk> present, double t) {
         double[] box = imageBox(w.positionAt(t).orElseThrow());
-        return present.stream().filter(o -> o != w).map(o -> imageBox(o.positionAt(t).orElseThrow()))
+        return present.stream()
+                .filter(o -> o != w)
+                .map(o -> imageBox(o.positionAt(t).orElseThrow()))
                 .noneMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]);
     }
 
@@ -147,8 +154,13 @@ class DemoRendererTest {
         IntIndexer s = stats.createIndexer();
         List<Blob> blobs = new ArrayList<>();
         for (int i = 1; i < n; i++) {
-            blobs.add(new Blob(s.get(i, CC_STAT_LEFT), s.get(i, CC_STAT_TOP), s.get(i, CC_STAT_WIDTH),
-                    s.get(i, CC_STAT_HEIGHT), s.get(i, CC_STAT_AREA), scene));
+            blobs.add(new Blob(
+                    s.get(i, CC_STAT_LEFT),
+                    s.get(i, CC_STAT_TOP),
+                    s.get(i, CC_STAT_WIDTH),
+                    s.get(i, CC_STAT_HEIGHT),
+                    s.get(i, CC_STAT_AREA),
+                    scene));
         }
         return blobs;
     }
@@ -182,13 +194,17 @@ class DemoRendererTest {
             double cx = left + width / 2.0, cy = top + height / 2.0;
             boolean onBody = Math.abs(cx - feet.x()) <= halfWidth && cy >= head.y() && cy <= feet.y();
             ImagePoint middle = DemoOptics.project(at, 1.1);
-            return onBody || middle.x() >= left && middle.x() <= left + width && middle.y() >= top
-                    && middle.y() <= top + height;
+            return onBody
+                    || middle.x() >= left
+                            && middle.x() <= left + width
+                            && middle.y() >= top
+                            && middle.y() <= top + height;
         }
 
         @Override
         public String toString() {
-            return "blob[" + left + "," + top + " " + width + "x" + height + ", " + area + " px, feet at " + feet() + "]";
+            return "blob[" + left + "," + top + " " + width + "x" + height + ", " + area + " px, feet at " + feet()
+                    + "]";
         }
     }
 }

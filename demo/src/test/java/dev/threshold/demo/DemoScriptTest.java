@@ -19,17 +19,23 @@ class DemoScriptTest {
         assertEquals(6, crossings.stream().filter(ScriptedCrossing::entering).count(), crossings.toString());
         assertEquals(1, crossings.stream().filter(c -> !c.entering()).count(), crossings.toString());
         assertEquals(4, script.badges().size());
-        assertEquals(List.of("Ada Park", "Grace Liu", "Linus Berg", "Margaret Osei"),
+        assertEquals(
+                List.of("Ada Park", "Grace Liu", "Linus Berg", "Margaret Osei"),
                 script.badges().stream().map(b -> b.actor().name()).toList());
-        long passersBy = script.passages().stream().filter(p -> p.kind() == Passage.Kind.PASS_BY).count();
+        long passersBy = script.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.PASS_BY)
+                .count();
         assertEquals(2, passersBy);
-        script.passages().stream().filter(p -> p.kind() == Passage.Kind.PASS_BY)
+        script.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.PASS_BY)
                 .forEach(p -> assertEquals(List.of(), p.crossings(), p + " never goes through the door"));
     }
 
     @Test
     void everyoneWhoBadgesWalksInSoonAfterAndATailgaterFollowsWithinTheSameDoorWindow() {
-        for (Passage entry : script.passages().stream().filter(p -> p.kind() == Passage.Kind.ENTRY).toList()) {
+        for (Passage entry : script.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.ENTRY)
+                .toList()) {
             Badge badge = entry.badge().orElseThrow();
             List<ScriptedCrossing> crossings = entry.crossings();
             assertEquals(entry.people(), crossings.size(), entry + ": everyone walks in once");
@@ -40,7 +46,8 @@ class DemoScriptTest {
                 assertTrue(afterBadge > 0.5 && afterBadge < 4, entry + ": " + afterBadge + " s after the badge");
             }
         }
-        long tailgating = script.passages().stream().filter(p -> p.kind() == Passage.Kind.ENTRY && p.people() == 2)
+        long tailgating = script.passages().stream()
+                .filter(p -> p.kind() == Passage.Kind.ENTRY && p.people() == 2)
                 .count();
         assertEquals(2, tailgating, "two people on one badge, twice a loop");
     }
@@ -51,7 +58,9 @@ class DemoScriptTest {
         for (int i = 1; i < badges.size(); i++) {
             assertTrue(badges.get(i).atSeconds() - badges.get(i - 1).atSeconds() > 11, badges.toString());
         }
-        double wrap = badges.get(0).atSeconds() + script.loopSeconds() - badges.get(badges.size() - 1).atSeconds();
+        double wrap = badges.get(0).atSeconds()
+                + script.loopSeconds()
+                - badges.get(badges.size() - 1).atSeconds();
         assertTrue(wrap > 11, "across the loop's end too: " + wrap);
     }
 
@@ -76,7 +85,10 @@ class DemoScriptTest {
 
     @Test
     void aWalkIsWhereItsWaypointsSayAndCrossesTheDoorAtTheStatedTime() {
-        Walk w = Walk.from(2.5, -2, 1.0).to(2.5, 2).by(Appearance.of(0, 0, 0, 0, 1.7)).crossingAt(10);
+        Walk w = Walk.from(2.5, -2, 1.0)
+                .to(2.5, 2)
+                .by(Appearance.of(0, 0, 0, 0, 1.7))
+                .crossingAt(10);
         assertEquals(Optional.empty(), w.positionAt(7.9));
         assertEquals(-1.0, w.positionAt(9).orElseThrow().y(), 1e-9);
         assertEquals(List.of(new ScriptedCrossing(10, true)), w.doorCrossings());

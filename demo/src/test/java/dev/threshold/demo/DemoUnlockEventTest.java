@@ -20,8 +20,8 @@ class DemoUnlockEventTest {
     @Test
     void aBadgeBecomesAGrantedUnlockOfTheDemoDoorInKisisShape() {
         UUID uuid = UUID.randomUUID();
-        JsonObject event = read(DemoUnlockEvent.body(badge, "4200", "4201", uuid,
-                Instant.parse("2026-11-29T08:00:01.123456Z")));
+        JsonObject event =
+                read(DemoUnlockEvent.body(badge, "4200", "4201", uuid, Instant.parse("2026-11-29T08:00:01.123456Z")));
         assertEquals(uuid.toString(), event.getString("uuid"));
         assertEquals("lock.unlock", event.getString("type"));
         assertTrue(event.getBoolean("success"));

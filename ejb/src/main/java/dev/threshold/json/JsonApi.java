@@ -1,7 +1,5 @@
 package dev.threshold.json;
 
-import static dev.threshold.json.JsonApi.JSON;
-
 import jakarta.json.spi.JsonProvider;
 
 /**
@@ -13,6 +11,5 @@ public final class JsonApi {
 
     public static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonApi() {
-    }
+    private JsonApi() {}
 }

@@ -41,18 +41,31 @@ class EjbArchitectureTest {
 
     @Test
     void theDomainImportsNothingOfOursOutsideTheDomain() {
-        noClasses().that().resideInAPackage("dev.threshold.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.threshold.application..", "dev.threshold.infrastructure..", "dev.threshold.interfaces..",
-                        "dev.threshold.demo..", "dev.threshold.analytics..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.threshold.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.threshold.application..",
+                        "dev.threshold.infrastructure..",
+                        "dev.threshold.interfaces..",
+                        "dev.threshold.demo..",
+                        "dev.threshold.analytics..")
                 .check(CLASSES);
     }
 
     @Test
     void jsonSupportIsNeutral() {
-        noClasses().that().resideInAPackage("dev.threshold.json..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.threshold.application..", "dev.threshold.infrastructure..", "dev.threshold.domain..",
+        noClasses()
+                .that()
+                .resideInAPackage("dev.threshold.json..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.threshold.application..",
+                        "dev.threshold.infrastructure..",
+                        "dev.threshold.domain..",
                         "dev.threshold.demo..")
                 .allowEmptyShould(true)
                 .check(CLASSES);
@@ -60,15 +73,21 @@ class EjbArchitectureTest {
 
     @Test
     void nothingOutsideTheDemoUsesTheDemo() {
-        noClasses().that().resideOutsideOfPackage("dev.threshold.demo..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.threshold.demo..")
                 .and(describe("are not known demo users", (JavaClass c) -> !KNOWN_DEMO_USERS.contains(outermost(c))))
-                .should().dependOnClassesThat().resideInAPackage("dev.threshold.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.threshold.demo..")
                 .check(CLASSES);
     }
 
     @Test
     void theLayersDependOnEachOtherInNoCircle() {
-        slices().matching("dev.threshold.(*)..").should().beFreeOfCycles()
+        slices().matching("dev.threshold.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .ignoreDependency(
                         describe("known demo users", (JavaClass c) -> KNOWN_DEMO_USERS.contains(outermost(c))),
                         describe("the demo", (JavaClass c) -> c.getPackageName().startsWith("dev.threshold.demo")))
@@ -77,12 +96,16 @@ class EjbArchitectureTest {
 
     @Test
     void theDomainsAggregatesDependOnEachOtherInNoCircle() {
-        slices().matching("dev.threshold.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.threshold.domain.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void theUseCasesDependOnEachOtherInNoCircle() {
-        SliceRule rule = slices().matching("dev.threshold.application.(*)..").should().beFreeOfCycles();
+        SliceRule rule =
+                slices().matching("dev.threshold.application.(*)..").should().beFreeOfCycles();
         for (String known : KNOWN_BACKWARD_USE_CASE_DEPENDENCIES) {
             String[] originAndTarget = known.split(" -> ");
             rule = rule.ignoreDependency(originAndTarget[0], originAndTarget[1]);
@@ -92,7 +115,10 @@ class EjbArchitectureTest {
 
     @Test
     void theInfrastructurePackagesDependOnEachOtherInNoCircle() {
-        slices().matching("dev.threshold.infrastructure.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("dev.threshold.infrastructure.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     static String outermost(JavaClass c) {

@@ -14,8 +14,7 @@ public final class Await {
 
     private static final long POLL_MILLIS = 100;
 
-    private Await() {
-    }
+    private Await() {}
 
     /** Waits until {@code condition} holds; fails saying {@code what} was awaited after {@code timeout}. */
     public static void until(BooleanSupplier condition, Duration timeout, String what) {
@@ -27,8 +26,8 @@ public final class Await {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout.toMillis() / 1000.0 + " s waiting for "
-                        + what.get());
+                throw new AssertionError(
+                        "timed out after " + timeout.toMillis() / 1000.0 + " s waiting for " + what.get());
             }
             try {
                 Thread.sleep(POLL_MILLIS);

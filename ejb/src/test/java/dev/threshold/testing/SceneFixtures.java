@@ -28,6 +28,5 @@ public final class SceneFixtures {
              "door":{"line":[[286.9,204.7],[353.1,204.7]],"inside":[320,295]}}
             """;
 
-    private SceneFixtures() {
-    }
+    private SceneFixtures() {}
 }

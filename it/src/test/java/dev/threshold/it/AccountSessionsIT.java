@@ -39,19 +39,22 @@ class AccountSessionsIT {
 
     @Test
     void aRoleChangeEndsTheSession() {
-        endsTheSession(user -> assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}")
-                .statusCode()));
+        endsTheSession(user -> assertEquals(
+                200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}").statusCode()));
     }
 
     @Test
     void aPasswordSetByAnAdminEndsTheSession() {
-        endsTheSession(user -> assertEquals(200, asAdmin("PUT", "api/users/" + user,
-                "{\"password\":\"a password the admin set\"}").statusCode()));
+        endsTheSession(user -> assertEquals(
+                200,
+                asAdmin("PUT", "api/users/" + user, "{\"password\":\"a password the admin set\"}")
+                        .statusCode()));
     }
 
     @Test
     void removingTheAccountEndsTheSession() {
-        endsTheSession(user -> assertEquals(204, asAdmin("DELETE", "api/users/" + user, null).statusCode()));
+        endsTheSession(user ->
+                assertEquals(204, asAdmin("DELETE", "api/users/" + user, null).statusCode()));
     }
 
     @Test
@@ -66,11 +69,16 @@ class AccountSessionsIT {
     @Test
     void aPasswordLongerThan72BytesIsRefusedInWordsThoughShorterThan72Characters() {
         String cyrillic = "пароль".repeat(7); // 42 characters, 84 bytes
-        HttpResponse<String> refused = asAdmin("POST", "api/users", "{\"username\":\"bytes-"
-                + UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\"operator\",\"password\":\""
-                + cyrillic + "\"}");
+        HttpResponse<String> refused = asAdmin(
+                "POST",
+                "api/users",
+                "{\"username\":\"bytes-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\",\"role\":\"operator\",\"password\":\""
+                        + cyrillic + "\"}");
         assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("\"field\":\"password\"") && refused.body().contains("72 bytes"),
+        assertTrue(
+                refused.body().contains("\"field\":\"password\"")
+                        && refused.body().contains("72 bytes"),
                 refused.body());
     }
 
@@ -94,15 +102,21 @@ class AccountSessionsIT {
         int tried = statuses.getOrDefault(401, 0);
         assertTrue(tried >= 5 && tried <= 7, "five tries, then a delay: " + statuses);
         assertEquals(30 - tried, statuses.getOrDefault(429, 0), statuses.toString());
-        assertEquals("application/problem+json", throttled.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                throttled.headers().firstValue("Content-Type").orElse(""));
         assertTrue(throttled.body().contains("Too many failed sign-ins"), throttled.body());
-        long retryAfter = Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals(429, basic(user, PASSWORD).statusCode(), "during the delay even the right password waits");
 
-        HttpClient form = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> signIn = ThresholdServer.send(form,
+        HttpClient form = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> signIn = ThresholdServer.send(
+                form,
                 HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=x")));
@@ -110,7 +124,9 @@ class AccountSessionsIT {
         assertTrue(location.contains("login.xhtml?wait="), "the form is sent back to wait: " + location);
         assertTrue(get(form, location).body().contains("Too many failed sign-ins"), "the login page says to wait");
 
-        Await.until(() -> basic(user, PASSWORD).statusCode() == 200, Duration.ofSeconds(70),
+        Await.until(
+                () -> basic(user, PASSWORD).statusCode() == 200,
+                Duration.ofSeconds(70),
                 "the right password works once the delay has passed");
         assertEquals(200, basic(user, PASSWORD).statusCode(), "and the count starts again");
     }
@@ -124,10 +140,11 @@ class AccountSessionsIT {
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         for (int i = 0; i < 12; i++) {
             String madeUp = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
-            HttpResponse<String> answer = ThresholdServer.send(HttpRequest.newBuilder(
-                    ThresholdServer.BASE.resolve("api/incidents"))
-                    .header("Authorization", ThresholdServer.basicAuth(madeUp, "a guess"))
-                    .header("X-Forwarded-For", "198.51.100." + i).GET());
+            HttpResponse<String> answer =
+                    ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/incidents"))
+                            .header("Authorization", ThresholdServer.basicAuth(madeUp, "a guess"))
+                            .header("X-Forwarded-For", "198.51.100." + i)
+                            .GET());
             statuses.merge(answer.statusCode(), 1, Integer::sum);
         }
         int tried = statuses.getOrDefault(401, 0);
@@ -139,14 +156,17 @@ class AccountSessionsIT {
 
     /** An account made once this address's delay has passed (the admin's own requests wait it out too). */
     private static String newOperatorAfterTheDelay() {
-        Await.until(() -> asAdmin("GET", "api/users", null).statusCode() == 200, Duration.ofSeconds(70),
+        Await.until(
+                () -> asAdmin("GET", "api/users", null).statusCode() == 200,
+                Duration.ofSeconds(70),
                 "the admin's right password works once the delay has passed");
         return newOperator();
     }
 
     private static HttpResponse<String> basic(String user, String password) {
         return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/incidents"))
-                .header("Authorization", ThresholdServer.basicAuth(user, password)).GET());
+                .header("Authorization", ThresholdServer.basicAuth(user, password))
+                .GET());
     }
 
     private static void endsTheSession(Consumer<String> change) {
@@ -160,11 +180,14 @@ class AccountSessionsIT {
 
         HttpResponse<String> console = get(browser, "ui/home.xhtml");
         assertEquals(302, console.statusCode(), "the old session is sent to sign in: " + console.body());
-        HttpResponse<String> again = get(browser, console.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> again =
+                get(browser, console.headers().firstValue("Location").orElseThrow());
         assertTrue(again.body().contains("j_security_check"), "the console asks to sign in: " + again.body());
         HttpResponse<String> api = get(restClient, "api/incidents");
         assertEquals(401, api.statusCode(), api.body());
-        assertEquals("application/problem+json", api.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                api.headers().firstValue("Content-Type").orElse(""));
         assertEquals(401, get(restClient, "api/incidents").statusCode(), "and stays ended");
     }
 
@@ -174,10 +197,14 @@ class AccountSessionsIT {
 
     /** A client that signed in with the console's form: it holds the session cookie. */
     private static HttpClient signedIn(String user) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         get(client, "ui/home.xhtml"); // the login page, as a browser meets it first
-        HttpResponse<String> signIn = ThresholdServer.send(client,
+        HttpResponse<String> signIn = ThresholdServer.send(
+                client,
                 HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
@@ -188,6 +215,8 @@ class AccountSessionsIT {
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) {
-        return ThresholdServer.send(client, HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path)).GET());
+        return ThresholdServer.send(
+                client,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path)).GET());
     }
 }

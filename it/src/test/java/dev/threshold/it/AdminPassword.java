@@ -19,8 +19,7 @@ final class AdminPassword {
 
     private static final Map<String, String> CHOSEN = new ConcurrentHashMap<>();
 
-    private AdminPassword() {
-    }
+    private AdminPassword() {}
 
     /** The generated password, as the server wrote it to {@code <data dir>/threshold/initial-admin-password}. */
     static String generated(Path dataDir) {
@@ -46,7 +45,10 @@ final class AdminPassword {
     private static String replace(URI base, String generated) {
         String chosen = derivedFrom(generated);
         if (ThresholdServer.send(HttpRequest.newBuilder(base.resolve("api/account"))
-                .header("Authorization", ThresholdServer.basicAuth("admin", chosen)).GET()).statusCode() == 200) {
+                                .header("Authorization", ThresholdServer.basicAuth("admin", chosen))
+                                .GET())
+                        .statusCode()
+                == 200) {
             return chosen; // replaced before (another JVM, an earlier run on the same data)
         }
         HttpResponse<String> changed = changePassword(base, generated, chosen);
@@ -62,7 +64,7 @@ final class AdminPassword {
         return ThresholdServer.send(HttpRequest.newBuilder(base.resolve("api/account/password"))
                 .header("Authorization", ThresholdServer.basicAuth("admin", current))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\":\"" + current
-                        + "\",\"newPassword\":\"" + next + "\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}")));
     }
 }

@@ -55,14 +55,14 @@ class AmqpSiemIT {
     @Test
     void aSiemAccountSubscribesDurablyAndReceivesTheWebhooksEvent() {
         try (ApplicationUsers users = ApplicationUsers.add(Map.of(SIEM, "siem"), PASSWORD);
-             ClientProcess collector = collector(SIEM, PASSWORD)) {
+                ClientProcess collector = collector(SIEM, PASSWORD)) {
             collector.await("subscribed"::equals, WAIT, "the durable subscription");
             String uuid = KisiEvents.uniqueUuid();
-            HttpResponse<String> posted = ThresholdServer.postEvent(KisiEvents.unlock(uuid, "AMQP door", "91",
-                    "Mary"));
+            HttpResponse<String> posted = ThresholdServer.postEvent(KisiEvents.unlock(uuid, "AMQP door", "91", "Mary"));
             assertEquals(201, posted.statusCode(), posted.body());
             String line = collector.await(l -> l.startsWith("event ") && l.contains(uuid), WAIT, "the event");
-            JsonObject event = Json.createReader(new StringReader(line.substring("event ".length()))).readObject();
+            JsonObject event = Json.createReader(new StringReader(line.substring("event ".length())))
+                    .readObject();
             assertEquals("threshold.access-event.received", event.getString("type"));
             assertEquals("AMQP door", event.getJsonObject("data").getString("objectName"));
             collector.tell("close");
@@ -75,12 +75,13 @@ class AmqpSiemIT {
     @Test
     void anotherRoleAWrongPasswordAndNoAccountAreRefused() {
         try (ApplicationUsers users = ApplicationUsers.add(Map.of(SIEM, "siem", GUEST, "guest"), PASSWORD)) {
-            for (List<String> who : List.of(List.of(GUEST, PASSWORD), List.of(SIEM, "not " + PASSWORD),
-                    List.of("", ""))) {
+            for (List<String> who :
+                    List.of(List.of(GUEST, PASSWORD), List.of(SIEM, "not " + PASSWORD), List.of("", ""))) {
                 try (ClientProcess collector = collector(who.get(0), who.get(1))) {
                     collector.await(l -> l.startsWith("refused: "), WAIT, "a refusal of " + who);
                     assertEquals(3, collector.awaitExit(WAIT));
-                    assertTrue(collector.output().stream().noneMatch(l -> l.startsWith("event ")),
+                    assertTrue(
+                            collector.output().stream().noneMatch(l -> l.startsWith("event ")),
                             collector.output().toString());
                 }
             }
@@ -88,7 +89,7 @@ class AmqpSiemIT {
     }
 
     private static ClientProcess collector(String user, String password) {
-        return ClientProcess.start(List.of(PYTHON, CLIENT.toAbsolutePath().toString(), URL, user, password,
-                CONTAINER_ID, SUBSCRIPTION));
+        return ClientProcess.start(
+                List.of(PYTHON, CLIENT.toAbsolutePath().toString(), URL, user, password, CONTAINER_ID, SUBSCRIPTION));
     }
 }

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,8 +69,10 @@ class ApiFuzzIT {
     static final List<String> cameraIds = new ArrayList<>();
     /** The admin's console session: one sign-in for all cases (a bcrypt check per request would take minutes). */
     static final java.net.http.HttpClient SESSION = java.net.http.HttpClient.newBuilder()
-            .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -83,22 +84,34 @@ class ApiFuzzIT {
         usersBefore = Set.copyOf(names("api/users", "username"));
         camerasBefore = Set.copyOf(names("api/cameras", "id"));
         doorsBefore = Set.copyOf(names("api/doors", "lockId"));
-        emailSettingsBefore = ThresholdServer.asAdmin("GET", "api/settings/email", null).body();
-        ThresholdServer.send(SESSION, HttpRequest.newBuilder(ThresholdServer.BASE.resolve("ui/home.xhtml")).GET());
-        HttpResponse<String> signedIn = ThresholdServer.send(SESSION, HttpRequest.newBuilder(
-                        ThresholdServer.BASE.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
-                        + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8))));
+        emailSettingsBefore =
+                ThresholdServer.asAdmin("GET", "api/settings/email", null).body();
+        ThresholdServer.send(
+                SESSION,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("ui/home.xhtml"))
+                        .GET());
+        HttpResponse<String> signedIn = ThresholdServer.send(
+                SESSION,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                                + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8))));
         assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, "signed in: " + signedIn.statusCode());
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> created = ThresholdServer.asAdmin("POST", "api/cameras",
-                    "{\"name\":\"Fuzz cam " + RUN + " " + i + "\",\"enabled\":false}");
+            HttpResponse<String> created = ThresholdServer.asAdmin(
+                    "POST", "api/cameras", "{\"name\":\"Fuzz cam " + RUN + " " + i + "\",\"enabled\":false}");
             assertEquals(201, created.statusCode(), created.body());
-            cameraIds.add(JSON.createReader(new StringReader(created.body())).readObject().getString("id"));
+            cameraIds.add(JSON.createReader(new StringReader(created.body()))
+                    .readObject()
+                    .getString("id"));
         }
-        assertEquals(200, ThresholdServer.asAdmin("PUT", "api/doors/fuzz" + RUN,
-                "{\"name\":\"Fuzz door\",\"cameras\":[\"Fuzz cam " + RUN + " 0\"]}").statusCode());
+        assertEquals(
+                200,
+                ThresholdServer.asAdmin(
+                                "PUT",
+                                "api/doors/fuzz" + RUN,
+                                "{\"name\":\"Fuzz door\",\"cameras\":[\"Fuzz cam " + RUN + " 0\"]}")
+                        .statusCode());
     }
 
     /** Puts back what the fuzzer may have changed. */
@@ -119,13 +132,21 @@ class ApiFuzzIT {
                 ThresholdServer.asAdmin("DELETE", "api/users/" + URLEncoder.encode(user, StandardCharsets.UTF_8), null);
             }
         }
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
+        ThresholdServer.asAdmin(
+                "PUT",
+                "api/settings/kisi",
                 "{\"organizationId\":\"12\",\"placeId\":\"34\",\"publicBaseUrl\":null,\"clearApiToken\":true}");
-        JsonObject email = JSON.createReader(new StringReader(emailSettingsBefore)).readObject();
-        ThresholdServer.asAdmin("PUT", "api/settings/email", JSON.createObjectBuilder()
-                .add("notifyPeople", email.getBoolean("notifyPeople", true))
-                .add("securityAddresses", email.getJsonArray("securityAddresses"))
-                .add("useDefault", true).build().toString());
+        JsonObject email =
+                JSON.createReader(new StringReader(emailSettingsBefore)).readObject();
+        ThresholdServer.asAdmin(
+                "PUT",
+                "api/settings/email",
+                JSON.createObjectBuilder()
+                        .add("notifyPeople", email.getBoolean("notifyPeople", true))
+                        .add("securityAddresses", email.getJsonArray("securityAddresses"))
+                        .add("useDefault", true)
+                        .build()
+                        .toString());
     }
 
     @Test
@@ -154,19 +175,30 @@ class ApiFuzzIT {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("api fuzz: %d cases in %.1f s (seed %d), statuses %s, 5xx %d, refused but changed %d%n",
+        System.out.printf(
+                "api fuzz: %d cases in %.1f s (seed %d), statuses %s, 5xx %d, refused but changed %d%n",
                 CASES, seconds, SEED, statuses, serverErrors.size(), refusedButChanged.size());
 
-        assertTrue(serverErrors.isEmpty(), "5xx answers (replay with -Dthreshold.fuzz.seed=" + SEED + "): "
-                + serverErrors);
-        assertTrue(refusedButChanged.isEmpty(), "refused requests that changed the database (seed " + SEED + "): "
-                + refusedButChanged);
-        assertTrue(statuses.keySet().stream().anyMatch(s -> s >= 200 && s < 300)
-                && statuses.getOrDefault(400, 0) > 0 && statuses.getOrDefault(404, 0) > 0,
+        assertTrue(
+                serverErrors.isEmpty(),
+                "5xx answers (replay with -Dthreshold.fuzz.seed=" + SEED + "): " + serverErrors);
+        assertTrue(
+                refusedButChanged.isEmpty(),
+                "refused requests that changed the database (seed " + SEED + "): " + refusedButChanged);
+        assertTrue(
+                statuses.keySet().stream().anyMatch(s -> s >= 200 && s < 300)
+                        && statuses.getOrDefault(400, 0) > 0
+                        && statuses.getOrDefault(404, 0) > 0,
                 "the fuzzer reached success and refusal: " + statuses);
         assertEquals(200, ThresholdServer.get("health").statusCode(), "healthy afterwards");
-        assertEquals(200, ThresholdServer.send(SESSION, HttpRequest.newBuilder(ThresholdServer.BASE.resolve(
-                "api/users")).GET()).statusCode(), "still signed in at the end: every case ran as the admin");
+        assertEquals(
+                200,
+                ThresholdServer.send(
+                                SESSION,
+                                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/users"))
+                                        .GET())
+                        .statusCode(),
+                "still signed in at the end: every case ran as the admin");
     }
 
     /** A digest of every table the API writes. */
@@ -211,37 +243,61 @@ class ApiFuzzIT {
     static final class Cases {
 
         /** method, path ({camera}, {door}, {user}, {incident}, {any} filled in), body template or null. */
-        record Route(String method, String path, String body) {
-        }
+        record Route(String method, String path, String body) {}
 
         static final List<Route> ROUTES = List.of(
                 new Route("GET", "api/users", null),
-                new Route("POST", "api/users", "{\"username\":\"fz-{n}\",\"role\":\"operator\",\"password\":\"fuzz password {n}\"}"),
+                new Route(
+                        "POST",
+                        "api/users",
+                        "{\"username\":\"fz-{n}\",\"role\":\"operator\",\"password\":\"fuzz password {n}\"}"),
                 new Route("PUT", "api/users/{user}", "{\"role\":\"operator\",\"password\":\"fuzz password {n}\"}"),
                 new Route("DELETE", "api/users/{user}", null),
                 new Route("GET", "api/settings/kisi", null),
                 // never the signature key: the test classes after this one sign their events with theirs
-                new Route("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"publicBaseUrl\":\"https://threshold.example.com\",\"apiToken\":\"t{n}\"}"),
+                new Route(
+                        "PUT",
+                        "api/settings/kisi",
+                        "{\"organizationId\":\"12\",\"placeId\":\"34\",\"publicBaseUrl\":\"https://threshold.example.com\",\"apiToken\":\"t{n}\"}"),
                 new Route("GET", "api/settings/kisi/webhook", null),
                 new Route("GET", "api/settings/email", null),
-                new Route("PUT", "api/settings/email", "{\"notifyPeople\":true,\"securityAddresses\":[\"sec{n}@example.com\"],\"subjectTemplate\":\"Incident at {{door}}\"}"),
-                new Route("POST", "api/settings/email/preview", "{\"subjectTemplate\":\"At {{door}}\",\"bodyTemplate\":\"{{door}} {n}\"}"),
+                new Route(
+                        "PUT",
+                        "api/settings/email",
+                        "{\"notifyPeople\":true,\"securityAddresses\":[\"sec{n}@example.com\"],\"subjectTemplate\":\"Incident at {{door}}\"}"),
+                new Route(
+                        "POST",
+                        "api/settings/email/preview",
+                        "{\"subjectTemplate\":\"At {{door}}\",\"bodyTemplate\":\"{{door}} {n}\"}"),
                 new Route("GET", "api/settings/email/deliveries?incidentId={q}&limit={q}", null),
                 new Route("GET", "api/doors", null),
                 new Route("GET", "api/doors/{door}", null),
                 new Route("PUT", "api/doors/{door}", "{\"name\":\"Fuzz door {n}\",\"cameras\":[\"Fuzz cam {run} 1\"]}"),
                 new Route("DELETE", "api/doors/{door}", null),
                 new Route("GET", "api/cameras", null),
-                new Route("POST", "api/cameras", "{\"name\":\"Fuzz cam {run} x{n}\",\"analysisFps\":2,\"enabled\":false}"),
+                new Route(
+                        "POST",
+                        "api/cameras",
+                        "{\"name\":\"Fuzz cam {run} x{n}\",\"analysisFps\":2,\"enabled\":false}"),
                 new Route("GET", "api/cameras/{camera}", null),
-                new Route("PUT", "api/cameras/{camera}", "{\"name\":\"Fuzz cam {run} y{n}\",\"streamUrl\":\"rtsp://u:p@127.0.0.1:1/x\",\"username\":\"u\",\"password\":\"p{n}\",\"analysisFps\":3,\"enabled\":false}"),
+                new Route(
+                        "PUT",
+                        "api/cameras/{camera}",
+                        "{\"name\":\"Fuzz cam {run} y{n}\",\"streamUrl\":\"rtsp://u:p@127.0.0.1:1/x\",\"username\":\"u\",\"password\":\"p{n}\",\"analysisFps\":3,\"enabled\":false}"),
                 new Route("DELETE", "api/cameras/{camera}", null),
                 new Route("GET", "api/cameras/{camera}/scene", null),
-                new Route("PUT", "api/cameras/{camera}/scene", "{\"format\":\"threshold-scene/1\",\"image\":{\"width\":640,\"height\":480}}"),
-                new Route("POST", "api/cameras/{camera}/scene/check", "{\"format\":\"threshold-scene/1\",\"image\":{\"width\":640,\"height\":480}}"),
+                new Route(
+                        "PUT",
+                        "api/cameras/{camera}/scene",
+                        "{\"format\":\"threshold-scene/1\",\"image\":{\"width\":640,\"height\":480}}"),
+                new Route(
+                        "POST",
+                        "api/cameras/{camera}/scene/check",
+                        "{\"format\":\"threshold-scene/1\",\"image\":{\"width\":640,\"height\":480}}"),
                 new Route("GET", "api/cameras/{camera}/timeline?from={q}&to={q}", null),
                 new Route("GET", "api/cameras/{camera}/trials/{any}", null),
-                new Route("GET", "api/incidents?status={q}&kind={q}&door={q}&from={q}&to={q}&offset={q}&limit={q}", null),
+                new Route(
+                        "GET", "api/incidents?status={q}&kind={q}&door={q}&from={q}&to={q}&offset={q}&limit={q}", null),
                 new Route("GET", "api/incidents/doors", null),
                 new Route("GET", "api/incidents/{incident}", null),
                 new Route("POST", "api/incidents/{incident}/confirm", "{\"reason\":\"fuzz {n}\"}"),
@@ -252,19 +308,76 @@ class ApiFuzzIT {
                 new Route("GET", "api/metrics", null),
                 new Route("GET", "api/audit?actor={q}&kind={q}&from={q}&to={q}&offset={q}&limit={q}", null));
 
-        private static final List<String> VALUES = java.util.stream.Stream.concat(HostileJson.VALUES.stream(),
-                java.util.stream.Stream.of("\"admin\"", "\"operator\"", "\"demo:door\"", "\"file:///etc/passwd\"",
-                        "\"concat:/etc/passwd\"", "[\"a\",1,null]", "\"<script>alert(1)</script>\"",
-                        "\"' OR 1=1 --\"")).toList();
-        private static final String[] QUERY = {"", " ", "0", "-1", "2147483648", "99999999999999999999", "1e3",
-                "2026-11-29T08:00:00Z", "2026-13-45T99:99:99Z", "yesterday", "open", "confirmed", "tailgating",
-                "forced-entry", "account.", "signin.failed", "%", "_", "'", "\"", "\u0000", "é€😀", "x".repeat(3000),
-                UUID.randomUUID().toString(), "../../etc/passwd", "null", "NaN", "true"};
+        private static final List<String> VALUES = java.util.stream.Stream.concat(
+                        HostileJson.VALUES.stream(),
+                        java.util.stream.Stream.of(
+                                "\"admin\"",
+                                "\"operator\"",
+                                "\"demo:door\"",
+                                "\"file:///etc/passwd\"",
+                                "\"concat:/etc/passwd\"",
+                                "[\"a\",1,null]",
+                                "\"<script>alert(1)</script>\"",
+                                "\"' OR 1=1 --\""))
+                .toList();
+        private static final String[] QUERY = {
+            "",
+            " ",
+            "0",
+            "-1",
+            "2147483648",
+            "99999999999999999999",
+            "1e3",
+            "2026-11-29T08:00:00Z",
+            "2026-13-45T99:99:99Z",
+            "yesterday",
+            "open",
+            "confirmed",
+            "tailgating",
+            "forced-entry",
+            "account.",
+            "signin.failed",
+            "%",
+            "_",
+            "'",
+            "\"",
+            "\u0000",
+            "é€😀",
+            "x".repeat(3000),
+            UUID.randomUUID().toString(),
+            "../../etc/passwd",
+            "null",
+            "NaN",
+            "true"
+        };
         /** Never "admin": the fuzzer must not change the password the other test classes sign in with. */
-        private static final String[] IDS = {"", "0", "-1", "null", "not-a-uuid", "00000000-0000-0000-0000-000000000000",
-                "é", "x".repeat(300), "..", "a b", "%00", "'", "1e400", "fuzz"};
-        private static final String[] CONTENT_TYPES = {null, "text/plain", "application/json; charset=latin1",
-                "application/xml", "application/json", "application/json", "application/json", "application/json"};
+        private static final String[] IDS = {
+            "",
+            "0",
+            "-1",
+            "null",
+            "not-a-uuid",
+            "00000000-0000-0000-0000-000000000000",
+            "é",
+            "x".repeat(300),
+            "..",
+            "a b",
+            "%00",
+            "'",
+            "1e400",
+            "fuzz"
+        };
+
+        private static final String[] CONTENT_TYPES = {
+            null,
+            "text/plain",
+            "application/json; charset=latin1",
+            "application/xml",
+            "application/json",
+            "application/json",
+            "application/json",
+            "application/json"
+        };
 
         private final Random random;
         private final HostileJson hostile;
@@ -298,28 +411,39 @@ class ApiFuzzIT {
             // the console's session; a write carries the console's own origin, as the browser sends it
             HttpRequest.Builder request = HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
                     .header("Origin", ThresholdServer.BASE.toString().replaceAll("/$", ""));
-            byte[] body = route.body() == null ? (random.nextInt(10) == 0 ? hostile.randomBytes(50) : null)
+            byte[] body = route.body() == null
+                    ? (random.nextInt(10) == 0 ? hostile.randomBytes(50) : null)
                     : body(route.body().replace("{n}", String.valueOf(n)).replace("{run}", RUN));
             String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
-            request.method(route.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(body));
-            return new Case(request, route.method() + " /" + path + " [" + contentType + "] "
-                    + (body == null ? "" : new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8)));
+            request.method(
+                    route.method(),
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            return new Case(
+                    request,
+                    route.method() + " /" + path + " [" + contentType + "] "
+                            + (body == null
+                                    ? ""
+                                    : new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8)));
         }
 
         private String fill(String path) {
             String filled = path;
-            filled = replaceEach(filled, "{camera}", () -> random.nextInt(3) > 0
-                    ? cameras.get(random.nextInt(cameras.size())) : id());
+            filled = replaceEach(
+                    filled,
+                    "{camera}",
+                    () -> random.nextInt(3) > 0 ? cameras.get(random.nextInt(cameras.size())) : id());
             filled = replaceEach(filled, "{door}", () -> random.nextInt(3) > 0 ? door : id());
             filled = replaceEach(filled, "{user}", () -> random.nextInt(3) > 0 ? "fz-" + random.nextInt(n + 1) : id());
-            filled = replaceEach(filled, "{incident}", () -> random.nextBoolean() ? UUID.randomUUID().toString() : id());
+            filled = replaceEach(
+                    filled,
+                    "{incident}",
+                    () -> random.nextBoolean() ? UUID.randomUUID().toString() : id());
             filled = replaceEach(filled, "{any}", this::id);
-            filled = replaceEach(filled, "{q}", () -> random.nextInt(3) == 0 ? ""
-                    : QUERY[random.nextInt(QUERY.length)]);
+            filled =
+                    replaceEach(filled, "{q}", () -> random.nextInt(3) == 0 ? "" : QUERY[random.nextInt(QUERY.length)]);
             return filled;
         }
 
@@ -332,7 +456,8 @@ class ApiFuzzIT {
             int at;
             while ((at = result.indexOf(placeholder)) >= 0) {
                 String encoded = URLEncoder.encode(value.get(), StandardCharsets.UTF_8);
-                result = result.substring(0, at) + (encoded.isEmpty() && result.charAt(at - 1) == '/' ? "%20" : encoded)
+                result = result.substring(0, at)
+                        + (encoded.isEmpty() && result.charAt(at - 1) == '/' ? "%20" : encoded)
                         + result.substring(at + placeholder.length());
             }
             return result;
@@ -346,8 +471,10 @@ class ApiFuzzIT {
                 case 6 -> hostile.mutated(template.getBytes(StandardCharsets.UTF_8));
                 case 7 -> hostile.deeplyNested("\"name\":\"x\",").getBytes(StandardCharsets.UTF_8);
                 case 8 -> hostile.randomBytes(random.nextInt(200));
-                default -> random.nextInt(4) == 0 ? hostile.oversize("", "name")
-                        : VALUES.get(random.nextInt(VALUES.size())).getBytes(StandardCharsets.UTF_8);
+                default ->
+                    random.nextInt(4) == 0
+                            ? hostile.oversize("", "name")
+                            : VALUES.get(random.nextInt(VALUES.size())).getBytes(StandardCharsets.UTF_8);
             };
         }
 
@@ -361,7 +488,10 @@ class ApiFuzzIT {
             JsonObject json = JSON.createReader(new StringReader(template)).readObject();
             StringBuilder out = new StringBuilder("{");
             for (Map.Entry<String, JsonValue> e : json.entrySet()) {
-                out.append(out.length() > 1 ? "," : "").append('"').append(e.getKey()).append("\":")
+                out.append(out.length() > 1 ? "," : "")
+                        .append('"')
+                        .append(e.getKey())
+                        .append("\":")
                         .append(e.getKey().equals(field) ? value : e.getValue().toString());
             }
             return out.append('}').toString();
@@ -383,8 +513,11 @@ class ApiFuzzIT {
             while (m.find()) {
                 fields.add(m.group(1));
             }
-            return fields.stream().filter(f -> JSON.createReader(new StringReader(template)).readObject()
-                    .containsKey(f)).toList();
+            return fields.stream()
+                    .filter(f -> JSON.createReader(new StringReader(template))
+                            .readObject()
+                            .containsKey(f))
+                    .toList();
         }
     }
 }

@@ -59,7 +59,8 @@ final class ApplicationUsers implements AutoCloseable {
             return Path.of(inServer);
         }
         String copy = System.getProperty("threshold.it.server.config.dir");
-        return copy != null ? Path.of(copy)
+        return copy != null
+                ? Path.of(copy)
                 : Path.of(System.getProperty("threshold.it.server.home"), "standalone", "configuration");
     }
 
@@ -74,8 +75,8 @@ final class ApplicationUsers implements AutoCloseable {
     /** HEX(MD5(user:ApplicationRealm:password)), the users file's format. */
     private static String digest(String user, String password) {
         try {
-            byte[] md5 = MessageDigest.getInstance("MD5").digest((user + ":ApplicationRealm:" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] md5 = MessageDigest.getInstance("MD5")
+                    .digest((user + ":ApplicationRealm:" + password).getBytes(StandardCharsets.UTF_8));
             return String.format("%032x", new BigInteger(1, md5));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

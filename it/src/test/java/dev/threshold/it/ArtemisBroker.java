@@ -31,26 +31,51 @@ final class ArtemisBroker implements AutoCloseable {
     /** Creates a broker instance in {@code instance} (which must not exist) with Threshold's destinations. */
     static ArtemisBroker create(Path artemisHome, Path instance, Path addressSettings)
             throws IOException, InterruptedException {
-        run(instance.getParent(), List.of(artemisHome.resolve("bin/artemis").toString(), "create", instance.toString(),
-                "--silent", "--user", USER, "--password", PASSWORD, "--require-login", "--host", "localhost",
-                "--name", "threshold-it", "--no-web", "--no-amqp-acceptor", "--no-stomp-acceptor",
-                "--no-mqtt-acceptor", "--no-hornetq-acceptor", "--no-autotune", "--no-autocreate",
-                // The destinations of configure.cli, by the names use-remote-artemis.cli expects.
-                "--queues", "frames:anycast,door-windows:anycast,dead-letters:anycast",
-                "--addresses", "security-events:multicast"));
+        run(
+                instance.getParent(),
+                List.of(
+                        artemisHome.resolve("bin/artemis").toString(),
+                        "create",
+                        instance.toString(),
+                        "--silent",
+                        "--user",
+                        USER,
+                        "--password",
+                        PASSWORD,
+                        "--require-login",
+                        "--host",
+                        "localhost",
+                        "--name",
+                        "threshold-it",
+                        "--no-web",
+                        "--no-amqp-acceptor",
+                        "--no-stomp-acceptor",
+                        "--no-mqtt-acceptor",
+                        "--no-hornetq-acceptor",
+                        "--no-autotune",
+                        "--no-autocreate",
+                        // The destinations of configure.cli, by the names use-remote-artemis.cli expects.
+                        "--queues",
+                        "frames:anycast,door-windows:anycast,dead-letters:anycast",
+                        "--addresses",
+                        "security-events:multicast"));
         Path brokerXml = instance.resolve("etc/broker.xml");
         String settings = Files.readString(addressSettings).replaceAll("(?s)<!--.*?-->", "");
-        Files.writeString(brokerXml, Files.readString(brokerXml)
-                .replace("</address-settings>", settings + "\n</address-settings>"));
+        Files.writeString(
+                brokerXml,
+                Files.readString(brokerXml).replace("</address-settings>", settings + "\n</address-settings>"));
         Path profile = instance.resolve("etc/artemis.profile"); // 2 GB heap by default: too much beside two servers
-        Files.writeString(profile, Files.readString(profile).replace("-Xms512M", "-Xms64M").replace("-Xmx2G", "-Xmx384M"));
+        Files.writeString(
+                profile,
+                Files.readString(profile).replace("-Xms512M", "-Xms64M").replace("-Xmx2G", "-Xmx384M"));
         return new ArtemisBroker(instance);
     }
 
     void start() throws IOException, InterruptedException {
         process = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(instance.resolve("console.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        instance.resolve("console.log").toFile()))
                 .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
@@ -72,7 +97,10 @@ final class ArtemisBroker implements AutoCloseable {
         all.forEach(ProcessHandle::destroy);
         process.destroy();
         for (ProcessHandle handle : all) {
-            if (!handle.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).join().isAlive()) {
+            if (!handle.onExit()
+                    .completeOnTimeout(null, 30, TimeUnit.SECONDS)
+                    .join()
+                    .isAlive()) {
                 continue;
             }
             handle.destroyForcibly();
@@ -90,8 +118,10 @@ final class ArtemisBroker implements AutoCloseable {
     private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path log = dir.resolve("artemis-create.log");
-        Process create = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process create = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!create.waitFor(120, TimeUnit.SECONDS) || create.exitValue() != 0) {
             throw new IllegalStateException("'artemis create' failed; see " + log);
         }

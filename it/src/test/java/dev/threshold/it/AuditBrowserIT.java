@@ -33,12 +33,19 @@ class AuditBrowserIT {
         Instant start = Instant.now().minusSeconds(1);
         String run = UUID.randomUUID().toString().substring(0, 6);
         for (int i = 0; i < 51; i++) { // one more than a page
-            assertEquals(200, asAdmin("PUT", "api/doors/audit-" + run + "-" + i,
-                    "{\"name\":\"Audit page door " + i + "\",\"cameras\":[]}").statusCode());
+            assertEquals(
+                    200,
+                    asAdmin(
+                                    "PUT",
+                                    "api/doors/audit-" + run + "-" + i,
+                                    "{\"name\":\"Audit page door " + i + "\",\"cameras\":[]}")
+                            .statusCode());
         }
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
-            browser.driver.findElement(By.xpath("//form[@id='nav']//a[normalize-space(.)='Audit']")).click();
+            browser.driver
+                    .findElement(By.xpath("//form[@id='nav']//a[normalize-space(.)='Audit']"))
+                    .click();
             browser.waitForText(By.tagName("h1"), "Audit");
             browser.type(By.id("filters:actor"), "admin");
             browser.type(By.id("filters:kind"), "door.mapped");
@@ -69,14 +76,21 @@ class AuditBrowserIT {
     void anOperatorIsNotOfferedTheTrailAndCannotOpenIt() {
         String operator = "audit-page-op-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "correct horse battery staple";
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
+                                        + "\"}")
+                        .statusCode());
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             assertFalse(browser.waitFor(By.id("nav")).getText().contains("Audit"));
             browser.open("ui/audit.xhtml");
             String page = browser.driver.findElement(By.tagName("body")).getText();
-            assertTrue(browser.driver.findElements(By.id("records:trail")).isEmpty(), "the trail stays hidden: " + page);
+            assertTrue(
+                    browser.driver.findElements(By.id("records:trail")).isEmpty(), "the trail stays hidden: " + page);
         } finally {
             asAdmin("DELETE", "api/users/" + operator, null);
         }

@@ -1,23 +1,22 @@
 package dev.threshold.it;
 
-import static dev.threshold.json.JsonApi.JSON;
 import static dev.threshold.it.ThresholdServer.BASE;
 import static dev.threshold.it.ThresholdServer.asAdmin;
 import static dev.threshold.it.ThresholdServer.basicAuth;
 import static dev.threshold.it.ThresholdServer.send;
+import static dev.threshold.json.JsonApi.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.testing.Await;
-import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;
 import dev.threshold.domain.camera.DoorCrossingRepository;
 import dev.threshold.infrastructure.messaging.SecurityEvents;
+import dev.threshold.testing.Await;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -103,16 +102,27 @@ class AuditTrailIT {
         // accounts: created, password changed (never the password), role changed, removed
         String user = "audit-" + run;
         String password = "audit trail password 1";
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + user
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}").statusCode());
-        JsonObject created = only("actor=admin&kind=account.created", r -> r.getString("target").equals("user/" + user));
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + user + "\",\"role\":\"operator\",\"password\":\"" + password
+                                        + "\"}")
+                        .statusCode());
+        JsonObject created = only(
+                "actor=admin&kind=account.created", r -> r.getString("target").equals("user/" + user));
         assertEquals("operator", created.getJsonObject("after").getString("role"));
         assertEquals(ADDRESS, created.getString("address"));
         expected.put(created.getString("id"), created);
 
         String newPassword = "audit trail password 2";
-        assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"password\":\"" + newPassword + "\"}").statusCode());
-        JsonObject passwordChanged = only("kind=account.password-changed", r -> r.getString("target").equals("user/" + user));
+        assertEquals(
+                200,
+                asAdmin("PUT", "api/users/" + user, "{\"password\":\"" + newPassword + "\"}")
+                        .statusCode());
+        JsonObject passwordChanged =
+                only("kind=account.password-changed", r -> r.getString("target").equals("user/" + user));
         assertEquals("changed", passwordChanged.getJsonObject("after").getString("password"));
         assertFalse(passwordChanged.toString().contains(newPassword), passwordChanged.toString());
         expected.put(passwordChanged.getString("id"), passwordChanged);
@@ -126,115 +136,181 @@ class AuditTrailIT {
         assertEquals(ADDRESS, basicSignIns.get(0).getString("address"));
         expected.put(basicSignIns.get(0).getString("id"), basicSignIns.get(0));
         assertEquals(401, as(user, "not the password!", "GET", "api/incidents").statusCode());
-        JsonObject basicFailure = only("actor=" + user + "&kind=signin.failed",
+        JsonObject basicFailure = only(
+                "actor=" + user + "&kind=signin.failed",
                 r -> r.getJsonObject("after").getString("method").equals("basic"));
         assertFalse(basicFailure.toString().contains("not the password!"), basicFailure.toString());
         expected.put(basicFailure.getString("id"), basicFailure);
 
         // the console's sign-in form: a success and a failure
         formSignIn(user, "wrong password for the form"); // the login page again; the trail must show it
-        JsonObject formFailure = only("actor=" + user + "&kind=signin.failed",
+        JsonObject formFailure = only(
+                "actor=" + user + "&kind=signin.failed",
                 r -> r.getJsonObject("after").getString("method").equals("form"));
         assertEquals(ADDRESS, formFailure.getString("address"));
         expected.put(formFailure.getString("id"), formFailure);
         HttpResponse<String> signedIn = formSignIn(user, newPassword);
-        assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, signedIn.statusCode() + " " + signedIn.body());
-        JsonObject formSuccess = only("actor=" + user + "&kind=signin.succeeded",
+        assertTrue(
+                signedIn.statusCode() == 302 || signedIn.statusCode() == 303,
+                signedIn.statusCode() + " " + signedIn.body());
+        JsonObject formSuccess = only(
+                "actor=" + user + "&kind=signin.succeeded",
                 r -> r.getJsonObject("after").getString("method").equals("form"));
         assertEquals(ADDRESS, formSuccess.getString("address"));
         expected.put(formSuccess.getString("id"), formSuccess);
 
         // settings: which fields changed; a secret "changed", never its value (the API token: the signature key is
         // the other test classes', which sign their events with it)
-        assertEquals(200, asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\","
-                + "\"apiToken\":\"" + TOKEN + "\"}").statusCode());
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\"," + "\"apiToken\":\"" + TOKEN + "\"}")
+                        .statusCode());
         JsonObject kisi = latest("kind=settings.kisi-changed");
         assertEquals("changed", kisi.getJsonObject("after").getString("apiToken"));
         assertTrue(kisi.getJsonArray("changed").toString().contains("apiToken"), kisi.toString());
         assertEquals("admin", kisi.getString("actor"));
         assertFalse(kisi.toString().contains(TOKEN), "the token itself is never recorded: " + kisi);
         expected.put(kisi.getString("id"), kisi);
-        assertEquals(200, asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}").statusCode());
-        assertEquals("cleared", latest("kind=settings.kisi-changed").getJsonObject("after").getString("apiToken"));
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}")
+                        .statusCode());
+        assertEquals(
+                "cleared",
+                latest("kind=settings.kisi-changed").getJsonObject("after").getString("apiToken"));
 
         // a camera: created, changed with credentials (never recorded; the stream URL masked), removed
         String cameraName = "Audit cam " + run;
-        String cameraId = idOf(asAdmin("POST", "api/cameras", "{\"name\":\"" + cameraName
-                + "\",\"streamUrl\":\"demo:door\",\"analysisFps\":5,\"enabled\":false}"));
-        JsonObject cameraCreated = only("kind=camera.created", r -> r.getString("target").equals("camera/" + cameraId));
+        String cameraId = idOf(asAdmin(
+                "POST",
+                "api/cameras",
+                "{\"name\":\"" + cameraName + "\",\"streamUrl\":\"demo:door\",\"analysisFps\":5,\"enabled\":false}"));
+        JsonObject cameraCreated =
+                only("kind=camera.created", r -> r.getString("target").equals("camera/" + cameraId));
         expected.put(cameraCreated.getString("id"), cameraCreated);
 
         // recorded video downloaded: a snapshot and a clip
         Instant now = Instant.now();
-        assertEquals(200, asAdmin("GET", "api/cameras/" + cameraId + "/snapshot?at=" + now.minusSeconds(30), null)
-                .statusCode());
-        JsonObject snapshot = only("kind=video.snapshot-downloaded", r -> r.getString("target").equals("camera/" + cameraId));
+        assertEquals(
+                200,
+                asAdmin("GET", "api/cameras/" + cameraId + "/snapshot?at=" + now.minusSeconds(30), null)
+                        .statusCode());
+        JsonObject snapshot = only(
+                "kind=video.snapshot-downloaded", r -> r.getString("target").equals("camera/" + cameraId));
         assertEquals("admin", snapshot.getString("actor"));
         expected.put(snapshot.getString("id"), snapshot);
-        assertEquals(200, asAdmin("GET", "api/cameras/" + cameraId + "/clip?from=" + now.minusSeconds(30) + "&to="
-                + now.minusSeconds(29), null).statusCode());
-        JsonObject clip = only("kind=video.clip-downloaded", r -> r.getString("target").equals("camera/" + cameraId));
+        assertEquals(
+                200,
+                asAdmin(
+                                "GET",
+                                "api/cameras/" + cameraId + "/clip?from=" + now.minusSeconds(30) + "&to="
+                                        + now.minusSeconds(29),
+                                null)
+                        .statusCode());
+        JsonObject clip =
+                only("kind=video.clip-downloaded", r -> r.getString("target").equals("camera/" + cameraId));
         expected.put(clip.getString("id"), clip);
 
         // a door mapped to it, an incident there, its shared link (e-mailed), its review
         String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String doorName = "Audit door " + lockId;
-        assertEquals(200, asAdmin("PUT", "api/doors/" + lockId, "{\"name\":\"" + doorName + "\",\"cameras\":[\""
-                + cameraName + "\"]}").statusCode());
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/doors/" + lockId,
+                                "{\"name\":\"" + doorName + "\",\"cameras\":[\"" + cameraName + "\"]}")
+                        .statusCode());
         JsonObject mapped = only("kind=door.mapped", r -> r.getString("target").equals("door/" + lockId));
-        assertEquals("[\"" + cameraName + "\"]", mapped.getJsonObject("after").getJsonArray("cameras").toString());
+        assertEquals(
+                "[\"" + cameraName + "\"]",
+                mapped.getJsonObject("after").getJsonArray("cameras").toString());
         expected.put(mapped.getString("id"), mapped);
 
         Instant unlock = Instant.now();
         countEntries(UUID.fromString(cameraId), unlock.plusMillis(2500), unlock.plusMillis(3000));
-        assertEquals(201, ThresholdServer.postEvent(KisiEvents.unlockAt(lockId, doorName, "Ada Audit",
-                "ada.audit@example.com", unlock)).statusCode());
+        assertEquals(
+                201,
+                ThresholdServer.postEvent(
+                                KisiEvents.unlockAt(lockId, doorName, "Ada Audit", "ada.audit@example.com", unlock))
+                        .statusCode());
         String[] incident = new String[1];
-        Await.until(() -> {
-            String found = asAdmin("GET", "api/incidents?door=" + lockId, null).body();
-            incident[0] = found.contains("\"total\":1") ? idOf(found) : null;
-            return incident[0] != null;
-        }, Duration.ofSeconds(30), "an incident at " + doorName);
-        JsonObject link = awaitOnly("kind=link.created", r -> r.getString("target").equals("incident/" + incident[0]));
+        Await.until(
+                () -> {
+                    String found =
+                            asAdmin("GET", "api/incidents?door=" + lockId, null).body();
+                    incident[0] = found.contains("\"total\":1") ? idOf(found) : null;
+                    return incident[0] != null;
+                },
+                Duration.ofSeconds(30),
+                "an incident at " + doorName);
+        JsonObject link =
+                awaitOnly("kind=link.created", r -> r.getString("target").equals("incident/" + incident[0]));
         assertEquals("system", link.getString("actor"));
         expected.put(link.getString("id"), link);
-        assertEquals(200, asAdmin("POST", "api/incidents/" + incident[0] + "/confirm",
-                "{\"reason\":\"two people on the clip\"}").statusCode());
-        JsonObject confirmed = only("kind=incident.confirmed", r -> r.getString("target").equals("incident/" + incident[0]));
+        assertEquals(
+                200,
+                asAdmin("POST", "api/incidents/" + incident[0] + "/confirm", "{\"reason\":\"two people on the clip\"}")
+                        .statusCode());
+        JsonObject confirmed =
+                only("kind=incident.confirmed", r -> r.getString("target").equals("incident/" + incident[0]));
         assertEquals("open", confirmed.getJsonObject("before").getString("status"));
         assertEquals("two people on the clip", confirmed.getJsonObject("after").getString("reason"));
         assertEquals(ADDRESS, confirmed.getString("address"));
         expected.put(confirmed.getString("id"), confirmed);
 
         String camera = asAdmin("GET", "api/cameras/" + cameraId, null).body();
-        assertEquals(200, asAdmin("PUT", "api/cameras/" + cameraId, "{\"name\":\"" + cameraName + "\",\"streamUrl\":"
-                + "\"rtsp://viewer:url-secret-9@127.0.0.1:8554/lobby\",\"username\":\"viewer\",\"password\":"
-                + "\"camera-secret-7\",\"analysisFps\":5,\"enabled\":false}").statusCode(), camera);
-        JsonObject cameraChanged = only("kind=camera.changed", r -> r.getString("target").equals("camera/" + cameraId));
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/cameras/" + cameraId,
+                                "{\"name\":\"" + cameraName + "\",\"streamUrl\":"
+                                        + "\"rtsp://viewer:url-secret-9@127.0.0.1:8554/lobby\",\"username\":\"viewer\",\"password\":"
+                                        + "\"camera-secret-7\",\"analysisFps\":5,\"enabled\":false}")
+                        .statusCode(),
+                camera);
+        JsonObject cameraChanged =
+                only("kind=camera.changed", r -> r.getString("target").equals("camera/" + cameraId));
         assertEquals("changed", cameraChanged.getJsonObject("after").getString("credentials"));
-        assertFalse(cameraChanged.toString().contains("url-secret-9") || cameraChanged.toString().contains("camera-secret-7"),
+        assertFalse(
+                cameraChanged.toString().contains("url-secret-9")
+                        || cameraChanged.toString().contains("camera-secret-7"),
                 "credentials are never recorded: " + cameraChanged);
         assertTrue(cameraChanged.getJsonArray("changed").toString().contains("streamUrl"), cameraChanged.toString());
         expected.put(cameraChanged.getString("id"), cameraChanged);
 
         String spareLock = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-        assertEquals(200, asAdmin("PUT", "api/doors/" + spareLock, "{\"name\":\"Spare\",\"cameras\":[]}").statusCode());
+        assertEquals(
+                200,
+                asAdmin("PUT", "api/doors/" + spareLock, "{\"name\":\"Spare\",\"cameras\":[]}")
+                        .statusCode());
         assertEquals(204, asAdmin("DELETE", "api/doors/" + spareLock, null).statusCode());
-        JsonObject doorRemoved = only("kind=door.removed", r -> r.getString("target").equals("door/" + spareLock));
+        JsonObject doorRemoved =
+                only("kind=door.removed", r -> r.getString("target").equals("door/" + spareLock));
         expected.put(doorRemoved.getString("id"), doorRemoved);
         String spareCamera = idOf(asAdmin("POST", "api/cameras", "{\"name\":\"Spare " + run + "\",\"enabled\":false}"));
         assertEquals(204, asAdmin("DELETE", "api/cameras/" + spareCamera, null).statusCode());
-        JsonObject cameraRemoved = only("kind=camera.removed", r -> r.getString("target").equals("camera/" + spareCamera));
+        JsonObject cameraRemoved =
+                only("kind=camera.removed", r -> r.getString("target").equals("camera/" + spareCamera));
         expected.put(cameraRemoved.getString("id"), cameraRemoved);
 
-        assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}").statusCode());
-        JsonObject roleChanged = only("kind=account.role-changed", r -> r.getString("target").equals("user/" + user));
+        assertEquals(
+                200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}").statusCode());
+        JsonObject roleChanged =
+                only("kind=account.role-changed", r -> r.getString("target").equals("user/" + user));
         assertEquals("operator", roleChanged.getJsonObject("before").getString("role"));
         assertEquals("admin", roleChanged.getJsonObject("after").getString("role"));
         expected.put(roleChanged.getString("id"), roleChanged);
         assertEquals(204, asAdmin("DELETE", "api/users/" + user, null).statusCode());
-        JsonObject removed = only("kind=account.removed", r -> r.getString("target").equals("user/" + user));
+        JsonObject removed =
+                only("kind=account.removed", r -> r.getString("target").equals("user/" + user));
         expected.put(removed.getString("id"), removed);
 
         // every record as a CloudEvent threshold.audit.<kind> on the SIEM topic
@@ -247,7 +323,8 @@ class AuditTrailIT {
             JsonObject record = expected.get(event.getString("subject", ""));
             if (record != null) {
                 assertEquals(SecurityEvents.AUDIT_TYPE_PREFIX + record.getString("kind"), event.getString("type"));
-                assertEquals(record.getString("actor"), event.getJsonObject("data").getString("actor"));
+                assertEquals(
+                        record.getString("actor"), event.getJsonObject("data").getString("actor"));
                 assertEquals("/threshold", event.getString("source"));
             }
         }
@@ -259,16 +336,28 @@ class AuditTrailIT {
     void aChangeRolledBackLeavesNoRecordAndPublishesNothing() throws Exception {
         String target = "it/" + UUID.randomUUID();
         transaction.begin();
-        audit.record("it-tester", "account.created", target, null, JSON.createObjectBuilder().add("role", "x").build());
+        audit.record(
+                "it-tester",
+                "account.created",
+                target,
+                null,
+                JSON.createObjectBuilder().add("role", "x").build());
         transaction.rollback();
         transaction.begin();
         audit.record("it-tester", "account.removed", target, null, null);
         transaction.commit();
         List<JsonObject> found = records("actor=it-tester");
-        assertTrue(found.stream().noneMatch(r -> r.getString("target").equals(target)
-                && r.getString("kind").equals("account.created")), found.toString());
-        assertEquals(1, found.stream().filter(r -> r.getString("target").equals(target)).count());
-        assertThrows(Exception.class, () -> audit.record("account.created", target, null, null),
+        assertTrue(
+                found.stream()
+                        .noneMatch(r -> r.getString("target").equals(target)
+                                && r.getString("kind").equals("account.created")),
+                found.toString());
+        assertEquals(
+                1,
+                found.stream().filter(r -> r.getString("target").equals(target)).count());
+        assertThrows(
+                Exception.class,
+                () -> audit.record("account.created", target, null, null),
                 "a record outside a transaction is refused: it would commit without its change");
     }
 
@@ -278,17 +367,30 @@ class AuditTrailIT {
         String id = record.getString("id");
         for (String method : List.of("PUT", "DELETE", "POST", "PATCH")) {
             for (String path : List.of("api/audit", "api/audit/" + id)) {
-                int status = asAdmin(method, path, "{\"actor\":\"someone else\"}").statusCode();
+                int status =
+                        asAdmin(method, path, "{\"actor\":\"someone else\"}").statusCode();
                 assertTrue(status == 404 || status == 405, method + " " + path + " -> " + status);
             }
         }
-        assertEquals(record, records("").stream().filter(r -> r.getString("id").equals(id)).findFirst().orElseThrow(),
+        assertEquals(
+                record,
+                records("").stream()
+                        .filter(r -> r.getString("id").equals(id))
+                        .findFirst()
+                        .orElseThrow(),
                 "the record is unchanged");
 
         String operator = "audit-op-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"operator password 1\"}").statusCode());
-        assertEquals(403, as(operator, "operator password 1", "GET", "api/audit").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator
+                                        + "\",\"role\":\"operator\",\"password\":\"operator password 1\"}")
+                        .statusCode());
+        assertEquals(
+                403, as(operator, "operator password 1", "GET", "api/audit").statusCode());
         assertEquals(401, ThresholdServer.get("api/audit").statusCode());
         assertEquals(400, asAdmin("GET", "api/audit?kind=DROP%20TABLE", null).statusCode());
         assertEquals(400, asAdmin("GET", "api/audit?limit=100000", null).statusCode());
@@ -297,10 +399,12 @@ class AuditTrailIT {
         try (Connection c = dataSource.getConnection()) {
             if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
                 try (Statement s = c.createStatement()) {
-                    assertThrows(SQLException.class, () -> s.executeUpdate(
-                            "UPDATE audit_record SET actor = 'nobody' WHERE id = '" + id + "'"));
-                    assertThrows(SQLException.class, () -> s.executeUpdate(
-                            "DELETE FROM audit_record WHERE id = '" + id + "'"));
+                    assertThrows(
+                            SQLException.class,
+                            () -> s.executeUpdate("UPDATE audit_record SET actor = 'nobody' WHERE id = '" + id + "'"));
+                    assertThrows(
+                            SQLException.class,
+                            () -> s.executeUpdate("DELETE FROM audit_record WHERE id = '" + id + "'"));
                 }
                 System.out.println("AuditTrailIT: PostgreSQL refused UPDATE and DELETE of a record");
             }
@@ -310,26 +414,33 @@ class AuditTrailIT {
     // --- helpers ---
 
     private static HttpResponse<String> as(String user, String password, String method, String path) {
-        return send(HttpRequest.newBuilder(BASE.resolve(path)).header("Authorization", basicAuth(user, password))
+        return send(HttpRequest.newBuilder(BASE.resolve(path))
+                .header("Authorization", basicAuth(user, password))
                 .method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The console's sign-in as a browser does it: the login page, then the form posted to j_security_check. */
     private static HttpResponse<String> formSignIn(String user, String password) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         send(browser, HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml")).GET());
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(browser, HttpRequest.newBuilder(BASE.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return send(
+                browser,
+                HttpRequest.newBuilder(BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private static List<JsonObject> records(String query) {
         HttpResponse<String> response = asAdmin("GET", "api/audit?limit=500&" + query, null);
         assertEquals(200, response.statusCode(), response.body());
-        JsonArray records = JSON.createReader(new StringReader(response.body())).readObject().getJsonArray("records");
+        JsonArray records = JSON.createReader(new StringReader(response.body()))
+                .readObject()
+                .getJsonArray("records");
         return records.getValuesAs(JsonObject.class);
     }
 

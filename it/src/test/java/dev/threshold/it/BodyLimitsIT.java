@@ -50,11 +50,21 @@ class BodyLimitsIT {
             Answer chunked = send("/api/cameras", "application/json", admin, GIB, true);
             long after = heapUsedAfterGc(management);
             long grown = after - before;
-            System.out.printf(Locale.ROOT, "BodyLimitsIT: heap used after GC %.1f MB before, %.1f MB after: %+.1f MB"
-                    + " (limit +20 MB)%n", before / 1e6, after / 1e6, grown / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BodyLimitsIT: heap used after GC %.1f MB before, %.1f MB after: %+.1f MB" + " (limit +20 MB)%n",
+                    before / 1e6,
+                    after / 1e6,
+                    grown / 1e6);
             for (Answer a : new Answer[] {login, json, webhook, chunked}) {
-                System.out.printf(Locale.ROOT, "BodyLimitsIT: %s%s -> %d %s after the client sent %.1f MB of 1 GiB%n",
-                        a.route, a == chunked ? " (chunked)" : "", a.status, a.contentType, a.sent / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "BodyLimitsIT: %s%s -> %d %s after the client sent %.1f MB of 1 GiB%n",
+                        a.route,
+                        a == chunked ? " (chunked)" : "",
+                        a.status,
+                        a.contentType,
+                        a.sent / 1e6);
                 assertTrue(a.sent < GIB, a.route + ": the server read the whole gigabyte");
             }
             for (Answer a : new Answer[] {login, json, webhook}) {
@@ -62,7 +72,8 @@ class BodyLimitsIT {
             }
             // A chunked body has no declared length: the server reads up to the limit, answers 413 and closes the
             // connection; a client still sending may see the reset before the answer (-1), never a 2xx or a 500.
-            assertTrue(chunked.status == 413 || chunked.status == -1, "chunked: " + chunked.status + " " + chunked.body);
+            assertTrue(
+                    chunked.status == 413 || chunked.status == -1, "chunked: " + chunked.status + " " + chunked.body);
             for (Answer a : new Answer[] {login, json, webhook}) {
                 assertTrue(a.contentType.startsWith("application/problem+json"), a.route + ": " + a.contentType);
                 assertTrue(a.body.contains("64 KiB"), a.route + ": " + a.body);
@@ -77,8 +88,7 @@ class BodyLimitsIT {
         assertEquals(200, ThresholdServer.asAdmin("GET", "api/cameras", null).statusCode());
     }
 
-    record Answer(String route, int status, String contentType, String body, long sent) {
-    }
+    record Answer(String route, int status, String contentType, String body, long sent) {}
 
     /** POSTs {@code length} bytes generated on the fly and reads the answer while they are still being sent. */
     static Answer send(String path, String contentType, String authorization, long length, boolean chunked)
@@ -90,8 +100,8 @@ class BodyLimitsIT {
         }
     }
 
-    private static Answer sendOrFail(String path, String contentType, String authorization, long length,
-                                     boolean chunked) throws Exception {
+    private static Answer sendOrFail(
+            String path, String contentType, String authorization, long length, boolean chunked) throws Exception {
         try (Socket socket = new Socket("localhost", 8080)) {
             socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
@@ -101,31 +111,34 @@ class BodyLimitsIT {
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             AtomicLong sent = new AtomicLong();
-            Thread writer = new Thread(() -> {
-                byte[] chunk = new byte[64 * 1024];
-                Arrays.fill(chunk, (byte) 'a');
-                byte[] chunkHead = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-                byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
-                try {
-                    while (sent.get() < length) {
-                        int n = (int) Math.min(chunk.length, length - sent.get());
-                        if (chunked) {
-                            out.write(chunkHead);
-                            out.write(chunk, 0, n);
-                            out.write(crlf);
-                        } else {
-                            out.write(chunk, 0, n);
+            Thread writer = new Thread(
+                    () -> {
+                        byte[] chunk = new byte[64 * 1024];
+                        Arrays.fill(chunk, (byte) 'a');
+                        byte[] chunkHead =
+                                (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                        byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
+                        try {
+                            while (sent.get() < length) {
+                                int n = (int) Math.min(chunk.length, length - sent.get());
+                                if (chunked) {
+                                    out.write(chunkHead);
+                                    out.write(chunk, 0, n);
+                                    out.write(crlf);
+                                } else {
+                                    out.write(chunk, 0, n);
+                                }
+                                sent.addAndGet(n);
+                            }
+                            if (chunked) {
+                                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                            }
+                            out.flush();
+                        } catch (IOException closedByTheServer) {
+                            // expected: the server answered and closed the connection
                         }
-                        sent.addAndGet(n);
-                    }
-                    if (chunked) {
-                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    }
-                    out.flush();
-                } catch (IOException closedByTheServer) {
-                    // expected: the server answered and closed the connection
-                }
-            }, "gigabyte-writer");
+                    },
+                    "gigabyte-writer");
             writer.start();
             Answer answer = readAnswer(path, socket.getInputStream(), sent);
             socket.close(); // stops the writer if the server left the connection open

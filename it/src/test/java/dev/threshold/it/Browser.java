@@ -56,13 +56,24 @@ final class Browser implements AutoCloseable {
         assumeTrue(installed, "browser tests skipped: apt-get install chromium chromium-driver to run them");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,800");
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,800");
         // Downloads (the grid editor's export) land where a test can read them, without asking.
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        DOWNLOADS.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         // The browser's console log, so that close() can fail the test on a Content-Security-Policy violation.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -102,8 +113,8 @@ final class Browser implements AutoCloseable {
      */
     void pick(By menu, String itemLabel) {
         By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + itemLabel + "']");
-        By chosen = By.cssSelector("#" + driver.findElement(menu).getAttribute("id").replace(":", "\\:")
-                + " .ui-selectonemenu-label");
+        By chosen = By.cssSelector(
+                "#" + driver.findElement(menu).getAttribute("id").replace(":", "\\:") + " .ui-selectonemenu-label");
         wait.until(d -> {
             if (d.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
                 d.findElement(menu).click();

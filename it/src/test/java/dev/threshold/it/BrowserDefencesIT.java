@@ -39,14 +39,24 @@ class BrowserDefencesIT {
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() {
-        for (String path : List.of("health", "ui/login.xhtml", "ui/home.xhtml", "api/labels?q=x", "kisi/events",
-                "shared/incidents/" + UUID.randomUUID() + "?expires=1&sig=x", "no-such-page",
+        for (String path : List.of(
+                "health",
+                "ui/login.xhtml",
+                "ui/home.xhtml",
+                "api/labels?q=x",
+                "kisi/events",
+                "shared/incidents/" + UUID.randomUUID() + "?expires=1&sig=x",
+                "no-such-page",
                 "ui/jakarta.faces.resource/threshold/console.css")) {
             HttpResponse<String> response = ThresholdServer.get(path);
             HttpHeaders headers = response.headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
-            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'")
-                    && csp.contains("object-src 'none'") && !csp.contains("unsafe-eval"), path + ": " + csp);
+            assertTrue(
+                    csp.contains("frame-ancestors 'none'")
+                            && csp.contains("script-src 'self'")
+                            && csp.contains("object-src 'none'")
+                            && !csp.contains("unsafe-eval"),
+                    path + ": " + csp);
             assertFalse(csp.matches(".*script-src[^;]*'unsafe-inline'.*"), path + " allows inline script: " + csp);
             assertEquals(1, headers.allValues("Content-Security-Policy").size(), path + ": one policy");
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
@@ -64,12 +74,16 @@ class BrowserDefencesIT {
     @Test
     void theSessionCookieIsSameSiteStrictAndNotSecureOverPlainHttp() {
         HttpResponse<String> login = ThresholdServer.get("ui/home.xhtml");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + login.headers().map()));
         String attributes = cookie.toLowerCase(java.util.Locale.ROOT); // attribute names are case-insensitive
         assertTrue(attributes.contains("samesite=strict"), cookie);
         assertTrue(attributes.contains("httponly"), cookie);
-        assertFalse(attributes.contains("; secure"), "over plain HTTP a Secure cookie would never come back: " + cookie);
+        assertFalse(
+                attributes.contains("; secure"), "over plain HTTP a Secure cookie would never come back: " + cookie);
     }
 
     @Test
@@ -80,7 +94,9 @@ class BrowserDefencesIT {
 
         HttpResponse<String> foreign = withSession(session, camera, "Origin", "https://evil.example.com");
         assertEquals(403, foreign.statusCode(), foreign.body());
-        assertEquals("application/problem+json", foreign.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                foreign.headers().firstValue("Content-Type").orElse(""));
         assertTrue(foreign.body().contains("\"status\":403"), foreign.body());
         HttpResponse<String> foreignReferer = withSession(session, camera, "Referer", "http://evil.example.com/x");
         assertEquals(403, foreignReferer.statusCode(), foreignReferer.body());
@@ -100,26 +116,40 @@ class BrowserDefencesIT {
         assertEquals(201, script.statusCode(), script.body());
         // Reading needs no origin; API clients with Basic credentials are not concerned.
         HttpResponse<String> read = send(HttpRequest.newBuilder(BASE.resolve("api/cameras"))
-                .header("Cookie", session).header("Origin", "https://evil.example.com").GET());
+                .header("Cookie", session)
+                .header("Origin", "https://evil.example.com")
+                .GET());
         assertEquals(200, read.statusCode(), read.body());
-        assertEquals(201, asAdmin("POST", "api/cameras", camera.replace(name, name + " 3")).statusCode());
+        assertEquals(
+                201,
+                asAdmin("POST", "api/cameras", camera.replace(name, name + " 3"))
+                        .statusCode());
     }
 
     /** Signs in through the console's login form, as a browser does; returns the session's Cookie header. */
     static String signInAsAdmin() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         send(client, HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml")).GET());
         String form = "j_username=admin&j_password="
                 + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(BASE.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpResponse<String> signedIn = send(
+                client,
+                HttpRequest.newBuilder(BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
-        String cookie = ((java.net.CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies()
-                .stream().filter(c -> c.getName().equals("JSESSIONID")).findFirst()
-                .map(c -> "JSESSIONID=" + c.getValue()).orElseThrow();
-        HttpResponse<String> home = send(HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml")).header("Cookie", cookie)
+        String cookie = ((java.net.CookieManager) client.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("JSESSIONID"))
+                        .findFirst()
+                        .map(c -> "JSESSIONID=" + c.getValue())
+                        .orElseThrow();
+        HttpResponse<String> home = send(HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml"))
+                .header("Cookie", cookie)
                 .GET());
         assertEquals(200, home.statusCode(), "the session works: " + home.body());
         return cookie;

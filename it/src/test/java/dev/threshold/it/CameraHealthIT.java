@@ -35,19 +35,26 @@ class CameraHealthIT {
     @Test
     void aCameraWithoutVideoIsAFailingCheckAndABannerWhileTheNodeStaysInService() {
         String name = "Dead lobby " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = asAdmin("POST", "api/cameras", "{\"name\":\"" + name + "\",\"analysisFps\":5,"
-                + "\"enabled\":true,\"streamUrl\":\"rtsp://127.0.0.1:1/none\"}");
+        HttpResponse<String> created = asAdmin(
+                "POST",
+                "api/cameras",
+                "{\"name\":\"" + name + "\",\"analysisFps\":5,"
+                        + "\"enabled\":true,\"streamUrl\":\"rtsp://127.0.0.1:1/none\"}");
         assertEquals(201, created.statusCode(), created.body());
         Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
         assertTrue(id.find(), created.body());
         long start = System.nanoTime();
         try {
             String[] health = new String[1];
-            Await.until(() -> {
-                health[0] = ThresholdServer.get("health").body();
-                return health[0].contains("camera '" + name + "' has delivered no video for");
-            }, Duration.ofSeconds(45), "the camera without video as a failing check in /health");
-            System.out.printf("a camera without video failed /health after %.1f s%n", (System.nanoTime() - start) / 1e9);
+            Await.until(
+                    () -> {
+                        health[0] = ThresholdServer.get("health").body();
+                        return health[0].contains("camera '" + name + "' has delivered no video for");
+                    },
+                    Duration.ofSeconds(45),
+                    "the camera without video as a failing check in /health");
+            System.out.printf(
+                    "a camera without video failed /health after %.1f s%n", (System.nanoTime() - start) / 1e9);
             HttpResponse<String> answer = ThresholdServer.get("health");
             String body = answer.body();
             assertEquals(200, answer.statusCode(), "load balancers keep the node: " + body);
@@ -66,9 +73,12 @@ class CameraHealthIT {
                 browser.screenshot("camera-banner");
             }
         } finally {
-            assertEquals(204, asAdmin("DELETE", "api/cameras/" + id.group(1), null).statusCode());
+            assertEquals(
+                    204, asAdmin("DELETE", "api/cameras/" + id.group(1), null).statusCode());
         }
-        Await.until(() -> !ThresholdServer.get("health").body().contains(name), Duration.ofSeconds(10),
+        Await.until(
+                () -> !ThresholdServer.get("health").body().contains(name),
+                Duration.ofSeconds(10),
                 "the removed camera gone from /health");
     }
 }

@@ -38,8 +38,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CameraSetupBrowserIT {
 
     private static final Path EVAL = Path.of("../../shared/eval");
-    private static final Path SCENE = EVAL.resolve("scenes/caviar_front.scene.json").toAbsolutePath().normalize();
-    private static final Path CLIP = EVAL.resolve("clips/caviar_TwoLeaveShop2front_reversed.mp4").toAbsolutePath().normalize();
+    private static final Path SCENE =
+            EVAL.resolve("scenes/caviar_front.scene.json").toAbsolutePath().normalize();
+    private static final Path CLIP = EVAL.resolve("clips/caviar_TwoLeaveShop2front_reversed.mp4")
+            .toAbsolutePath()
+            .normalize();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,18 +63,25 @@ class CameraSetupBrowserIT {
             browser.type(By.id("camera-form:password"), "s3cret-pass");
             browser.driver.findElement(By.id("camera-form:save-camera")).click();
             // Enabled (the default) without a stream is refused beside the switch, in words.
-            browser.waitForText(By.cssSelector(".ui-message-error"),
-                    "a camera without a stream URL cannot be enabled");
-            assertEquals("", browser.driver.findElement(By.id("camera-form:password")).getAttribute("value"),
+            browser.waitForText(By.cssSelector(".ui-message-error"), "a camera without a stream URL cannot be enabled");
+            assertEquals(
+                    "",
+                    browser.driver.findElement(By.id("camera-form:password")).getAttribute("value"),
                     "a refused form does not send the password back either");
-            browser.driver.findElement(By.cssSelector("[id='camera-form:enabled'] .ui-chkbox-box")).click();
+            browser.driver
+                    .findElement(By.cssSelector("[id='camera-form:enabled'] .ui-chkbox-box"))
+                    .click();
             browser.type(By.id("camera-form:password"), "s3cret-pass");
             browser.driver.findElement(By.id("camera-form:save-camera")).click();
             browser.waitForText(By.id("messages"), "Camera '" + name + "' added.");
             // Set up: the stream settings fold away; their state is still on the page.
-            assertTrue(browser.driver.findElement(By.id("camera-form:credentials-state")).getAttribute("textContent")
+            assertTrue(browser.driver
+                    .findElement(By.id("camera-form:credentials-state"))
+                    .getAttribute("textContent")
                     .contains("Credentials are set"));
-            assertEquals("", browser.driver.findElement(By.id("camera-form:password")).getAttribute("value"));
+            assertEquals(
+                    "",
+                    browser.driver.findElement(By.id("camera-form:password")).getAttribute("value"));
             assertFalse(browser.driver.getPageSource().contains("s3cret-pass"), "the password is never sent back");
             String cameraId = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
 
@@ -80,8 +90,12 @@ class CameraSetupBrowserIT {
             List<Object> before = corner(browser, 0);
             String linesBefore = tileLines(browser);
             WebElement farLeft = browser.driver.findElement(By.cssSelector("#grid-tiles [data-handle='0']"));
-            new Actions(browser.driver).clickAndHold(farLeft).moveByOffset(-40, -30).moveByOffset(-20, -10)
-                    .release().perform();
+            new Actions(browser.driver)
+                    .clickAndHold(farLeft)
+                    .moveByOffset(-40, -30)
+                    .moveByOffset(-20, -10)
+                    .release()
+                    .perform();
             List<Object> after = corner(browser, 0);
             assertTrue(number(after.get(0)) < number(before.get(0)) - 20, before + " → " + after);
             assertTrue(number(after.get(1)) < number(before.get(1)) - 10, before + " → " + after);
@@ -104,14 +118,15 @@ class CameraSetupBrowserIT {
             // Import the shop front's scene, save it: the server stores exactly that.
             browser.driver.findElement(By.id("import-grid")).sendKeys(SCENE.toString());
             browser.waitForText(By.id("grid-message"), "Imported caviar_front.scene.json");
-            browser.wait.until(d -> !browser.driver.findElement(By.id("grid-problem")).isDisplayed());
+            browser.wait.until(
+                    d -> !browser.driver.findElement(By.id("grid-problem")).isDisplayed());
             assertEquals("12", browser.driver.findElement(By.id("grid-cols")).getAttribute("value"));
             browser.driver.findElement(By.id("save-grid")).click();
             browser.waitForText(By.id("grid-message"), "Saved");
             HttpResponse<String> stored = asAdmin("GET", "api/cameras/" + cameraId + "/scene", null);
             assertEquals(200, stored.statusCode(), stored.body());
-            assertTrue(stored.body().replaceAll("\\s", "").contains("\"tiles\":{\"cols\":12,\"rows\":3}"),
-                    stored.body());
+            assertTrue(
+                    stored.body().replaceAll("\\s", "").contains("\"tiles\":{\"cols\":12,\"rows\":3}"), stored.body());
 
             // Export, then import the exported file: the same scene comes back.
             String edited = sceneJson(browser);
@@ -121,17 +136,23 @@ class CameraSetupBrowserIT {
             browser.driver.findElement(By.id("export-grid")).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Files.isRegularFile(exported));
             assertTrue(Files.readString(exported).contains("\"format\": \"threshold-scene/1\""));
-            browser.driver.findElement(By.id("import-grid")).sendKeys(exported.toAbsolutePath().normalize().toString());
+            browser.driver
+                    .findElement(By.id("import-grid"))
+                    .sendKeys(exported.toAbsolutePath().normalize().toString());
             browser.waitForText(By.id("grid-message"), "Imported " + exported.getFileName());
             assertEquals(edited, sceneJson(browser), "the exported scene imports unchanged");
 
             // Test the set-up on a clip: two people walk in side by side at about 12 s.
             browser.driver.findElement(By.id("trial-clip")).sendKeys(CLIP.toString());
             browser.driver.findElement(By.id("trial-start")).click();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(180)).ignoring(RuntimeException.class)
+            new WebDriverWait(browser.driver, Duration.ofSeconds(180))
+                    .ignoring(RuntimeException.class)
                     .until(d -> d.findElement(By.id("trial-status")).getText().contains("found in the uploaded clip"));
             List<WebElement> rows = browser.driver.findElements(By.cssSelector("#trial-results tr.trial-crossing"));
-            assertEquals(2, rows.size(), browser.driver.findElement(By.id("trial-results")).getText());
+            assertEquals(
+                    2,
+                    rows.size(),
+                    browser.driver.findElement(By.id("trial-results")).getText());
             for (WebElement row : rows) {
                 List<WebElement> cells = row.findElements(By.tagName("td"));
                 assertEquals("in", cells.get(1).getText(), row.getText());
@@ -141,8 +162,14 @@ class CameraSetupBrowserIT {
                 browser.wait.until(d -> ((Number) js(browser, "return arguments[0].naturalWidth", img)).intValue() > 0);
             }
             // The camera had no picture: the grid is now drawn on the clip's first frame.
-            assertTrue(browser.driver.findElement(By.id("grid-picture")).getAttribute("href").contains("/frame"));
-            assertTrue(browser.driver.findElement(By.id("grid-no-picture")).getText().contains("first frame"));
+            assertTrue(browser.driver
+                    .findElement(By.id("grid-picture"))
+                    .getAttribute("href")
+                    .contains("/frame"));
+            assertTrue(browser.driver
+                    .findElement(By.id("grid-no-picture"))
+                    .getText()
+                    .contains("first frame"));
             js(browser, "document.getElementById('grid-editor').scrollIntoView()");
             browser.screenshot("camera-setup-trial");
 
@@ -155,25 +182,30 @@ class CameraSetupBrowserIT {
             browser.screenshot("camera-grid-tablet");
 
             // The test wrote nothing: no crossing labels on the camera's video.
-            HttpResponse<String> labels = asAdmin("GET", "api/labels?q="
-                    + URLEncoder.encode("person", StandardCharsets.UTF_8) + "&camera=" + cameraId, null);
+            HttpResponse<String> labels = asAdmin(
+                    "GET",
+                    "api/labels?q=" + URLEncoder.encode("person", StandardCharsets.UTF_8) + "&camera=" + cameraId,
+                    null);
             assertEquals(200, labels.statusCode(), labels.body());
             assertEquals("[]", labels.body().strip(), "a set-up test stores no crossings");
 
             // Errors in words over REST: a camera never recorded, and a scene the domain refuses.
             String scene = Files.readString(SCENE);
-            HttpResponse<String> started = asAdmin("POST", "api/cameras/" + cameraId + "/trials",
-                    "{\"minutes\":5,\"scene\":" + scene + "}");
+            HttpResponse<String> started =
+                    asAdmin("POST", "api/cameras/" + cameraId + "/trials", "{\"minutes\":5,\"scene\":" + scene + "}");
             assertEquals(202, started.statusCode(), started.body());
             String trial = started.body().replaceAll(".*\"id\":\"([0-9a-f]+)\".*", "$1");
             String[] state = new String[1];
             new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-                state[0] = asAdmin("GET", "api/cameras/" + cameraId + "/trials/" + trial, null).body();
+                state[0] = asAdmin("GET", "api/cameras/" + cameraId + "/trials/" + trial, null)
+                        .body();
                 return !state[0].contains("\"state\":\"running\"");
             });
-            assertTrue(state[0].contains("\"state\":\"failed\"") && state[0].contains("no recording of camera"),
-                    state[0]);
-            HttpResponse<String> refused = asAdmin("POST", "api/cameras/" + cameraId + "/trials",
+            assertTrue(
+                    state[0].contains("\"state\":\"failed\"") && state[0].contains("no recording of camera"), state[0]);
+            HttpResponse<String> refused = asAdmin(
+                    "POST",
+                    "api/cameras/" + cameraId + "/trials",
                     "{\"minutes\":5,\"scene\":" + scene.replace("\"cols\": 12", "\"cols\": 0") + "}");
             assertEquals(400, refused.statusCode(), refused.body());
             assertTrue(refused.body().contains("\"field\":\"scene.floor.tiles.cols\""), refused.body());
@@ -191,8 +223,10 @@ class CameraSetupBrowserIT {
     }
 
     private static String tileLines(Browser browser) {
-        return (String) js(browser, "return Array.from(document.querySelectorAll('#grid-tiles .tile-line'))"
-                + ".map(l => [l.getAttribute('x1'), l.getAttribute('y1')].join(',')).join(' ')");
+        return (String) js(
+                browser,
+                "return Array.from(document.querySelectorAll('#grid-tiles .tile-line'))"
+                        + ".map(l => [l.getAttribute('x1'), l.getAttribute('y1')].join(',')).join(' ')");
     }
 
     private static Object js(Browser browser, String script, Object... args) {
@@ -202,5 +236,4 @@ class CameraSetupBrowserIT {
     private static double number(Object value) {
         return ((Number) value).doubleValue();
     }
-
 }

@@ -4,10 +4,9 @@ import static dev.threshold.it.ThresholdServer.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
+import com.sun.net.httpserver.HttpServer;
 import dev.threshold.infrastructure.video.Media;
 import dev.threshold.testing.Await;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Video on the real server: a camera's recording cut into snapshots and clips a browser plays (checked with ffprobe),
@@ -72,14 +71,17 @@ class CameraVideoIT {
         refusing.start();
         try {
             String unreachable = register("Unreachable " + UUID.randomUUID(), "rtsp://127.0.0.1:1/none", null);
-            String wrongPassword = register("Wrong password " + UUID.randomUUID(),
-                    "http://127.0.0.1:" + refusing.getAddress().getPort() + "/cam.mjpg", "\"username\":\"viewer\","
-                            + "\"password\":\"not-the-password\"");
+            String wrongPassword = register(
+                    "Wrong password " + UUID.randomUUID(),
+                    "http://127.0.0.1:" + refusing.getAddress().getPort() + "/cam.mjpg",
+                    "\"username\":\"viewer\"," + "\"password\":\"not-the-password\"");
             String text = register("Not video " + UUID.randomUUID(), notVideo.toString(), null);
-            String exotic = register("Exotic codec " + UUID.randomUUID(), Media.unknownCodec().toString(), null);
+            String exotic = register(
+                    "Exotic codec " + UUID.randomUUID(), Media.unknownCodec().toString(), null);
             String good = register("Good " + UUID.randomUUID(), h264(8).toString(), null);
 
-            Await.until(() -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
+            Await.until(
+                    () -> health(good).contains("\"connected\":true"), Duration.ofSeconds(30), "the good camera reads");
             assertHealthSays(unreachable, "camera unreachable: the host refused the connection");
             assertHealthSays(wrongPassword, "wrong user name or password (401)");
             assertHealthSays(text, "not a video");
@@ -112,8 +114,8 @@ class CameraVideoIT {
         assertEquals("mjpeg", Media.probe(jpeg, "stream=codec_name", false));
         assertEquals("640", Media.probe(jpeg, "stream=width", false));
 
-        HttpResponse<byte[]> clip = getBytes("api/cameras/" + id + "/clip?from=" + before.plusSeconds(2)
-                + "&to=" + before.plusSeconds(5));
+        HttpResponse<byte[]> clip =
+                getBytes("api/cameras/" + id + "/clip?from=" + before.plusSeconds(2) + "&to=" + before.plusSeconds(5));
         assertEquals(200, clip.statusCode(), new String(clip.body(), StandardCharsets.UTF_8));
         assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElse(""));
         Path mp4 = Files.write(MEDIA.resolve("clip-" + id + ".mp4"), clip.body());
@@ -123,15 +125,19 @@ class CameraVideoIT {
         int frames = Integer.parseInt(Media.probe(mp4, "stream=nb_read_frames", true));
         assertEquals(duration * 25, frames, 3);
 
-        HttpResponse<String> backwards = asAdmin("GET", "api/cameras/" + id + "/clip?from=" + before.plusSeconds(5)
-                + "&to=" + before.plusSeconds(2), null);
+        HttpResponse<String> backwards = asAdmin(
+                "GET",
+                "api/cameras/" + id + "/clip?from=" + before.plusSeconds(5) + "&to=" + before.plusSeconds(2),
+                null);
         assertEquals(400, backwards.statusCode(), backwards.body());
         assertTrue(backwards.body().contains("\"field\":\"to\""), backwards.body());
-        HttpResponse<String> yesterday = asAdmin("GET", "api/cameras/" + id + "/snapshot?at="
-                + before.minus(Duration.ofDays(1)), null);
+        HttpResponse<String> yesterday =
+                asAdmin("GET", "api/cameras/" + id + "/snapshot?at=" + before.minus(Duration.ofDays(1)), null);
         assertEquals(404, yesterday.statusCode(), yesterday.body());
         assertTrue(yesterday.body().contains("no recording of camera"), yesterday.body());
-        assertEquals("application/problem+json", yesterday.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                yesterday.headers().firstValue("Content-Type").orElse(""));
         HttpResponse<String> notAnInstant = asAdmin("GET", "api/cameras/" + id + "/snapshot?at=yesterday", null);
         assertEquals(400, notAnInstant.statusCode());
         assertTrue(notAnInstant.body().contains("\"field\":\"at\""), notAnInstant.body());
@@ -148,14 +154,19 @@ class CameraVideoIT {
         assertTrue(footageId.find());
         String source = id + "-footage-" + footageId.group(1);
 
-        Await.until(() -> asAdmin("GET", "api/cameras/" + id + "/footage", null).body().contains("\"finished\":true"),
-                Duration.ofSeconds(30), "the footage read");
+        Await.until(
+                () -> asAdmin("GET", "api/cameras/" + id + "/footage", null)
+                        .body()
+                        .contains("\"finished\":true"),
+                Duration.ofSeconds(30),
+                "the footage read");
         Await.until(() -> capturedTimes(source).size() == 30, Duration.ofSeconds(30), "6 s at 5 fps analysed");
         List<Instant> times = capturedTimes(source);
         assertEquals(Instant.parse("2026-11-01T10:00:00Z"), times.get(0), "the footage's own timeline");
         assertEquals(Instant.parse("2026-11-01T10:00:05.800Z"), times.get(29));
 
-        HttpResponse<String> text = upload(id, Files.writeString(MEDIA.resolve("minutes.mov"), "minutes\n".repeat(500)), null);
+        HttpResponse<String> text =
+                upload(id, Files.writeString(MEDIA.resolve("minutes.mov"), "minutes\n".repeat(500)), null);
         assertEquals(400, text.statusCode(), text.body());
         assertTrue(text.body().contains("\"field\":\"footage\"") && text.body().contains("not a video"), text.body());
         HttpResponse<String> exotic = upload(id, Media.unknownCodec(), null);
@@ -184,14 +195,18 @@ class CameraVideoIT {
     }
 
     private static HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return ThresholdServer.HTTP.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
-                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ThresholdServer.HTTP.send(
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
+                        .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> upload(String id, Path file, String recordedAt) throws IOException {
-        return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/cameras/" + id
-                        + "/footage" + (recordedAt == null ? "" : "?recordedAt=" + recordedAt)))
+        return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve(
+                        "api/cameras/" + id + "/footage" + (recordedAt == null ? "" : "?recordedAt=" + recordedAt)))
                 .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)));
@@ -201,8 +216,8 @@ class CameraVideoIT {
     private static List<Instant> capturedTimes(String source) {
         List<Instant> times = new ArrayList<>();
         try (Connection c = TestDatabase.connect("threshold");
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT captured_at FROM analysed_frame WHERE camera_id = ? ORDER BY captured_at")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT captured_at FROM analysed_frame WHERE camera_id = ? ORDER BY captured_at")) {
             s.setString(1, source);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

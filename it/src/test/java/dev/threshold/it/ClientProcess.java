@@ -32,15 +32,16 @@ final class ClientProcess implements AutoCloseable {
     /** Starts {@code command}, its error output joined to its output. */
     static ClientProcess start(List<String> command) {
         try {
-            return new ClientProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            return new ClientProcess(
+                    new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private void read() {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 synchronized (lines) {

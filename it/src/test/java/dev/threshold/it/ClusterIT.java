@@ -54,19 +54,23 @@ class ClusterIT {
     static final int DOORS = 4;
     /** Short leases, so that a dead node's cameras move within seconds (the default is 15 s). */
     static final int LEASE_SECONDS = 6;
+
     static final Duration SAMPLE_EVERY = Duration.ofMillis(500);
     /** How long after a broker restart or a node's death redelivered frame jobs may still come in late. */
     static final Duration SETTLING = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Set<String> unanswered = ConcurrentHashMap.newKeySet();
     /** Moments at which some camera was read by both nodes, or by neither for longer than a take-over takes. */
     private final List<String> readingViolations = new ArrayList<>();
+
     private String password;
     /** The webhook senders and the readers' watcher run while this is set. */
     private final AtomicBoolean sending = new AtomicBoolean(true);
+
     private ExecutorService background;
 
     /** Also when an assertion failed: the senders would otherwise post on, to the next test's server on this port. */
@@ -88,15 +92,18 @@ class ClusterIT {
         String database = "cluster-" + UUID.randomUUID();
         String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
 
-        try (ArtemisBroker broker = ArtemisBroker.create(Path.of(System.getProperty("threshold.it.artemis.home")),
-                dir.resolve("broker"), Path.of(System.getProperty("threshold.it.artemis.settings")))) {
+        try (ArtemisBroker broker = ArtemisBroker.create(
+                Path.of(System.getProperty("threshold.it.artemis.home")),
+                dir.resolve("broker"),
+                Path.of(System.getProperty("threshold.it.artemis.settings")))) {
             broker.start();
             Path configuration = remoteBrokerConfiguration(home, dir.resolve("configured"));
             TestDatabase.ENGINE.create(database); // once, before both nodes boot
             Map<String, StandaloneServer> nodes = new HashMap<>();
             nodes.put("node-a", node(home, dir, database, configuration, "node-a", 100));
             nodes.put("node-b", node(home, dir, database, configuration, "node-b", 200));
-            try (StandaloneServer a = nodes.get("node-a"); StandaloneServer b = nodes.get("node-b")) {
+            try (StandaloneServer a = nodes.get("node-a");
+                    StandaloneServer b = nodes.get("node-b")) {
                 startBoth(a, b, ear);
                 password = a.adminPassword();
                 a.useTestSignatureKey(); // one database: b has the key too
@@ -108,12 +115,13 @@ class ClusterIT {
                 }
                 background = Executors.newFixedThreadPool(3);
                 List<Future<?>> senders = List.of(
-                        background.submit(() -> send(a, run, sending)),
-                        background.submit(() -> send(b, run, sending)));
+                        background.submit(() -> send(a, run, sending)), background.submit(() -> send(b, run, sending)));
                 Future<?> watcher = background.submit(() -> watchReaders(List.of(a, b), cameras, sending));
 
                 for (String camera : cameras) {
-                    Await.until(() -> analysedFrames(database, camera).size() >= 20, Duration.ofSeconds(90),
+                    Await.until(
+                            () -> analysedFrames(database, camera).size() >= 20,
+                            Duration.ofSeconds(90),
                             "frames of camera " + camera + " analysed");
                 }
                 Map<String, String> holders = leaseHolders(database);
@@ -125,8 +133,10 @@ class ClusterIT {
                     for (StandaloneServer node : List.of(a, b)) {
                         HttpResponse<String> live = get(node, "api/cameras/" + camera + "/live/frame");
                         assertEquals(200, live.statusCode(), node.base() + " " + live.body());
-                        Instant captured = Instant.parse(live.headers().firstValue("X-Captured-At").orElseThrow());
-                        assertTrue(Duration.between(captured, Instant.now()).toSeconds() <= 3,
+                        Instant captured = Instant.parse(
+                                live.headers().firstValue("X-Captured-At").orElseThrow());
+                        assertTrue(
+                                Duration.between(captured, Instant.now()).toSeconds() <= 3,
                                 "camera " + camera + " live on " + node.base() + " at " + captured);
                     }
                 }
@@ -135,20 +145,28 @@ class ClusterIT {
                 Instant brokerStopped = Instant.now();
                 broker.stop();
                 for (StandaloneServer node : List.of(a, b)) {
-                    Await.until(() -> brokerDown(node), Duration.ofSeconds(60),
+                    Await.until(
+                            () -> brokerDown(node),
+                            Duration.ofSeconds(60),
                             "health on " + node.base() + " to say the broker is down");
                 }
                 broker.start();
                 Instant brokerBack = Instant.now();
                 for (String camera : cameras) {
-                    Await.until(() -> analysedAfter(database, camera, brokerBack.plusSeconds(2)),
-                            Duration.ofSeconds(90), "frames of camera " + camera + " analysed after the broker restart");
+                    Await.until(
+                            () -> analysedAfter(database, camera, brokerBack.plusSeconds(2)),
+                            Duration.ofSeconds(90),
+                            "frames of camera " + camera + " analysed after the broker restart");
                 }
                 int beforeCheck = acknowledged.size();
-                Await.until(() -> acknowledged.size() > beforeCheck + 20, Duration.ofSeconds(30),
+                Await.until(
+                        () -> acknowledged.size() > beforeCheck + 20,
+                        Duration.ofSeconds(30),
                         "webhooks answered after the broker restart");
                 for (StandaloneServer node : List.of(a, b)) {
-                    Await.until(() -> get(node, "health").statusCode() == 200, Duration.ofSeconds(60),
+                    Await.until(
+                            () -> get(node, "health").statusCode() == 200,
+                            Duration.ofSeconds(60),
                             "health UP again on " + node.base());
                 }
                 incidentsOnEitherNode(database, a, b, run);
@@ -158,17 +176,23 @@ class ClusterIT {
                 StandaloneServer victim = nodes.get(victimName);
                 String survivorName = victimName.equals("node-a") ? "node-b" : "node-a";
                 List<String> moved = leaseHolders(database).entrySet().stream()
-                        .filter(e -> e.getValue().equals(victimName)).map(Map.Entry::getKey).toList();
+                        .filter(e -> e.getValue().equals(victimName))
+                        .map(Map.Entry::getKey)
+                        .toList();
                 Instant killed = Instant.now();
                 victim.kill();
                 for (String camera : moved) {
-                    Await.until(() -> survivorName.equals(leaseHolders(database).get(camera))
+                    Await.until(
+                            () -> survivorName.equals(leaseHolders(database).get(camera))
                                     && analysedAfter(database, camera, killed.plusSeconds(1)),
-                            Duration.ofSeconds(60), "camera " + camera + " taken over by " + survivorName);
+                            Duration.ofSeconds(60),
+                            "camera " + camera + " taken over by " + survivorName);
                 }
                 Duration takeOver = Duration.between(killed, firstAnalysedAfter(database, moved, killed));
                 int atTakeOver = acknowledged.size();
-                Await.until(() -> acknowledged.size() > atTakeOver + 20, Duration.ofSeconds(30),
+                Await.until(
+                        () -> acknowledged.size() > atTakeOver + 20,
+                        Duration.ofSeconds(30),
                         "webhooks answered by the survivor alone");
                 sending.set(false);
                 for (Future<?> sender : senders) {
@@ -181,25 +205,41 @@ class ClusterIT {
                 StandaloneServer survivor = nodes.get(survivorName);
                 for (String uuid : unanswered) {
                     HttpResponse<String> retried = survivor.postEvent(http, bodies.get(uuid));
-                    assertTrue(retried.statusCode() == 200 || retried.statusCode() == 201,
-                            "a retried event is stored, or found stored: " + retried.statusCode() + " " + retried.body());
+                    assertTrue(
+                            retried.statusCode() == 200 || retried.statusCode() == 201,
+                            "a retried event is stored, or found stored: " + retried.statusCode() + " "
+                                    + retried.body());
                 }
 
                 Map<String, Integer> stored = storedEvents(database, run);
-                List<String> lost = bodies.keySet().stream().filter(uuid -> !stored.containsKey(uuid)).toList();
-                List<String> doubled = stored.entrySet().stream().filter(e -> e.getValue() > 1)
-                        .map(Map.Entry::getKey).toList();
-                System.out.printf("cluster test: %d events posted to both nodes, %d unanswered and retried, %d stored,"
+                List<String> lost = bodies.keySet().stream()
+                        .filter(uuid -> !stored.containsKey(uuid))
+                        .toList();
+                List<String> doubled = stored.entrySet().stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(Map.Entry::getKey)
+                        .toList();
+                System.out.printf(
+                        "cluster test: %d events posted to both nodes, %d unanswered and retried, %d stored,"
                                 + " %d lost, %d stored twice; %d cameras (%d moved from %s) taken over %d ms after the"
-                                + " kill; reading violations %s%n", bodies.size(), unanswered.size(), stored.size(),
-                        lost.size(), doubled.size(), CAMERAS, moved.size(), victimName, takeOver.toMillis(),
+                                + " kill; reading violations %s%n",
+                        bodies.size(),
+                        unanswered.size(),
+                        stored.size(),
+                        lost.size(),
+                        doubled.size(),
+                        CAMERAS,
+                        moved.size(),
+                        victimName,
+                        takeOver.toMillis(),
                         readingViolations);
                 assertEquals(List.of(), lost, "no event lost");
                 assertEquals(List.of(), doubled, "no event stored twice");
                 assertEquals(List.of(), readingViolations, "each camera read by exactly one node at a time");
                 // Jobs in flight when the broker stopped, or on the node that died, are delivered again after the
                 // redelivery delay, behind newer ones: out of order then, and only then.
-                List<Instant[]> disturbed = List.of(new Instant[] {brokerStopped, brokerBack.plus(SETTLING)},
+                List<Instant[]> disturbed = List.of(
+                        new Instant[] {brokerStopped, brokerBack.plus(SETTLING)},
                         new Instant[] {killed, killed.plus(SETTLING)});
                 int late = 0;
                 for (String camera : cameras) {
@@ -207,7 +247,8 @@ class ClusterIT {
                 }
                 System.out.println("cluster test: " + late + " frame jobs analysed late (redelivered after the broker"
                         + " restart or the node's death)");
-                assertTrue(takeOver.compareTo(Duration.ofSeconds(LEASE_SECONDS + 10)) < 0,
+                assertTrue(
+                        takeOver.compareTo(Duration.ofSeconds(LEASE_SECONDS + 10)) < 0,
                         "a dead node's cameras move within a lease and a renewal: " + takeOver);
             }
         }
@@ -217,10 +258,12 @@ class ClusterIT {
     private static Path remoteBrokerConfiguration(Path home, Path baseDir) throws IOException, InterruptedException {
         TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-remote-artemis.cli");
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli)
+        ProcessBuilder builder = new ProcessBuilder(
+                        home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli)
                 .directory(baseDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("cli.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        baseDir.resolve("cli.log").toFile()));
         builder.environment().put("JBOSS_HOME", home.toString());
         builder.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir);
         Process process = builder.start();
@@ -238,13 +281,17 @@ class ClusterIT {
         return Base64.getEncoder().encodeToString(key);
     }
 
-    private static StandaloneServer node(Path home, Path dir, String database, Path configuration, String name,
-                                         int portOffset) throws IOException {
+    private static StandaloneServer node(
+            Path home, Path dir, String database, Path configuration, String name, int portOffset) throws IOException {
         Path nodeDir = dir.resolve(name);
         Path baseDir = nodeDir.resolve("base");
         TestFiles.copyRecursively(configuration, baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
-        return StandaloneServer.node(home, nodeDir, database, List.of(
+        return StandaloneServer.node(
+                home,
+                nodeDir,
+                database,
+                List.of(
                         "-Djboss.node.name=" + name,
                         "-Djboss.tx.node.id=" + name,
                         // every node the same secrets key (docs/operations.md, "Cluster"): the signature key that one
@@ -253,11 +300,17 @@ class ClusterIT {
                         "-Dthreshold.cluster.lease-seconds=" + LEASE_SECONDS,
                         "-Dthreshold.video.dir=" + dir.resolve("video"),
                         "-Dthreshold.recording.enabled=false"),
-                portOffset, baseDir, Map.of(
-                        "THRESHOLD_ARTEMIS_HOST", "localhost",
-                        "THRESHOLD_ARTEMIS_PORT", String.valueOf(ArtemisBroker.PORT),
-                        "THRESHOLD_ARTEMIS_USER", ArtemisBroker.USER,
-                        "THRESHOLD_ARTEMIS_PASSWORD", ArtemisBroker.PASSWORD));
+                portOffset,
+                baseDir,
+                Map.of(
+                        "THRESHOLD_ARTEMIS_HOST",
+                        "localhost",
+                        "THRESHOLD_ARTEMIS_PORT",
+                        String.valueOf(ArtemisBroker.PORT),
+                        "THRESHOLD_ARTEMIS_USER",
+                        ArtemisBroker.USER,
+                        "THRESHOLD_ARTEMIS_PASSWORD",
+                        ArtemisBroker.PASSWORD));
     }
 
     /** Both servers boot at once; Threshold is deployed on one after the other (its schema migrations run once). */
@@ -348,7 +401,10 @@ class ClusterIT {
             String lockId = String.valueOf(700_000 + Math.abs(run.hashCode() % 10_000) * 10 + i);
             String camera = "Door cam " + i + " " + run;
             String cameraId = register(i % 2 == 0 ? a : b, camera, null);
-            HttpResponse<String> mapped = asAdmin(i % 2 == 0 ? b : a, "PUT", "api/doors/" + lockId,
+            HttpResponse<String> mapped = asAdmin(
+                    i % 2 == 0 ? b : a,
+                    "PUT",
+                    "api/doors/" + lockId,
                     "{\"name\":\"Door " + i + " " + run + "\",\"cameras\":[\"" + camera + "\"]}");
             assertEquals(200, mapped.statusCode(), mapped.body());
             countEntry(database, cameraId, forced.plusMillis(1000));
@@ -356,9 +412,16 @@ class ClusterIT {
         }
         for (int i = 0; i < DOORS; i++) {
             String lockId = locks.get(i);
-            assertEquals(201, (i % 2 == 0 ? a : b).postEvent(http, doorEvent(lockId, "lock.forced_open", forced)).statusCode());
-            assertEquals(201, (i % 2 == 0 ? b : a).postEvent(http, doorEvent(lockId, "lock.closed", forced.plusSeconds(4)))
-                    .statusCode());
+            assertEquals(
+                    201,
+                    (i % 2 == 0 ? a : b)
+                            .postEvent(http, doorEvent(lockId, "lock.forced_open", forced))
+                            .statusCode());
+            assertEquals(
+                    201,
+                    (i % 2 == 0 ? b : a)
+                            .postEvent(http, doorEvent(lockId, "lock.closed", forced.plusSeconds(4)))
+                            .statusCode());
         }
         for (String lockId : locks) {
             Await.until(() -> incidents(database, lockId) >= 1, Duration.ofSeconds(60), "an incident at " + lockId);
@@ -369,9 +432,14 @@ class ClusterIT {
         for (int i = 0; i < DOORS; i++) {
             String lockId = locks.get(i);
             Instant asked = Instant.now();
-            assertEquals(201, (i % 2 == 0 ? a : b).postEvent(http, doorEvent(lockId, "lock.locked",
-                    forced.plusSeconds(5))).statusCode());
-            Await.until(() -> !lastJudged(database, lockId).isBefore(asked), Duration.ofSeconds(60),
+            assertEquals(
+                    201,
+                    (i % 2 == 0 ? a : b)
+                            .postEvent(http, doorEvent(lockId, "lock.locked", forced.plusSeconds(5)))
+                            .statusCode());
+            Await.until(
+                    () -> !lastJudged(database, lockId).isBefore(asked),
+                    Duration.ofSeconds(60),
                     "the window at " + lockId + " judged again after a later event");
         }
         for (String lockId : locks) {
@@ -390,8 +458,10 @@ class ClusterIT {
             while (end < frames.size() && frames.get(end)[0].isBefore(until)) {
                 end++;
             }
-            assertTrue(end - start <= 15, "camera " + camera + ": " + (end - start) + " frames captured in the 2 s from "
-                    + frames.get(start)[0] + ": read by two nodes at once?");
+            assertTrue(
+                    end - start <= 15,
+                    "camera " + camera + ": " + (end - start) + " frames captured in the 2 s from "
+                            + frames.get(start)[0] + ": read by two nodes at once?");
         }
         List<Instant[]> byAnalysis = new ArrayList<>(frames);
         byAnalysis.sort(Comparator.comparing((Instant[] f) -> f[1]));
@@ -401,7 +471,8 @@ class ClusterIT {
             if (frame[0].isBefore(newest)) {
                 late++;
                 Instant analysedAt = frame[1];
-                assertTrue(disturbed.stream().anyMatch(d -> !analysedAt.isBefore(d[0]) && analysedAt.isBefore(d[1])),
+                assertTrue(
+                        disturbed.stream().anyMatch(d -> !analysedAt.isBefore(d[0]) && analysedAt.isBefore(d[1])),
                         "camera " + camera + ": frame of " + frame[0] + " analysed at " + analysedAt
                                 + ", after a newer one, with no broker restart nor node death to explain it");
             } else {
@@ -433,24 +504,32 @@ class ClusterIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(node.base().resolve(path))
                 .header("Authorization", ThresholdServer.basicAuth("admin", password))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return ThresholdServer.send(http, request);
     }
 
     private HttpResponse<String> get(StandaloneServer node, String path) {
-        return ThresholdServer.send(http, HttpRequest.newBuilder(node.base().resolve(path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", ThresholdServer.basicAuth("admin", password)).GET());
+        return ThresholdServer.send(
+                http,
+                HttpRequest.newBuilder(node.base().resolve(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", ThresholdServer.basicAuth("admin", password))
+                        .GET());
     }
 
     /** [captured at, analysed at] of the camera's analysed frames, in capture order. */
     private static List<Instant[]> analysedFrames(String database, String cameraId) {
         List<Instant[]> frames = new ArrayList<>();
-        query(database, "SELECT captured_at, analysed_at FROM analysed_frame WHERE camera_id = ? ORDER BY captured_at",
+        query(
+                database,
+                "SELECT captured_at, analysed_at FROM analysed_frame WHERE camera_id = ? ORDER BY captured_at",
                 r -> frames.add(new Instant[] {
-                        r.getObject(1, OffsetDateTime.class).toInstant(),
-                        r.getObject(2, OffsetDateTime.class).toInstant()}), cameraId);
+                    r.getObject(1, OffsetDateTime.class).toInstant(),
+                    r.getObject(2, OffsetDateTime.class).toInstant()
+                }),
+                cameraId);
         return frames;
     }
 
@@ -459,8 +538,12 @@ class ClusterIT {
     }
 
     private static Instant firstAnalysedAfter(String database, List<String> cameras, Instant after) {
-        return cameras.stream().flatMap(c -> analysedFrames(database, c).stream()).map(f -> f[0])
-                .filter(at -> at.isAfter(after)).min(Comparator.naturalOrder()).orElse(after);
+        return cameras.stream()
+                .flatMap(c -> analysedFrames(database, c).stream())
+                .map(f -> f[0])
+                .filter(at -> at.isAfter(after))
+                .min(Comparator.naturalOrder())
+                .orElse(after);
     }
 
     private static Map<String, String> leaseHolders(String database) {
@@ -482,12 +565,16 @@ class ClusterIT {
     /** When the door's window was last judged (its verdict row's judged_at); the epoch before any verdict. */
     private static Instant lastJudged(String database, String lockId) {
         Instant[] last = {Instant.EPOCH};
-        query(database, "SELECT MAX(judged_at) FROM door_window_verdict WHERE lock_id = ?", r -> {
-            OffsetDateTime at = r.getObject(1, OffsetDateTime.class);
-            if (at != null) {
-                last[0] = at.toInstant();
-            }
-        }, lockId);
+        query(
+                database,
+                "SELECT MAX(judged_at) FROM door_window_verdict WHERE lock_id = ?",
+                r -> {
+                    OffsetDateTime at = r.getObject(1, OffsetDateTime.class);
+                    if (at != null) {
+                        last[0] = at.toInstant();
+                    }
+                },
+                lockId);
         return last[0];
     }
 
@@ -499,8 +586,9 @@ class ClusterIT {
 
     private static void countEntry(String database, String cameraId, Instant at) throws SQLException {
         try (Connection c = TestDatabase.connect(database);
-             PreparedStatement s = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, crossed_at,"
-                     + " direction, confidence) VALUES (?, ?, 1, ?, 'in', 0.9)")) {
+                PreparedStatement s =
+                        c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, crossed_at,"
+                                + " direction, confidence) VALUES (?, ?, 1, ?, 'in', 0.9)")) {
             s.setObject(1, UUID.randomUUID());
             s.setObject(2, UUID.fromString(cameraId));
             s.setObject(3, at.atOffset(ZoneOffset.UTC));
@@ -511,8 +599,11 @@ class ClusterIT {
     /** How often each event of this run is stored. */
     private static Map<String, Integer> storedEvents(String database, String run) {
         Map<String, Integer> stored = new HashMap<>();
-        query(database, "SELECT kisi_uuid, COUNT(*) FROM access_event WHERE actor_name = ? GROUP BY kisi_uuid",
-                r -> stored.put(r.getString(1), r.getInt(2)), run);
+        query(
+                database,
+                "SELECT kisi_uuid, COUNT(*) FROM access_event WHERE actor_name = ? GROUP BY kisi_uuid",
+                r -> stored.put(r.getString(1), r.getInt(2)),
+                run);
         return stored;
     }
 
@@ -521,7 +612,8 @@ class ClusterIT {
     }
 
     private static void query(String database, String sql, Row row, String... parameters) {
-        try (Connection c = TestDatabase.connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = TestDatabase.connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setString(i + 1, parameters[i]);
             }
@@ -534,6 +626,4 @@ class ClusterIT {
             throw new IllegalStateException("cannot read the cluster's database: " + e.getMessage(), e);
         }
     }
-
-
 }

@@ -40,24 +40,32 @@ class ConsoleCspBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-            assertEquals(Boolean.TRUE, js.executeScript("return !!(window.PrimeFaces && PrimeFaces.csp)"),
+            assertEquals(
+                    Boolean.TRUE,
+                    js.executeScript("return !!(window.PrimeFaces && PrimeFaces.csp)"),
                     "PrimeFaces runs in its CSP mode");
             js.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = 1;';"
                     + " document.body.appendChild(s);");
-            assertEquals(Boolean.FALSE, js.executeScript("return window.injected === 1"), "an inline script is refused");
+            assertEquals(
+                    Boolean.FALSE, js.executeScript("return window.injected === 1"), "an inline script is refused");
             List<String> reported = browser.cspViolations();
             assertFalse(reported.isEmpty(), "the browser reports the refused script");
 
             browser.open("ui/incident.xhtml?id=" + incident);
             browser.waitForText(By.tagName("h1"), "tailgating at");
-            assertTrue(browser.driver.findElement(By.id("sharedLinks:linkState")).getText()
+            assertTrue(browser.driver
+                    .findElement(By.id("sharedLinks:linkState"))
+                    .getText()
                     .contains("without a sign-in"));
             browser.driver.findElement(By.id("sharedLinks:revokeLinks")).click();
             browser.waitForText(By.id("sharedLinks:linkState"), "Shared links revoked by admin");
             browser.screenshot("incident-links-revoked");
-            assertTrue(browser.driver.findElements(By.id("sharedLinks:revokeLinks")).isEmpty());
+            assertTrue(browser.driver
+                    .findElements(By.id("sharedLinks:revokeLinks"))
+                    .isEmpty());
         }
-        assertTrue(asAdmin("GET", "api/incidents/" + incident + "/shared-links", null).body()
+        assertTrue(asAdmin("GET", "api/incidents/" + incident + "/shared-links", null)
+                .body()
                 .contains("\"revoked\":true"));
     }
 
@@ -66,8 +74,8 @@ class ConsoleCspBrowserIT {
         String lockId = "csp-" + id.toString().substring(0, 8);
         Timestamp at = Timestamp.from(Instant.now().minusSeconds(60));
         try (Connection c = TestDatabase.connect("threshold")) {
-            try (PreparedStatement door = c.prepareStatement(
-                    "INSERT INTO door (lock_id, name, updated_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement door =
+                    c.prepareStatement("INSERT INTO door (lock_id, name, updated_at) VALUES (?, ?, ?)")) {
                 door.setString(1, lockId);
                 door.setString(2, "CSP door " + lockId);
                 door.setTimestamp(3, at);

@@ -46,8 +46,9 @@ class ConsoleEndToEndIT {
         HttpResponse<String> health = ThresholdServer.get("health");
         assertEquals(200, health.statusCode(), health.body());
         // DEGRADED when a camera of another test is without video (still 200): the node itself is up.
-        assertTrue(health.body().startsWith("{\"status\":\"UP\"")
-                || health.body().startsWith("{\"status\":\"DEGRADED\""), health.body());
+        assertTrue(
+                health.body().startsWith("{\"status\":\"UP\"") || health.body().startsWith("{\"status\":\"DEGRADED\""),
+                health.body());
         assertTrue(health.body().contains("{\"name\":\"database\",\"status\":\"UP\""), health.body());
         assertTrue(health.body().contains("{\"name\":\"broker\",\"status\":\"UP\""), health.body());
     }
@@ -56,7 +57,9 @@ class ConsoleEndToEndIT {
     void theRestApiWantsCredentials() {
         HttpResponse<String> anonymous = ThresholdServer.get("api/labels?q=unlocked");
         assertEquals(401, anonymous.statusCode());
-        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                anonymous.headers().firstValue("Content-Type").orElse(""));
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
 
         HttpResponse<String> wrong = ThresholdServer.send(HttpRequest.newBuilder(BASE.resolve("api/labels?q=x"))
@@ -68,7 +71,10 @@ class ConsoleEndToEndIT {
     void anAdminSignsInSeesTheLatestDoorEventSearchesAndSignsOut() {
         String uuid = KisiEvents.uniqueUuid();
         String actor = "Hedy" + uuid.substring(0, 8);
-        assertEquals(201, ThresholdServer.postEvent(KisiEvents.unlock(uuid, "Loading dock", "81", actor)).statusCode());
+        assertEquals(
+                201,
+                ThresholdServer.postEvent(KisiEvents.unlock(uuid, "Loading dock", "81", actor))
+                        .statusCode());
 
         HttpResponse<String> root = get("");
         assertEquals(303, root.statusCode());
@@ -90,28 +96,35 @@ class ConsoleEndToEndIT {
         assertTrue(home.body().contains("Loading dock"));
         assertTrue(home.body().contains("entry unlocked"));
 
-        HttpResponse<String> search = get("ui/search.xhtml?q=" + URLEncoder.encode("door unlocked " + actor,
-                StandardCharsets.UTF_8));
+        HttpResponse<String> search =
+                get("ui/search.xhtml?q=" + URLEncoder.encode("door unlocked " + actor, StandardCharsets.UTF_8));
         assertTrue(search.body().contains(actor), "search finds the event by a query of its label");
 
-        HttpResponse<String> signedOut = post("ui/home.xhtml", "nav=nav&nav%3Alogout=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState(home.body()), StandardCharsets.UTF_8));
+        HttpResponse<String> signedOut = post(
+                "ui/home.xhtml",
+                "nav=nav&nav%3Alogout=&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState(home.body()), StandardCharsets.UTF_8));
         assertEquals(302, signedOut.statusCode(), signedOut.body());
         assertTrue(get("ui/home.xhtml").body().contains("j_security_check"), "signed out, the console asks again");
     }
 
     private HttpResponse<String> signIn(String user, String password) {
-        return post("j_security_check", "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        return post(
+                "j_security_check",
+                "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
     private static String location(HttpResponse<String> response, String fallback) {
-        return response.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+/", ""))
+        return response.headers()
+                .firstValue("Location")
+                .map(l -> l.replaceFirst("^https?://[^/]+/", ""))
                 .orElse(fallback);
     }
 
     private static String viewState(String page) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
         assertTrue(m.find(), "the page carries a Faces view state");
         return m.group(1);
     }

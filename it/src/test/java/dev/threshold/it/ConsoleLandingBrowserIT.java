@@ -49,7 +49,8 @@ class ConsoleLandingBrowserIT {
 
     @Test
     void aResourceOrTheSignInPageItselfLeadsToTheHomePage() {
-        for (String first : new String[] {"ui/favicon.ico", "ui/login.xhtml", "ui/jakarta.faces.resource/threshold/console.css"}) {
+        for (String first :
+                new String[] {"ui/favicon.ico", "ui/login.xhtml", "ui/jakarta.faces.resource/threshold/console.css"}) {
             try (Browser browser = Browser.start()) {
                 browser.open(first);
                 if (browser.driver.findElements(By.id("j_username")).isEmpty()) {

@@ -4,8 +4,8 @@ import static dev.threshold.it.ThresholdServer.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +49,8 @@ class ConsoleLayoutBrowserIT {
         ADMIN_NAVIGATION.put("Audit", "audit.xhtml");
     }
 
-    private static final List<String> ADMIN_ONLY = List.of("Doors", "Kisi settings", "Kisi places", "Users",
-            "E-mail", "Audit");
+    private static final List<String> ADMIN_ONLY =
+            List.of("Doors", "Kisi settings", "Kisi places", "Users", "E-mail", "Audit");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -69,7 +69,8 @@ class ConsoleLayoutBrowserIT {
                     if (overflowsSideways(browser)) {
                         tooWide.add(entry.getKey());
                     }
-                    browser.screenshot("layout-" + screen.width + "-" + entry.getValue().replace(".xhtml", ""));
+                    browser.screenshot(
+                            "layout-" + screen.width + "-" + entry.getValue().replace(".xhtml", ""));
                 }
                 assertEquals(List.of(), tooWide, "pages wider than a " + screen.width + " px screen");
             }
@@ -80,8 +81,14 @@ class ConsoleLayoutBrowserIT {
     void anOperatorIsOfferedNoSettingsAndCannotOpenThem() {
         String operator = "layout-op-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery staple";
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
+                                        + "\"}")
+                        .statusCode());
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             String navigation = browser.waitFor(By.id("nav")).getText();
@@ -113,8 +120,8 @@ class ConsoleLayoutBrowserIT {
             assertTrue(working.getText().contains("Working"), working.getText());
             browser.screenshot("layout-progress");
             ((HasNetworkConditions) browser.driver).deleteNetworkConditions();
-            browser.wait.until(d -> d.findElements(By.cssSelector(".progress-bar")).stream()
-                    .noneMatch(WebElement::isDisplayed));
+            browser.wait.until(d ->
+                    d.findElements(By.cssSelector(".progress-bar")).stream().noneMatch(WebElement::isDisplayed));
             browser.waitFor(By.id("email:previewPanel"));
         }
     }
@@ -128,8 +135,10 @@ class ConsoleLayoutBrowserIT {
                 return false;
             }
             if (!link.isDisplayed()) {
-                d.findElements(By.cssSelector("#nav .ui-menubar-mobile-button, #nav .ui-menubutton"))
-                        .stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+                d.findElements(By.cssSelector("#nav .ui-menubar-mobile-button, #nav .ui-menubutton")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .ifPresent(WebElement::click);
                 return false;
             }
             link.click();
@@ -141,8 +150,8 @@ class ConsoleLayoutBrowserIT {
     }
 
     private static boolean overflowsSideways(Browser browser) {
-        Object wider = ((JavascriptExecutor) browser.driver).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        Object wider = ((JavascriptExecutor) browser.driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
         return Boolean.TRUE.equals(wider);
     }
 }

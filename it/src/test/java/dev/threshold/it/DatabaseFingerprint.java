@@ -25,9 +25,17 @@ import java.util.TreeMap;
 record DatabaseFingerprint(Map<String, String> tables) {
 
     private static final int HASHED_ROWS = 5_000;
-    private static final Set<String> WRITTEN_BY_THE_SERVER_ITSELF = Set.of("analysed_frame", "tile_occupancy",
-            "door_crossing", "door_window_verdict", "incident_occurrence", "incident_grant", "camera_lease",
-            "outbox_message", "email_delivery", "flyway_schema_history");
+    private static final Set<String> WRITTEN_BY_THE_SERVER_ITSELF = Set.of(
+            "analysed_frame",
+            "tile_occupancy",
+            "door_crossing",
+            "door_window_verdict",
+            "incident_occurrence",
+            "incident_grant",
+            "camera_lease",
+            "outbox_message",
+            "email_delivery",
+            "flyway_schema_history");
     /**
      * Tables of which the analysis writes a part by itself: only the part requests write is compared, as a query.
      * A camera an allowed call (or an earlier test) set up goes on counting crossings, each with its label, and judging
@@ -36,8 +44,10 @@ record DatabaseFingerprint(Map<String, String> tables) {
      * while picture requests were refused).
      */
     private static final Map<String, String> PART_WRITTEN_BY_REQUESTS = Map.of(
-            "label", "SELECT * FROM \"%s\" WHERE door_crossing_id IS NULL AND incident_id IS NULL",
-            "incident", "SELECT id, status, reviewed_by, review_reason, reviewed_at FROM \"%s\""
+            "label",
+            "SELECT * FROM \"%s\" WHERE door_crossing_id IS NULL AND incident_id IS NULL",
+            "incident",
+            "SELECT id, status, reviewed_by, review_reason, reviewed_at FROM \"%s\""
                     + " WHERE reviewed_at IS NOT NULL OR status <> 'OPEN'");
 
     static DatabaseFingerprint take() {
@@ -95,7 +105,8 @@ record DatabaseFingerprint(Map<String, String> tables) {
     }
 
     private static String fingerprint(Connection c, String table) throws SQLException {
-        String part = PART_WRITTEN_BY_REQUESTS.getOrDefault(table.toLowerCase(Locale.ROOT), "SELECT * FROM \"%s\"")
+        String part = PART_WRITTEN_BY_REQUESTS
+                .getOrDefault(table.toLowerCase(Locale.ROOT), "SELECT * FROM \"%s\"")
                 .formatted(table);
         try (Statement s = c.createStatement()) {
             long rows;

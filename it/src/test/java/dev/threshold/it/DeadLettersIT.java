@@ -46,7 +46,8 @@ class DeadLettersIT {
     void aPoisonMessageInTheDeadLetterQueueShowsInMetricsHealthAndTheHomePage() {
         long before = depth();
         try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().setProperty("testMarker", UUID.randomUUID().toString())
+            jms.createProducer()
+                    .setProperty("testMarker", UUID.randomUUID().toString())
                     .send(frames, "{\"version\": 99}");
         }
         Await.until(() -> depth() > before, Duration.ofSeconds(60), "the poison job counted in dead-letters");
@@ -54,16 +55,19 @@ class DeadLettersIT {
         HttpResponse<String> health = ThresholdServer.get("health");
         assertEquals(200, health.statusCode(), "failed jobs do not make the node DOWN: " + health.body());
         assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-        Matcher check = Pattern.compile("\"name\":\"dead-letters\",\"status\":\"UP\",\"data\":\\{\"detail\":"
-                + "\"warning: (at least )?\\d+ messages? waits? in dead-letters[^\"]*the oldest sent at 20\\d\\d-")
+        Matcher check = Pattern.compile(
+                        "\"name\":\"dead-letters\",\"status\":\"UP\",\"data\":\\{\"detail\":"
+                                + "\"warning: (at least )?\\d+ messages? waits? in dead-letters[^\"]*the oldest sent at 20\\d\\d-")
                 .matcher(health.body());
         assertTrue(check.find(), "how many wait and since when: " + health.body());
 
-        HttpResponse<String> home = ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE
-                        .resolve("ui/home.xhtml"))
-                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword())).GET());
+        HttpResponse<String> home =
+                ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("ui/home.xhtml"))
+                        .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
+                        .GET());
         assertEquals(200, home.statusCode(), home.body());
-        assertTrue(home.body().contains("id=\"deadLetters\"") && home.body().contains("in dead-letters"),
+        assertTrue(
+                home.body().contains("id=\"deadLetters\"") && home.body().contains("in dead-letters"),
                 "the home page warns: " + home.body());
     }
 

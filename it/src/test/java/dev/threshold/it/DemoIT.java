@@ -50,8 +50,8 @@ class DemoIT {
         Path dir = Path.of(System.getProperty("threshold.it.crash.dir")).resolveSibling("demo-server");
         File ear = new File(System.getProperty("threshold.ear"));
         String database = "demo_" + UUID.randomUUID().toString().substring(0, 8);
-        try (StandaloneServer server = new StandaloneServer(home, dir, database,
-                List.of("-Dthreshold.demo.enabled=true"))) {
+        try (StandaloneServer server =
+                new StandaloneServer(home, dir, database, List.of("-Dthreshold.demo.enabled=true"))) {
             long deployed = System.nanoTime();
             server.startAndDeploy(ear);
             deployed = System.nanoTime();
@@ -64,8 +64,12 @@ class DemoIT {
             String cameraId = cameraId(cameras);
 
             // The demo camera is read like any camera: 5 analysed frames a second, through the frames queue.
-            Await.until(() -> get("api/cameras/" + cameraId + "/health", password).body().contains("\"connected\":true"),
-                    Duration.ofSeconds(30), "the demo camera connected");
+            Await.until(
+                    () -> get("api/cameras/" + cameraId + "/health", password)
+                            .body()
+                            .contains("\"connected\":true"),
+                    Duration.ofSeconds(30),
+                    "the demo camera connected");
             Await.until(() -> analysedFrames(database, cameraId) >= 1, Duration.ofSeconds(60), "a demo frame analysed");
             double firstFrame = (System.nanoTime() - deployed) / 1e9;
             Await.until(() -> analysedFrames(database, cameraId) >= 25, Duration.ofSeconds(60), "demo frames analysed");
@@ -76,20 +80,25 @@ class DemoIT {
             assertTrue(fps >= 3.75 && fps <= 6.25, "5 frames a second: " + fps);
             String health = get("api/cameras/" + cameraId + "/health", password).body();
             System.out.println("demo camera: " + health + ", analysed frames " + analysedFrames(database, cameraId));
-            assertTrue(health.contains("\"analysedFps\":5") || health.contains("\"analysedFps\":4.")
-                    || health.contains("\"analysedFps\":5."), health);
+            assertTrue(
+                    health.contains("\"analysedFps\":5")
+                            || health.contains("\"analysedFps\":4.")
+                            || health.contains("\"analysedFps\":5."),
+                    health);
 
             wrongPasswordsInABurstLeaveTheAnalysisAlone(database, cameraId, password);
 
             // Badges are 12 to 32 s apart in the 80 s loop.
             String query = "\"entry unlocked\" \"demo door\"";
-            Await.until(() -> !labels(query, password).equals("[]"), Duration.ofSeconds(60), "an unlock from the stand-in");
+            Await.until(
+                    () -> !labels(query, password).equals("[]"), Duration.ofSeconds(60), "an unlock from the stand-in");
             String unlocks = labels(query, password);
             System.out.println("demo unlocks: " + unlocks);
             assertTrue(unlocks.contains("\"camera\":\"Demo camera\""), "on the demo camera's video: " + unlocks);
             assertTrue(Pattern.compile(DEMO_ACTORS).matcher(unlocks).find(), "by a demo actor: " + unlocks);
             String webhook = get("api/settings/kisi/webhook", password).body();
-            assertTrue(webhook.contains("\"storedUnsigned\":0") && webhook.contains("\"refusedSignature\":0"),
+            assertTrue(
+                    webhook.contains("\"storedUnsigned\":0") && webhook.contains("\"refusedSignature\":0"),
                     "the stand-in signs as Kisi does: " + webhook);
             assertTrue(get("api/settings/kisi", password).body().contains("\"signatureKey\":\"set\""));
 
@@ -98,26 +107,37 @@ class DemoIT {
             // snapshot of the moment. The demo is held until its camera is analysed (DemoHold), then every passage
             // plays whole: the first incident comes within the first loop after the first analysed frame, not by luck.
             String[] incidents = new String[1];
-            Await.until(() -> {
-                incidents[0] = get("api/incidents?door=7001", password).body();
-                return !incidents[0].contains("\"total\":0");
-            }, Duration.ofSeconds(200), "a tailgating incident at the demo door");
+            Await.until(
+                    () -> {
+                        incidents[0] = get("api/incidents?door=7001", password).body();
+                        return !incidents[0].contains("\"total\":0");
+                    },
+                    Duration.ofSeconds(200),
+                    "a tailgating incident at the demo door");
             double firstIncident = (System.nanoTime() - deployed) / 1e9;
-            System.out.printf("demo timings: deployed -> first analysed frame %.1f s, -> first incident %.1f s%n",
+            System.out.printf(
+                    "demo timings: deployed -> first analysed frame %.1f s, -> first incident %.1f s%n",
                     firstFrame, firstIncident);
             System.out.println("demo incidents: " + incidents[0]);
             // One loop (80 s) from the first analysed frame, and the window's end (about 10 s after the follower).
-            assertTrue(firstIncident - firstFrame <= 95, String.format("the first incident %.1f s after the first"
-                    + " analysed frame: more than a loop", firstIncident - firstFrame));
+            assertTrue(
+                    firstIncident - firstFrame <= 95,
+                    String.format(
+                            "the first incident %.1f s after the first" + " analysed frame: more than a loop",
+                            firstIncident - firstFrame));
             assertTrue(incidents[0].contains("\"kind\":\"tailgating\""), incidents[0]);
             assertTrue(incidents[0].contains("\"grants\":1,\"entries\":2,\"unauthorised\":1"), incidents[0]);
             Matcher incident = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(incidents[0]);
             assertTrue(incident.find());
             String details = get("api/incidents/" + incident.group(1), password).body();
             assertTrue(details.contains("Grace Liu") || details.contains("Margaret Osei"), details);
-            assertEquals(200, get("api/incidents/" + incident.group(1) + "/occurrences/1/snapshot", password)
-                    .statusCode(), "the tailgater's picture");
-            Matcher crossed = Pattern.compile("\"position\":1,\"at\":\"([^\"]+)\"").matcher(details);
+            assertEquals(
+                    200,
+                    get("api/incidents/" + incident.group(1) + "/occurrences/1/snapshot", password)
+                            .statusCode(),
+                    "the tailgater's picture");
+            Matcher crossed =
+                    Pattern.compile("\"position\":1,\"at\":\"([^\"]+)\"").matcher(details);
             assertTrue(crossed.find(), details);
             Instant at = Instant.parse(crossed.group(1));
             viewTheTailgater(cameraId, at, password);
@@ -131,8 +151,10 @@ class DemoIT {
             assertEquals(cameraId, cameraId(again));
             String door = get("api/doors/7001", password).body();
             assertTrue(door.contains("Demo door") && door.contains("Demo camera"), door);
-            Await.until(() -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
-                    Duration.ofSeconds(60), "unlocks after the restart, still accepted");
+            Await.until(
+                    () -> TestDatabase.count(database, "SELECT COUNT(*) FROM access_event") > before,
+                    Duration.ofSeconds(60),
+                    "unlocks after the restart, still accepted");
             assertEquals(0, TestDatabase.eventsWithoutLabel(database));
         }
     }
@@ -143,26 +165,32 @@ class DemoIT {
      */
     private static void viewTheTailgater(String cameraId, Instant at, String password) {
         long started = System.nanoTime();
-        HttpResponse<String> clip = get("api/cameras/" + cameraId + "/clip?from=" + at.minusSeconds(10) + "&to="
-                + at.plusSeconds(20), password);
-        System.out.println("demo clip of 30 s rendered and sent in " + (System.nanoTime() - started) / 1_000_000
-                + " ms");
+        HttpResponse<String> clip = get(
+                "api/cameras/" + cameraId + "/clip?from=" + at.minusSeconds(10) + "&to=" + at.plusSeconds(20),
+                password);
+        System.out.println(
+                "demo clip of 30 s rendered and sent in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         assertEquals(200, clip.statusCode(), clip.body());
         assertEquals("video/mp4", clip.headers().firstValue("Content-Type").orElse(""));
         try (Browser browser = Browser.start()) {
-            browser.driver.get(StandaloneServer.BASE.resolve("ui/search.xhtml?q=tailgating").toString());
+            browser.driver.get(StandaloneServer.BASE
+                    .resolve("ui/search.xhtml?q=tailgating")
+                    .toString());
             browser.type(By.id("j_username"), "admin");
             browser.type(By.id("j_password"), password);
             browser.driver.findElement(By.id("sign-in")).click();
             By thumbnail = By.xpath("//tr[.//a[normalize-space(.)='tailgating']]//span[contains(@class,'thumb')]/img");
-            browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "return arguments[0].complete && arguments[0].naturalWidth > 0", d.findElement(thumbnail)));
+            browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0", d.findElement(thumbnail)));
             browser.screenshot("search-demo");
             // The newest tailgating first: its window starts with the badge, the follower crosses seconds later.
-            browser.driver.findElement(By.xpath("//tr[.//a[normalize-space(.)='tailgating']]//a[@class='thumb-link']"))
+            browser.driver
+                    .findElement(By.xpath("//tr[.//a[normalize-space(.)='tailgating']]//a[@class='thumb-link']"))
                     .click();
             browser.waitForText(By.id("viewer-title"), "Demo camera");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("#grid polygon.tile.tailgater")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#grid polygon.tile.tailgater"))
+                    .isEmpty());
             ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('video').pause()");
             browser.screenshot("viewer-demo");
         }
@@ -186,14 +214,17 @@ class DemoIT {
         guessers.shutdown();
         assertTrue(guessers.awaitTermination(120, java.util.concurrent.TimeUnit.SECONDS));
         // The frame rate over the burst and the 20 frames after it (about 4 s).
-        double fps = framesPerSecond(database, cameraId, framesBefore, started,
-                analysedFrames(database, cameraId) + 20);
-        System.out.printf("200 wrong passwords: statuses %s; demo camera analysed %.2f fps over %.1f s%n", statuses,
-                fps, (System.nanoTime() - started) / 1e9);
+        double fps =
+                framesPerSecond(database, cameraId, framesBefore, started, analysedFrames(database, cameraId) + 20);
+        System.out.printf(
+                "200 wrong passwords: statuses %s; demo camera analysed %.2f fps over %.1f s%n",
+                statuses, fps, (System.nanoTime() - started) / 1e9);
         assertTrue(statuses.getOrDefault(429, 0) >= 150, "throttled: " + statuses);
         assertTrue(statuses.getOrDefault(401, 0) <= 20, "few reached bcrypt: " + statuses);
         assertTrue(fps >= 4.5, "the analysis kept its rate: " + fps + " fps");
-        Await.until(() -> get("api/cameras", password).statusCode() == 200, Duration.ofSeconds(70),
+        Await.until(
+                () -> get("api/cameras", password).statusCode() == 200,
+                Duration.ofSeconds(70),
                 "the right password works after the delay");
     }
 
@@ -203,11 +234,14 @@ class DemoIT {
      */
     private static double framesPerSecond(String database, String cameraId, long from, long since, long until) {
         long[] now = new long[2];
-        Await.until(() -> {
-            now[0] = analysedFrames(database, cameraId);
-            now[1] = System.nanoTime();
-            return now[0] >= until;
-        }, Duration.ofSeconds(60), until + " frames of the demo camera analysed");
+        Await.until(
+                () -> {
+                    now[0] = analysedFrames(database, cameraId);
+                    now[1] = System.nanoTime();
+                    return now[0] >= until;
+                },
+                Duration.ofSeconds(60),
+                until + " frames of the demo camera analysed");
         return (now[0] - from) / ((now[1] - since) / 1e9);
     }
 
@@ -216,11 +250,13 @@ class DemoIT {
     }
 
     private static String labels(String query, String password) {
-        return get("api/labels?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), password).body();
+        return get("api/labels?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), password)
+                .body();
     }
 
     private static String cameraId(String cameras) {
-        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"Demo camera\"").matcher(cameras);
+        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"name\":\"Demo camera\"")
+                .matcher(cameras);
         assertTrue(m.find(), cameras);
         return m.group(1);
     }
@@ -231,6 +267,7 @@ class DemoIT {
 
     private static HttpResponse<String> get(String path, String password) {
         return ThresholdServer.send(HttpRequest.newBuilder(StandaloneServer.BASE.resolve(path))
-                .header("Authorization", ThresholdServer.basicAuth("admin", password)).GET());
+                .header("Authorization", ThresholdServer.basicAuth("admin", password))
+                .GET());
     }
 }

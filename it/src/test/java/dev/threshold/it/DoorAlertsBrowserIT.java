@@ -34,8 +34,12 @@ class DoorAlertsBrowserIT {
         ThresholdServer.doorWithCamera(lockId, door, "Alerts page camera " + lockId);
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
-            assertTrue(browser.driver.findElement(By.xpath("//form[@id='nav']//a[normalize-space(.)='Door alerts']"))
-                    .getAttribute("href").endsWith("/ui/door-alerts.xhtml"), "offered in the navigation");
+            assertTrue(
+                    browser.driver
+                            .findElement(By.xpath("//form[@id='nav']//a[normalize-space(.)='Door alerts']"))
+                            .getAttribute("href")
+                            .endsWith("/ui/door-alerts.xhtml"),
+                    "offered in the navigation");
             browser.open("ui/door-alerts.xhtml?lock=" + lockId);
             browser.waitForText(By.tagName("h1"), "Door alerts");
             browser.waitForText(By.id("alertForm:door"), door + " (" + lockId + ")");
@@ -56,27 +60,39 @@ class DoorAlertsBrowserIT {
             browser.screenshot("door-alerts");
         }
         String api = asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body();
-        assertTrue(api.contains("\"forcedOpen\":{\"securityAddresses\":[\"soc@example.com\",\"desk@example.com\"],"
-                + "\"badgeHolder\":false,\"nobody\":false,\"default\":false}"), api);
-        assertTrue(api.contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,\"nobody\":false,"
-                + "\"default\":false}"), api);
+        assertTrue(
+                api.contains("\"forcedOpen\":{\"securityAddresses\":[\"soc@example.com\",\"desk@example.com\"],"
+                        + "\"badgeHolder\":false,\"nobody\":false,\"default\":false}"),
+                api);
+        assertTrue(
+                api.contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,\"nobody\":false,"
+                        + "\"default\":false}"),
+                api);
 
         String operator = "door-alerts-page-op-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "correct horse battery staple";
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
+                                        + "\"}")
+                        .statusCode());
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             browser.open("ui/door-alerts.xhtml?lock=" + lockId);
             browser.waitForText(By.id("alertForm:kinds:0:now"), "soc@example.com, desk@example.com");
-            assertTrue(browser.driver.findElements(By.id("alertForm:saveAlerts")).isEmpty(), "no Save for operators");
+            assertTrue(
+                    browser.driver.findElements(By.id("alertForm:saveAlerts")).isEmpty(), "no Save for operators");
         } finally {
             asAdmin("DELETE", "api/users/" + operator, null);
         }
     }
 
     private static void untickDefault(Browser browser, int row) {
-        browser.driver.findElement(By.cssSelector("[id='alertForm:kinds:" + row + ":useDefault'] .ui-chkbox-box"))
+        browser.driver
+                .findElement(By.cssSelector("[id='alertForm:kinds:" + row + ":useDefault'] .ui-chkbox-box"))
                 .click();
     }
 }

@@ -59,19 +59,22 @@ class DoorAlertsIT {
     void aForcedOpenDoorAlertsWithinFiveSecondsWithOnePicturePerCamera() throws Exception {
         String lockId = newLockId();
         doorWithDemoCameras(lockId, "Alerts front door", 2);
-        assertEquals(200, putAlerts(lockId, "{\"forcedOpen\":{\"securityAddresses\":[\"" + SECURITY + "\"]}}")
-                .statusCode());
+        assertEquals(
+                200,
+                putAlerts(lockId, "{\"forcedOpen\":{\"securityAddresses\":[\"" + SECURITY + "\"]}}")
+                        .statusCode());
 
         long posted = System.nanoTime();
-        HttpResponse<String> event = ThresholdServer.postEvent(KisiEvents.lockEvent(KisiEvents.uniqueUuid(),
-                "lock.forced_open", lockId, "Alerts front door", "nobody"));
+        HttpResponse<String> event = ThresholdServer.postEvent(KisiEvents.lockEvent(
+                KisiEvents.uniqueUuid(), "lock.forced_open", lockId, "Alerts front door", "nobody"));
         assertEquals(201, event.statusCode(), event.body());
-        MimeMessage alert = TestSmtpServer.awaitMessageTo(SECURITY, Duration.ofSeconds(10)).orElseThrow(
-                () -> new AssertionError("no forced-open alert within 10 s"));
+        MimeMessage alert = TestSmtpServer.awaitMessageTo(SECURITY, Duration.ofSeconds(10))
+                .orElseThrow(() -> new AssertionError("no forced-open alert within 10 s"));
         Duration took = Duration.ofNanos(System.nanoTime() - posted);
         assertTrue(took.compareTo(Duration.ofSeconds(5)) <= 0, "the alert took " + took.toMillis() + " ms");
 
-        assertTrue(alert.getSubject().startsWith("Threshold: door forced open at Alerts front door, "),
+        assertTrue(
+                alert.getSubject().startsWith("Threshold: door forced open at Alerts front door, "),
                 alert.getSubject());
         List<Part> pictures = attachments(alert);
         assertEquals(2, pictures.size(), "one picture per camera of the door");
@@ -79,12 +82,16 @@ class DoorAlertsIT {
             assertTrue(picture.isMimeType("image/jpeg"), picture.getContentType());
             try (InputStream in = picture.getInputStream()) {
                 byte[] jpeg = in.readAllBytes();
-                assertTrue(jpeg.length > 1000 && (jpeg[0] & 0xff) == 0xff && (jpeg[1] & 0xff) == 0xd8,
+                assertTrue(
+                        jpeg.length > 1000 && (jpeg[0] & 0xff) == 0xff && (jpeg[1] & 0xff) == 0xd8,
                         "a JPEG picture, " + jpeg.length + " bytes");
             }
         }
-        Await.until(() -> TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId
-                + "' AND alert_kind = 'FORCED_OPEN' AND state = 'SENT'") == 1, Duration.ofSeconds(10),
+        Await.until(
+                () -> TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId
+                                + "' AND alert_kind = 'FORCED_OPEN' AND state = 'SENT'")
+                        == 1,
+                Duration.ofSeconds(10),
                 "the alert recorded as sent");
     }
 
@@ -92,19 +99,32 @@ class DoorAlertsIT {
     void aDoorSetToNobodyWritesNoAlert() {
         String lockId = newLockId();
         doorWithDemoCameras(lockId, "Alerts quiet door", 1);
-        assertEquals(200, putAlerts(lockId, "{\"forcedOpen\":{\"securityAddresses\":[\"" + SECURITY + "\"]}}")
-                .statusCode());
+        assertEquals(
+                200,
+                putAlerts(lockId, "{\"forcedOpen\":{\"securityAddresses\":[\"" + SECURITY + "\"]}}")
+                        .statusCode());
         HttpResponse<String> nobody = putAlerts(lockId, "{\"forcedOpen\":{\"securityAddresses\":[]}}");
         assertEquals(200, nobody.statusCode(), nobody.body());
-        assertTrue(nobody.body().contains("\"forcedOpen\":{\"securityAddresses\":[],\"badgeHolder\":false,"
-                + "\"nobody\":true,\"default\":false}"), nobody.body());
+        assertTrue(
+                nobody.body()
+                        .contains("\"forcedOpen\":{\"securityAddresses\":[],\"badgeHolder\":false,"
+                                + "\"nobody\":true,\"default\":false}"),
+                nobody.body());
 
-        assertEquals(201, ThresholdServer.postEvent(KisiEvents.lockEvent(KisiEvents.uniqueUuid(),
-                "lock.forced_open", lockId, "Alerts quiet door", "nobody")).statusCode());
+        assertEquals(
+                201,
+                ThresholdServer.postEvent(KisiEvents.lockEvent(
+                                KisiEvents.uniqueUuid(), "lock.forced_open", lockId, "Alerts quiet door", "nobody"))
+                        .statusCode());
         // The event's 201 comes after its commit, and an alert is written in the event's transaction.
-        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM access_event WHERE object_id = '" + lockId
-                + "' AND event_type = 'lock.forced_open'"), "the event is stored");
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId + "'"),
+        assertEquals(
+                1,
+                TestDatabase.count("SELECT COUNT(*) FROM access_event WHERE object_id = '" + lockId
+                        + "' AND event_type = 'lock.forced_open'"),
+                "the event is stored");
+        assertEquals(
+                0,
+                TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId + "'"),
                 "and no e-mail with it");
     }
 
@@ -112,17 +132,22 @@ class DoorAlertsIT {
     void aBurstOfDeniedBadgesAlertsAtItsFifthDenial() throws Exception {
         String lockId = newLockId();
         doorWithDemoCameras(lockId, "Alerts side door", 1);
-        assertEquals(200, putAlerts(lockId, "{\"deniedBurst\":{\"securityAddresses\":[\"" + BURST_DESK + "\"]}}")
-                .statusCode());
+        assertEquals(
+                200,
+                putAlerts(lockId, "{\"deniedBurst\":{\"securityAddresses\":[\"" + BURST_DESK + "\"]}}")
+                        .statusCode());
         for (int denied = 1; denied <= 4; denied++) {
             assertEquals(201, ThresholdServer.postEvent(denied(lockId)).statusCode());
         }
-        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId + "'"),
+        assertEquals(
+                0,
+                TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE lock_id = '" + lockId + "'"),
                 "four denials are no burst");
         assertEquals(201, ThresholdServer.postEvent(denied(lockId)).statusCode());
-        MimeMessage alert = TestSmtpServer.awaitMessageTo(BURST_DESK, Duration.ofSeconds(10)).orElseThrow(
-                () -> new AssertionError("no burst alert"));
-        assertTrue(alert.getSubject().startsWith("Threshold: a burst of denied badges at Alerts side door"),
+        MimeMessage alert = TestSmtpServer.awaitMessageTo(BURST_DESK, Duration.ofSeconds(10))
+                .orElseThrow(() -> new AssertionError("no burst alert"));
+        assertTrue(
+                alert.getSubject().startsWith("Threshold: a burst of denied badges at Alerts side door"),
                 alert.getSubject());
         assertTrue(((String) ((Multipart) alert.getContent()).getBodyPart(0).getContent())
                 .contains("5 denied badges within 60 s, the last of Mallory"));
@@ -131,20 +156,31 @@ class DoorAlertsIT {
     @Test
     void tailgatingIsEmailedToTheDoorsOwnRecipients() throws Exception {
         String lockId = newLockId();
-        String cameraId = ThresholdServer.doorWithCamera(lockId, "Alerts tailgating door",
-                "Alerts tailgating camera " + lockId);
-        assertEquals(200, putAlerts(lockId, "{\"tailgating\":{\"securityAddresses\":[\"" + TAILGATING_DESK
-                + "\"],\"badgeHolder\":false}}").statusCode());
+        String cameraId =
+                ThresholdServer.doorWithCamera(lockId, "Alerts tailgating door", "Alerts tailgating camera " + lockId);
+        assertEquals(
+                200,
+                putAlerts(
+                                lockId,
+                                "{\"tailgating\":{\"securityAddresses\":[\"" + TAILGATING_DESK
+                                        + "\"],\"badgeHolder\":false}}")
+                        .statusCode());
         java.time.Instant unlock = KisiEvents.now();
         TestDatabase.storeEntries(cameraId, unlock.plusMillis(2500), unlock.plusMillis(3000));
-        assertEquals(201, ThresholdServer.postEvent(KisiEvents.unlockAt(lockId, "Alerts tailgating door",
-                "Ada Gate", "ada.gate@it.example.com", unlock)).statusCode());
+        assertEquals(
+                201,
+                ThresholdServer.postEvent(KisiEvents.unlockAt(
+                                lockId, "Alerts tailgating door", "Ada Gate", "ada.gate@it.example.com", unlock))
+                        .statusCode());
 
-        String incident = ThresholdServer.firstId(ThresholdServer.awaitOneIncident(lockId, "Alerts tailgating door",
-                Duration.ofSeconds(25)));
+        String incident = ThresholdServer.firstId(
+                ThresholdServer.awaitOneIncident(lockId, "Alerts tailgating door", Duration.ofSeconds(25)));
         // The incident's e-mails are written in its transaction: visible with it.
-        assertEquals(List.of(TAILGATING_DESK), TestDatabase.strings("SELECT recipient_email FROM email_delivery "
-                + "WHERE incident_id = '" + incident + "'"), "the door's desk, and not the badge holder");
+        assertEquals(
+                List.of(TAILGATING_DESK),
+                TestDatabase.strings(
+                        "SELECT recipient_email FROM email_delivery " + "WHERE incident_id = '" + incident + "'"),
+                "the door's desk, and not the badge holder");
     }
 
     @Test
@@ -152,39 +188,68 @@ class DoorAlertsIT {
         String lockId = newLockId();
         ThresholdServer.doorWithCamera(lockId, "Alerts REST door", "Alerts REST camera " + lockId);
         String before = asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body();
-        assertTrue(before.contains("\"heldOpen\":{\"securityAddresses\":[],\"badgeHolder\":false,\"nobody\":true,"
-                + "\"default\":true}"), before);
-        assertTrue(before.contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,\"nobody\":false,"
-                + "\"default\":true}"), "today's default: the badge holder and the E-mail settings' addresses: "
-                + before);
+        assertTrue(
+                before.contains("\"heldOpen\":{\"securityAddresses\":[],\"badgeHolder\":false,\"nobody\":true,"
+                        + "\"default\":true}"),
+                before);
+        assertTrue(
+                before.contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,\"nobody\":false,"
+                        + "\"default\":true}"),
+                "today's default: the badge holder and the E-mail settings' addresses: " + before);
 
-        assertProblem(putAlerts(lockId, "{\"heldOpen\":{\"securityAddresses\":"
-                + "[\"soc@example.com\"]},\"forcedOpen\":{\"securityAddresses\":[\"not an address\"]}}"),
-                400, "forcedOpen.securityAddresses");
-        assertProblem(putAlerts(lockId, "{\"heldOpen\":{\"securityAddresses\":[\"soc@example.com\"]},"
-                        + "\"forcedOpen\":{\"badgeHolder\":true}}"),
-                400, "forcedOpen.badgeHolder");
-        assertProblem(putAlerts(lockId, "{\"heldOpen\":{\"securityAddresses\":[\"soc@example.com\"]},"
-                + "\"doorOpen\":{}}"), 400, "doorOpen");
-        assertProblem(putAlerts(lockId, "{\"tailgating\":{\"default\":true,"
-                + "\"badgeHolder\":false}}"), 400, "tailgating.default");
-        assertEquals(before, asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body(), "nothing changed");
-        assertEquals(404, asAdmin("GET", "api/doors/no-such-door-" + lockId + "/alerts", null).statusCode());
+        assertProblem(
+                putAlerts(
+                        lockId,
+                        "{\"heldOpen\":{\"securityAddresses\":"
+                                + "[\"soc@example.com\"]},\"forcedOpen\":{\"securityAddresses\":[\"not an address\"]}}"),
+                400,
+                "forcedOpen.securityAddresses");
+        assertProblem(
+                putAlerts(
+                        lockId,
+                        "{\"heldOpen\":{\"securityAddresses\":[\"soc@example.com\"]},"
+                                + "\"forcedOpen\":{\"badgeHolder\":true}}"),
+                400,
+                "forcedOpen.badgeHolder");
+        assertProblem(
+                putAlerts(lockId, "{\"heldOpen\":{\"securityAddresses\":[\"soc@example.com\"]}," + "\"doorOpen\":{}}"),
+                400,
+                "doorOpen");
+        assertProblem(
+                putAlerts(lockId, "{\"tailgating\":{\"default\":true," + "\"badgeHolder\":false}}"),
+                400,
+                "tailgating.default");
+        assertEquals(
+                before, asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body(), "nothing changed");
+        assertEquals(
+                404,
+                asAdmin("GET", "api/doors/no-such-door-" + lockId + "/alerts", null)
+                        .statusCode());
 
-        HttpResponse<String> saved = putAlerts(lockId,
-                "{\"tailgating\":{\"securityAddresses\":[\"SOC@example.com\"],\"badgeHolder\":false}}");
+        HttpResponse<String> saved = putAlerts(
+                lockId, "{\"tailgating\":{\"securityAddresses\":[\"SOC@example.com\"],\"badgeHolder\":false}}");
         assertEquals(200, saved.statusCode(), saved.body());
-        assertTrue(saved.body().contains("\"tailgating\":{\"securityAddresses\":[\"soc@example.com\"],"
-                + "\"badgeHolder\":false,\"nobody\":false,\"default\":false}"), saved.body());
+        assertTrue(
+                saved.body()
+                        .contains("\"tailgating\":{\"securityAddresses\":[\"soc@example.com\"],"
+                                + "\"badgeHolder\":false,\"nobody\":false,\"default\":false}"),
+                saved.body());
         HttpResponse<String> back = putAlerts(lockId, "{\"tailgating\":{\"default\":true}}");
-        assertTrue(back.body().contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,"
-                + "\"nobody\":false,\"default\":true}"), back.body());
+        assertTrue(
+                back.body()
+                        .contains("\"tailgating\":{\"securityAddresses\":[],\"badgeHolder\":true,"
+                                + "\"nobody\":false,\"default\":true}"),
+                back.body());
 
         String operator = ThresholdServer.newOperator("door-alerts-op-", PASSWORD);
         assertEquals(200, asOperator(operator, "GET", lockId, null).statusCode(), "operators read");
-        assertEquals(403, asOperator(operator, "PUT", lockId, "{\"heldOpen\":{\"securityAddresses\":[]}}")
-                .statusCode(), "but do not change");
-        assertEquals(before, asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body());
+        assertEquals(
+                403,
+                asOperator(operator, "PUT", lockId, "{\"heldOpen\":{\"securityAddresses\":[]}}")
+                        .statusCode(),
+                "but do not change");
+        assertEquals(
+                before, asAdmin("GET", "api/doors/" + lockId + "/alerts", null).body());
     }
 
     private static HttpResponse<String> putAlerts(String lockId, String json) {
@@ -193,18 +258,22 @@ class DoorAlertsIT {
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
     }
 
     private static HttpResponse<String> asOperator(String user, String method, String lockId, String json) {
-        return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/doors/" + lockId
-                        + "/alerts"))
-                .header("Authorization", ThresholdServer.basicAuth(user, PASSWORD))
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json)));
+        return ThresholdServer.send(
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/doors/" + lockId + "/alerts"))
+                        .header("Authorization", ThresholdServer.basicAuth(user, PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static String denied(String lockId) {
@@ -217,13 +286,17 @@ class DoorAlertsIT {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= cameras; i++) {
             String name = doorName + " camera " + i + " " + lockId;
-            HttpResponse<String> created = asAdmin("POST", "api/cameras", "{\"name\":\"" + name
-                    + "\",\"streamUrl\":\"demo:door\",\"analysisFps\":5,\"enabled\":false}");
+            HttpResponse<String> created = asAdmin(
+                    "POST",
+                    "api/cameras",
+                    "{\"name\":\"" + name + "\",\"streamUrl\":\"demo:door\",\"analysisFps\":5,\"enabled\":false}");
             assertEquals(201, created.statusCode(), created.body());
             names.add("\"" + name + "\"");
         }
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId, "{\"name\":\"" + doorName
-                + "\",\"cameras\":[" + String.join(",", names) + "]}");
+        HttpResponse<String> mapped = asAdmin(
+                "PUT",
+                "api/doors/" + lockId,
+                "{\"name\":\"" + doorName + "\",\"cameras\":[" + String.join(",", names) + "]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
     }
 

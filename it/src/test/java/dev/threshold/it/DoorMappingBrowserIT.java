@@ -35,6 +35,7 @@ class DoorMappingBrowserIT {
     static final int LOCKS = 2_500;
     /** On what would be page 25 of Kisi's list at 100 a page. */
     static final int LATE_LOCK = 2_417;
+
     static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     static final String DOCK = "Dock camera " + RUN;
     static final String YARD = "Yard camera " + RUN;
@@ -50,8 +51,14 @@ class DoorMappingBrowserIT {
     @BeforeAll
     static void aPlaceWithThousandsOfLocksAndSomeCameras() {
         kisi = KisiLocksStandIn.start(LOCKS, id -> id == LATE_LOCK ? "Server room " + RUN : "Office door " + id);
-        assertEquals(200, ThresholdServer.asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\","
-                + "\"placeId\":\"34\",\"apiToken\":\"it-door-mapping-" + RUN + "\"}").statusCode());
+        assertEquals(
+                200,
+                ThresholdServer.asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\"," + "\"placeId\":\"34\",\"apiToken\":\"it-door-mapping-"
+                                        + RUN + "\"}")
+                        .statusCode());
         ThresholdServer.disabledCamera(DOCK);
         ThresholdServer.disabledCamera(YARD);
         ThresholdServer.disabledCamera(LOBBY);
@@ -60,8 +67,8 @@ class DoorMappingBrowserIT {
     @AfterAll
     static void stopKisi() {
         kisi.stop();
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}");
+        ThresholdServer.asAdmin(
+                "PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}");
     }
 
     @Test
@@ -75,25 +82,29 @@ class DoorMappingBrowserIT {
             By late = By.cssSelector("li.ui-autocomplete-item[data-item-value='" + LATE_LOCK + "']");
             browser.waitForText(late, "Server room " + RUN + " (" + LATE_LOCK + ")");
             browser.driver.findElement(late).click();
-            browser.wait.until(d -> String.valueOf(LATE_LOCK).equals(
-                    d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
-            assertEquals("Server room " + RUN, browser.driver.findElement(By.id("doorForm:lockName"))
-                    .getAttribute("value"));
+            browser.wait.until(d -> String.valueOf(LATE_LOCK)
+                    .equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
+            assertEquals(
+                    "Server room " + RUN,
+                    browser.driver.findElement(By.id("doorForm:lockName")).getAttribute("value"));
             // Kisi searched: the page never asked for the place's whole list.
             kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("query", equalTo("server room")));
-            assertTrue(kisi.findAll(getRequestedFor(urlPathEqualTo("/locks"))).size() < 10,
+            assertTrue(
+                    kisi.findAll(getRequestedFor(urlPathEqualTo("/locks"))).size() < 10,
                     "a few searches, not the 25 pages of the whole list");
 
             browser.driver.findElement(By.id("doorForm:cameras")).click();
             // The filter box narrows the picker to this run's cameras (other tests add theirs to the server).
-            browser.type(By.cssSelector("#doorForm\\:cameras_panel .ui-selectcheckboxmenu-filter-container input"),
-                    RUN);
+            browser.type(
+                    By.cssSelector("#doorForm\\:cameras_panel .ui-selectcheckboxmenu-filter-container input"), RUN);
             check(browser, DOCK);
             check(browser, YARD);
             browser.screenshot("doors-picker");
-            browser.driver.findElement(By.cssSelector("#doorForm\\:cameras_panel .ui-selectcheckboxmenu-close"))
+            browser.driver
+                    .findElement(By.cssSelector("#doorForm\\:cameras_panel .ui-selectcheckboxmenu-close"))
                     .click();
-            browser.wait.until(d -> !d.findElement(By.id("doorForm:cameras_panel")).isDisplayed());
+            browser.wait.until(
+                    d -> !d.findElement(By.id("doorForm:cameras_panel")).isDisplayed());
             // The door's held-open maximum (docs/verdicts.md): its windows end 45 s after a held-open report.
             var heldOpenMax = browser.driver.findElement(By.id("doorForm:heldOpenMaxSeconds_input"));
             heldOpenMax.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45"); // the spinner keeps its text on clear()
@@ -102,7 +113,8 @@ class DoorMappingBrowserIT {
             browser.waitForText(By.id("doorList:doors"), DOCK + ", " + YARD);
             browser.waitForText(By.id("doorList:doors"), "45 s");
         }
-        String door = ThresholdServer.asAdmin("GET", "api/doors/" + LATE_LOCK, null).body();
+        String door =
+                ThresholdServer.asAdmin("GET", "api/doors/" + LATE_LOCK, null).body();
         assertTrue(door.contains("\"cameras\":[\"" + DOCK + "\",\"" + YARD + "\"]"), door);
         assertTrue(door.contains("\"heldOpenMaxSeconds\":45"), door);
     }
@@ -116,9 +128,12 @@ class DoorMappingBrowserIT {
         String secondToken = "it-door-mapping-second-" + RUN;
         String secondPlace = String.valueOf(600_000 + Math.abs(RUN.hashCode() % 100_000));
         String lock = "1234";
-        HttpResponse<String> added = ThresholdServer.asAdmin("POST", "api/settings/kisi/places", "{\"name\":\"Annex "
-                + RUN + "\",\"organizationId\":\"78\",\"placeId\":\"" + secondPlace + "\",\"apiToken\":\""
-                + secondToken + "\"}");
+        HttpResponse<String> added = ThresholdServer.asAdmin(
+                "POST",
+                "api/settings/kisi/places",
+                "{\"name\":\"Annex "
+                        + RUN + "\",\"organizationId\":\"78\",\"placeId\":\"" + secondPlace + "\",\"apiToken\":\""
+                        + secondToken + "\"}");
         assertEquals(201, added.statusCode(), added.body());
         String placeId = ThresholdServer.firstId(added.body());
         try (Browser browser = Browser.start()) {
@@ -130,17 +145,24 @@ class DoorMappingBrowserIT {
             By found = By.cssSelector("li.ui-autocomplete-item[data-item-value='" + lock + "']");
             browser.waitForText(found, "Office door " + lock + " (" + lock + ")");
             browser.driver.findElement(found).click();
-            browser.wait.until(d -> lock.equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
+            browser.wait.until(
+                    d -> lock.equals(d.findElement(By.id("doorForm:lockId")).getAttribute("value")));
             browser.screenshot("doors-place");
             browser.driver.findElement(By.id("doorForm:saveDoor")).click();
             browser.waitForText(By.id("messages"), "Office door " + lock + ": no cameras.");
             browser.waitForText(By.id("doorList:doors"), "Annex " + RUN);
-            assertEquals("", browser.driver.findElement(By.id("doorForm:kisiLock_input")).getAttribute("value"),
+            assertEquals(
+                    "",
+                    browser.driver.findElement(By.id("doorForm:kisiLock_input")).getAttribute("value"),
                     "the cleared form's search box is empty, not \"()\"");
-            kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo(secondPlace))
+            kisi.verify(getRequestedFor(urlPathEqualTo("/locks"))
+                    .withQueryParam("place_id", equalTo(secondPlace))
                     .withHeader("Authorization", equalTo("KISI-LOGIN " + secondToken)));
-            assertTrue(ThresholdServer.asAdmin("GET", "api/doors/" + lock + "/place", null).body()
-                    .contains("\"placeId\":\"" + placeId + "\""), "the door is in the chosen place");
+            assertTrue(
+                    ThresholdServer.asAdmin("GET", "api/doors/" + lock + "/place", null)
+                            .body()
+                            .contains("\"placeId\":\"" + placeId + "\""),
+                    "the door is in the chosen place");
         } finally {
             ThresholdServer.asAdmin("DELETE", "api/doors/" + lock, null);
             ThresholdServer.asAdmin("DELETE", "api/settings/kisi/places/" + placeId, null);
@@ -154,14 +176,19 @@ class DoorMappingBrowserIT {
             browser.open("ui/doors.xhtml");
             browser.type(By.id("doorForm:kisiLock_input"), "office");
             browser.waitForText(By.cssSelector("li.ui-autocomplete-moretext"), "2,499 locks match");
-            assertEquals(20, browser.driver.findElements(
-                    By.cssSelector("li.ui-autocomplete-item:not(.ui-autocomplete-moretext)")).size());
+            assertEquals(
+                    20,
+                    browser.driver
+                            .findElements(By.cssSelector("li.ui-autocomplete-item:not(.ui-autocomplete-moretext)"))
+                            .size());
 
             browser.type(By.id("doorForm:kisiLock_input"), "no such lock");
             browser.waitForText(By.cssSelector(".ui-autocomplete-empty-message"), "No lock of this place matches");
 
             // What Kisi refuses reaches the admin in words, where the page's messages are.
-            kisi.stubFor(get(urlPathEqualTo("/locks")).withQueryParam("query", equalTo("vault")).atPriority(1)
+            kisi.stubFor(get(urlPathEqualTo("/locks"))
+                    .withQueryParam("query", equalTo("vault"))
+                    .atPriority(1)
                     .willReturn(aResponse().withStatus(403)));
             browser.type(By.id("doorForm:kisiLock_input"), "vault");
             browser.waitForText(By.id("messages"), "lacks permission for the locks of place 34 matching \"vault\"");
@@ -189,22 +216,36 @@ class DoorMappingBrowserIT {
     void mappingADoorToANameOfNoCameraIsRefusedAndChangesNothing() {
         String lockId = String.valueOf(500_000 + Math.abs(RUN.hashCode() % 100_000));
         String typo = "Lobyb camera " + RUN;
-        HttpResponse<String> refused = ThresholdServer.asAdmin("PUT", "api/doors/" + lockId,
+        HttpResponse<String> refused = ThresholdServer.asAdmin(
+                "PUT",
+                "api/doors/" + lockId,
                 "{\"name\":\"Side door\",\"cameras\":[\"" + LOBBY + "\",\"" + typo + "\"]}");
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(refused.body().contains("No camera is named \\\"" + typo + "\\\""), refused.body());
-        assertEquals(404, ThresholdServer.asAdmin("GET", "api/doors/" + lockId, null).statusCode(), "no door");
+        assertEquals(
+                404, ThresholdServer.asAdmin("GET", "api/doors/" + lockId, null).statusCode(), "no door");
         assertFalse(ThresholdServer.asAdmin("GET", "api/cameras", null).body().contains(typo), "no new camera");
 
         // A door that exists keeps its cameras when a change names an unknown one.
-        assertEquals(200, ThresholdServer.asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"Side door\",\"cameras\":[\"" + LOBBY + "\"]}").statusCode());
-        assertEquals(400, ThresholdServer.asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"Renamed\",\"cameras\":[\"" + typo + "\"]}").statusCode());
-        String door = ThresholdServer.asAdmin("GET", "api/doors/" + lockId, null).body();
+        assertEquals(
+                200,
+                ThresholdServer.asAdmin(
+                                "PUT",
+                                "api/doors/" + lockId,
+                                "{\"name\":\"Side door\",\"cameras\":[\"" + LOBBY + "\"]}")
+                        .statusCode());
+        assertEquals(
+                400,
+                ThresholdServer.asAdmin(
+                                "PUT", "api/doors/" + lockId, "{\"name\":\"Renamed\",\"cameras\":[\"" + typo + "\"]}")
+                        .statusCode());
+        String door =
+                ThresholdServer.asAdmin("GET", "api/doors/" + lockId, null).body();
         assertTrue(door.contains("\"name\":\"Side door\"") && door.contains("\"cameras\":[\"" + LOBBY + "\"]"), door);
-        assertEquals(204, ThresholdServer.asAdmin("DELETE", "api/doors/" + lockId, null).statusCode());
+        assertEquals(
+                204,
+                ThresholdServer.asAdmin("DELETE", "api/doors/" + lockId, null).statusCode());
     }
 
     /** Ticks a camera in the picker as a person does: open it, filter by the name, click the camera. */
@@ -216,7 +257,9 @@ class DoorMappingBrowserIT {
                 d.findElement(By.id("doorForm:cameras")).click();
             }
             if (!d.findElement(item).getAttribute("class").contains("ui-selectcheckboxmenu-checked")) {
-                d.findElement(item).findElement(By.cssSelector(".ui-chkbox-box")).click();
+                d.findElement(item)
+                        .findElement(By.cssSelector(".ui-chkbox-box"))
+                        .click();
             }
             return d.findElement(item).getAttribute("class").contains("ui-selectcheckboxmenu-checked");
         });

@@ -34,41 +34,49 @@ class EmailSettingsIT {
 
     @Test
     void aTemplateIsCheckedPreviewedAndPutBackToTheDefault() {
-        HttpResponse<String> broken = asAdmin("PUT", "api/settings/email",
-                "{\"bodyTemplate\":\"<p>{{#people}}never closed</p>\"}");
+        HttpResponse<String> broken =
+                asAdmin("PUT", "api/settings/email", "{\"bodyTemplate\":\"<p>{{#people}}never closed</p>\"}");
         assertEquals(400, broken.statusCode(), broken.body());
         assertTrue(broken.body().contains("\"field\":\"bodyTemplate\""), broken.body());
         assertTrue(broken.body().contains("not valid Mustache"), broken.body());
 
-        HttpResponse<String> badAddress = asAdmin("PUT", "api/settings/email",
-                "{\"securityAddresses\":[\"soc@example.com\",\"nobody\"]}");
+        HttpResponse<String> badAddress =
+                asAdmin("PUT", "api/settings/email", "{\"securityAddresses\":[\"soc@example.com\",\"nobody\"]}");
         assertEquals(400, badAddress.statusCode(), badAddress.body());
         assertTrue(badAddress.body().contains("\"field\":\"securityAddresses\""), badAddress.body());
 
-        HttpResponse<String> custom = asAdmin("PUT", "api/settings/email", "{\"securityAddresses\":[\"SOC@example.com\"],"
-                + "\"subjectTemplate\":\"{{kind}} at {{door}}\",\"bodyTemplate\":\"<p>{{user}} & {{tailgaters}}</p>\"}");
+        HttpResponse<String> custom = asAdmin(
+                "PUT",
+                "api/settings/email",
+                "{\"securityAddresses\":[\"SOC@example.com\"],"
+                        + "\"subjectTemplate\":\"{{kind}} at {{door}}\",\"bodyTemplate\":\"<p>{{user}} & {{tailgaters}}</p>\"}");
         assertEquals(200, custom.statusCode(), custom.body());
         assertTrue(custom.body().contains("\"securityAddresses\":[\"soc@example.com\"]"), custom.body());
         assertTrue(custom.body().contains("\"defaultTemplate\":false"), custom.body());
 
-        HttpResponse<String> preview = asAdmin("POST", "api/settings/email/preview",
-                "{\"bodyTemplate\":\"<b>{{door}}</b> {{event_link}}\"}");
+        HttpResponse<String> preview =
+                asAdmin("POST", "api/settings/email/preview", "{\"bodyTemplate\":\"<b>{{door}}</b> {{event_link}}\"}");
         assertEquals(200, preview.statusCode(), preview.body());
-        assertTrue(preview.body().contains("\"subject\":\"tailgating at Front door\""), "the saved subject: "
-                + preview.body());
-        assertTrue(preview.body().contains("<b>Front door</b> https://threshold.it.example.com/shared/incidents/"),
+        assertTrue(
+                preview.body().contains("\"subject\":\"tailgating at Front door\""),
+                "the saved subject: " + preview.body());
+        assertTrue(
+                preview.body().contains("<b>Front door</b> https://threshold.it.example.com/shared/incidents/"),
                 preview.body());
         HttpResponse<String> savedBody = asAdmin("POST", "api/settings/email/preview", "{}");
-        assertTrue(savedBody.body().contains("\"body\":\"<p>Ada Lovelace & 1</p>\""), "the saved body: "
-                + savedBody.body());
+        assertTrue(
+                savedBody.body().contains("\"body\":\"<p>Ada Lovelace & 1</p>\""),
+                "the saved body: " + savedBody.body());
 
         HttpResponse<String> useDefault = asAdmin("PUT", "api/settings/email", "{\"useDefault\":true}");
         assertEquals(200, useDefault.statusCode(), useDefault.body());
         assertTrue(useDefault.body().contains("\"defaultTemplate\":true"), useDefault.body());
-        assertTrue(useDefault.body().contains("\"subjectTemplate\":\"Threshold: {{kind}} at {{door}}, {{time}}\""),
+        assertTrue(
+                useDefault.body().contains("\"subjectTemplate\":\"Threshold: {{kind}} at {{door}}, {{time}}\""),
                 useDefault.body());
-        assertTrue(useDefault.body().contains("\"securityAddresses\":[\"soc@example.com\"]"), "kept: "
-                + useDefault.body());
+        assertTrue(
+                useDefault.body().contains("\"securityAddresses\":[\"soc@example.com\"]"),
+                "kept: " + useDefault.body());
     }
 
     @Test
@@ -76,7 +84,9 @@ class EmailSettingsIT {
         HttpResponse<String> list = asAdmin("GET", "api/settings/email/deliveries?limit=5", null);
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().startsWith("["), list.body());
-        assertEquals(400, asAdmin("GET", "api/settings/email/deliveries?limit=0", null).statusCode());
+        assertEquals(
+                400,
+                asAdmin("GET", "api/settings/email/deliveries?limit=0", null).statusCode());
         HttpResponse<String> badId = asAdmin("GET", "api/settings/email/deliveries?incidentId=nope", null);
         assertEquals(400, badId.statusCode());
         assertTrue(badId.body().contains("\"field\":\"incidentId\""), badId.body());
@@ -87,7 +97,8 @@ class EmailSettingsIT {
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
             browser.open("ui/email.xhtml");
-            assertEquals("Threshold: {{kind}} at {{door}}, {{time}}",
+            assertEquals(
+                    "Threshold: {{kind}} at {{door}}, {{time}}",
                     browser.waitFor(By.id("email:subjectTemplate")).getAttribute("value"));
 
             browser.driver.findElement(By.id("email:preview")).click();
@@ -105,7 +116,8 @@ class EmailSettingsIT {
             browser.driver.findElement(By.id("email:save")).click();
             browser.waitForText(By.id("messages"), "E-mail settings saved.");
             browser.driver.findElement(By.id("email:useDefault")).click();
-            browser.wait.until(d -> d.findElement(By.id("email:subjectTemplate")).getAttribute("value")
+            browser.wait.until(d -> d.findElement(By.id("email:subjectTemplate"))
+                    .getAttribute("value")
                     .equals("Threshold: {{kind}} at {{door}}, {{time}}"));
         }
     }

@@ -46,39 +46,60 @@ class FreeViewerBrowserIT {
     @Test
     void theViewerMovesToAnyRecordedMomentAndEventAndDownloadsAChosenSpan() throws Exception {
         String camera = "Free viewer " + System.nanoTime();
-        HttpResponse<String> saved = asAdmin("POST", "api/cameras", "{\"name\":\"" + camera
-                + "\",\"analysisFps\":5,\"enabled\":false,\"streamUrl\":\"demo:door\"}");
+        HttpResponse<String> saved = asAdmin(
+                "POST",
+                "api/cameras",
+                "{\"name\":\"" + camera + "\",\"analysisFps\":5,\"enabled\":false,\"streamUrl\":\"demo:door\"}");
         assertEquals(201, saved.statusCode(), saved.body());
         String id = ThresholdServer.firstId(saved.body());
         String lockId = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         String door = "Free door " + lockId;
-        assertEquals(200, asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"" + door + "\",\"cameras\":[\"" + camera + "\"]}").statusCode());
+        assertEquals(
+                200,
+                asAdmin("PUT", "api/doors/" + lockId, "{\"name\":\"" + door + "\",\"cameras\":[\"" + camera + "\"]}")
+                        .statusCode());
         Instant first = KisiEvents.now().minusSeconds(120);
         Instant second = first.plusSeconds(60);
         for (Instant at : new Instant[] {first, second}) {
-            HttpResponse<String> posted = postEvent(KisiEvents.unlockAt(lockId, door, "Free Walker", "free@example.com", at));
+            HttpResponse<String> posted =
+                    postEvent(KisiEvents.unlockAt(lockId, door, "Free Walker", "free@example.com", at));
             assertEquals(201, posted.statusCode(), posted.body());
         }
         String events = "api/cameras/" + id + "/recorded/events/";
-        Await.until(() -> asAdmin("GET", events + "next?after=" + first, null).body().contains(second.toString()),
-                Duration.ofSeconds(30), "both badges labelled on the camera");
+        Await.until(
+                () -> asAdmin("GET", events + "next?after=" + first, null)
+                        .body()
+                        .contains(second.toString()),
+                Duration.ofSeconds(30),
+                "both badges labelled on the camera");
 
-        assertTrue(asAdmin("GET", events + "next?after=" + first.minusSeconds(1), null).body()
+        assertTrue(asAdmin("GET", events + "next?after=" + first.minusSeconds(1), null)
+                .body()
                 .contains("\"at\":\"" + first + "\""));
-        assertTrue(asAdmin("GET", events + "previous?before=" + second, null).body().contains("\"at\":\"" + first + "\""));
+        assertTrue(asAdmin("GET", events + "previous?before=" + second, null)
+                .body()
+                .contains("\"at\":\"" + first + "\""));
         HttpResponse<String> none = asAdmin("GET", events + "previous?before=" + first, null);
         assertEquals(404, none.statusCode(), none.body());
         HttpResponse<String> bad = asAdmin("GET", events + "next?after=yesterday", null);
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("\"field\":\"after\""), bad.body());
-        assertTrue(asAdmin("GET", "api/cameras/" + id + "/recorded", null).body().contains("\"spans\":[{\"from\""));
-        String day = asAdmin("GET", "api/cameras/" + id + "/recorded/events?from=" + first.minusSeconds(3600) + "&to="
-                + second.plusSeconds(3600), null).body();
-        assertTrue(day.indexOf("\"at\":\"" + first + "\"") >= 0
-                && day.indexOf("\"at\":\"" + second + "\"") > day.indexOf("\"at\":\"" + first + "\""), day);
-        HttpResponse<String> tooLong = asAdmin("GET", "api/cameras/" + id + "/recorded/events?from="
-                + first.minus(Duration.ofDays(2)) + "&to=" + first, null);
+        assertTrue(
+                asAdmin("GET", "api/cameras/" + id + "/recorded", null).body().contains("\"spans\":[{\"from\""));
+        String day = asAdmin(
+                        "GET",
+                        "api/cameras/" + id + "/recorded/events?from=" + first.minusSeconds(3600) + "&to="
+                                + second.plusSeconds(3600),
+                        null)
+                .body();
+        assertTrue(
+                day.indexOf("\"at\":\"" + first + "\"") >= 0
+                        && day.indexOf("\"at\":\"" + second + "\"") > day.indexOf("\"at\":\"" + first + "\""),
+                day);
+        HttpResponse<String> tooLong = asAdmin(
+                "GET",
+                "api/cameras/" + id + "/recorded/events?from=" + first.minus(Duration.ofDays(2)) + "&to=" + first,
+                null);
         assertEquals(400, tooLong.statusCode(), tooLong.body());
         assertTrue(tooLong.body().contains("at most 25 hours"), tooLong.body());
 
@@ -102,13 +123,21 @@ class FreeViewerBrowserIT {
 
             // The slider: any moment of the recording, released where the viewer should go.
             Instant chosen = second.plusSeconds(17);
-            browser.wait.until(d -> !browser.driver.findElement(By.id("scrub")).getAttribute("max").isEmpty());
-            ((JavascriptExecutor) browser.driver).executeScript("var s = document.getElementById('scrub');"
-                    + "s.value = arguments[0]; s.dispatchEvent(new Event('change'));", String.valueOf(chosen.toEpochMilli()));
+            browser.wait.until(d -> !browser.driver
+                    .findElement(By.id("scrub"))
+                    .getAttribute("max")
+                    .isEmpty());
+            ((JavascriptExecutor) browser.driver)
+                    .executeScript(
+                            "var s = document.getElementById('scrub');"
+                                    + "s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+                            String.valueOf(chosen.toEpochMilli()));
             awaitMoment(browser, chosen);
 
             // The pages left behind may still be cutting their clips: the download waits for a free cutter.
-            Await.until(() -> ThresholdServer.metric("threshold_video_cuts_running") == 0, Duration.ofSeconds(60),
+            Await.until(
+                    () -> ThresholdServer.metric("threshold_video_cuts_running") == 0,
+                    Duration.ofSeconds(60),
                     "the viewer pages' clips cut");
             Instant clipFrom = first.minusSeconds(5);
             Path clip = Browser.DOWNLOADS.resolve("clip-" + clipFrom.toString().replace(':', '-') + ".mp4");
@@ -116,7 +145,9 @@ class FreeViewerBrowserIT {
             browser.type(By.id("clip-from"), clipFrom.toString());
             browser.type(By.id("clip-to"), first.plusSeconds(10).toString());
             browser.driver.findElement(By.id("download-clip")).click();
-            slowly(browser).until(d -> d.findElement(By.id("navigation-status")).getText().contains("Clip downloaded"));
+            slowly(browser)
+                    .until(d ->
+                            d.findElement(By.id("navigation-status")).getText().contains("Clip downloaded"));
             browser.wait.until(d -> Files.isRegularFile(clip));
             byte[] mp4 = Files.readAllBytes(clip);
             assertEquals("ftyp", new String(mp4, 4, 4, StandardCharsets.US_ASCII), "an MP4");
@@ -132,13 +163,20 @@ class FreeViewerBrowserIT {
 
     /** Waits until the viewer shows {@code moment}: its address names it. */
     private static void awaitMoment(Browser browser, Instant moment) {
-        slowly(browser).withMessage(() -> "the viewer at " + moment + ", not at " + browser.driver.getCurrentUrl()
-                        + " saying '" + browser.driver.findElements(By.id("navigation-status")).stream()
-                        .map(e -> e.getText()).findFirst().orElse("") + "'")
+        slowly(browser)
+                .withMessage(() -> "the viewer at " + moment + ", not at " + browser.driver.getCurrentUrl()
+                        + " saying '"
+                        + browser.driver.findElements(By.id("navigation-status")).stream()
+                                .map(e -> e.getText())
+                                .findFirst()
+                                .orElse("")
+                        + "'")
                 .until(d -> {
                     Matcher at = AT.matcher(d.getCurrentUrl());
-                    return at.find() && Instant.parse(URLDecoder.decode(at.group(1), StandardCharsets.UTF_8))
-                            .equals(moment) && !d.findElements(By.id("viewer-title")).isEmpty();
+                    return at.find()
+                            && Instant.parse(URLDecoder.decode(at.group(1), StandardCharsets.UTF_8))
+                                    .equals(moment)
+                            && !d.findElements(By.id("viewer-title")).isEmpty();
                 });
     }
 

@@ -41,8 +41,12 @@ final class H2UnderTest implements DatabaseUnderTest {
     @Override
     public void goDown() {
         List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("org.h2.tools.Server")
-                        && c.contains("-tcpPort " + port) && c.contains("-baseDir " + directory)).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("org.h2.tools.Server")
+                                && c.contains("-tcpPort " + port)
+                                && c.contains("-baseDir " + directory))
+                        .orElse(false))
                 .toList();
         if (servers.size() != 1) {
             throw new AssertionError("the tests' H2 server (started by the build) is not running: " + servers);
@@ -55,8 +59,15 @@ final class H2UnderTest implements DatabaseUnderTest {
     @Override
     public void comeBack() {
         try {
-            Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists", "-tcpPassword", "it-shutdown",
-                    "-baseDir", directory).start();
+            Server.createTcpServer(
+                            "-tcpPort",
+                            String.valueOf(port),
+                            "-ifNotExists",
+                            "-tcpPassword",
+                            "it-shutdown",
+                            "-baseDir",
+                            directory)
+                    .start();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot start the H2 server again: " + e.getMessage(), e);
         }

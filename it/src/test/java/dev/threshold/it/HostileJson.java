@@ -11,10 +11,27 @@ import java.util.Random;
 final class HostileJson {
 
     /** JSON values that have broken parsers, mappers and databases: huge numbers, NULs, lone surrogates, depth. */
-    static final List<String> VALUES = List.of("null", "true", "false", "0", "-1", "1e400", "-1e-400",
-            "123456789012345678901234567890123456789012345678901234567890", "3.14", "\"\"", "\" \"",
-            "\"\\u0000\"", "\"\\ud800\"", "\"" + "é€😀".repeat(50) + "\"", "[]", "{}", "[1,[2,[3]]]",
-            "{\"a\":{\"b\":{}}}", "\"2026-13-45T99:99:99Z\"", "\"" + "x".repeat(2000) + "\"");
+    static final List<String> VALUES = List.of(
+            "null",
+            "true",
+            "false",
+            "0",
+            "-1",
+            "1e400",
+            "-1e-400",
+            "123456789012345678901234567890123456789012345678901234567890",
+            "3.14",
+            "\"\"",
+            "\" \"",
+            "\"\\u0000\"",
+            "\"\\ud800\"",
+            "\"" + "é€😀".repeat(50) + "\"",
+            "[]",
+            "{}",
+            "[1,[2,[3]]]",
+            "{\"a\":{\"b\":{}}}",
+            "\"2026-13-45T99:99:99Z\"",
+            "\"" + "x".repeat(2000) + "\"");
 
     private final Random random;
 

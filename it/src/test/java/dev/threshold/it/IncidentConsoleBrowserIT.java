@@ -41,24 +41,31 @@ class IncidentConsoleBrowserIT {
         Instant unlock = Instant.now();
         // Two people walking in, as the camera's analysis stores them.
         TestDatabase.storeEntries(cameraId, unlock.plusMillis(2400), unlock.plusMillis(2800));
-        HttpResponse<String> posted = postEvent(KisiEvents.unlockAt(lockId, door, "Grace Badge", "grace@example.com",
-                unlock));
+        HttpResponse<String> posted =
+                postEvent(KisiEvents.unlockAt(lockId, door, "Grace Badge", "grace@example.com", unlock));
         assertEquals(201, posted.statusCode(), posted.body());
-        Await.until(() -> asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"total\":1"),
-                Duration.ofSeconds(25), "the tailgating incident");
+        Await.until(
+                () -> asAdmin("GET", "api/incidents?door=" + lockId, null)
+                        .body()
+                        .contains("\"total\":1"),
+                Duration.ofSeconds(25),
+                "the tailgating incident");
 
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
             browser.open("ui/incidents.xhtml");
             browser.waitForText(By.id("incidents"), door);
             browser.screenshot("incidents");
-            browser.driver.findElement(By.xpath("//tr[contains(., '" + door + "')]//a")).click();
+            browser.driver
+                    .findElement(By.xpath("//tr[contains(., '" + door + "')]//a"))
+                    .click();
 
             browser.waitForText(By.tagName("h1"), "tailgating at " + door);
             assertTrue(browser.driver.findElement(By.id("grants")).getText().contains("Grace Badge"));
-            assertTrue(browser.driver.findElement(By.id("occurrences")).getText().contains(camera));
-            assertTrue(browser.driver.findElement(By.id("summaryText")).getText()
-                    .contains("2 went in on 1 badge(s)"));
+            assertTrue(
+                    browser.driver.findElement(By.id("occurrences")).getText().contains(camera));
+            assertTrue(
+                    browser.driver.findElement(By.id("summaryText")).getText().contains("2 went in on 1 badge(s)"));
             browser.screenshot("incident");
 
             browser.driver.findElement(By.id("review:dismiss")).click();
@@ -71,7 +78,9 @@ class IncidentConsoleBrowserIT {
             // The door's camera on the Cameras page, in words: disabled, so not read.
             browser.open("ui/cameras.xhtml");
             browser.waitForText(By.id("cameras"), camera);
-            assertTrue(browser.driver.findElement(By.xpath("//tr[contains(., '" + camera + "')]")).getText()
+            assertTrue(browser.driver
+                    .findElement(By.xpath("//tr[contains(., '" + camera + "')]"))
+                    .getText()
                     .contains("disabled"));
         }
         assertTrue(asAdmin("GET", "api/incidents?door=" + lockId, null).body().contains("\"status\":\"dismissed\""));

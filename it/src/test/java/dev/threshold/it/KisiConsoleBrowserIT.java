@@ -17,9 +17,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.threshold.infrastructure.security.KisiSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,17 +57,20 @@ class KisiConsoleBrowserIT {
     static void standInForKisi() {
         kisi = new WireMockServer(options().port(Integer.getInteger("threshold.it.kisi.port", 9124)));
         kisi.start();
-        kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withHeader("X-Collection-Range", "0-1/2")
-                .withBody("[{\"id\":4711,\"name\":\"Front door\",\"place_id\":34},"
-                        + "{\"id\":4712,\"name\":\"Loading dock\",\"place_id\":34}]")));
+        kisi.stubFor(get(urlPathEqualTo("/locks"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("X-Collection-Range", "0-1/2")
+                        .withBody("[{\"id\":4711,\"name\":\"Front door\",\"place_id\":34},"
+                                + "{\"id\":4712,\"name\":\"Loading dock\",\"place_id\":34}]")));
     }
 
     @AfterAll
     static void stopKisiAndSetTheTestsKeyAgain() {
         kisi.stop();
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
+        ThresholdServer.asAdmin(
+                "PUT",
+                "api/settings/kisi",
                 "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true,\"clearApiToken\":true}");
         KisiSigning.restoreTestKey(); // the other tests sign with it
     }
@@ -117,13 +120,20 @@ class KisiConsoleBrowserIT {
 
     @Test
     void createIntegrationMakesKisiPostSignedEventsThatThisServerAccepts() {
-        kisi.stubFor(get(urlPathEqualTo("/integrations")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("[]")));
-        kisi.stubFor(post(urlPathEqualTo("/integrations")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":777,\"name\":\"Threshold\",\"type\":\"event_webhook\"}")));
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\","
-                + "\"publicBaseUrl\":\"https://threshold.example.com\",\"apiToken\":\"" + TOKEN + "\"}");
+        kisi.stubFor(get(urlPathEqualTo("/integrations"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("[]")));
+        kisi.stubFor(post(urlPathEqualTo("/integrations"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":777,\"name\":\"Threshold\",\"type\":\"event_webhook\"}")));
+        ThresholdServer.asAdmin(
+                "PUT",
+                "api/settings/kisi",
+                "{\"organizationId\":\"12\",\"placeId\":\"34\","
+                        + "\"publicBaseUrl\":\"https://threshold.example.com\",\"apiToken\":\"" + TOKEN + "\"}");
 
         browser.open("ui/settings.xhtml");
         browser.waitFor(By.id("settings:createIntegration")).click();

@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 final class KisiEvents {
 
-    private KisiEvents() {
-    }
+    private KisiEvents() {}
 
     static String uniqueUuid() {
         return UUID.randomUUID().toString();
@@ -29,7 +28,8 @@ final class KisiEvents {
 
     /** The created_at of an event body. */
     static String createdAt(String body) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"created_at\":\"([^\"]*)\"").matcher(body);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"created_at\":\"([^\"]*)\"").matcher(body);
         if (!m.find()) {
             throw new IllegalArgumentException("no created_at in " + body);
         }
@@ -37,8 +37,8 @@ final class KisiEvents {
     }
 
     /** Created at {@code createdAt}: events the server takes as live (its webhook delay estimate learns from them). */
-    static String lockEvent(String uuid, String type, String lockId, String door, String actorName,
-                            java.time.Instant createdAt) {
+    static String lockEvent(
+            String uuid, String type, String lockId, String door, String actorName, java.time.Instant createdAt) {
         return """
                 {"uuid":"%s","type":"%s","success":true,"actor_type":"User","actor_id":91,"actor_name":"%s",
                  "object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,"place_id":34,
@@ -67,7 +67,8 @@ final class KisiEvents {
 
     /** The same event as of another Kisi organization and place (the helpers' events are of organization 12, place 34). */
     static String inPlace(String body, String organizationId, String placeId) {
-        return body.replace("\"organization_id\":12,\"place_id\":34",
+        return body.replace(
+                "\"organization_id\":12,\"place_id\":34",
                 "\"organization_id\":" + organizationId + ",\"place_id\":" + placeId);
     }
 }

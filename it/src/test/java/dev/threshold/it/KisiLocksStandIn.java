@@ -35,7 +35,8 @@ final class KisiLocksStandIn implements ResponseDefinitionTransformerV2 {
     }
 
     static WireMockServer start(int count, IntFunction<String> name) {
-        WireMockServer kisi = new WireMockServer(options().port(Integer.getInteger("threshold.it.kisi.port", 9124))
+        WireMockServer kisi = new WireMockServer(options()
+                .port(Integer.getInteger("threshold.it.kisi.port", 9124))
                 .extensions(new KisiLocksStandIn(count, name)));
         kisi.start();
         kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(aResponse().withTransformers(NAME)));
@@ -47,20 +48,25 @@ final class KisiLocksStandIn implements ResponseDefinitionTransformerV2 {
         String query = text(serveEvent.getRequest().queryParameter("query"), "").toLowerCase(Locale.ROOT);
         List<Integer> matching = IntStream.rangeClosed(1, names.size())
                 .filter(id -> names.get(id - 1).toLowerCase(Locale.ROOT).contains(query))
-                .boxed().toList();
+                .boxed()
+                .toList();
         int offset = Integer.parseInt(text(serveEvent.getRequest().queryParameter("offset"), "0"));
-        int limit = Math.min(MAX_LIMIT, Integer.parseInt(text(serveEvent.getRequest().queryParameter("limit"), "10")));
-        List<Integer> page = matching.subList(Math.min(offset, matching.size()),
-                Math.min(offset + limit, matching.size()));
-        String range = page.isEmpty() ? "*/" + matching.size()
+        int limit = Math.min(
+                MAX_LIMIT, Integer.parseInt(text(serveEvent.getRequest().queryParameter("limit"), "10")));
+        List<Integer> page =
+                matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
+        String range = page.isEmpty()
+                ? "*/" + matching.size()
                 : offset + "-" + (offset + page.size() - 1) + "/" + matching.size();
         String body = page.stream()
                 .map(id -> "{\"id\":" + id + ",\"name\":\"" + names.get(id - 1) + "\",\"place_id\":34}")
                 .collect(Collectors.joining(",", "[", "]"));
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Collection-Range", range)
-                .withBody(body).build();
+                .withBody(body)
+                .build();
     }
 
     private static String text(QueryParameter parameter, String absent) {

@@ -38,7 +38,8 @@ class KisiPlacesBrowserIT {
     private static final String NAME = "Harbour office " + RUN;
     private static final String NEW_NAME = "Harbour east " + RUN;
     private static final String ORGANIZATION = "88";
-    private static final String PLACE = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+    private static final String PLACE =
+            String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     private static final String KEY = "it-places-key-" + RUN;
     private static final String TOKEN = "it-places-token-" + RUN;
     private static final String NEW_TOKEN = "it-places-new-token-" + RUN;
@@ -55,18 +56,28 @@ class KisiPlacesBrowserIT {
         kisi = new WireMockServer(options().port(Integer.getInteger("threshold.it.kisi.port", 9124)));
         kisi.start();
         // Kisi answers the place's new token only, for that place's locks; it refuses it the integrations.
-        kisi.stubFor(get(urlPathEqualTo("/locks")).withHeader("Authorization", equalTo("KISI-LOGIN " + NEW_TOKEN))
+        kisi.stubFor(get(urlPathEqualTo("/locks"))
+                .withHeader("Authorization", equalTo("KISI-LOGIN " + NEW_TOKEN))
                 .withQueryParam("place_id", equalTo(PLACE))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
                         .withHeader("X-Collection-Range", "0-1/2")
                         .withBody("[{\"id\":6101,\"name\":\"Quay gate\",\"place_id\":" + PLACE + "},"
                                 + "{\"id\":6102,\"name\":\"Quay dock\",\"place_id\":" + PLACE + "}]")));
         kisi.stubFor(get(urlPathEqualTo("/integrations"))
                 .withHeader("Authorization", equalTo("KISI-LOGIN " + NEW_TOKEN))
-                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"forbidden\"}")));
-        assertEquals(200, asAdmin("PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\","
-                + "\"publicBaseUrl\":\"https://threshold.it.example.com\"}").statusCode());
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\","
+                                        + "\"publicBaseUrl\":\"https://threshold.it.example.com\"}")
+                        .statusCode());
     }
 
     @AfterAll
@@ -98,11 +109,14 @@ class KisiPlacesBrowserIT {
             // Edit: a new name and token, the key cleared.
             row(browser, NAME, ":edit").click();
             browser.waitForText(By.id("place"), "Edit " + NAME);
-            assertEquals(PLACE, browser.driver.findElement(By.id("place:placeId")).getAttribute("value"));
+            assertEquals(
+                    PLACE, browser.driver.findElement(By.id("place:placeId")).getAttribute("value"));
             assertEquals("", browser.driver.findElement(By.id("place:apiToken")).getAttribute("value"));
             browser.type(By.id("place:name"), NEW_NAME);
             browser.type(By.id("place:apiToken"), NEW_TOKEN);
-            browser.driver.findElement(By.cssSelector("#place\\:clearSignatureKey .ui-chkbox-box")).click();
+            browser.driver
+                    .findElement(By.cssSelector("#place\\:clearSignatureKey .ui-chkbox-box"))
+                    .click();
             browser.driver.findElement(By.id("place:save")).click();
             browser.waitForText(By.id("messages"), "Saved the place " + NEW_NAME + ".");
             assertEquals("not set", cell(browser, NEW_NAME, "signature-key-state"));
@@ -113,7 +127,8 @@ class KisiPlacesBrowserIT {
             // Test connection, with the place's own (new) token, against the stand-in for Kisi.
             row(browser, NEW_NAME, ":test").click();
             browser.waitForText(By.id("messages"), NEW_NAME + ": Connected to Kisi: place " + PLACE + " has 2 locks.");
-            kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo(PLACE))
+            kisi.verify(getRequestedFor(urlPathEqualTo("/locks"))
+                    .withQueryParam("place_id", equalTo(PLACE))
                     .withHeader("Authorization", equalTo("KISI-LOGIN " + NEW_TOKEN)));
             // The whole list in the picture (for docs/kisi.md).
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
@@ -128,10 +143,13 @@ class KisiPlacesBrowserIT {
 
             // A place with a door is not removed.
             String placeId = placeIdNamed(NEW_NAME);
-            String lockId = String.valueOf(8_000_000 + ThreadLocalRandom.current().nextInt(1_000_000));
+            String lockId =
+                    String.valueOf(8_000_000 + ThreadLocalRandom.current().nextInt(1_000_000));
             ThresholdServer.doorWithCamera(lockId, "Quay gate " + RUN, "Quay camera " + RUN);
-            assertEquals(200, asAdmin("PUT", "api/doors/" + lockId + "/place",
-                    "{\"placeId\":\"" + placeId + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    asAdmin("PUT", "api/doors/" + lockId + "/place", "{\"placeId\":\"" + placeId + "\"}")
+                            .statusCode());
             browser.open("ui/kisi-places.xhtml");
             assertEquals("1", cell(browser, NEW_NAME, "door-count"));
             removeAndConfirm(browser, NEW_NAME);
@@ -142,8 +160,11 @@ class KisiPlacesBrowserIT {
             browser.open("ui/kisi-places.xhtml");
             removeAndConfirm(browser, NEW_NAME);
             browser.waitForText(By.id("messages"), "Removed the place " + NEW_NAME + ".");
-            assertFalse(browser.driver.findElement(By.id("places:list")).getText().contains(NEW_NAME));
-            assertEquals(404, asAdmin("GET", "api/settings/kisi/places/" + placeId, null).statusCode());
+            assertFalse(
+                    browser.driver.findElement(By.id("places:list")).getText().contains(NEW_NAME));
+            assertEquals(
+                    404,
+                    asAdmin("GET", "api/settings/kisi/places/" + placeId, null).statusCode());
         }
     }
 
@@ -183,7 +204,8 @@ class KisiPlacesBrowserIT {
 
     /** The text of a cell of the place's row, by its span's class, once the row is there. */
     private static String cell(Browser browser, String name, String spanClass) {
-        return browser.waitFor(By.xpath(rowXpath(name) + "//span[contains(@class,'" + spanClass + "')]")).getText();
+        return browser.waitFor(By.xpath(rowXpath(name) + "//span[contains(@class,'" + spanClass + "')]"))
+                .getText();
     }
 
     private static String rowXpath(String name) {

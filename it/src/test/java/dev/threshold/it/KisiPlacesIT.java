@@ -45,7 +45,8 @@ class KisiPlacesIT {
 
     private static final String SECOND_KEY = "it-second-place-key-" + UUID.randomUUID();
     private static final String SECOND_ORGANIZATION = "12";
-    private static final String SECOND_PLACE = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+    private static final String SECOND_PLACE =
+            String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
     private static final String FIRST_LOCK = lockId();
     private static final String SECOND_LOCK = lockId();
 
@@ -59,9 +60,13 @@ class KisiPlacesIT {
     @BeforeAll
     static void twoPlaces() {
         KisiSigning.restoreTestKey();
-        HttpResponse<String> added = asAdmin("POST", "api/settings/kisi/places", "{\"name\":\"Second place "
-                + SECOND_PLACE + "\",\"organizationId\":\"" + SECOND_ORGANIZATION + "\",\"placeId\":\"" + SECOND_PLACE
-                + "\",\"signatureKey\":\"" + SECOND_KEY + "\",\"apiToken\":\"second-token\"}");
+        HttpResponse<String> added = asAdmin(
+                "POST",
+                "api/settings/kisi/places",
+                "{\"name\":\"Second place "
+                        + SECOND_PLACE + "\",\"organizationId\":\"" + SECOND_ORGANIZATION + "\",\"placeId\":\""
+                        + SECOND_PLACE
+                        + "\",\"signatureKey\":\"" + SECOND_KEY + "\",\"apiToken\":\"second-token\"}");
         assertEquals(201, added.statusCode(), added.body());
         secondPlaceId = json(added.body()).getString("id");
     }
@@ -84,20 +89,26 @@ class KisiPlacesIT {
         JsonObject first = places.getJsonObject(0);
         assertEquals("first", first.getString("id"));
         assertEquals("34", first.getString("placeId"));
-        JsonObject second = places.stream().map(JsonObject.class::cast)
-                .filter(p -> p.getString("id").equals(secondPlaceId)).findFirst().orElseThrow();
+        JsonObject second = places.stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getString("id").equals(secondPlaceId))
+                .findFirst()
+                .orElseThrow();
         assertEquals(SECOND_PLACE, second.getString("placeId"));
         assertEquals("set", second.getString("signatureKey"));
         assertEquals("set", second.getString("apiToken"));
-        assertFalse(list.body().contains(SECOND_KEY) || list.body().contains(KisiSigning.KEY)
-                || list.body().contains("second-token"), list.body());
+        assertFalse(
+                list.body().contains(SECOND_KEY)
+                        || list.body().contains(KisiSigning.KEY)
+                        || list.body().contains("second-token"),
+                list.body());
     }
 
     @Test
     @Order(2)
     void anEventSignedWithTheFirstKeyIsTheFirstPlaces() {
-        HttpResponse<String> stored = postEvent(KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock",
-                FIRST_LOCK, "Places first door " + FIRST_LOCK, "Ada"));
+        HttpResponse<String> stored = postEvent(KisiEvents.lockEvent(
+                KisiEvents.uniqueUuid(), "lock.unlock", FIRST_LOCK, "Places first door " + FIRST_LOCK, "Ada"));
         assertEquals(201, stored.statusCode(), stored.body());
         assertEquals("first", placeOf(FIRST_LOCK));
     }
@@ -114,8 +125,8 @@ class KisiPlacesIT {
     @Test
     @Order(4)
     void aPlacesKeyDoesNotVouchForAnotherPlacesEvent() {
-        String firstPlaceEvent = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", lockId(), "Elsewhere",
-                "Eve");
+        String firstPlaceEvent =
+                KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", lockId(), "Elsewhere", "Eve");
         HttpResponse<String> refused = postSignedEvent(firstPlaceEvent, signedWithSecondKey(firstPlaceEvent));
         assertEquals(403, refused.statusCode(), refused.body());
 
@@ -127,8 +138,8 @@ class KisiPlacesIT {
     @Order(5)
     void aKeyOfNoPlaceIsRefused() {
         String body = secondPlaceEvent(lockId());
-        HttpResponse<String> refused = postSignedEvent(body,
-                KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), "a-key-of-no-place"));
+        HttpResponse<String> refused =
+                postSignedEvent(body, KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), "a-key-of-no-place"));
         assertEquals(401, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
@@ -136,22 +147,28 @@ class KisiPlacesIT {
     @Test
     @Order(6)
     void badPlacesAreRefusedAndNothingIsWritten() {
-        HttpResponse<String> sameIds = asAdmin("POST", "api/settings/kisi/places", "{\"name\":\"Twice "
-                + SECOND_PLACE + "\",\"organizationId\":\"12\",\"placeId\":\"" + SECOND_PLACE + "\"}");
+        HttpResponse<String> sameIds = asAdmin(
+                "POST",
+                "api/settings/kisi/places",
+                "{\"name\":\"Twice " + SECOND_PLACE + "\",\"organizationId\":\"12\",\"placeId\":\"" + SECOND_PLACE
+                        + "\"}");
         assertEquals(400, sameIds.statusCode(), sameIds.body());
         assertEquals("placeId", json(sameIds.body()).getString("field"), sameIds.body());
-        HttpResponse<String> theFirstAgain = asAdmin("POST", "api/settings/kisi/places",
+        HttpResponse<String> theFirstAgain = asAdmin(
+                "POST",
+                "api/settings/kisi/places",
                 "{\"name\":\"First again\",\"organizationId\":\"12\",\"placeId\":\"34\"}");
         assertEquals(400, theFirstAgain.statusCode(), theFirstAgain.body());
-        HttpResponse<String> noName = asAdmin("POST", "api/settings/kisi/places",
-                "{\"organizationId\":\"12\",\"placeId\":\"777\"}");
+        HttpResponse<String> noName =
+                asAdmin("POST", "api/settings/kisi/places", "{\"organizationId\":\"12\",\"placeId\":\"777\"}");
         assertEquals(400, noName.statusCode(), noName.body());
         assertEquals("name", json(noName.body()).getString("field"), noName.body());
-        HttpResponse<String> toNoPlace = asAdmin("PUT", "api/doors/" + SECOND_LOCK + "/place",
-                "{\"placeId\":\"" + UUID.randomUUID() + "\"}");
+        HttpResponse<String> toNoPlace =
+                asAdmin("PUT", "api/doors/" + SECOND_LOCK + "/place", "{\"placeId\":\"" + UUID.randomUUID() + "\"}");
         assertEquals(400, toNoPlace.statusCode(), toNoPlace.body());
         assertEquals(secondPlaceId, placeOf(SECOND_LOCK));
-        assertEquals(409, asAdmin("DELETE", "api/settings/kisi/places/first", null).statusCode());
+        assertEquals(
+                409, asAdmin("DELETE", "api/settings/kisi/places/first", null).statusCode());
     }
 
     @Test
@@ -162,8 +179,8 @@ class KisiPlacesIT {
         String firstDoor = "\"places first door " + FIRST_LOCK + "\"";
         JsonArray secondsLabels = labels(secondDoor, secondPlaceId);
         assertFalse(secondsLabels.isEmpty(), "the second place's event is found in its place");
-        secondsLabels.forEach(hit -> assertTrue(((JsonObject) hit).getString("door").startsWith("Places second door"),
-                hit::toString));
+        secondsLabels.forEach(hit ->
+                assertTrue(((JsonObject) hit).getString("door").startsWith("Places second door"), hit::toString));
         assertTrue(labels(secondDoor, "first").isEmpty(), "the second place's event in the first");
         assertFalse(labels(firstDoor, "first").isEmpty(), "the first place's event in its place");
         assertTrue(labels(firstDoor, secondPlaceId).isEmpty(), "the first place's event in the second");
@@ -174,7 +191,8 @@ class KisiPlacesIT {
 
         HttpResponse<String> incidents = asAdmin("GET", "api/incidents?place=" + secondPlaceId, null);
         assertEquals(200, incidents.statusCode(), incidents.body());
-        assertEquals(0, json(incidents.body()).getInt("total"), "the second place has no incident: " + incidents.body());
+        assertEquals(
+                0, json(incidents.body()).getInt("total"), "the second place has no incident: " + incidents.body());
         HttpResponse<String> unknownIncidents = asAdmin("GET", "api/incidents?place=nowhere", null);
         assertEquals(400, unknownIncidents.statusCode(), unknownIncidents.body());
         assertEquals("place", json(unknownIncidents.body()).getString("field"));
@@ -190,7 +208,9 @@ class KisiPlacesIT {
         assertFalse(inSecond.contains("No labels match"), "the second place's label is not found in its place");
         String inFirst = consolePage(console, "ui/search.xhtml?q=" + secondDoor + "&place=first");
         assertTrue(inFirst.contains("No labels match"), "the second place's label is found in the first place");
-        assertTrue(consolePage(console, "ui/incidents.xhtml?place=" + secondPlaceId).contains("filter:place"),
+        assertTrue(
+                consolePage(console, "ui/incidents.xhtml?place=" + secondPlaceId)
+                        .contains("filter:place"),
                 "the incidents page offers no place selector");
     }
 
@@ -202,42 +222,57 @@ class KisiPlacesIT {
 
         HttpResponse<String> moved = asAdmin("PUT", "api/doors/" + SECOND_LOCK + "/place", "{\"placeId\":\"first\"}");
         assertEquals(200, moved.statusCode(), moved.body());
-        assertEquals(204, asAdmin("DELETE", "api/settings/kisi/places/" + secondPlaceId, null).statusCode());
+        assertEquals(
+                204,
+                asAdmin("DELETE", "api/settings/kisi/places/" + secondPlaceId, null)
+                        .statusCode());
         secondPlaceId = null;
 
         String body = secondPlaceEvent(lockId());
-        assertEquals(401, postSignedEvent(body, signedWithSecondKey(body)).statusCode(),
+        assertEquals(
+                401,
+                postSignedEvent(body, signedWithSecondKey(body)).statusCode(),
                 "a removed place's key still signs");
     }
 
     /** A console session of the admin (form sign-in, as a browser signs in). */
     private static HttpClient signedInAdmin() {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         consolePage(client, "ui/home.xhtml");
-        HttpResponse<String> signIn = ThresholdServer.send(client, HttpRequest.newBuilder(
-                        ThresholdServer.BASE.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
-                        + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8))));
+        HttpResponse<String> signIn = ThresholdServer.send(
+                client,
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password="
+                                + URLEncoder.encode(ThresholdServer.adminPassword(), StandardCharsets.UTF_8))));
         assertEquals(302, signIn.statusCode(), signIn.body());
         return client;
     }
 
     private static String consolePage(HttpClient client, String path) {
-        return ThresholdServer.send(client, HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path)).GET()).body();
+        return ThresholdServer.send(
+                        client,
+                        HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
+                                .GET())
+                .body();
     }
 
     private static JsonArray labels(String query, String place) {
-        HttpResponse<String> found = asAdmin("GET", "api/labels?q=" + URLEncoder.encode(query,
-                StandardCharsets.UTF_8) + "&place=" + place, null);
+        HttpResponse<String> found = asAdmin(
+                "GET", "api/labels?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&place=" + place, null);
         assertEquals(200, found.statusCode(), found.body());
         return Json.createReader(new StringReader(found.body())).readArray();
     }
 
     private static String secondPlaceEvent(String lockId) {
-        return KisiEvents.inPlace(KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", lockId,
-                "Places second door " + lockId, "Bo"), SECOND_ORGANIZATION, SECOND_PLACE);
+        return KisiEvents.inPlace(
+                KisiEvents.lockEvent(
+                        KisiEvents.uniqueUuid(), "lock.unlock", lockId, "Places second door " + lockId, "Bo"),
+                SECOND_ORGANIZATION,
+                SECOND_PLACE);
     }
 
     private static String signedWithSecondKey(String body) {

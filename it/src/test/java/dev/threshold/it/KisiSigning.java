@@ -18,8 +18,7 @@ final class KisiSigning {
 
     private static volatile boolean keySet;
 
-    private KisiSigning() {
-    }
+    private KisiSigning() {}
 
     static String sign(byte[] body) {
         return KisiSignature.sign(body, KEY);
@@ -47,11 +46,11 @@ final class KisiSigning {
 
     /** Sets the tests' key on another server (a standalone server or a cluster node), signing in as its admin. */
     static void setTestKey(URI base, String adminPassword) {
-        HttpResponse<String> saved = ThresholdServer.send(java.net.http.HttpRequest.newBuilder(
-                        base.resolve("api/settings/kisi"))
-                .header("Authorization", ThresholdServer.basicAuth("admin", adminPassword))
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(SETTINGS)));
+        HttpResponse<String> saved =
+                ThresholdServer.send(java.net.http.HttpRequest.newBuilder(base.resolve("api/settings/kisi"))
+                        .header("Authorization", ThresholdServer.basicAuth("admin", adminPassword))
+                        .header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(SETTINGS)));
         if (saved.statusCode() != 200) {
             throw new AssertionError("the tests' Kisi signature key was not set on " + base + ": " + saved.body());
         }

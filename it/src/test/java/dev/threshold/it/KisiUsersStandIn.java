@@ -15,15 +15,15 @@ final class KisiUsersStandIn {
 
     private static WireMockServer kisi;
 
-    private KisiUsersStandIn() {
-    }
+    private KisiUsersStandIn() {}
 
     static synchronized void start(String userId, String name, String email) {
         kisi = new WireMockServer(options().port(Integer.getInteger("threshold.it.kisi.port", 9124)));
         kisi.start();
-        kisi.stubFor(get(urlPathEqualTo("/users/" + userId)).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":" + userId + ",\"name\":\"" + name + "\",\"email\":\"" + email + "\"}")));
+        kisi.stubFor(get(urlPathEqualTo("/users/" + userId))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":" + userId + ",\"name\":\"" + name + "\",\"email\":\"" + email + "\"}")));
     }
 
     static synchronized void stop() {
@@ -34,8 +34,10 @@ final class KisiUsersStandIn {
     }
 
     static synchronized int requestsFor(String userId) {
-        return kisi == null ? 0 : (int) kisi.getAllServeEvents().stream()
-                .filter(e -> e.getRequest().getUrl().startsWith("/users/" + userId))
-                .count();
+        return kisi == null
+                ? 0
+                : (int) kisi.getAllServeEvents().stream()
+                        .filter(e -> e.getRequest().getUrl().startsWith("/users/" + userId))
+                        .count();
     }
 }

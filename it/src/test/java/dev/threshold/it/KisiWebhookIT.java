@@ -1,15 +1,14 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
-import static dev.threshold.it.ThresholdServer.postEvent;
 import static dev.threshold.it.ThresholdServer.postSignedEvent;
 import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.testing.Await;
 import dev.threshold.infrastructure.security.KisiSignature;
+import dev.threshold.testing.Await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,7 +53,9 @@ class KisiWebhookIT {
 
     @BeforeAll
     static void configureKisi() {
-        HttpResponse<String> saved = asAdmin("PUT", "api/settings/kisi",
+        HttpResponse<String> saved = asAdmin(
+                "PUT",
+                "api/settings/kisi",
                 "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + KEY + "\"}");
         assertEquals(200, saved.statusCode(), saved.body());
     }
@@ -101,10 +102,15 @@ class KisiWebhookIT {
         String otherKeys = KisiSignature.sign(body.getBytes(StandardCharsets.UTF_8), "not-the-key");
         String tampered = body.replace("Front door", "Back door");
 
-        for (HttpResponse<String> refused : List.of(ThresholdServer.postUnsignedEvent(body), postSignedEvent(body, otherKeys),
-                postSignedEvent(tampered, hexSignature(body)), postSignedEvent(body, "sha256=zz"))) {
+        for (HttpResponse<String> refused : List.of(
+                ThresholdServer.postUnsignedEvent(body),
+                postSignedEvent(body, otherKeys),
+                postSignedEvent(tampered, hexSignature(body)),
+                postSignedEvent(body, "sha256=zz"))) {
             assertEquals(401, refused.statusCode(), refused.body());
-            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/problem+json",
+                    refused.headers().firstValue("Content-Type").orElse(""));
         }
         assertEquals("[]", searchLabels(actor).body(), "nothing of a refused event is stored");
     }
@@ -114,19 +120,23 @@ class KisiWebhookIT {
     void eventsOfAnotherOrganizationOrPlaceAre403AndCounted() {
         long before = refusedForeign();
         String uuid = KisiEvents.uniqueUuid();
-        String otherPlace = KisiEvents.unlock(uuid, "Their door", "504", "Stranger").replace("\"place_id\":34",
-                "\"place_id\":99");
+        String otherPlace =
+                KisiEvents.unlock(uuid, "Their door", "504", "Stranger").replace("\"place_id\":34", "\"place_id\":99");
         String otherOrganization = KisiEvents.unlock(uuid, "Their door", "504", "Stranger")
                 .replace("\"organization_id\":12", "\"organization_id\":77");
         assertEquals(403, postSignedEvent(otherPlace, hexSignature(otherPlace)).statusCode());
-        assertEquals(403, postSignedEvent(otherOrganization, hexSignature(otherOrganization)).statusCode());
+        assertEquals(
+                403,
+                postSignedEvent(otherOrganization, hexSignature(otherOrganization))
+                        .statusCode());
         assertEquals(before + 2, refusedForeign());
         assertEquals("[]", searchLabels("Stranger " + uuid.substring(0, 4)).body());
     }
 
     private static long refusedForeign() {
         String counts = asAdmin("GET", "api/settings/kisi/webhook", null).body();
-        var m = java.util.regex.Pattern.compile("\"refusedForeignOrganizationOrPlace\":(\\d+)").matcher(counts);
+        var m = java.util.regex.Pattern.compile("\"refusedForeignOrganizationOrPlace\":(\\d+)")
+                .matcher(counts);
         assertTrue(m.find(), counts);
         return Long.parseLong(m.group(1));
     }
@@ -172,7 +182,9 @@ class KisiWebhookIT {
         String camB = "Lab cam B " + lockId;
         ThresholdServer.disabledCamera(camA);
         ThresholdServer.disabledCamera(camB);
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
+        HttpResponse<String> mapped = asAdmin(
+                "PUT",
+                "api/doors/" + lockId,
                 "{\"name\":\"Lab entrance\",\"cameras\":[\"" + camA + "\",\"" + camB + "\"]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
 
@@ -200,8 +212,8 @@ class KisiWebhookIT {
         assertFalse(searchLabels("\"entry opened\" " + actor).body().contains("\"camera\":\"" + annexCam + "\""));
 
         ThresholdServer.disabledCamera(annexCam);
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"Annex\",\"cameras\":[\"" + annexCam + "\"]}");
+        HttpResponse<String> mapped =
+                asAdmin("PUT", "api/doors/" + lockId, "{\"name\":\"Annex\",\"cameras\":[\"" + annexCam + "\"]}");
         assertEquals(200, mapped.statusCode(), mapped.body());
         String uuid = KisiEvents.uniqueUuid();
         String after = KisiEvents.lockEvent(uuid, "lock.opened", lockId, "Annex", actor);
@@ -215,8 +227,10 @@ class KisiWebhookIT {
         String body = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "508", "Relay door", "Relay");
         assertEquals(201, postSignedEvent(body, hexSignature(body)).statusCode());
         // The event's security events (and any review) go through the outbox, relayed right after the commit.
-        Await.until(() -> asAdmin("GET", "api/metrics", null).body().contains("\nthreshold_outbox_messages 0\n"),
-                Duration.ofSeconds(20), "the outbox relayed");
+        Await.until(
+                () -> asAdmin("GET", "api/metrics", null).body().contains("\nthreshold_outbox_messages 0\n"),
+                Duration.ofSeconds(20),
+                "the outbox relayed");
         assertTrue(asAdmin("GET", "api/metrics", null).body().contains("# TYPE threshold_outbox_messages gauge"));
     }
 
@@ -224,10 +238,13 @@ class KisiWebhookIT {
     @Order(7)
     void everyKisiEventTypeIsStoredWithItsLabel() {
         Map<String, String> labels = Map.ofEntries(
-                Map.entry("lock.unlock", "entry unlocked"), Map.entry("lock.opened", "entry opened"),
-                Map.entry("lock.closed", "entry closed"), Map.entry("lock.locked", "entry locked"),
+                Map.entry("lock.unlock", "entry unlocked"),
+                Map.entry("lock.opened", "entry opened"),
+                Map.entry("lock.closed", "entry closed"),
+                Map.entry("lock.locked", "entry locked"),
                 Map.entry("lock.forced_open", "entry forced open"),
-                Map.entry("lock.held_open", "entry ajar started"), Map.entry("lock.tailgate", "kisi tailgate"),
+                Map.entry("lock.held_open", "entry ajar started"),
+                Map.entry("lock.tailgate", "kisi tailgate"),
                 Map.entry("lock.lock_down", "lockdown started"),
                 Map.entry("lock.cancel_lockdown", "lockdown cancelled"),
                 Map.entry("lock.scheduled_unlock_started", "scheduled unlock started"),
@@ -241,7 +258,8 @@ class KisiWebhookIT {
             HttpResponse<String> stored = postSignedEvent(body, hexSignature(body));
             assertEquals(201, stored.statusCode(), type + ": " + stored.body());
             assertTrue(stored.body().contains("\"labels\":[\"" + label + "\"]"), type + ": " + stored.body());
-            assertTrue(searchLabels("\"" + label + "\" " + actor).body().contains("\"eventType\":\"" + type + "\""),
+            assertTrue(
+                    searchLabels("\"" + label + "\" " + actor).body().contains("\"eventType\":\"" + type + "\""),
                     "found by its label: " + label);
         });
     }
@@ -272,10 +290,10 @@ class KisiWebhookIT {
     void eventsOlderThanTheReplayWindowOrFromTheFutureAre403AndNotStored() {
         String actor = "Replay" + UUID.randomUUID().toString().substring(0, 8);
         java.time.Instant now = KisiEvents.now();
-        String old = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor,
-                now.minus(Duration.ofHours(25)));
-        String future = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor,
-                now.plus(Duration.ofMinutes(10)));
+        String old = KisiEvents.lockEvent(
+                KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor, now.minus(Duration.ofHours(25)));
+        String future = KisiEvents.lockEvent(
+                KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor, now.plus(Duration.ofMinutes(10)));
         long before = counter("refusedOutsideReplayWindow");
         HttpResponse<String> replayed = postSignedEvent(old, hexSignature(old));
         assertEquals(403, replayed.statusCode(), replayed.body());
@@ -286,10 +304,14 @@ class KisiWebhookIT {
         assertEquals(before + 2, counter("refusedOutsideReplayWindow"));
         assertEquals("[]", searchLabels(actor).body(), "nothing of a refused event is stored");
 
-        String withinTheWindow = KisiEvents.lockEvent(KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door",
-                actor, now.minus(Duration.ofHours(23)));
-        assertEquals(201, postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode());
-        assertEquals(200, postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode(),
+        String withinTheWindow = KisiEvents.lockEvent(
+                KisiEvents.uniqueUuid(), "lock.unlock", "511", "Old door", actor, now.minus(Duration.ofHours(23)));
+        assertEquals(
+                201,
+                postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode());
+        assertEquals(
+                200,
+                postSignedEvent(withinTheWindow, hexSignature(withinTheWindow)).statusCode(),
                 "redelivered within the window: a duplicate");
     }
 
@@ -300,17 +322,26 @@ class KisiWebhookIT {
     @Test
     @Order(12)
     void withNoSignatureKeyEveryEventIsRefused401SayingToSetTheKey() {
-        assertEquals(200, asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}").statusCode());
+        assertEquals(
+                200,
+                asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearSignatureKey\":true}")
+                        .statusCode());
         try {
             String actor = "Unkeyed" + UUID.randomUUID().toString().substring(0, 8);
             String body = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Front door", "512", actor);
-            for (HttpResponse<String> refused : List.of(ThresholdServer.postUnsignedEvent(body),
-                    postSignedEvent(body, hexSignature(body)))) {
+            for (HttpResponse<String> refused :
+                    List.of(ThresholdServer.postUnsignedEvent(body), postSignedEvent(body, hexSignature(body)))) {
                 assertEquals(401, refused.statusCode(), refused.body());
-                assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-                assertTrue(refused.body().contains("No Kisi signature key is set")
-                        && refused.body().contains("set the signature key"), refused.body());
+                assertEquals(
+                        "application/problem+json",
+                        refused.headers().firstValue("Content-Type").orElse(""));
+                assertTrue(
+                        refused.body().contains("No Kisi signature key is set")
+                                && refused.body().contains("set the signature key"),
+                        refused.body());
             }
             assertEquals("[]", searchLabels(actor).body());
         } finally {
@@ -328,7 +359,7 @@ class KisiWebhookIT {
     @Order(13)
     void aStoredKeyThatCannotBeOpenedIs503ProblemAndNothingIsStored() throws Exception {
         try (java.sql.Connection c = TestDatabase.connect("threshold");
-             java.sql.Statement update = c.createStatement()) {
+                java.sql.Statement update = c.createStatement()) {
             update.executeUpdate("UPDATE kisi_settings SET signature_key_secret = 'v1:"
                     + Base64.getEncoder().encodeToString(new byte[48]) + "'");
         }
@@ -336,15 +367,24 @@ class KisiWebhookIT {
             String actor = "Locked" + UUID.randomUUID().toString().substring(0, 8);
             String body = KisiEvents.unlock(KisiEvents.uniqueUuid(), "Front door", "512", actor);
             var last = new java.util.concurrent.atomic.AtomicReference<HttpResponse<String>>();
-            Await.until(() -> {
-                last.set(postSignedEvent(body, hexSignature(body)));
-                return last.get().statusCode() == 503;
-            }, Duration.ofSeconds(10), "the webhook reads the stored key again (it keeps it 2 s)");
+            Await.until(
+                    () -> {
+                        last.set(postSignedEvent(body, hexSignature(body)));
+                        return last.get().statusCode() == 503;
+                    },
+                    Duration.ofSeconds(10),
+                    "the webhook reads the stored key again (it keeps it 2 s)");
             HttpResponse<String> refused = last.get();
-            assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(refused.headers().firstValue("Retry-After").isPresent(), refused.headers().toString());
-            assertTrue(refused.body().contains("cannot open its stored secrets")
-                    && !refused.body().contains("decrypt"), refused.body());
+            assertEquals(
+                    "application/problem+json",
+                    refused.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(
+                    refused.headers().firstValue("Retry-After").isPresent(),
+                    refused.headers().toString());
+            assertTrue(
+                    refused.body().contains("cannot open its stored secrets")
+                            && !refused.body().contains("decrypt"),
+                    refused.body());
             assertEquals("[]", searchLabels(actor).body());
         } finally {
             configureKisi();
@@ -394,13 +434,19 @@ class KisiWebhookIT {
             Await.until(() -> statuses.getOrDefault(201, 0) >= 20, Duration.ofSeconds(30), "events stored under load");
             TestDatabase.ENGINE.goDown();
             // Under load with the database gone: until Kisi has been told to retry and health says so.
-            Await.until(() -> {
-                health.set(ThresholdServer.get("health"));
-                return statuses.getOrDefault(503, 0) >= 10 && health.get().statusCode() == 503;
-            }, Duration.ofSeconds(30), "503s for Kisi and health DOWN while the database is gone");
+            Await.until(
+                    () -> {
+                        health.set(ThresholdServer.get("health"));
+                        return statuses.getOrDefault(503, 0) >= 10
+                                && health.get().statusCode() == 503;
+                    },
+                    Duration.ofSeconds(30),
+                    "503s for Kisi and health DOWN while the database is gone");
             TestDatabase.ENGINE.comeBack();
             successesBefore = statuses.getOrDefault(201, 0);
-            Await.until(() -> statuses.getOrDefault(201, 0) >= successesBefore + 20, Duration.ofSeconds(30),
+            Await.until(
+                    () -> statuses.getOrDefault(201, 0) >= successesBefore + 20,
+                    Duration.ofSeconds(30),
                     "events stored again, without a restart: " + statuses);
         } finally {
             sending.set(false);
@@ -409,8 +455,13 @@ class KisiWebhookIT {
         assertTrue(senders.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS));
         System.out.println("database outage under load: statuses " + statuses);
 
-        assertEquals(503, health.get().statusCode(), "health says the database is down: " + health.get().body());
-        assertTrue(health.get().body().contains("{\"name\":\"database\",\"status\":\"DOWN\""), health.get().body());
+        assertEquals(
+                503,
+                health.get().statusCode(),
+                "health says the database is down: " + health.get().body());
+        assertTrue(
+                health.get().body().contains("{\"name\":\"database\",\"status\":\"DOWN\""),
+                health.get().body());
         assertTrue(statuses.getOrDefault(503, 0) > 0, "Kisi was told to retry: " + statuses);
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 503), "only 201 or 503: " + statuses);
         assertTrue(statuses.getOrDefault(201, 0) >= successesBefore + 20, "service is back: " + statuses);
@@ -429,7 +480,9 @@ class KisiWebhookIT {
                 String body = bodies.get(uuid);
                 int answer = postSignedEvent(body, hexSignature(body)).statusCode();
                 retried.merge(answer, 1, Integer::sum);
-                assertEquals(storedBeforeRetries.contains(uuid) ? 200 : 201, answer,
+                assertEquals(
+                        storedBeforeRetries.contains(uuid) ? 200 : 201,
+                        answer,
                         "a retry is stored now (201), or was stored in the commit the outage cut off (200): " + uuid);
             }
         });
@@ -441,7 +494,7 @@ class KisiWebhookIT {
     }
 
     private static java.util.Set<String> storedUuidsOf(String actor) {
-        return new java.util.HashSet<>(TestDatabase.strings(
-                "SELECT kisi_uuid FROM access_event WHERE actor_name = '" + actor + "'"));
+        return new java.util.HashSet<>(
+                TestDatabase.strings("SELECT kisi_uuid FROM access_event WHERE actor_name = '" + actor + "'"));
     }
 }

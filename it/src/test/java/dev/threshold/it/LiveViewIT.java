@@ -7,7 +7,6 @@ import static dev.threshold.it.ThresholdServer.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.threshold.testing.Await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The live view on the real server, watching a demo camera ({@code demo:door}, read by the ordinary reader at 5 fps):
@@ -56,11 +56,16 @@ class LiveViewIT {
             double fps;
             try (MjpegClient stream = MjpegClient.open(livePath(id), basicAuth(operator, "live operator password 1"))) {
                 assertEquals(200, stream.status);
-                assertTrue(stream.headers.get("content-type").startsWith("multipart/x-mixed-replace"), stream.headers.toString());
+                assertTrue(
+                        stream.headers.get("content-type").startsWith("multipart/x-mixed-replace"),
+                        stream.headers.toString());
                 // The rate: new frames over five seconds of watching.
                 Instant first = readNewFrames(stream, fresh, pictures, Duration.ofSeconds(5));
                 int counted = fresh.size();
-                fps = (counted - 1) / (Duration.between(first, fresh.get(counted - 1).receivedAt()).toMillis() / 1000.0);
+                fps = (counted - 1)
+                        / (Duration.between(first, fresh.get(counted - 1).receivedAt())
+                                        .toMillis()
+                                / 1000.0);
                 // Moving pictures: the demo's people walk in and out over an 80 s loop, the lobby may be empty a while.
                 Instant deadline = Instant.now().plusSeconds(90);
                 while (pictures.size() < 3 && Instant.now().isBefore(deadline)) {
@@ -68,12 +73,16 @@ class LiveViewIT {
                 }
             }
             List<Long> lagMillis = fresh.stream()
-                    .map(p -> Duration.between(p.capturedAt(), p.receivedAt()).toMillis()).sorted().toList();
+                    .map(p -> Duration.between(p.capturedAt(), p.receivedAt()).toMillis())
+                    .sorted()
+                    .toList();
             long p50 = lagMillis.get(lagMillis.size() / 2);
             long max = lagMillis.get(lagMillis.size() - 1);
-            System.out.printf("LiveViewIT: %d frames, %d distinct pictures, %.1f fps, behind capture p50 %d ms, max %d ms%n",
+            System.out.printf(
+                    "LiveViewIT: %d frames, %d distinct pictures, %.1f fps, behind capture p50 %d ms, max %d ms%n",
                     fresh.size(), pictures.size(), fps, p50, max);
-            assertTrue(fresh.stream().allMatch(p -> p.jpeg()[0] == (byte) 0xFF && p.jpeg()[1] == (byte) 0xD8),
+            assertTrue(
+                    fresh.stream().allMatch(p -> p.jpeg()[0] == (byte) 0xFF && p.jpeg()[1] == (byte) 0xD8),
                     "every part is a JPEG");
             assertTrue(pictures.size() >= 3, "the picture moves: " + pictures.size() + " distinct frames");
             assertTrue(fps >= 3 && fps <= 6, "the camera's 5 fps: " + fps);
@@ -81,8 +90,11 @@ class LiveViewIT {
 
             HttpResponse<String> frame = asAdmin("GET", livePath(id) + "/frame", null);
             assertEquals(200, frame.statusCode());
-            Instant captured = Instant.parse(frame.headers().firstValue("X-Captured-At").orElseThrow());
-            assertTrue(Duration.between(captured, Instant.now()).compareTo(MOST_BEHIND) <= 0, "the wall's frame " + captured);
+            Instant captured =
+                    Instant.parse(frame.headers().firstValue("X-Captured-At").orElseThrow());
+            assertTrue(
+                    Duration.between(captured, Instant.now()).compareTo(MOST_BEHIND) <= 0,
+                    "the wall's frame " + captured);
 
             try (MjpegClient anonymous = MjpegClient.open(livePath(id), null)) {
                 assertEquals(401, anonymous.status, "nobody anonymous watches");
@@ -111,12 +123,16 @@ class LiveViewIT {
                 System.out.println("LiveViewIT: stream " + (limit + 1) + " of " + limit + " -> " + refused.status + " "
                         + refused.headers + " " + body);
                 assertEquals(503, refused.status, body);
-                assertTrue(refused.headers.get("content-type").startsWith("application/problem+json"), refused.headers.toString());
+                assertTrue(
+                        refused.headers.get("content-type").startsWith("application/problem+json"),
+                        refused.headers.toString());
                 assertTrue(refused.headers.containsKey("retry-after"), refused.headers.toString());
                 assertTrue(body.contains("threshold.live.max-streams"), body);
             }
             watching.remove(0).close(); // the viewer closes the page
-            Await.until(() -> metric("threshold_live_streams") == limit - 1, Duration.ofSeconds(10),
+            Await.until(
+                    () -> metric("threshold_live_streams") == limit - 1,
+                    Duration.ofSeconds(10),
                     "the left viewer's stream ended on the server");
             MjpegClient again = MjpegClient.open(livePath(id), basicAuth("admin", adminPassword()));
             watching.add(again);
@@ -131,16 +147,18 @@ class LiveViewIT {
     }
 
     /** Reads parts for {@code span}, keeping those newer than the last kept; @return when the first was read. */
-    private static Instant readNewFrames(MjpegClient stream, List<MjpegClient.Part> fresh, Set<String> pictures,
-                                         Duration span) throws Exception {
+    private static Instant readNewFrames(
+            MjpegClient stream, List<MjpegClient.Part> fresh, Set<String> pictures, Duration span) throws Exception {
         Instant first = null;
         Instant until = Instant.now().plus(span);
         while (Instant.now().isBefore(until)) {
             MjpegClient.Part part = stream.next();
             first = first == null ? part.receivedAt() : first;
-            if (fresh.isEmpty() || part.capturedAt().isAfter(fresh.get(fresh.size() - 1).capturedAt())) {
+            if (fresh.isEmpty()
+                    || part.capturedAt().isAfter(fresh.get(fresh.size() - 1).capturedAt())) {
                 fresh.add(part);
-                pictures.add(Arrays.toString(java.security.MessageDigest.getInstance("SHA-256").digest(part.jpeg())));
+                pictures.add(Arrays.toString(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(part.jpeg())));
             }
         }
         return first;
@@ -152,11 +170,16 @@ class LiveViewIT {
 
     /** A new demo camera named {@code name} read at 5 fps, once its first live frame is stored. @return its id */
     static String liveDemoCamera(String name) {
-        HttpResponse<String> saved = asAdmin("POST", "api/cameras", "{\"name\":\"" + name + "\",\"analysisFps\":5,\"enabled\":true,\"streamUrl\":\"demo:door\"}");
+        HttpResponse<String> saved = asAdmin(
+                "POST",
+                "api/cameras",
+                "{\"name\":\"" + name + "\",\"analysisFps\":5,\"enabled\":true,\"streamUrl\":\"demo:door\"}");
         assertEquals(201, saved.statusCode(), saved.body());
         String cameraId = ThresholdServer.firstId(saved.body());
-        Await.until(() -> asAdmin("GET", livePath(cameraId) + "/frame", null).statusCode() == 200,
-                Duration.ofSeconds(60), "the demo camera's first live frame");
+        Await.until(
+                () -> asAdmin("GET", livePath(cameraId) + "/frame", null).statusCode() == 200,
+                Duration.ofSeconds(60),
+                "the demo camera's first live frame");
         return cameraId;
     }
 }

@@ -61,10 +61,15 @@ class MessagingRolesIT {
 
     @Test
     void aGuestNeitherSendsToNorReadsSecurityEvents() throws Exception {
-        try (ApplicationUsers users = accounts(); JMSContext guest = remote.createContext(GUEST, PASSWORD)) {
-            assertThrows(JMSSecurityRuntimeException.class,
-                    () -> guest.createProducer().send(securityEvents, forged()), "a guest's forged event refused");
-            assertThrows(JMSSecurityRuntimeException.class, () -> guest.createConsumer(securityEvents),
+        try (ApplicationUsers users = accounts();
+                JMSContext guest = remote.createContext(GUEST, PASSWORD)) {
+            assertThrows(
+                    JMSSecurityRuntimeException.class,
+                    () -> guest.createProducer().send(securityEvents, forged()),
+                    "a guest's forged event refused");
+            assertThrows(
+                    JMSSecurityRuntimeException.class,
+                    () -> guest.createConsumer(securityEvents),
                     "only a SIEM's account reads the events");
         }
     }
@@ -73,11 +78,15 @@ class MessagingRolesIT {
     void aSiemUserSubscribesDurablyReadsWhatThresholdPublishesButNeitherSendsNorDeletesQueues() throws Exception {
         String clientId = "siem-it-" + UUID.randomUUID();
         UUID incident = UUID.randomUUID();
-        try (ApplicationUsers users = accounts(); JMSContext siem = remote.createContext(SIEM, PASSWORD)) {
+        try (ApplicationUsers users = accounts();
+                JMSContext siem = remote.createContext(SIEM, PASSWORD)) {
             siem.setClientID(clientId);
             try (JMSConsumer consumer = siem.createDurableConsumer(securityEvents, "siem")) {
                 transaction.begin();
-                publisher.publishIncident(SecurityEvents.INCIDENT_CONFIRMED, incident, "/doors/4711",
+                publisher.publishIncident(
+                        SecurityEvents.INCIDENT_CONFIRMED,
+                        incident,
+                        "/doors/4711",
                         JSON.createObjectBuilder().add("by", "it").build());
                 transaction.commit();
                 boolean received = false;
@@ -88,9 +97,13 @@ class MessagingRolesIT {
                 }
                 assertTrue(received, "Threshold still publishes, and the siem user reads it");
             }
-            assertThrows(JMSSecurityRuntimeException.class, () -> siem.createProducer().send(securityEvents,
-                    forged()), "a siem user sends nothing");
-            assertThrows(JMSSecurityRuntimeException.class, () -> siem.unsubscribe("siem"),
+            assertThrows(
+                    JMSSecurityRuntimeException.class,
+                    () -> siem.createProducer().send(securityEvents, forged()),
+                    "a siem user sends nothing");
+            assertThrows(
+                    JMSSecurityRuntimeException.class,
+                    () -> siem.unsubscribe("siem"),
                     "a siem user deletes no queue, not even its subscription's");
         }
         // The subscription is still there (an administrator removes it: here the server's own in-VM client).

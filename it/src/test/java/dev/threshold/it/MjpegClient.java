@@ -20,8 +20,7 @@ import java.util.Map;
 final class MjpegClient implements AutoCloseable {
 
     /** One JPEG of the stream: its capture time (the part's X-Captured-At) and when this client had it whole. */
-    record Part(Instant capturedAt, byte[] jpeg, Instant receivedAt) {
-    }
+    record Part(Instant capturedAt, byte[] jpeg, Instant receivedAt) {}
 
     final int status;
     final Map<String, String> headers;
@@ -82,7 +81,9 @@ final class MjpegClient implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            headers.put(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip());
         }
         return headers;
     }

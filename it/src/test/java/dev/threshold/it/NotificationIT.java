@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.notification.IncidentNotice;
 import dev.threshold.application.notification.NotificationService;
-import dev.threshold.testing.Await;
-import dev.threshold.application.notification.IncidentLinks;
-import dev.threshold.application.notification.IncidentNotice;
-import dev.threshold.application.notification.NotificationService;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.door.Door;
@@ -18,6 +14,7 @@ import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.notification.DeliveryState;
 import dev.threshold.domain.notification.EmailDelivery;
 import dev.threshold.domain.notification.EmailDeliveryRepository;
+import dev.threshold.testing.Await;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -58,6 +55,7 @@ class NotificationIT {
     static final String RETRIED = "grace.retry@it.example.com";
     /** A person whose event carried no address: Kisi's GET /users/4242 gives it. */
     static final String KISI_USER = "4242";
+
     static final String KISI_ADDRESS = "linus@it.example.com";
     static final String DOOR = "Lab <2> & \"Annex\"";
     static final Instant WINDOW = Instant.parse("2026-11-29T08:00:05Z");
@@ -73,21 +71,25 @@ class NotificationIT {
     static void mailServerAndKisiUp() {
         TestSmtpServer.start();
         KisiUsersStandIn.start(KISI_USER, "Linus Torvalds", KISI_ADDRESS);
-        assertEquals(200, ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"apiToken\":\"it-notify-token\"}").statusCode());
+        assertEquals(
+                200,
+                ThresholdServer.asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"apiToken\":\"it-notify-token\"}")
+                        .statusCode());
     }
 
     @AfterAll
     static void mailServerAndKisiDown() {
         TestSmtpServer.stop();
         KisiUsersStandIn.stop();
-        ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}");
+        ThresholdServer.asAdmin(
+                "PUT", "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"clearApiToken\":true}");
     }
 
     @Inject
     NotificationService notifications;
-
 
     @Inject
     EmailDeliveryRepository deliveries;
@@ -110,14 +112,22 @@ class NotificationIT {
 
         transaction.begin();
         doors.store(new Door(lockId, DOOR, Instant.now())); // stands for the incident the caller creates
-        notifications.notifyAbout(new IncidentNotice(incident, IncidentNotice.TAILGATING, DOOR, WINDOW,
-                WINDOW.plusSeconds(10), 1, List.of(new IncidentNotice.Person("7", "Ada Lovelace", PERSON))));
+        notifications.notifyAbout(new IncidentNotice(
+                incident,
+                IncidentNotice.TAILGATING,
+                DOOR,
+                WINDOW,
+                WINDOW.plusSeconds(10),
+                1,
+                List.of(new IncidentNotice.Person("7", "Ada Lovelace", PERSON))));
         assertEquals(2, deliveries.ofIncident(incident).size(), "written in the caller's transaction");
         transaction.commit();
 
         assertTrue(doors.find(lockId).isPresent());
-        Await.until(() -> deliveries.ofIncident(incident).stream().allMatch(d -> d.state() == DeliveryState.SENT),
-                Duration.ofSeconds(30), "both e-mails sent");
+        Await.until(
+                () -> deliveries.ofIncident(incident).stream().allMatch(d -> d.state() == DeliveryState.SENT),
+                Duration.ofSeconds(30),
+                "both e-mails sent");
         for (EmailDelivery sent : deliveries.ofIncident(incident)) {
             assertEquals(1, sent.attempts());
             Matcher link = SIGNED_LINK.matcher(sent.body());
@@ -126,7 +136,10 @@ class NotificationIT {
             long expires = Long.parseLong(link.group(2));
             assertTrue(links.verify(incident, expires, link.group(3)), "the e-mail's link opens the incident");
             assertFalse(links.verify(UUID.randomUUID(), expires, link.group(3)), "and no other");
-            assertTrue(Duration.between(Instant.now(), Instant.ofEpochSecond(expires)).toDays() >= 6,
+            assertTrue(
+                    Duration.between(Instant.now(), Instant.ofEpochSecond(expires))
+                                    .toDays()
+                            >= 6,
                     "valid for 7 days");
         }
     }
@@ -135,21 +148,26 @@ class NotificationIT {
     @Order(2)
     @RunAsClient
     void theyArriveWithEveryVariableRendered() throws Exception {
-        MimeMessage toPerson = TestSmtpServer.awaitMessageTo(PERSON, Duration.ofSeconds(10)).orElseThrow();
+        MimeMessage toPerson =
+                TestSmtpServer.awaitMessageTo(PERSON, Duration.ofSeconds(10)).orElseThrow();
         assertEquals("Threshold: tailgating at Lab <2> & \"Annex\", 29 Nov 2026, 08:00:05 UTC", toPerson.getSubject());
         assertEquals("threshold@it.example.com", toPerson.getFrom()[0].toString());
         String body = (String) toPerson.getContent();
         assertTrue(body.contains("Hello Ada Lovelace,"), body);
-        assertTrue(body.contains("<strong>Lab &lt;2&gt; &amp; &quot;Annex&quot;</strong> on 29 Nov 2026, 08:00:05 UTC"),
+        assertTrue(
+                body.contains("<strong>Lab &lt;2&gt; &amp; &quot;Annex&quot;</strong> on 29 Nov 2026, 08:00:05 UTC"),
                 body);
         assertTrue(body.contains("<strong>1</strong> more person"), body);
         assertTrue(body.contains("after the badge of Ada Lovelace"), body);
         Matcher link = SIGNED_LINK.matcher(body);
         assertTrue(link.find(), "{{event_link}}: " + body);
-        assertTrue(body.contains("href=\"https://threshold.it.example.com/ui/incident.xhtml?id&#61;" + link.group(1)
-                + "\""), "{{event}}: " + body);
+        assertTrue(
+                body.contains(
+                        "href=\"https://threshold.it.example.com/ui/incident.xhtml?id&#61;" + link.group(1) + "\""),
+                "{{event}}: " + body);
 
-        MimeMessage toSecurity = TestSmtpServer.awaitMessageTo(SECURITY, Duration.ofSeconds(10)).orElseThrow();
+        MimeMessage toSecurity =
+                TestSmtpServer.awaitMessageTo(SECURITY, Duration.ofSeconds(10)).orElseThrow();
         String securityBody = (String) toSecurity.getContent();
         assertTrue(securityBody.contains("Hello security team,"), securityBody);
         assertTrue(securityBody.contains(link.group(1)), "the same incident: " + securityBody);
@@ -173,14 +191,22 @@ class NotificationIT {
 
         transaction.begin();
         doors.store(new Door(lockId, "Retry door", Instant.now()));
-        notifications.notifyAbout(new IncidentNotice(incident, IncidentNotice.FORCED_ENTRY, "Retry door", WINDOW,
-                WINDOW.plusSeconds(10), 2, List.of(new IncidentNotice.Person("8", "Grace Hopper", RETRIED))));
+        notifications.notifyAbout(new IncidentNotice(
+                incident,
+                IncidentNotice.FORCED_ENTRY,
+                "Retry door",
+                WINDOW,
+                WINDOW.plusSeconds(10),
+                2,
+                List.of(new IncidentNotice.Person("8", "Grace Hopper", RETRIED))));
         transaction.commit();
 
         assertTrue(doors.find(lockId).isPresent(), "the caller's data is committed");
-        Await.until(() -> deliveries.ofIncident(incident).stream()
+        Await.until(
+                () -> deliveries.ofIncident(incident).stream()
                         .anyMatch(d -> d.state() == DeliveryState.RETRYING && d.attempts() >= 1),
-                Duration.ofSeconds(30), "the e-mail failed and waits for its next attempt");
+                Duration.ofSeconds(30),
+                "the e-mail failed and waits for its next attempt");
         EmailDelivery waiting = deliveries.ofIncident(incident).get(0);
         assertTrue(waiting.lastError().startsWith("Could not connect to the mail server"), waiting.lastError());
         assertTrue(waiting.nextAttemptAt() != null && waiting.sentAt() == null);
@@ -191,12 +217,15 @@ class NotificationIT {
     @RunAsClient
     void whenTheMailServerIsBackARetryDeliversIt() throws Exception {
         TestSmtpServer.start();
-        MimeMessage late = TestSmtpServer.awaitMessageTo(RETRIED, Duration.ofSeconds(60)).orElseThrow(
-                () -> new AssertionError("the retried e-mail did not arrive within 60 s"));
+        MimeMessage late = TestSmtpServer.awaitMessageTo(RETRIED, Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("the retried e-mail did not arrive within 60 s"));
         assertEquals("Threshold: forced entry at Retry door, 29 Nov 2026, 08:00:05 UTC", late.getSubject());
-        Await.until(() -> TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE recipient_email = '" + RETRIED
-                        + "' AND state = 'SENT' AND attempts >= 2") >= 1,
-                Duration.ofSeconds(10), "the delivery recorded as sent after more than one attempt");
+        Await.until(
+                () -> TestDatabase.count("SELECT COUNT(*) FROM email_delivery WHERE recipient_email = '" + RETRIED
+                                + "' AND state = 'SENT' AND attempts >= 2")
+                        >= 1,
+                Duration.ofSeconds(10),
+                "the delivery recorded as sent after more than one attempt");
     }
 
     @Test
@@ -204,12 +233,20 @@ class NotificationIT {
     void anAddressTheEventDidNotCarryIsAskedOfKisi() throws Exception {
         UUID incident = UUID.randomUUID();
         transaction.begin();
-        notifications.notifyAbout(new IncidentNotice(incident, IncidentNotice.TAILGATING, "Side door", WINDOW,
-                WINDOW.plusSeconds(10), 1, List.of(new IncidentNotice.Person(KISI_USER, "Linus", null))));
+        notifications.notifyAbout(new IncidentNotice(
+                incident,
+                IncidentNotice.TAILGATING,
+                "Side door",
+                WINDOW,
+                WINDOW.plusSeconds(10),
+                1,
+                List.of(new IncidentNotice.Person(KISI_USER, "Linus", null))));
         transaction.commit();
 
-        Await.until(() -> deliveries.ofIncident(incident).stream().anyMatch(d -> d.state() == DeliveryState.SENT),
-                Duration.ofSeconds(30), "the e-mail sent to the address Kisi gave");
+        Await.until(
+                () -> deliveries.ofIncident(incident).stream().anyMatch(d -> d.state() == DeliveryState.SENT),
+                Duration.ofSeconds(30),
+                "the e-mail sent to the address Kisi gave");
         assertEquals(KISI_ADDRESS, deliveries.ofIncident(incident).get(0).recipientEmail());
     }
 
@@ -217,7 +254,8 @@ class NotificationIT {
     @Order(7)
     @RunAsClient
     void itReachesThePersonKisiNamed() throws Exception {
-        MimeMessage toLinus = TestSmtpServer.awaitMessageTo(KISI_ADDRESS, Duration.ofSeconds(10)).orElseThrow();
+        MimeMessage toLinus = TestSmtpServer.awaitMessageTo(KISI_ADDRESS, Duration.ofSeconds(10))
+                .orElseThrow();
         assertTrue(((String) toLinus.getContent()).contains("Hello Linus,"));
         assertEquals(1, KisiUsersStandIn.requestsFor(KISI_USER), "one look-up at Kisi");
     }
@@ -235,15 +273,24 @@ class NotificationIT {
         AccessEvent signed = AccessEvent.receivedFrom(grantNaming("5151", VOUCHED), Instant.now(), true);
         UUID incident = UUID.randomUUID();
         transaction.begin();
-        notifications.notifyAbout(new IncidentNotice(incident, IncidentNotice.TAILGATING, "Forged door", WINDOW,
-                WINDOW.plusSeconds(10), 1, List.of(IncidentNotice.Person.vouchedFor(unsigned),
-                IncidentNotice.Person.vouchedFor(signed))));
+        notifications.notifyAbout(new IncidentNotice(
+                incident,
+                IncidentNotice.TAILGATING,
+                "Forged door",
+                WINDOW,
+                WINDOW.plusSeconds(10),
+                1,
+                List.of(IncidentNotice.Person.vouchedFor(unsigned), IncidentNotice.Person.vouchedFor(signed))));
         transaction.commit();
 
-        Await.until(() -> deliveries.ofIncident(incident).stream().allMatch(d -> d.state() == DeliveryState.SENT),
-                Duration.ofSeconds(30), "both e-mails sent");
-        List<String> recipients = deliveries.ofIncident(incident).stream().map(EmailDelivery::recipientEmail)
-                .sorted().toList();
+        Await.until(
+                () -> deliveries.ofIncident(incident).stream().allMatch(d -> d.state() == DeliveryState.SENT),
+                Duration.ofSeconds(30),
+                "both e-mails sent");
+        List<String> recipients = deliveries.ofIncident(incident).stream()
+                .map(EmailDelivery::recipientEmail)
+                .sorted()
+                .toList();
         assertEquals(List.of(KISI_ADDRESS, VOUCHED).stream().sorted().toList(), recipients);
     }
 
@@ -259,8 +306,22 @@ class NotificationIT {
     static final String VOUCHED = "grace@it.example.com";
 
     private static KisiEvent grantNaming(String actorId, String email) {
-        return new KisiEvent(UUID.randomUUID().toString(), "lock.unlock", "Lock", "4711", "Forged door", "User",
-                actorId, "Grantee " + actorId, email, "34", "12", true, null, null, Instant.now());
+        return new KisiEvent(
+                UUID.randomUUID().toString(),
+                "lock.unlock",
+                "Lock",
+                "4711",
+                "Forged door",
+                "User",
+                actorId,
+                "Grantee " + actorId,
+                email,
+                "34",
+                "12",
+                true,
+                null,
+                null,
+                Instant.now());
     }
 
     private static String newLockId() {
@@ -272,7 +333,9 @@ class NotificationIT {
      * test inside the server runs as nobody.
      */
     private static void saveEmailSettings(String securityAddresses) {
-        var saved = ThresholdServer.asAdmin("PUT", "api/settings/email",
+        var saved = ThresholdServer.asAdmin(
+                "PUT",
+                "api/settings/email",
                 "{\"useDefault\":true,\"notifyPeople\":true,\"securityAddresses\":" + securityAddresses + "}");
         assertEquals(200, saved.statusCode(), saved.body());
     }

@@ -39,20 +39,26 @@ class OpenApiIT {
 
     @Test
     void everyRouteIsDescribedWithWhoMayCallIt() {
-        HttpResponse<String> served = ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE
-                .resolve("openapi?format=JSON")).GET());
+        HttpResponse<String> served =
+                ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("openapi?format=JSON"))
+                        .GET());
         assertEquals(200, served.statusCode(), served.body());
         JsonObject document = Json.createReader(new StringReader(served.body())).readObject();
         assertTrue(document.getString("openapi").startsWith("3."), document.getString("openapi"));
-        assertEquals("basic", document.getJsonObject("components").getJsonObject("securitySchemes")
-                .getJsonObject("basic").getString("scheme"));
+        assertEquals(
+                "basic",
+                document.getJsonObject("components")
+                        .getJsonObject("securitySchemes")
+                        .getJsonObject("basic")
+                        .getString("scheme"));
         JsonObject paths = document.getJsonObject("paths");
 
         List<Routes.Route> routes = Routes.all();
         List<String> wrong = new ArrayList<>();
         for (Routes.Route route : routes) {
             JsonObject item = paths.getJsonObject(route.path());
-            JsonObject operation = item == null ? null : item.getJsonObject(route.method().toLowerCase(Locale.ROOT));
+            JsonObject operation =
+                    item == null ? null : item.getJsonObject(route.method().toLowerCase(Locale.ROOT));
             if (operation == null) {
                 wrong.add(route + ": not in the document");
             } else if (route.access() == Routes.Access.PERMIT_ALL) {
@@ -60,8 +66,11 @@ class OpenApiIT {
                     wrong.add(route + ": open, described as " + operation.get("x-roles"));
                 }
             } else if (!route.roles().equals(strings(operation.getJsonArray("x-roles")))
-                    || !route.roles().equals(strings(operation.getJsonArray("security").getJsonObject(0)
-                            .getJsonArray("basic")))) {
+                    || !route.roles()
+                            .equals(strings(operation
+                                    .getJsonArray("security")
+                                    .getJsonObject(0)
+                                    .getJsonArray("basic")))) {
                 wrong.add(route + ": " + route.roles() + ", described as " + operation.get("x-roles") + " / "
                         + operation.get("security"));
             }
@@ -75,14 +84,18 @@ class OpenApiIT {
     void theDocumentIsPublicAndReadOnly() {
         assertEquals(200, ThresholdServer.get("openapi").statusCode(), "anyone reads it, as enterprise IT's tools do");
         for (String method : List.of("POST", "PUT", "DELETE")) {
-            HttpResponse<String> write = ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE
-                    .resolve("openapi")).method(method, HttpRequest.BodyPublishers.ofString("{}")));
+            HttpResponse<String> write =
+                    ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("openapi"))
+                            .method(method, HttpRequest.BodyPublishers.ofString("{}")));
             assertEquals(405, write.statusCode(), method + " /openapi: " + write.body());
         }
         // The subsystem answers OPTIONS itself (a CORS preflight), naming only the reading methods.
-        HttpResponse<String> options = ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE
-                .resolve("openapi")).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
-        assertEquals("GET,HEAD,OPTIONS", options.headers().firstValue("Allow").orElse(""),
+        HttpResponse<String> options =
+                ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve("openapi"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(
+                "GET,HEAD,OPTIONS",
+                options.headers().firstValue("Allow").orElse(""),
                 options.headers().toString());
         assertEquals("", options.body());
     }

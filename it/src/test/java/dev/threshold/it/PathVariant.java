@@ -9,7 +9,6 @@ import java.util.Locale;
  * refusal looks like for it.
  */
 enum PathVariant {
-
     AS_IS(Expect.LIKE_THE_ROUTE),
     TRAILING_SLASH(Expect.LIKE_THE_ROUTE),
     MATRIX(Expect.BAD_REQUEST),

@@ -39,7 +39,8 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
     }
 
     static PostgresqlUnderTest fromSystemProperties() {
-        return new PostgresqlUnderTest(System.getProperty("threshold.it.postgresql.url"),
+        return new PostgresqlUnderTest(
+                System.getProperty("threshold.it.postgresql.url"),
                 System.getProperty("threshold.it.postgresql.user", ""),
                 System.getProperty("threshold.it.postgresql.password", ""));
     }
@@ -65,7 +66,7 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
     public void create(String database) {
         String name = databaseName(database);
         try (Connection c = connectTo(mainDatabase());
-             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet r = exists.executeQuery()) {
                 if (!r.next()) {
@@ -87,13 +88,19 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
 
     @Override
     public Map<String, String> serverEnvironment(String database) {
-        return Map.of("THRESHOLD_DB_URL", urlOf(databaseName(database)), "THRESHOLD_DB_USER", user,
-                "THRESHOLD_DB_PASSWORD", password);
+        return Map.of(
+                "THRESHOLD_DB_URL",
+                urlOf(databaseName(database)),
+                "THRESHOLD_DB_USER",
+                user,
+                "THRESHOLD_DB_PASSWORD",
+                password);
     }
 
     @Override
     public void goDown() {
-        administer("ALTER DATABASE " + quoted(mainDatabase()) + " ALLOW_CONNECTIONS false",
+        administer(
+                "ALTER DATABASE " + quoted(mainDatabase()) + " ALLOW_CONNECTIONS false",
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + mainDatabase()
                         + "' AND pid <> pg_backend_pid()");
     }
@@ -107,8 +114,8 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
         comeBack(); // in case an earlier pass died during its outage test
         List<String> made = new ArrayList<>();
         try (Connection c = connectTo(mainDatabase());
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT datname FROM pg_database WHERE datname LIKE ? ESCAPE '!'")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT datname FROM pg_database WHERE datname LIKE ? ESCAPE '!'")) {
             s.setString(1, mainDatabase().replace("_", "!_") + "!_%");
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -167,7 +174,8 @@ public final class PostgresqlUnderTest implements DatabaseUnderTest {
 
     private String urlOf(String name) {
         int query = url.indexOf('?');
-        return url.substring(0, url.lastIndexOf('/', query < 0 ? url.length() : query) + 1) + name
+        return url.substring(0, url.lastIndexOf('/', query < 0 ? url.length() : query) + 1)
+                + name
                 + (query < 0 ? "" : url.substring(query));
     }
 

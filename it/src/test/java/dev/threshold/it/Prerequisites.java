@@ -10,8 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 final class Prerequisites {
 
-    private Prerequisites() {
-    }
+    private Prerequisites() {}
 
     /** Skips the test (fails it in CI) unless {@code present}, saying what is missing. */
     static void require(boolean present, String missing) {

@@ -41,10 +41,14 @@ class RememberedPasswordsIT {
         }
         assertEquals(403, basic(user, FIRST, "api/users").statusCode(), "an operator");
 
-        assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}").statusCode());
+        assertEquals(
+                200, asAdmin("PUT", "api/users/" + user, "{\"role\":\"admin\"}").statusCode());
         assertEquals(200, basic(user, FIRST, "api/users").statusCode(), "the new role at the next request");
 
-        assertEquals(200, asAdmin("PUT", "api/users/" + user, "{\"password\":\"" + SECOND + "\"}").statusCode());
+        assertEquals(
+                200,
+                asAdmin("PUT", "api/users/" + user, "{\"password\":\"" + SECOND + "\"}")
+                        .statusCode());
         assertEquals(401, basic(user, FIRST, "api/incidents").statusCode(), "the old password at once refused");
         assertEquals(200, basic(user, SECOND, "api/incidents").statusCode(), "the new one works");
         assertEquals(200, basic(user, SECOND, "api/incidents").statusCode(), "and is remembered in turn");
@@ -72,7 +76,8 @@ class RememberedPasswordsIT {
             assertEquals(200, basic(user, FIRST, "api/incidents").statusCode());
             remembered += System.nanoTime() - started;
         }
-        System.out.printf("basic requests, mean of %d: password checked by bcrypt %.1f ms, remembered %.1f ms%n",
+        System.out.printf(
+                "basic requests, mean of %d: password checked by bcrypt %.1f ms, remembered %.1f ms%n",
                 REQUESTS, bcrypt / 1e6 / REQUESTS, remembered / 1e6 / REQUESTS);
         fresh.forEach(name -> asAdmin("DELETE", "api/users/" + name, null));
     }
@@ -83,6 +88,7 @@ class RememberedPasswordsIT {
 
     private static HttpResponse<String> basic(String user, String password, String path) {
         return ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
-                .header("Authorization", ThresholdServer.basicAuth(user, password)).GET());
+                .header("Authorization", ThresholdServer.basicAuth(user, password))
+                .GET());
     }
 }

@@ -53,12 +53,17 @@ class RemoteSiemIT {
 
     /** In the tests' JVM: the account and the SIEM's program, from one step to the next. */
     private static ApplicationUsers account;
+
     private static ClientProcess siem;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ThresholdServer.builtEarWith(RemoteSiemIT.class, ApplicationUsers.class, ClientProcess.class,
-                SiemSubscriber.class, SiemSubscriptions.class);
+        return ThresholdServer.builtEarWith(
+                RemoteSiemIT.class,
+                ApplicationUsers.class,
+                ClientProcess.class,
+                SiemSubscriber.class,
+                SiemSubscriptions.class);
     }
 
     @Inject
@@ -77,8 +82,8 @@ class RemoteSiemIT {
         account = ApplicationUsers.add(Map.of(USER, "siem"), PASSWORD);
         siem = subscriber();
         String uuid = postUnlock();
-        JsonObject event = event(siem.await(line -> line.startsWith("event ") && line.contains(uuid), WAIT,
-                "the webhook's event"));
+        JsonObject event = event(
+                siem.await(line -> line.startsWith("event ") && line.contains(uuid), WAIT, "the webhook's event"));
         assertEquals("threshold.access-event.received", event.getString("type"));
         assertEquals("1.0", event.getString("specversion"));
         assertEquals(uuid, event.getJsonObject("data").getString("kisiUuid"));
@@ -96,8 +101,13 @@ class RemoteSiemIT {
         crossings.store(new DoorCrossing(camera, 1, forced.plusMillis(1000), DoorCrossing.Direction.in, 0.9, null));
         transaction.commit();
         for (String[] event : new String[][] {{"lock.forced_open", "0"}, {"lock.closed", "4"}}) {
-            HttpResponse<String> posted = ThresholdServer.postEvent(KisiEvents.lockEvent(KisiEvents.uniqueUuid(),
-                    event[0], lockId, door, "Nobody", forced.plusSeconds(Long.parseLong(event[1]))));
+            HttpResponse<String> posted = ThresholdServer.postEvent(KisiEvents.lockEvent(
+                    KisiEvents.uniqueUuid(),
+                    event[0],
+                    lockId,
+                    door,
+                    "Nobody",
+                    forced.plusSeconds(Long.parseLong(event[1]))));
             assertEquals(201, posted.statusCode(), posted.body());
         }
         ThresholdServer.awaitOneIncident(lockId, door, WAIT);
@@ -107,10 +117,15 @@ class RemoteSiemIT {
     @Order(3)
     @RunAsClient
     void theIncidentReachesTheSiemAndWhatItMissedWhileAwayComesWhenItReconnects() {
-        JsonObject incident = event(siem.await(line -> line.startsWith("event ")
-                && line.contains("\"threshold.incident.created\"") && line.contains(DOOR), WAIT, "the incident"));
+        JsonObject incident = event(siem.await(
+                line -> line.startsWith("event ")
+                        && line.contains("\"threshold.incident.created\"")
+                        && line.contains(DOOR),
+                WAIT,
+                "the incident"));
         assertEquals("forced entry", incident.getJsonObject("data").getString("kind"));
-        assertEquals(incident.getString("subject"), incident.getJsonObject("data").getString("incidentId"));
+        assertEquals(
+                incident.getString("subject"), incident.getJsonObject("data").getString("incidentId"));
 
         siem.tell("close");
         siem.await("closed"::equals, WAIT, "the subscriber's disconnect");
@@ -119,7 +134,9 @@ class RemoteSiemIT {
 
         siem = subscriber();
         for (String uuid : missed) {
-            JsonObject event = event(siem.await(line -> line.startsWith("event ") && line.contains(uuid), WAIT,
+            JsonObject event = event(siem.await(
+                    line -> line.startsWith("event ") && line.contains(uuid),
+                    WAIT,
                     "the event posted while the SIEM was away"));
             assertEquals("threshold.access-event.received", event.getString("type"));
         }
@@ -148,9 +165,15 @@ class RemoteSiemIT {
     /** The SIEM's program, started and subscribed. */
     private static ClientProcess subscriber() {
         Path client = Path.of(System.getProperty("threshold.it.server.home"), "bin", "client", "jboss-client.jar");
-        ClientProcess started = ClientProcess.start(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-cp", client + java.io.File.pathSeparator + testClasses(),
-                SiemSubscriber.class.getName(), "http-remoting://localhost:8080", USER, PASSWORD, CLIENT_ID,
+        ClientProcess started = ClientProcess.start(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                client + java.io.File.pathSeparator + testClasses(),
+                SiemSubscriber.class.getName(),
+                "http-remoting://localhost:8080",
+                USER,
+                PASSWORD,
+                CLIENT_ID,
                 SUBSCRIPTION));
         started.await("subscribed"::equals, WAIT, "the durable subscription");
         return started;
@@ -165,13 +188,18 @@ class RemoteSiemIT {
 
     private static Path testClasses() {
         try {
-            return Path.of(SiemSubscriber.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(SiemSubscriber.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static JsonObject event(String line) {
-        return Json.createReader(new StringReader(line.substring("event ".length()))).readObject();
+        return Json.createReader(new StringReader(line.substring("event ".length())))
+                .readObject();
     }
 }

@@ -48,25 +48,31 @@ class SearchConsoleBrowserIT {
         String camera = "Search cam " + n;
         String cameraId = ThresholdServer.doorWithCamera(lockA, doorA, camera);
         Instant now = Instant.now();
-        assertEquals(201, postEvent(unlock(lockA, doorA, grace, now.minusSeconds(2))).statusCode());
-        assertEquals(201, postEvent(unlock(lockB, doorB, alan, now.minusSeconds(1))).statusCode());
+        assertEquals(
+                201, postEvent(unlock(lockA, doorA, grace, now.minusSeconds(2))).statusCode());
+        assertEquals(
+                201, postEvent(unlock(lockB, doorB, alan, now.minusSeconds(1))).statusCode());
 
         try (Browser browser = Browser.start()) {
             browser.signInAsAdmin();
             browser.open("ui/search.xhtml");
 
             // A chip: the seed's sample query, one click, finds both events.
-            browser.waitFor(By.xpath("//a[@class='chip' and normalize-space(.)='entry unlocked']")).click();
+            browser.waitFor(By.xpath("//a[@class='chip' and normalize-space(.)='entry unlocked']"))
+                    .click();
             browser.waitForText(By.id("results"), grace);
-            assertEquals("entry unlocked", browser.driver.findElement(By.id("q")).getAttribute("value"));
+            assertEquals(
+                    "entry unlocked", browser.driver.findElement(By.id("q")).getAttribute("value"));
             assertTrue(results(browser).contains(alan), "both doors' unlocks are found");
             assertTrue(results(browser).contains(camera), "door A's label is on its camera");
             WebElement viewer = browser.driver.findElement(
                     By.xpath("//tr[contains(., '" + grace + "')]//a[contains(@class,'label')]"));
-            assertTrue(viewer.getAttribute("href").contains("/ui/viewer.xhtml?camera=" + cameraId + "&at="),
+            assertTrue(
+                    viewer.getAttribute("href").contains("/ui/viewer.xhtml?camera=" + cameraId + "&at="),
                     viewer.getAttribute("href"));
             // The camera is never read, so nothing was recorded: the thumbnail says so instead of a broken picture.
-            browser.waitForText(By.xpath("//tr[contains(., '" + grace + "')]//span[contains(@class,'thumb')]"),
+            browser.waitForText(
+                    By.xpath("//tr[contains(., '" + grace + "')]//span[contains(@class,'thumb')]"),
                     "No recording at this time");
             browser.screenshot("search-chip");
 
@@ -74,7 +80,8 @@ class SearchConsoleBrowserIT {
             browser.type(By.id("q"), "entry unlocked -\"" + grace + "\"");
             browser.driver.findElement(By.id("search-button")).click();
             // The page before the search showed both: wait for the new one, which shows Alan's unlock only.
-            browser.wait.until(d -> results(browser).contains(alan) && !results(browser).contains(grace));
+            browser.wait.until(
+                    d -> results(browser).contains(alan) && !results(browser).contains(grace));
             assertFalse(results(browser).contains(grace), "the excluded person's label is left out");
 
             // The door filter: only door A, so only Grace's unlock.
@@ -83,18 +90,27 @@ class SearchConsoleBrowserIT {
             browser.driver.findElement(By.id("search-button")).click();
             browser.waitForText(By.id("results"), grace);
             assertFalse(results(browser).contains(alan), "the other door's label is left out");
-            assertEquals(doorA, new Select(browser.driver.findElement(By.id("door")))
-                    .getFirstSelectedOption().getText(), "the page keeps the filter chosen");
+            assertEquals(
+                    doorA,
+                    new Select(browser.driver.findElement(By.id("door")))
+                            .getFirstSelectedOption()
+                            .getText(),
+                    "the page keeps the filter chosen");
             browser.screenshot("search-door-filter");
 
             // A chip keeps the door filter; nothing at door A was forced open.
-            browser.driver.findElement(By.xpath("//a[@class='chip' and normalize-space(.)='forced open']")).click();
+            browser.driver
+                    .findElement(By.xpath("//a[@class='chip' and normalize-space(.)='forced open']"))
+                    .click();
             browser.waitForText(By.id("results"), "No labels match");
         }
 
         // The same search over REST, and bad filters refused naming the parameter.
-        HttpResponse<String> rest = asAdmin("GET", "api/labels?q=" + encode("searcher " + n) + "&door=" + lockA
-                + "&camera=" + cameraId + "&from=" + now.minusSeconds(60) + "&to=" + now.plusSeconds(60), null);
+        HttpResponse<String> rest = asAdmin(
+                "GET",
+                "api/labels?q=" + encode("searcher " + n) + "&door=" + lockA + "&camera=" + cameraId + "&from="
+                        + now.minusSeconds(60) + "&to=" + now.plusSeconds(60),
+                null);
         assertEquals(200, rest.statusCode(), rest.body());
         assertTrue(rest.body().contains(grace) && !rest.body().contains(alan), rest.body());
         assertTrue(rest.body().contains("\"cameraId\":\"" + cameraId + "\""), rest.body());
@@ -113,8 +129,8 @@ class SearchConsoleBrowserIT {
     private static void assertRefused(String query, String parameter) {
         HttpResponse<String> answer = asAdmin("GET", "api/labels?" + query, null);
         assertEquals(400, answer.statusCode(), query + ": " + answer.body());
-        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
-                query);
+        assertTrue(
+                answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), query);
         assertTrue(answer.body().contains("\"field\":\"" + parameter + "\""), query + ": " + answer.body());
     }
 

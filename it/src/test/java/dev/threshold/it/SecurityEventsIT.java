@@ -17,7 +17,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,15 +61,18 @@ class SecurityEventsIT {
         String unlock = KisiEvents.unlock(uuid, "SIEM door", "91", "Mary");
         HttpResponse<String> posted = ThresholdServer.postEvent(unlock);
         assertEquals(201, posted.statusCode(), posted.body());
-        String eventId = JSON.createReader(new StringReader(posted.body())).readObject().getString("id");
+        String eventId =
+                JSON.createReader(new StringReader(posted.body())).readObject().getString("id");
 
-        List<JsonObject> received = receiveUntil(clientId,
+        List<JsonObject> received = receiveUntil(
+                clientId,
                 e -> e.getString("type").equals(SecurityEvents.LABEL_CREATED)
                         && eventId.equals(e.getJsonObject("data").getString("accessEventId", null)));
         JsonObject accessEvent = received.stream()
                 .filter(e -> e.getString("type").equals(SecurityEvents.ACCESS_EVENT_RECEIVED)
                         && uuid.equals(e.getJsonObject("data").getString("kisiUuid")))
-                .findFirst().orElseThrow(() -> new AssertionError("no access event for " + uuid + " in " + received));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no access event for " + uuid + " in " + received));
         assertEquals("1.0", accessEvent.getString("specversion"));
         assertFalse(accessEvent.getString("id").isBlank());
         assertEquals("/doors/4711", accessEvent.getString("source"));
@@ -84,7 +86,9 @@ class SecurityEventsIT {
 
         JsonObject label = received.get(received.size() - 1);
         assertEquals("entry unlocked", label.getJsonObject("data").getString("name"));
-        assertTrue(label.getString("source").startsWith("/doors/") || label.getString("source").startsWith("/cameras/"),
+        assertTrue(
+                label.getString("source").startsWith("/doors/")
+                        || label.getString("source").startsWith("/cameras/"),
                 label.toString());
     }
 
@@ -96,20 +100,31 @@ class SecurityEventsIT {
         UUID committed = UUID.randomUUID();
 
         transaction.begin();
-        publisher.publishIncident(SecurityEvents.INCIDENT_CREATED, rolledBack, "/doors/4711",
+        publisher.publishIncident(
+                SecurityEvents.INCIDENT_CREATED,
+                rolledBack,
+                "/doors/4711",
                 JSON.createObjectBuilder().add("tailgaters", 1).build());
         transaction.rollback();
         transaction.begin();
-        publisher.publishIncident(SecurityEvents.INCIDENT_CONFIRMED, committed, "/doors/4711",
-                JSON.createObjectBuilder().add("by", "it").add("reason", "seen on the clip").build());
+        publisher.publishIncident(
+                SecurityEvents.INCIDENT_CONFIRMED,
+                committed,
+                "/doors/4711",
+                JSON.createObjectBuilder()
+                        .add("by", "it")
+                        .add("reason", "seen on the clip")
+                        .build());
         transaction.commit();
 
-        List<JsonObject> received = receiveUntil(clientId, e -> committed.toString().equals(e.getString("subject")));
+        List<JsonObject> received =
+                receiveUntil(clientId, e -> committed.toString().equals(e.getString("subject")));
         JsonObject confirmed = received.get(received.size() - 1);
         assertEquals(SecurityEvents.INCIDENT_CONFIRMED, confirmed.getString("type"));
         assertEquals("seen on the clip", confirmed.getJsonObject("data").getString("reason"));
         assertEquals(committed.toString(), confirmed.getJsonObject("data").getString("incidentId"));
-        assertTrue(received.stream().noneMatch(e -> rolledBack.toString().equals(e.getString("subject", null))),
+        assertTrue(
+                received.stream().noneMatch(e -> rolledBack.toString().equals(e.getString("subject", null))),
                 "the rolled-back incident was never published");
     }
 
@@ -133,7 +148,8 @@ class SecurityEventsIT {
                     if (message == null) {
                         continue;
                     }
-                    JsonObject event = JSON.createReader(new StringReader(message.getBody(String.class))).readObject();
+                    JsonObject event = JSON.createReader(new StringReader(message.getBody(String.class)))
+                            .readObject();
                     received.add(event);
                     if (last.test(event)) {
                         break;
@@ -142,7 +158,8 @@ class SecurityEventsIT {
             }
             jms.unsubscribe("siem");
         }
-        assertTrue(!received.isEmpty() && last.test(received.get(received.size() - 1)),
+        assertTrue(
+                !received.isEmpty() && last.test(received.get(received.size() - 1)),
                 "timed out after 30 s; received " + received);
         return received;
     }

@@ -9,6 +9,8 @@ import dev.threshold.interfaces.rest.Routes;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,8 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.core.MediaType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
 
     private static final String ORIGIN = "http://localhost:8080";
-    private static final String PASSWORD = "security it password " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String PASSWORD =
+            "security it password " + UUID.randomUUID().toString().substring(0, 8);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -63,12 +64,10 @@ class SecurityIT {
     }
 
     /** What the routes' templates are filled with: things that exist, made by the test, or ids that do not. */
-    private record Values(String suffix, String cameraId, String cameraName, String lockId, String victim,
-                          JsonObject kisiSettings) {
-    }
+    private record Values(
+            String suffix, String cameraId, String cameraName, String lockId, String victim, JsonObject kisiSettings) {}
 
-    private record Tried(String what, int status) {
-    }
+    private record Tried(String what, int status) {}
 
     @Test
     void everyRouteRefusesWhoItMustInEverySpellingAndARefusalChangesNothing() {
@@ -78,8 +77,8 @@ class SecurityIT {
         routes.sort(Comparator.comparing((Routes.Route r) -> r.method().equals("DELETE")));
 
         Values values = values();
-        List<Caller> callers = List.of(new Caller(null, plainClient()), signedIn("operator", operator(values)),
-                signedIn("admin", "admin"));
+        List<Caller> callers = List.of(
+                new Caller(null, plainClient()), signedIn("operator", operator(values)), signedIn("admin", "admin"));
 
         int tried = 0;
         List<String> unexpected2xx = new ArrayList<>();
@@ -96,11 +95,13 @@ class SecurityIT {
                         continue;
                     }
                     boolean allowed = variant.expect == PathVariant.Expect.LIKE_THE_ROUTE
-                            && (caller.anonymous() ? route.access() == Routes.Access.PERMIT_ALL
-                                : route.allows(caller.role()));
+                            && (caller.anonymous()
+                                    ? route.access() == Routes.Access.PERMIT_ALL
+                                    : route.allows(caller.role()));
                     Runnable call = () -> {
                         HttpResponse<String> response = send(caller, route, variant, path, values);
-                        String what = route + " [" + variant + ": " + response.request().method() + " "
+                        String what = route + " [" + variant + ": "
+                                + response.request().method() + " "
                                 + response.request().uri().getRawPath() + "] as " + caller;
                         check(route, caller, variant, allowed, response, what, unexpected2xx, wrong);
                     };
@@ -137,22 +138,28 @@ class SecurityIT {
         List<String> pages;
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../web/src/main/webapp"))) {
             pages = files.map(f -> f.getFileName().toString())
-                    .filter(f -> f.endsWith(".xhtml") && !f.equals("login.xhtml")).sorted().toList();
+                    .filter(f -> f.endsWith(".xhtml") && !f.equals("login.xhtml"))
+                    .sorted()
+                    .toList();
         }
         assertTrue(pages.size() >= 10, "pages found: " + pages);
         Values values = values();
-        List<Caller> callers = List.of(new Caller(null, plainClient()), signedIn("operator", operator(values)),
-                signedIn("admin", "admin"));
-        List<String> tricks = List.of("/ui;/%s", "/ui;jsessionid=x/%s", "/ui%%3b/%s", "/ui/./%s", "/ui//%s",
-                "/ui/%%2e/%s", "/ui/%s;", "//ui/%s");
+        List<Caller> callers = List.of(
+                new Caller(null, plainClient()), signedIn("operator", operator(values)), signedIn("admin", "admin"));
+        List<String> tricks = List.of(
+                "/ui;/%s",
+                "/ui;jsessionid=x/%s", "/ui%%3b/%s", "/ui/./%s", "/ui//%s", "/ui/%%2e/%s", "/ui/%s;", "//ui/%s");
         int tried = 0;
         List<String> wrong = new ArrayList<>();
         for (String page : pages) {
             for (Caller caller : callers) {
                 for (String trick : tricks) {
                     String path = String.format(trick, page);
-                    HttpResponse<String> response = ThresholdServer.send(caller.client(),
-                            HttpRequest.newBuilder(URI.create(ORIGIN + path)).header("Origin", ORIGIN).GET());
+                    HttpResponse<String> response = ThresholdServer.send(
+                            caller.client(),
+                            HttpRequest.newBuilder(URI.create(ORIGIN + path))
+                                    .header("Origin", ORIGIN)
+                                    .GET());
                     tried++;
                     int status = response.statusCode();
                     boolean loginForm = response.body().contains("j_security_check");
@@ -165,14 +172,20 @@ class SecurityIT {
                 }
             }
         }
-        System.out.println("SecurityIT: console pages × roles × path tricks tried = " + tried + ", rendered = "
-                + wrong.size());
+        System.out.println(
+                "SecurityIT: console pages × roles × path tricks tried = " + tried + ", rendered = " + wrong.size());
         assertEquals(List.of(), wrong, "a console page rendered (or answered oddly) for a tricked path");
     }
 
-    private static void check(Routes.Route route, Caller caller, PathVariant variant, boolean allowed,
-                              HttpResponse<String> response, String what, List<String> unexpected2xx,
-                              List<String> wrong) {
+    private static void check(
+            Routes.Route route,
+            Caller caller,
+            PathVariant variant,
+            boolean allowed,
+            HttpResponse<String> response,
+            String what,
+            List<String> unexpected2xx,
+            List<String> wrong) {
         int status = response.statusCode();
         if (allowed) {
             // Public routes answer what they answer (a bad signature is 403); a protected route lets the role in.
@@ -187,27 +200,32 @@ class SecurityIT {
             return;
         }
         boolean expected = switch (variant.expect) {
-            case LIKE_THE_ROUTE -> caller.anonymous()
-                    ? status == 401 && response.headers().firstValue("WWW-Authenticate").orElse("")
-                            .equals("Basic realm=\"Threshold\"")
-                    : status == 403;
+            case LIKE_THE_ROUTE ->
+                caller.anonymous()
+                        ? status == 401
+                                && response.headers()
+                                        .firstValue("WWW-Authenticate")
+                                        .orElse("")
+                                        .equals("Basic realm=\"Threshold\"")
+                        : status == 403;
             case BAD_REQUEST -> status == 400;
             case NOT_FOUND -> status == 404 || status == 401;
             case METHOD_NOT_ALLOWED -> status == 405;
         };
-        boolean problemJson = variant == PathVariant.HEAD || variant.expect == PathVariant.Expect.NOT_FOUND
+        boolean problemJson = variant == PathVariant.HEAD
+                || variant.expect == PathVariant.Expect.NOT_FOUND
                 || response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
         if (!expected || !problemJson) {
-            wrong.add(what + " -> " + status + " " + response.headers().firstValue("Content-Type").orElse("")
-                    + " " + brief(response));
+            wrong.add(what + " -> " + status + " "
+                    + response.headers().firstValue("Content-Type").orElse("") + " " + brief(response));
         }
         if (variant == PathVariant.HEAD && !response.body().isEmpty()) {
             wrong.add(what + " -> a HEAD answered with a body");
         }
     }
 
-    private static HttpResponse<String> send(Caller caller, Routes.Route route, PathVariant variant, String path,
-                                             Values values) {
+    private static HttpResponse<String> send(
+            Caller caller, Routes.Route route, PathVariant variant, String path, Values values) {
         String method = variant.method(route.method());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ORIGIN + variant.path(path)))
                 .header("Origin", ORIGIN)
@@ -216,7 +234,8 @@ class SecurityIT {
         if (override != null) {
             request.header("X-HTTP-Method-Override", override);
         }
-        boolean withBody = method.equals("POST") || method.equals("PUT")
+        boolean withBody = method.equals("POST")
+                || method.equals("PUT")
                 || (variant == PathVariant.METHOD_OVERRIDE && !route.method().equals("GET"));
         if (withBody) {
             String type = consumed(route);
@@ -225,9 +244,11 @@ class SecurityIT {
                     ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"scene\"\r\n\r\n{}\r\n--" + boundary
                             + "--\r\n"
                     : type.equals(MediaType.APPLICATION_JSON) ? body(route, values) : "not a video";
-            request.header("Content-Type", type.startsWith(MediaType.MULTIPART_FORM_DATA)
-                    ? MediaType.MULTIPART_FORM_DATA + "; boundary=" + boundary
-                    : type.equals(MediaType.WILDCARD) ? MediaType.APPLICATION_OCTET_STREAM : type);
+            request.header(
+                    "Content-Type",
+                    type.startsWith(MediaType.MULTIPART_FORM_DATA)
+                            ? MediaType.MULTIPART_FORM_DATA + "; boundary=" + boundary
+                            : type.equals(MediaType.WILDCARD) ? MediaType.APPLICATION_OCTET_STREAM : type);
             request.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -248,15 +269,17 @@ class SecurityIT {
     private static String body(Routes.Route route, Values v) {
         String key = route.method() + " " + route.path();
         return switch (key) {
-            case "POST /api/users" -> "{\"username\":\"sec-it-new-" + UUID.randomUUID().toString().substring(0, 8)
-                    + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}";
+            case "POST /api/users" ->
+                "{\"username\":\"sec-it-new-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}";
             case "PUT /api/users/{username}" -> "{\"role\":\"operator\"}";
-            case "POST /api/cameras" -> "{\"name\":\"sec-it-more-" + UUID.randomUUID().toString().substring(0, 8)
-                    + "\",\"analysisFps\":5,\"enabled\":false}";
+            case "POST /api/cameras" ->
+                "{\"name\":\"sec-it-more-" + UUID.randomUUID().toString().substring(0, 8)
+                        + "\",\"analysisFps\":5,\"enabled\":false}";
             case "PUT /api/cameras/{id}" -> "{\"name\":\"" + v.cameraName() + "\",\"analysisFps\":5,\"enabled\":false}";
             case "PUT /api/doors/{lockId}" -> "{\"name\":\"SecurityIT door\",\"cameras\":[\"" + v.cameraName() + "\"]}";
             case "POST /api/incidents/{id}/confirm", "POST /api/incidents/{id}/dismiss" ->
-                    "{\"reason\":\"SecurityIT\"}";
+                "{\"reason\":\"SecurityIT\"}";
             // The settings as they are, so that the admin's save leaves the other tests' settings alone.
             case "PUT /api/settings/kisi" -> v.kisiSettings().toString();
             default -> "{}";
@@ -285,8 +308,14 @@ class SecurityIT {
         String cameraName = "SecurityIT camera " + suffix;
         String cameraId = ThresholdServer.doorWithCamera(lockId, "SecurityIT door " + suffix, cameraName);
         String victim = "sec-it-victim-" + suffix;
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + victim
-                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + victim + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD
+                                        + "\"}")
+                        .statusCode());
         HttpResponse<String> kisi = asAdmin("GET", "api/settings/kisi", null);
         assertEquals(200, kisi.statusCode(), kisi.body());
         JsonObject current = Json.createReader(new StringReader(kisi.body())).readObject();
@@ -301,14 +330,18 @@ class SecurityIT {
 
     private static String operator(Values v) {
         String name = "sec-it-operator-" + v.suffix();
-        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + name
-                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> created = asAdmin(
+                "POST",
+                "api/users",
+                "{\"username\":\"" + name + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         return name;
     }
 
     private static HttpClient plainClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -316,20 +349,27 @@ class SecurityIT {
      * cookie, not a password (the API takes either), so that 1,500 calls do not each run bcrypt.
      */
     private static Caller signedIn(String role, String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String password = username.equals("admin") ? ThresholdServer.adminPassword() : PASSWORD;
-        ThresholdServer.send(client, HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml")).GET());
-        HttpResponse<String> signIn = ThresholdServer.send(client, HttpRequest.newBuilder(
-                        BASE.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", ORIGIN)
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username,
-                        StandardCharsets.UTF_8) + "&j_password=" + URLEncoder.encode(password,
-                        StandardCharsets.UTF_8))));
+        ThresholdServer.send(
+                client, HttpRequest.newBuilder(BASE.resolve("ui/home.xhtml")).GET());
+        HttpResponse<String> signIn = ThresholdServer.send(
+                client,
+                HttpRequest.newBuilder(BASE.resolve("j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", ORIGIN)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                                        + URLEncoder.encode(password, StandardCharsets.UTF_8))));
         assertEquals(302, signIn.statusCode(), username + " did not sign in: " + signIn.body());
-        HttpResponse<String> check = ThresholdServer.send(client, HttpRequest.newBuilder(BASE.resolve("api/incidents"))
-                .header("Origin", ORIGIN).GET());
+        HttpResponse<String> check = ThresholdServer.send(
+                client,
+                HttpRequest.newBuilder(BASE.resolve("api/incidents"))
+                        .header("Origin", ORIGIN)
+                        .GET());
         assertEquals(200, check.statusCode(), username + "'s session does not carry an API call: " + check.body());
         return new Caller(role, client);
     }

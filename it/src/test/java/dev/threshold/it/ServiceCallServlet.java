@@ -44,18 +44,22 @@ public class ServiceCallServlet extends HttpServlet {
         String none = "no-such-" + UUID.randomUUID();
         switch (call) {
             case "accounts" -> method("UserAccountService", "accounts").invoke(bean("UserAccountService"));
-            case "createAccount" -> method("UserAccountService", "createAccount", String.class, String.class,
-                    String.class, String.class).invoke(bean("UserAccountService"), "x", "owner", "short", "probe");
-            case "forgetDoor" -> method("DoorMappingService", "forgetDoor", String.class)
-                    .invoke(bean("DoorMappingService"), none);
-            case "confirmIncident" -> method("IncidentService", "confirm", UUID.class, String.class, String.class)
-                    .invoke(bean("IncidentService"), UUID.randomUUID(), "probe", "probe");
-            case "emailPreview" -> method("EmailSettingsService", "preview", String.class, String.class)
-                    .invoke(bean("EmailSettingsService"), "subject", "body");
-            case "cameraForFootage" -> method("CameraService", "cameraForFootage", UUID.class)
-                    .invoke(bean("CameraService"), UUID.randomUUID());
-            case "removeCamera" -> method("CameraService", "removeCamera", UUID.class)
-                    .invoke(bean("CameraService"), UUID.randomUUID());
+            case "createAccount" ->
+                method("UserAccountService", "createAccount", String.class, String.class, String.class, String.class)
+                        .invoke(bean("UserAccountService"), "x", "owner", "short", "probe");
+            case "forgetDoor" ->
+                method("DoorMappingService", "forgetDoor", String.class).invoke(bean("DoorMappingService"), none);
+            case "confirmIncident" ->
+                method("IncidentService", "confirm", UUID.class, String.class, String.class)
+                        .invoke(bean("IncidentService"), UUID.randomUUID(), "probe", "probe");
+            case "emailPreview" ->
+                method("EmailSettingsService", "preview", String.class, String.class)
+                        .invoke(bean("EmailSettingsService"), "subject", "body");
+            case "cameraForFootage" ->
+                method("CameraService", "cameraForFootage", UUID.class)
+                        .invoke(bean("CameraService"), UUID.randomUUID());
+            case "removeCamera" ->
+                method("CameraService", "removeCamera", UUID.class).invoke(bean("CameraService"), UUID.randomUUID());
             default -> throw new IllegalArgumentException("no call " + call);
         }
     }

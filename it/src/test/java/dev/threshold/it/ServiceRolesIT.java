@@ -67,8 +67,14 @@ class ServiceRolesIT {
     @Test
     void theServicesRefuseAWrongRoleOnTheirOwn() {
         String operator = "svc-op-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD + "\"}").statusCode());
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + PASSWORD
+                                        + "\"}")
+                        .statusCode());
         List<String> wrong = new ArrayList<>();
         CALLS.forEach((call, roles) -> {
             for (String caller : List.of("anonymous", "operator", "admin")) {
@@ -91,7 +97,8 @@ class ServiceRolesIT {
 
     private static HttpResponse<String> call(String call, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://localhost:8080/service-call-probe/call/" + call)).GET();
+                        URI.create("http://localhost:8080/service-call-probe/call/" + call))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

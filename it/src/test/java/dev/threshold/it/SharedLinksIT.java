@@ -49,8 +49,17 @@ class SharedLinksIT {
         String base = "shared/incidents/" + incident;
         String sig = link.substring(link.indexOf("&sig=") + 5);
         long yearsAhead = Instant.now().plus(Duration.ofDays(3 * 365)).getEpochSecond();
-        for (String expires : List.of("9223372036854775807", "99999999999999999999999", "-1", "-9223372036854775808",
-                "abc", "1e9", "", "+1700000000", String.valueOf(yearsAhead), "31556889864403199")) {
+        for (String expires : List.of(
+                "9223372036854775807",
+                "99999999999999999999999",
+                "-1",
+                "-9223372036854775808",
+                "abc",
+                "1e9",
+                "",
+                "+1700000000",
+                String.valueOf(yearsAhead),
+                "31556889864403199")) {
             for (String route : List.of("", "/occurrences/1/snapshot", "/clip/" + UUID.randomUUID())) {
                 HttpResponse<String> response = ThresholdServer.get(base + route + "?expires="
                         + java.net.URLEncoder.encode(expires, java.nio.charset.StandardCharsets.UTF_8) + "&sig=" + sig);
@@ -71,35 +80,51 @@ class SharedLinksIT {
         String link = path(links.signedLink(incident));
         String otherLink = path(links.signedLink(other));
         assertEquals(200, ThresholdServer.get(link).statusCode());
-        assertTrue(asAdmin("GET", "api/incidents/" + incident + "/shared-links", null).body()
+        assertTrue(asAdmin("GET", "api/incidents/" + incident + "/shared-links", null)
+                .body()
                 .contains("\"revoked\":false"));
 
         String operator = "op-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, asAdmin("POST", "api/users", "{\"username\":\"" + operator
-                + "\",\"role\":\"operator\",\"password\":\"correct horse battery\"}").statusCode());
-        HttpResponse<String> byOperator = UserAccountsIT.as(operator, "correct horse battery", "DELETE",
-                "api/incidents/" + incident + "/shared-links", null);
+        assertEquals(
+                201,
+                asAdmin(
+                                "POST",
+                                "api/users",
+                                "{\"username\":\"" + operator
+                                        + "\",\"role\":\"operator\",\"password\":\"correct horse battery\"}")
+                        .statusCode());
+        HttpResponse<String> byOperator = UserAccountsIT.as(
+                operator, "correct horse battery", "DELETE", "api/incidents/" + incident + "/shared-links", null);
         assertEquals(403, byOperator.statusCode(), byOperator.body());
         assertEquals(200, ThresholdServer.get(link).statusCode(), "an operator revoked nothing");
 
         HttpResponse<String> revoked = asAdmin("DELETE", "api/incidents/" + incident + "/shared-links", null);
         assertEquals(200, revoked.statusCode(), revoked.body());
-        assertTrue(revoked.body().contains("\"revoked\":true") && revoked.body().contains("\"revokedBy\":\"admin\""),
+        assertTrue(
+                revoked.body().contains("\"revoked\":true") && revoked.body().contains("\"revokedBy\":\"admin\""),
                 revoked.body());
         HttpResponse<String> gone = ThresholdServer.get(link);
         assertEquals(410, gone.statusCode(), gone.body());
-        assertEquals("application/problem+json", gone.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                gone.headers().firstValue("Content-Type").orElse(""));
         String snapshot = link.replace(incident + "?", incident + "/occurrences/1/snapshot?");
         assertEquals(410, ThresholdServer.get(snapshot).statusCode(), "its snapshots too");
         String fresh = path(links.signedLink(incident));
         assertEquals(410, ThresholdServer.get(fresh).statusCode(), "a link made after the revocation too");
         assertEquals(200, ThresholdServer.get(otherLink).statusCode(), "another incident's links still work");
-        assertEquals(200, asAdmin("DELETE", "api/incidents/" + incident + "/shared-links", null).statusCode(),
+        assertEquals(
+                200,
+                asAdmin("DELETE", "api/incidents/" + incident + "/shared-links", null)
+                        .statusCode(),
                 "revoking again keeps the revocation");
-        assertEquals(404, asAdmin("DELETE", "api/incidents/" + UUID.randomUUID() + "/shared-links", null)
-                .statusCode());
-        HttpResponse<String> anonymous = ThresholdServer.send(HttpRequest.newBuilder(ThresholdServer.BASE
-                .resolve("api/incidents/" + other + "/shared-links")).DELETE());
+        assertEquals(
+                404,
+                asAdmin("DELETE", "api/incidents/" + UUID.randomUUID() + "/shared-links", null)
+                        .statusCode());
+        HttpResponse<String> anonymous = ThresholdServer.send(
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve("api/incidents/" + other + "/shared-links"))
+                        .DELETE());
         assertEquals(401, anonymous.statusCode(), anonymous.body());
         assertEquals(200, ThresholdServer.get(otherLink).statusCode());
     }
@@ -110,8 +135,8 @@ class SharedLinksIT {
         String lockId = "link-" + id.toString().substring(0, 8);
         Instant at = Instant.now().minusSeconds(60);
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement door = c.prepareStatement(
-                    "INSERT INTO door (lock_id, name, updated_at) VALUES (?, ?, ?)")) {
+            try (PreparedStatement door =
+                    c.prepareStatement("INSERT INTO door (lock_id, name, updated_at) VALUES (?, ?, ?)")) {
                 door.setString(1, lockId);
                 door.setString(2, "Link door " + lockId);
                 door.setTimestamp(3, Timestamp.from(at));

@@ -26,8 +26,7 @@ public final class SiemSubscriber {
 
     private static volatile boolean closing;
 
-    private SiemSubscriber() {
-    }
+    private SiemSubscriber() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];

@@ -56,8 +56,14 @@ final class StandaloneServer implements AutoCloseable {
      * A node of a cluster: its own ports ({@code portOffset}) and server base directory ({@code baseDir}, holding its
      * configuration), the given environment (e.g. where the broker is).
      */
-    static StandaloneServer node(Path home, Path dir, String database, List<String> systemProperties, int portOffset,
-                                 Path baseDir, Map<String, String> environment) {
+    static StandaloneServer node(
+            Path home,
+            Path dir,
+            String database,
+            List<String> systemProperties,
+            int portOffset,
+            Path baseDir,
+            Map<String, String> environment) {
         StandaloneServer node = new StandaloneServer(home, dir, database, systemProperties);
         node.portOffset = portOffset;
         node.baseDir = baseDir;
@@ -75,7 +81,8 @@ final class StandaloneServer implements AutoCloseable {
 
     /** This pass's server configuration: the build's, or its PostgreSQL copy in the second pass (it/pom.xml). */
     static Path passConfiguration(Path home) {
-        return Path.of(System.getProperty("threshold.it.server.config.dir",
+        return Path.of(System.getProperty(
+                "threshold.it.server.config.dir",
                 home.resolve("standalone/configuration").toString()));
     }
 
@@ -87,7 +94,8 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Starts the server (without Threshold); returns once its management port answers. */
     void start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/standalone.sh").toString(),
                 "--read-only-server-config=standalone-full.xml",
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djboss.server.data.dir=" + dataDir(),
@@ -103,10 +111,13 @@ final class StandaloneServer implements AutoCloseable {
         command.addAll(systemProperties);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("console.log").toFile()));
         builder.environment().putAll(TestDatabase.ENGINE.serverEnvironment(database));
-        builder.environment().put("JAVA_OPTS",
-                "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
+        builder.environment()
+                .put(
+                        "JAVA_OPTS",
+                        "-Xms256m -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true");
         builder.environment().putAll(environment);
         dir.toFile().mkdirs();
         process = builder.start();
@@ -125,11 +136,13 @@ final class StandaloneServer implements AutoCloseable {
      */
     HttpResponse<String> postEvent(HttpClient http, String body) throws IOException {
         try {
-            return http.send(HttpRequest.newBuilder(base().resolve("kisi/events"))
+            return http.send(
+                    HttpRequest.newBuilder(base().resolve("kisi/events"))
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
                             .header("X-Signature", KisiSigning.sign(body))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,11 +184,14 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     private void cli(String command) throws IOException, InterruptedException {
-        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(),
-                "--controller=localhost:" + (9990 + portOffset),
-                "-c", "--command=" + command)
+        Process cli = new ProcessBuilder(
+                        home.resolve("bin/jboss-cli.sh").toString(),
+                        "--controller=localhost:" + (9990 + portOffset),
+                        "-c",
+                        "--command=" + command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("cli.log").toFile()))
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(dir.resolve("cli.log").toFile()))
                 .start();
         if (!cli.waitFor(120, TimeUnit.SECONDS) || cli.exitValue() != 0) {
             throw new IllegalStateException("jboss-cli '" + command + "' failed; see " + dir.resolve("cli.log"));
@@ -199,8 +215,8 @@ final class StandaloneServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base().resolve("health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(base().resolve("health")).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
                 }

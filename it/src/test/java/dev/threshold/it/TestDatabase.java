@@ -17,8 +17,7 @@ final class TestDatabase {
 
     static final DatabaseUnderTest ENGINE = DatabaseUnderTest.current();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static long count(String sql) {
         return count("threshold", sql);
@@ -32,8 +31,8 @@ final class TestDatabase {
     /** People walking in on a camera, as its analysis stores them: one track each, at the given times. */
     static void storeEntries(String cameraId, Instant... crossedAt) throws SQLException {
         try (Connection c = connect("threshold");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, "
-                     + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
+                PreparedStatement insert = c.prepareStatement("INSERT INTO door_crossing (id, camera_id, track_id, "
+                        + "crossed_at, direction, confidence) VALUES (?, ?, ?, ?, 'in', 0.9)")) {
             for (int track = 1; track <= crossedAt.length; track++) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, UUID.fromString(cameraId));
@@ -68,8 +67,8 @@ final class TestDatabase {
 
     private static <T> T query(String database, String sql, Rows<T> rows) {
         try (Connection c = connect(database);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             return rows.read(r);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the test database: " + e.getMessage(), e);
@@ -86,7 +85,9 @@ final class TestDatabase {
     }
 
     static long eventsWithoutLabel(String database) {
-        return count(database, "SELECT COUNT(*) FROM access_event e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM label l WHERE l.access_event_id = e.id)");
+        return count(
+                database,
+                "SELECT COUNT(*) FROM access_event e WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM label l WHERE l.access_event_id = e.id)");
     }
 }

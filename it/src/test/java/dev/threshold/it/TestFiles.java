@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Folders the tests make for servers of their own: a server configuration copied, a run's leftovers removed. */
 final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     static void copyRecursively(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {

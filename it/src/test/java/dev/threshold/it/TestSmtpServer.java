@@ -22,8 +22,7 @@ final class TestSmtpServer {
 
     private static GreenMail greenMail;
 
-    private TestSmtpServer() {
-    }
+    private TestSmtpServer() {}
 
     static int port() {
         return Integer.getInteger("threshold.it.smtp.port", 3025);

@@ -5,10 +5,10 @@ import static dev.threshold.it.ThresholdServer.searchLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.testing.Await;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
 import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.testing.Await;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -42,8 +42,13 @@ class ThinPathIT {
         EnterpriseArchive ear = ThresholdServer.builtEar();
         // The in-container tests below run inside the application's own web module.
         ear.getAsType(WebArchive.class, "threshold-web.war")
-                .addClasses(ThinPathIT.class, ThresholdServer.class, KisiEvents.class, KisiSigning.class,
-                        AdminPassword.class, Await.class);
+                .addClasses(
+                        ThinPathIT.class,
+                        ThresholdServer.class,
+                        KisiEvents.class,
+                        KisiSigning.class,
+                        AdminPassword.class,
+                        Await.class);
         return ear;
     }
 
@@ -132,13 +137,17 @@ class ThinPathIT {
             jms.createProducer().setProperty("JMSXGroupID", cameraA).send(framesQueue, again.toJson());
         }
 
-        Await.until(() -> analysedFrames.ofCamera(cameraA).size() >= 10 && analysedFrames.ofCamera(cameraB).size() >= 10,
-                Duration.ofSeconds(30), "20 frames analysed");
+        Await.until(
+                () -> analysedFrames.ofCamera(cameraA).size() >= 10
+                        && analysedFrames.ofCamera(cameraB).size() >= 10,
+                Duration.ofSeconds(30),
+                "20 frames analysed");
         for (String camera : List.of(cameraA, cameraB)) {
             List<AnalysedFrame> rows = analysedFrames.ofCamera(camera);
             assertEquals(10, rows.size(), "one row per frame of " + camera);
             for (int i = 1; i < rows.size(); i++) {
-                assertTrue(!rows.get(i).analysedAt().isBefore(rows.get(i - 1).analysedAt()),
+                assertTrue(
+                        !rows.get(i).analysedAt().isBefore(rows.get(i - 1).analysedAt()),
                         "frames of one camera are analysed in capture order");
             }
         }
@@ -150,15 +159,19 @@ class ThinPathIT {
         Instant sent = Instant.now();
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().setProperty("testMarker", marker).send(framesQueue, "{\"version\": 99}");
-            Await.until(() -> {
-                try (QueueBrowser browser = jms.createBrowser(deadLetters, "testMarker = '" + marker + "'")) {
-                    List<?> found = Collections.list(browser.getEnumeration());
-                    return found.size() == 1
-                            && "jms.queue.frames".equals(((Message) found.get(0)).getStringProperty("_AMQ_ORIG_ADDRESS"));
-                } catch (Exception e) {
-                    return false;
-                }
-            }, Duration.ofSeconds(60), "the poison job in dead-letters, moved there from frames");
+            Await.until(
+                    () -> {
+                        try (QueueBrowser browser = jms.createBrowser(deadLetters, "testMarker = '" + marker + "'")) {
+                            List<?> found = Collections.list(browser.getEnumeration());
+                            return found.size() == 1
+                                    && "jms.queue.frames"
+                                            .equals(((Message) found.get(0)).getStringProperty("_AMQ_ORIG_ADDRESS"));
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    },
+                    Duration.ofSeconds(60),
+                    "the poison job in dead-letters, moved there from frames");
         }
         // Five attempts, 1 + 2 + 4 + 8 s apart (configure.cli): not dead-lettered at the first failure.
         Duration untilDeadLettered = Duration.between(sent, Instant.now());
@@ -167,7 +180,9 @@ class ThinPathIT {
 
     private static void assertProblem(HttpResponse<String> response, int status, String field) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("\"status\":" + status), response.body());
         if (field != null) {
             assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());

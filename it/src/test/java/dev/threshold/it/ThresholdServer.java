@@ -24,8 +24,7 @@ final class ThresholdServer {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private ThresholdServer() {
-    }
+    private ThresholdServer() {}
 
     /** The EAR exactly as the build produced it (ear/target/threshold.ear). */
     static EnterpriseArchive builtEar() {
@@ -36,16 +35,21 @@ final class ThresholdServer {
     /** A door's incidents as the REST API lists them, once it lists exactly one: the verdict comes asynchronously. */
     static String awaitOneIncident(String lockId, String doorName, Duration wait) {
         String[] found = new String[1];
-        Await.until(() -> {
-            found[0] = asAdmin("GET", "api/incidents?door=" + lockId, null).body();
-            return found[0].contains("\"total\":1");
-        }, wait, "an incident at " + doorName);
+        Await.until(
+                () -> {
+                    found[0] =
+                            asAdmin("GET", "api/incidents?door=" + lockId, null).body();
+                    return found[0].contains("\"total\":1");
+                },
+                wait,
+                "an incident at " + doorName);
         return found[0];
     }
 
     /** The first {@code "id"} (a UUID) in a JSON answer; fails the test where there is none. */
     static String firstId(String json) {
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(json);
         org.junit.jupiter.api.Assertions.assertTrue(id.find(), json);
         return id.group(1);
     }
@@ -57,7 +61,12 @@ final class ThresholdServer {
     static EnterpriseArchive builtEarWith(Class<?> test, Class<?>... more) {
         EnterpriseArchive ear = builtEar();
         ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "threshold-web.war")
-                .addClasses(test, ThresholdServer.class, KisiEvents.class, KisiSigning.class, AdminPassword.class,
+                .addClasses(
+                        test,
+                        ThresholdServer.class,
+                        KisiEvents.class,
+                        KisiSigning.class,
+                        AdminPassword.class,
                         Await.class)
                 .addClasses(more);
         return ear;
@@ -101,8 +110,8 @@ final class ThresholdServer {
 
     /** GET /api/labels?q=… as admin. */
     static HttpResponse<String> searchLabels(String query) {
-        return send(HttpRequest.newBuilder(BASE.resolve("api/labels?q="
-                        + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        return send(HttpRequest.newBuilder(
+                        BASE.resolve("api/labels?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Authorization", basicAuth("admin", adminPassword()))
                 .GET());
     }
@@ -112,14 +121,17 @@ final class ThresholdServer {
         HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path))
                 .header("Authorization", basicAuth("admin", adminPassword()))
                 .header("Content-Type", "application/json");
-        return send(json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.method(method, HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                json == null
+                        ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                        : request.method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A sample of /api/metrics without labels, e.g. {@code threshold_video_cuts_running}, read as admin. */
     static long metric(String name) {
         String metrics = asAdmin("GET", "api/metrics", null).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + " (\\d+)$").matcher(metrics);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(?m)^" + name + " (\\d+)$").matcher(metrics);
         if (!m.find()) {
             throw new AssertionError("no " + name + " in /api/metrics:\n" + metrics);
         }
@@ -129,8 +141,10 @@ final class ThresholdServer {
     /** A new operator account with a unique name starting with {@code prefix}, made by the admin over REST. */
     static String newOperator(String prefix, String password) {
         String user = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = asAdmin("POST", "api/users", "{\"username\":\"" + user
-                + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> created = asAdmin(
+                "POST",
+                "api/users",
+                "{\"username\":\"" + user + "\",\"role\":\"operator\",\"password\":\"" + password + "\"}");
         if (created.statusCode() != 201) {
             throw new AssertionError("the admin could not create " + user + ": " + created.body());
         }
@@ -144,6 +158,7 @@ final class ThresholdServer {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(signature == null ? request : request.header("X-Signature", signature));
     }
+
     static HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(BASE.resolve(path)).GET());
     }
@@ -170,8 +185,8 @@ final class ThresholdServer {
      */
     static String doorWithCamera(String lockId, String doorName, String cameraName) {
         String cameraId = disabledCamera(cameraName);
-        HttpResponse<String> mapped = asAdmin("PUT", "api/doors/" + lockId,
-                "{\"name\":\"" + doorName + "\",\"cameras\":[\"" + cameraName + "\"]}");
+        HttpResponse<String> mapped = asAdmin(
+                "PUT", "api/doors/" + lockId, "{\"name\":\"" + doorName + "\",\"cameras\":[\"" + cameraName + "\"]}");
         if (mapped.statusCode() != 200) {
             throw new AssertionError("door " + lockId + " not mapped: " + mapped.body());
         }
@@ -192,12 +207,16 @@ final class ThresholdServer {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(read.body()))) {
             camera = reader.readObject();
         }
-        String disabled = jakarta.json.Json.createObjectBuilder().add("name", camera.getString("name"))
-                .add("analysisFps", camera.getJsonNumber("analysisFps")).add("enabled", false).build().toString();
+        String disabled = jakarta.json.Json.createObjectBuilder()
+                .add("name", camera.getString("name"))
+                .add("analysisFps", camera.getJsonNumber("analysisFps"))
+                .add("enabled", false)
+                .build()
+                .toString();
         HttpResponse<String> changed = asAdmin("PUT", "api/cameras/" + cameraId, disabled);
         if (changed.statusCode() != 200) {
-            throw new AssertionError("camera " + cameraId + " neither removed (" + removed.body()
-                    + ") nor disabled: " + changed.body());
+            throw new AssertionError(
+                    "camera " + cameraId + " neither removed (" + removed.body() + ") nor disabled: " + changed.body());
         }
     }
 
@@ -206,10 +225,10 @@ final class ThresholdServer {
      * to a name of no camera is refused. @return the camera's id
      */
     static String disabledCamera(String cameraName) {
-        HttpResponse<String> created = asAdmin("POST", "api/cameras",
-                "{\"name\":\"" + cameraName + "\",\"analysisFps\":5,\"enabled\":false}");
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
-                .matcher(created.body());
+        HttpResponse<String> created =
+                asAdmin("POST", "api/cameras", "{\"name\":\"" + cameraName + "\",\"analysisFps\":5,\"enabled\":false}");
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
         if (created.statusCode() != 201 || !id.find()) {
             throw new AssertionError("camera " + cameraName + " not created: " + created.body());
         }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,63 +36,117 @@ class TlsIT {
 
     @Test
     void theConsoleAndTheWebhookAreServedOverHttpsWithTheOperatorsCertificate() throws Exception {
-        Path dir = Path.of(System.getProperty("threshold.it.tls.dir", "target/tls-server")).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("threshold.it.tls.dir", "target/tls-server"))
+                .toAbsolutePath();
         TestFiles.deleteRecursively(dir);
         Files.createDirectories(dir);
         Path home = Path.of(System.getProperty("threshold.it.server.home"));
         File ear = new File(System.getProperty("threshold.ear"));
         Path keystore = dir.resolve("threshold-tls.p12");
-        run(dir, List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
-                "-alias", "threshold", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD), Map.of());
+        run(
+                dir,
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "threshold",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost,ip:127.0.0.1",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD),
+                Map.of());
 
         Path baseDir = dir.resolve("base");
         TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
-        Map<String, String> environment = Map.of("THRESHOLD_TLS_KEYSTORE", keystore.toString(),
-                "THRESHOLD_TLS_KEYSTORE_PASSWORD", PASSWORD);
+        Map<String, String> environment =
+                Map.of("THRESHOLD_TLS_KEYSTORE", keystore.toString(), "THRESHOLD_TLS_KEYSTORE_PASSWORD", PASSWORD);
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-tls.cli");
         Map<String, String> cliEnvironment = new java.util.HashMap<>(environment);
         cliEnvironment.putAll(Map.of("JBOSS_HOME", home.toString(), "JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir));
         run(baseDir, List.of(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli), cliEnvironment);
 
-        try (StandaloneServer server = StandaloneServer.node(home, dir, "tls-" + UUID.randomUUID(),
-                List.of("-Dthreshold.kisi.allow-unsigned=true", "-Dthreshold.recording.enabled=false",
+        try (StandaloneServer server = StandaloneServer.node(
+                home,
+                dir,
+                "tls-" + UUID.randomUUID(),
+                List.of(
+                        "-Dthreshold.kisi.allow-unsigned=true",
+                        "-Dthreshold.recording.enabled=false",
                         "-Dthreshold.demo=false"),
-                PORT_OFFSET, baseDir, environment)) {
+                PORT_OFFSET,
+                baseDir,
+                environment)) {
             server.startAndDeploy(ear);
-            HttpClient https = HttpClient.newBuilder().sslContext(trusting(keystore))
-                    .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpClient https = HttpClient.newBuilder()
+                    .sslContext(trusting(keystore))
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
-            HttpResponse<String> login = https.send(HttpRequest.newBuilder(HTTPS.resolve("ui/home.xhtml"))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> login = https.send(
+                    HttpRequest.newBuilder(HTTPS.resolve("ui/home.xhtml"))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode(), login.body());
             assertTrue(login.body().contains("j_security_check"), "the login page: " + login.body());
-            String hsts = login.headers().firstValue("Strict-Transport-Security").orElse("");
-            assertTrue(hsts.startsWith("max-age=") && Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1"))
-                    >= 15_552_000, "HSTS for at least 180 days: " + hsts);
+            String hsts =
+                    login.headers().firstValue("Strict-Transport-Security").orElse("");
+            assertTrue(
+                    hsts.startsWith("max-age=")
+                            && Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1")) >= 15_552_000,
+                    "HSTS for at least 180 days: " + hsts);
             String cookie = login.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
+                            "no session cookie: " + login.headers().map()));
             // Attribute names are case-insensitive (RFC 6265); Undertow writes "secure".
             String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
-            assertTrue(attributes.contains("; secure") && attributes.contains("samesite=strict")
-                    && attributes.contains("httponly"), cookie);
+            assertTrue(
+                    attributes.contains("; secure")
+                            && attributes.contains("samesite=strict")
+                            && attributes.contains("httponly"),
+                    cookie);
 
-            HttpResponse<String> event = https.send(HttpRequest.newBuilder(HTTPS.resolve("kisi/events"))
-                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(KisiEvents.unlock(KisiEvents.uniqueUuid(),
-                                    "TLS door", "91", "Tess Layer"))).build(),
+            HttpResponse<String> event = https.send(
+                    HttpRequest.newBuilder(HTTPS.resolve("kisi/events"))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    KisiEvents.unlock(KisiEvents.uniqueUuid(), "TLS door", "91", "Tess Layer")))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, event.statusCode(), "the webhook over HTTPS: " + event.body());
             assertTrue(event.headers().firstValue("Strict-Transport-Security").isPresent());
 
-            HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.base()
-                    .resolve("ui/home.xhtml")).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> plain = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(server.base().resolve("ui/home.xhtml"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over HTTP");
-            assertFalse(plain.headers().allValues("Set-Cookie").stream()
+            assertFalse(
+                    plain.headers().allValues("Set-Cookie").stream()
                             .anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("; secure")),
                     plain.headers().map().toString());
             server.stop();
@@ -117,14 +170,15 @@ class TlsIT {
     }
 
     private static void run(Path dir, List<String> command, Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("commands.log").toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("commands.log").toFile()));
         builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException(command.get(0) + " failed; see " + dir.resolve("commands.log"));
         }
     }
-
-
 }

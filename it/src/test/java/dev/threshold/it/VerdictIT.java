@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.notification.IncidentLinks;
-import dev.threshold.testing.Await;
-import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.domain.camera.DoorCrossing;
 import dev.threshold.domain.camera.DoorCrossingRepository;
+import dev.threshold.testing.Await;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -75,12 +74,15 @@ class VerdictIT {
 
         HttpResponse<String> details = asAdmin("GET", "api/incidents/" + id, null);
         assertEquals(200, details.statusCode(), details.body());
-        assertTrue(details.body().contains("\"actorName\":\"Ada Gate\""), "who let the tailgater in: " + details.body());
+        assertTrue(
+                details.body().contains("\"actorName\":\"Ada Gate\""), "who let the tailgater in: " + details.body());
         assertTrue(details.body().contains("\"position\":1"), "one occurrence: " + details.body());
         assertTrue(details.body().contains("\"camera\":\"" + door.camera + "\""), details.body());
 
         HttpResponse<String> label = searchLabels("tailgating " + door.name.toLowerCase());
-        assertTrue(label.body().contains("\"label\":\"tailgating\"") || label.body().contains("tailgating"),
+        assertTrue(
+                label.body().contains("\"label\":\"tailgating\"")
+                        || label.body().contains("tailgating"),
                 label.body());
         assertTrue(label.body().contains(door.name), "labelled at the door: " + label.body());
 
@@ -92,7 +94,10 @@ class VerdictIT {
         assertTrue(shared.body().contains(door.name) && shared.body().contains("Ada Gate"), shared.body());
         assertEquals(403, ThresholdServer.get(path + "0").statusCode(), "tampered");
         String expired = links.signedLink(UUID.fromString(id), Instant.now().minusSeconds(60));
-        assertEquals(403, ThresholdServer.get(expired.substring(expired.indexOf("/shared/") + 1)).statusCode(),
+        assertEquals(
+                403,
+                ThresholdServer.get(expired.substring(expired.indexOf("/shared/") + 1))
+                        .statusCode(),
                 "expired");
 
         HttpResponse<String> windows = asAdmin("GET", "api/windows?door=" + door.lockId, null);
@@ -103,16 +108,21 @@ class VerdictIT {
         HttpResponse<String> noReason = asAdmin("POST", "api/incidents/" + id + "/dismiss", "{}");
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertTrue(noReason.body().contains("\"field\":\"reason\""), noReason.body());
-        HttpResponse<String> dismissed = asAdmin("POST", "api/incidents/" + id + "/dismiss",
+        HttpResponse<String> dismissed = asAdmin(
+                "POST",
+                "api/incidents/" + id + "/dismiss",
                 "{\"reason\":\"Courier with a parcel, known to reception\"}");
         assertEquals(200, dismissed.statusCode(), dismissed.body());
         assertTrue(dismissed.body().contains("\"status\":\"dismissed\""), dismissed.body());
         assertTrue(dismissed.body().contains("\"reviewedBy\":\"admin\""), dismissed.body());
-        assertEquals(409, asAdmin("POST", "api/incidents/" + id + "/confirm", "{}").statusCode(),
-                "reviewed once");
+        assertEquals(
+                409, asAdmin("POST", "api/incidents/" + id + "/confirm", "{}").statusCode(), "reviewed once");
         HttpResponse<String> record = asAdmin("GET", "api/incidents/doors", null);
-        assertTrue(record.body().contains("\"lockId\":\"" + door.lockId + "\",\"door\":\"" + door.name
-                + "\",\"incidents\":1,\"confirmed\":0,\"dismissed\":1,\"awaitingReview\":0,\"dismissedShare\":1.0"),
+        assertTrue(
+                record.body()
+                        .contains(
+                                "\"lockId\":\"" + door.lockId + "\",\"door\":\"" + door.name
+                                        + "\",\"incidents\":1,\"confirmed\":0,\"dismissed\":1,\"awaitingReview\":0,\"dismissedShare\":1.0"),
                 record.body());
     }
 
@@ -125,9 +135,14 @@ class VerdictIT {
         post(door, "lock.unlock", first.plusSeconds(2), true, "Bob Group");
         post(door, "lock.unlock", first.plusSeconds(3), false, "Eve Denied");
 
-        Await.until(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
-                .contains("\"grants\":2,\"entries\":2,\"tailgaters\":0"), VERDICT_WAIT, "the window's verdict");
-        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
+        Await.until(
+                () -> asAdmin("GET", "api/windows?door=" + door.lockId, null)
+                        .body()
+                        .contains("\"grants\":2,\"entries\":2,\"tailgaters\":0"),
+                VERDICT_WAIT,
+                "the window's verdict");
+        assertTrue(
+                asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
     }
 
     @Test
@@ -141,11 +156,18 @@ class VerdictIT {
 
         // The second badge's webhook was delayed: it arrives after the verdict, dated inside the window.
         post(door, "lock.unlock", unlock.plusSeconds(1), true, "Bob Late");
-        Await.until(() -> asAdmin("GET", "api/incidents/" + id, null).body().contains("\"status\":\"withdrawn\""),
-                VERDICT_WAIT, "the incident withdrawn");
-        Await.until(() -> !searchLabels("tailgating " + door.name.toLowerCase()).body().contains(door.name),
-                Duration.ofSeconds(5), "its label taken off the video");
-        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":1"),
+        Await.until(
+                () -> asAdmin("GET", "api/incidents/" + id, null).body().contains("\"status\":\"withdrawn\""),
+                VERDICT_WAIT,
+                "the incident withdrawn");
+        Await.until(
+                () -> !searchLabels("tailgating " + door.name.toLowerCase())
+                        .body()
+                        .contains(door.name),
+                Duration.ofSeconds(5),
+                "its label taken off the video");
+        assertTrue(
+                asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":1"),
                 "still one incident for the window, never two");
     }
 
@@ -159,7 +181,8 @@ class VerdictIT {
         String incident = awaitIncident(door);
         assertTrue(incident.contains("\"kind\":\"forced entry\""), incident);
         assertTrue(incident.contains("\"grants\":0,\"entries\":1,\"unauthorised\":1"), incident);
-        assertTrue(searchLabels("forced entry " + door.name.toLowerCase()).body().contains(door.name));
+        assertTrue(
+                searchLabels("forced entry " + door.name.toLowerCase()).body().contains(door.name));
 
         // An unauthorised entry like tailgating: found by "tailgating" too, still labelled with its own kind.
         String asTailgating = labelsAt(door, "tailgating");
@@ -176,8 +199,8 @@ class VerdictIT {
     @Test
     void aHeldOpenDoorIsJudgedAtItsMaximumWhenOnlyCamiosThreeEventTypesCome() throws Exception {
         Door door = door("Held door");
-        HttpResponse<String> set = asAdmin("PUT", "api/doors/" + door.lockId + "/settings",
-                "{\"heldOpenMaxSeconds\":5}");
+        HttpResponse<String> set =
+                asAdmin("PUT", "api/doors/" + door.lockId + "/settings", "{\"heldOpenMaxSeconds\":5}");
         assertEquals(200, set.statusCode(), set.body());
         assertTrue(set.body().contains("\"heldOpenMaxSeconds\":5"), set.body());
 
@@ -194,7 +217,8 @@ class VerdictIT {
         assertTrue(incident.contains("\"kind\":\"tailgating\""), incident);
         assertTrue(incident.contains("\"grants\":1,\"entries\":3"), incident);
         String windows = asAdmin("GET", "api/windows?door=" + door.lockId, null).body();
-        assertTrue(windows.contains("\"end\":\"" + heldOpen.plusSeconds(5) + "\""),
+        assertTrue(
+                windows.contains("\"end\":\"" + heldOpen.plusSeconds(5) + "\""),
                 "ends 5 s after the held-open report: " + windows);
         Matcher latency = Pattern.compile("\"verdictLatencyMillis\":(-?\\d+)").matcher(windows);
         assertTrue(latency.find(), windows);
@@ -202,8 +226,12 @@ class VerdictIT {
 
         // The door is known closed now: the next badge is a window of its own, not one more grant of the first.
         post(door, "lock.unlock", Instant.now(), true, "Bob Held");
-        Await.until(() -> asAdmin("GET", "api/windows?door=" + door.lockId, null).body()
-                .contains("\"grants\":1,\"entries\":0,\"tailgaters\":0"), VERDICT_WAIT, "the next window's verdict");
+        Await.until(
+                () -> asAdmin("GET", "api/windows?door=" + door.lockId, null)
+                        .body()
+                        .contains("\"grants\":1,\"entries\":0,\"tailgaters\":0"),
+                VERDICT_WAIT,
+                "the next window's verdict");
         String after = ThresholdServer.awaitOneIncident(door.lockId, door.name, VERDICT_WAIT);
         assertTrue(after.contains("\"grants\":1,\"entries\":3"), "the first window keeps its one grant: " + after);
     }
@@ -213,10 +241,11 @@ class VerdictIT {
         Door door = door("Max door");
         String settings = "api/doors/" + door.lockId + "/settings";
         for (String bad : List.of("0", "-5", "3601", "1.5", "\"60\"", "null")) {
-            HttpResponse<String> refused = asAdmin("PUT", settings,
-                    "{\"holdDoubtfulEmail\":true,\"heldOpenMaxSeconds\":" + bad + "}");
+            HttpResponse<String> refused =
+                    asAdmin("PUT", settings, "{\"holdDoubtfulEmail\":true,\"heldOpenMaxSeconds\":" + bad + "}");
             assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
-            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+            assertTrue(
+                    refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     bad + ": " + refused.headers());
             assertTrue(refused.body().contains("\"field\":\"heldOpenMaxSeconds\""), bad + ": " + refused.body());
         }
@@ -226,8 +255,8 @@ class VerdictIT {
         HttpResponse<String> kept = asAdmin("PUT", settings, "{\"heldOpenMaxSeconds\":3600}");
         assertEquals(200, kept.statusCode(), kept.body());
         assertTrue(kept.body().contains("\"heldOpenMaxSeconds\":3600"), kept.body());
-        assertTrue(kept.body().contains("\"holdDoubtfulEmail\":false"), "an absent field keeps its value: "
-                + kept.body());
+        assertTrue(
+                kept.body().contains("\"holdDoubtfulEmail\":false"), "an absent field keeps its value: " + kept.body());
     }
 
     /**
@@ -242,8 +271,10 @@ class VerdictIT {
     @Test
     void everyTokenAndSampleQueryOfCamiosKisiGuideFindsItsLabel() throws Exception {
         Door door = door("Guide door");
-        assertEquals(200, asAdmin("PUT", "api/doors/" + door.lockId + "/settings", "{\"heldOpenMaxSeconds\":5}")
-                .statusCode());
+        assertEquals(
+                200,
+                asAdmin("PUT", "api/doors/" + door.lockId + "/settings", "{\"heldOpenMaxSeconds\":5}")
+                        .statusCode());
         Instant unlock = Instant.now();
         countEntries(door, unlock.plusMillis(1500), unlock.plusMillis(2000));
         post(door, "lock.forced_open", unlock.minusSeconds(30), null, null);
@@ -252,8 +283,7 @@ class VerdictIT {
         String actorId = String.valueOf(Math.abs((long) "Ada Guide".hashCode()));
         awaitIncident(door);
 
-        record GuideWords(String query, String label) {
-        }
+        record GuideWords(String query, String label) {}
         List<GuideWords> guide = List.of(
                 new GuideWords("tailgating", "tailgating"),
                 new GuideWords("door unlocked", "entry unlocked"),
@@ -267,7 +297,8 @@ class VerdictIT {
                 new GuideWords("entry.ajar_started", "entry ajar started"));
         for (GuideWords words : guide) {
             String found = labelsAt(door, words.query());
-            assertTrue(found.contains("\"label\":\"" + words.label() + "\""),
+            assertTrue(
+                    found.contains("\"label\":\"" + words.label() + "\""),
                     "\"" + words.query() + "\" finds " + words.label() + ": " + found);
         }
     }
@@ -286,19 +317,23 @@ class VerdictIT {
         post(door, "lock.unlock", start.plusSeconds(5), true, "Bob After Schedule");
         post(door, "lock.closed", start.plusMillis(5500), null, null);
         String[] windows = new String[1];
-        Await.until(() -> {
-            windows[0] = asAdmin("GET", "api/windows?door=" + door.lockId, null).body();
-            return windows[0].contains("\"lockId\"");
-        }, VERDICT_WAIT, "the verdict of the window after the schedule");
+        Await.until(
+                () -> {
+                    windows[0] = asAdmin("GET", "api/windows?door=" + door.lockId, null)
+                            .body();
+                    return windows[0].contains("\"lockId\"");
+                },
+                VERDICT_WAIT,
+                "the verdict of the window after the schedule");
         assertEquals(1, windows[0].split("\"lockId\"", -1).length - 1, "one window, after the schedule: " + windows[0]);
         assertTrue(windows[0].contains("\"grants\":1,\"entries\":0,\"tailgaters\":0"), windows[0]);
-        assertTrue(asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
+        assertTrue(
+                asAdmin("GET", "api/incidents?door=" + door.lockId, null).body().contains("\"total\":0"));
     }
 
     // --- helpers ---
 
-    private record Door(String lockId, String name, String camera, UUID cameraId) {
-    }
+    private record Door(String lockId, String name, String camera, UUID cameraId) {}
 
     /** A door with a fresh lock id, watched by a fresh camera (whose stream is never read: it is disabled). */
     private Door door(String prefix) {
@@ -324,18 +359,27 @@ class VerdictIT {
                 {"uuid":"%s","type":"%s","success":%s,"actor_type":"User","actor_id":%d,"actor_name":%s,
                  "actor_email":%s,"object_type":"Lock","object_id":%s,"object_name":"%s","organization_id":12,
                  "place_id":34,"created_at":"%s"}
-                """.formatted(UUID.randomUUID(), type, success, Math.abs((long) (actor == null ? 0 : actor.hashCode())),
-                actor == null ? "null" : "\"" + actor + "\"",
-                actor == null ? "null" : "\"" + actor.toLowerCase().replace(' ', '.') + "@example.com\"",
-                door.lockId, door.name, createdAt);
+                """.formatted(
+                        UUID.randomUUID(),
+                        type,
+                        success,
+                        Math.abs((long) (actor == null ? 0 : actor.hashCode())),
+                        actor == null ? "null" : "\"" + actor + "\"",
+                        actor == null ? "null" : "\"" + actor.toLowerCase().replace(' ', '.') + "@example.com\"",
+                        door.lockId,
+                        door.name,
+                        createdAt);
         HttpResponse<String> posted = postEvent(body);
         assertEquals(201, posted.statusCode(), posted.body());
     }
 
     /** The labels at the door that a search for {@code query}, typed as is, finds. */
     private static String labelsAt(Door door, String query) {
-        HttpResponse<String> found = asAdmin("GET", "api/labels?door=" + door.lockId + "&q="
-                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), null);
+        HttpResponse<String> found = asAdmin(
+                "GET",
+                "api/labels?door=" + door.lockId + "&q="
+                        + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                null);
         assertEquals(200, found.statusCode(), query + ": " + found.body());
         return found.body();
     }

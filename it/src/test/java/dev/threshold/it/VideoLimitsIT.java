@@ -52,15 +52,15 @@ class VideoLimitsIT {
         Files.createDirectories(MEDIA);
         Path playlist = Files.writeString(MEDIA.resolve("door.m3u8"), "#EXTM3U\nhttp://169.254.169.254/latest\n");
         String[][] refused = {
-                {"concat:/etc/passwd|/etc/hosts", "FFmpeg protocol"},
-                {"subfile:,start,0,end,0,:/etc/passwd", "FFmpeg protocol"},
-                {"/proc/self/environ", "operating system"},
-                {"/etc/passwd", "threshold.video.files-dir"},
-                {playlist.toString(), "playlist"},
+            {"concat:/etc/passwd|/etc/hosts", "FFmpeg protocol"},
+            {"subfile:,start,0,end,0,:/etc/passwd", "FFmpeg protocol"},
+            {"/proc/self/environ", "operating system"},
+            {"/etc/passwd", "threshold.video.files-dir"},
+            {playlist.toString(), "playlist"},
         };
         for (String[] stream : refused) {
-            HttpResponse<String> saved = asAdmin("POST", "api/cameras", camera("Refused " + System.nanoTime(),
-                    stream[0], false));
+            HttpResponse<String> saved =
+                    asAdmin("POST", "api/cameras", camera("Refused " + System.nanoTime(), stream[0], false));
             System.out.println("VideoLimitsIT: " + stream[0] + " -> " + saved.statusCode() + " " + saved.body());
             assertEquals(400, saved.statusCode(), saved.body());
             assertTrue(saved.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -68,18 +68,30 @@ class VideoLimitsIT {
             assertTrue(saved.body().contains(stream[1]), stream[0] + ": " + saved.body());
         }
         Path video = h264("in-files-dir", 640, 360, 1);
-        assertEquals(201, asAdmin("POST", "api/cameras", camera("File " + System.nanoTime(), video.toString(), false))
-                .statusCode(), "a video file in the folder for video files is a camera");
+        assertEquals(
+                201,
+                asAdmin("POST", "api/cameras", camera("File " + System.nanoTime(), video.toString(), false))
+                        .statusCode(),
+                "a video file in the folder for video files is a camera");
     }
 
     @Test
     void credentialsInTheQueryStringAreNeverShown() {
-        HttpResponse<String> saved = asAdmin("POST", "api/cameras", camera("Query creds " + System.nanoTime(),
-                "http://cam.example/cgi-bin/mjpg?user=admin&pwd=hunter22&chn=1", false));
+        HttpResponse<String> saved = asAdmin(
+                "POST",
+                "api/cameras",
+                camera(
+                        "Query creds " + System.nanoTime(),
+                        "http://cam.example/cgi-bin/mjpg?user=admin&pwd=hunter22&chn=1",
+                        false));
         assertEquals(201, saved.statusCode(), saved.body());
         String id = id(saved.body());
-        for (String shown : new String[] {saved.body(), asAdmin("GET", "api/cameras/" + id, null).body(),
-                asAdmin("GET", "api/cameras", null).body(), asAdmin("GET", "api/cameras/" + id + "/health", null).body()}) {
+        for (String shown : new String[] {
+            saved.body(),
+            asAdmin("GET", "api/cameras/" + id, null).body(),
+            asAdmin("GET", "api/cameras", null).body(),
+            asAdmin("GET", "api/cameras/" + id + "/health", null).body()
+        }) {
             assertFalse(shown.contains("hunter22"), shown);
         }
         assertTrue(saved.body().contains("?user=***&pwd=***&chn=1"), saved.body());
@@ -95,8 +107,10 @@ class VideoLimitsIT {
         long cutBefore = metric("threshold_video_clips_cut_total");
         CompletableFuture<HttpResponse<byte[]>> a = clip(first);
         CompletableFuture<HttpResponse<byte[]>> b = clip(second);
-        Await.until(() -> metric("threshold_video_cuts_running") == 2 || a.isDone() || b.isDone(),
-                Duration.ofSeconds(60), "two clips being cut");
+        Await.until(
+                () -> metric("threshold_video_cuts_running") == 2 || a.isDone() || b.isDone(),
+                Duration.ofSeconds(60),
+                "two clips being cut");
         assertFalse(a.isDone() || b.isDone(), "the two clips were cut before the third request could be sent");
 
         HttpResponse<String> third = asAdmin("GET", clipPath(id, now.minusSeconds(200), now.minusSeconds(180)), null);
@@ -118,13 +132,15 @@ class VideoLimitsIT {
         assertEquals(cutAfterTwo, metric("threshold_video_clips_cut_total"), "the same span is not cut twice");
         assertTrue(Arrays.equals(cut.body(), again.body()), "the kept clip is the one cut");
         assertEquals(cut.headers().firstValue("X-Clip-Start"), again.headers().firstValue("X-Clip-Start"));
-        System.out.printf("VideoLimitsIT: clip of 3 min (%d bytes) cut once, served twice; clips cut %d -> %d%n",
+        System.out.printf(
+                "VideoLimitsIT: clip of 3 min (%d bytes) cut once, served twice; clips cut %d -> %d%n",
                 cut.body().length, cutBefore, cutAfterTwo);
     }
 
     @Test
     void oneFootageUploadPerCameraAtATime() throws Exception {
-        String id = id(asAdmin("POST", "api/cameras", camera("Uploads " + System.nanoTime(), null, false)).body());
+        String id = id(asAdmin("POST", "api/cameras", camera("Uploads " + System.nanoTime(), null, false))
+                .body());
         byte[] video = Files.readAllBytes(h264("upload", 640, 360, 4));
         assertTrue(video.length > 64 * 1024, "an upload larger than the 64 KiB other requests may send");
         Path footageDir = Path.of(System.getProperty("threshold.it.data.dir"), "threshold", "footage");
@@ -154,14 +170,20 @@ class VideoLimitsIT {
                 }
             }
         });
-        CompletableFuture<HttpResponse<String>> first = ThresholdServer.HTTP.sendAsync(upload(id)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow)).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> first = ThresholdServer.HTTP.sendAsync(
+                upload(id)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         // The server holds the camera's slot once it stores the first upload's bytes.
-        Await.until(() -> count(footageDir) > filesBefore || first.isDone(), Duration.ofSeconds(30),
+        Await.until(
+                () -> count(footageDir) > filesBefore || first.isDone(),
+                Duration.ofSeconds(30),
                 "the first upload being stored");
         assertFalse(first.isDone(), "the first upload was answered before it was sent in full: " + first);
 
-        HttpResponse<String> second = ThresholdServer.send(upload(id).POST(HttpRequest.BodyPublishers.ofByteArray(video)));
+        HttpResponse<String> second =
+                ThresholdServer.send(upload(id).POST(HttpRequest.BodyPublishers.ofByteArray(video)));
         rest.countDown();
         HttpResponse<String> won = first.get();
         System.out.println("VideoLimitsIT: two uploads at once -> " + won.statusCode() + " and " + second.statusCode()
@@ -174,7 +196,8 @@ class VideoLimitsIT {
 
     @Test
     void videoAbove4kIsRefusedNamingTheLimit() throws Exception {
-        String id = id(asAdmin("POST", "api/cameras", camera("Large " + System.nanoTime(), null, false)).body());
+        String id = id(asAdmin("POST", "api/cameras", camera("Large " + System.nanoTime(), null, false))
+                .body());
         Path large = h264("5k", 5120, 2880, 1);
         HttpResponse<String> refused = ThresholdServer.send(upload(id).POST(HttpRequest.BodyPublishers.ofFile(large)));
         System.out.println("VideoLimitsIT: a 5120x2880 upload -> " + refused.statusCode() + " " + refused.body());
@@ -196,9 +219,13 @@ class VideoLimitsIT {
     }
 
     private static CompletableFuture<HttpResponse<byte[]>> clip(String path) {
-        return ThresholdServer.HTTP.sendAsync(HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
-                .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
-                .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ThresholdServer.HTTP.sendAsync(
+                HttpRequest.newBuilder(ThresholdServer.BASE.resolve(path))
+                        .header("Authorization", ThresholdServer.basicAuth("admin", ThresholdServer.adminPassword()))
+                        .timeout(Duration.ofMinutes(5))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A sample of /api/metrics without labels. */

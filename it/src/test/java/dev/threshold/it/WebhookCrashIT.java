@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +38,8 @@ class WebhookCrashIT {
     static final int SENDERS = 4;
     static final int ACKNOWLEDGED_BEFORE_CRASH = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void everyAcknowledgedEventSurvivesAKillExactlyOnce() throws Exception {
@@ -86,11 +86,15 @@ class WebhookCrashIT {
                 });
             }
             try {
-                Await.until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_CRASH, Duration.ofSeconds(120),
+                Await.until(
+                        () -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_CRASH,
+                        Duration.ofSeconds(120),
                         ACKNOWLEDGED_BEFORE_CRASH + " events acknowledged");
                 server.kill();
                 killed.set(true);
-                Await.until(() -> sawTheDeadServer.size() == SENDERS, Duration.ofSeconds(30),
+                Await.until(
+                        () -> sawTheDeadServer.size() == SENDERS,
+                        Duration.ofSeconds(30),
                         "every sender to find the server dead");
             } finally {
                 sending.set(false);
@@ -102,7 +106,8 @@ class WebhookCrashIT {
             server.startAndDeploy(ear);
             for (String uuid : unanswered) {
                 HttpResponse<String> retried = server.postEvent(http, bodies.get(uuid));
-                assertTrue(retried.statusCode() == 200 || retried.statusCode() == 201,
+                assertTrue(
+                        retried.statusCode() == 200 || retried.statusCode() == 201,
                         "a retried event is stored, or found stored: " + retried.statusCode() + " " + retried.body());
             }
             server.stop();
@@ -118,10 +123,16 @@ class WebhookCrashIT {
                     duplicated.add(uuid);
                 }
             }
-            long lostAcknowledged = lost.stream().filter(acknowledged::containsKey).count();
-            System.out.printf("crash test: %d acknowledged before SIGKILL, %d unanswered and retried, "
+            long lostAcknowledged =
+                    lost.stream().filter(acknowledged::containsKey).count();
+            System.out.printf(
+                    "crash test: %d acknowledged before SIGKILL, %d unanswered and retried, "
                             + "%d stored, %d lost (%d of them acknowledged), %d duplicated%n",
-                    acknowledgedBeforeCrash, unanswered.size(), stored.size(), lost.size(), lostAcknowledged,
+                    acknowledgedBeforeCrash,
+                    unanswered.size(),
+                    stored.size(),
+                    lost.size(),
+                    lostAcknowledged,
                     duplicated.size());
             assertEquals(List.of(), lost, "no event lost");
             assertEquals(List.of(), duplicated, "no event stored twice");
@@ -134,8 +145,8 @@ class WebhookCrashIT {
     private static Map<String, Integer> storedEvents(String database, String run) throws SQLException {
         Map<String, Integer> stored = new HashMap<>();
         try (Connection c = TestDatabase.connect(database);
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT kisi_uuid, COUNT(*) FROM access_event WHERE actor_name = ? GROUP BY kisi_uuid")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT kisi_uuid, COUNT(*) FROM access_event WHERE actor_name = ? GROUP BY kisi_uuid")) {
             s.setString(1, run);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -145,5 +156,4 @@ class WebhookCrashIT {
         }
         return stored;
     }
-
 }

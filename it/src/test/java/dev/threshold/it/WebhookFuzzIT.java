@@ -43,8 +43,13 @@ class WebhookFuzzIT {
 
     @BeforeAll
     static void signatureKeyOn() {
-        assertEquals(200, ThresholdServer.asAdmin("PUT", "api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + KEY + "\"}").statusCode());
+        assertEquals(
+                200,
+                ThresholdServer.asAdmin(
+                                "PUT",
+                                "api/settings/kisi",
+                                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + KEY + "\"}")
+                        .statusCode());
     }
 
     @AfterAll
@@ -87,10 +92,13 @@ class WebhookFuzzIT {
         System.out.printf("fuzz: %d cases in %.1f s (seed %d), statuses %s%n", CASES, seconds, SEED, statuses);
 
         assertTrue(serverErrors.isEmpty(), "5xx answers (seed " + SEED + "): " + serverErrors);
-        assertEquals(before + stored, TestDatabase.accessEvents(),
+        assertEquals(
+                before + stored,
+                TestDatabase.accessEvents(),
                 "exactly the events answered 201 were stored (seed " + SEED + ")");
         assertEquals(0, TestDatabase.eventsWithoutLabel(), "no half-written event");
-        assertTrue(stored > 0 && statuses.getOrDefault(400, 0) > 0 && statuses.getOrDefault(401, 0) > 0,
+        assertTrue(
+                stored > 0 && statuses.getOrDefault(400, 0) > 0 && statuses.getOrDefault(401, 0) > 0,
                 "the fuzzer reached every outcome: " + statuses);
         HttpResponse<String> health = ThresholdServer.get("health");
         assertEquals(200, health.statusCode(), "healthy afterwards: " + health.body());
@@ -99,10 +107,31 @@ class WebhookFuzzIT {
     /** Bodies and headers, from well-formed to hostile. */
     static final class Mutator {
 
-        private static final String[] FIELDS = {"uuid", "type", "created_at", "success", "object_id", "object_name",
-                "actor_id", "actor_name", "place_id", "organization_id", "error_message", "error_code"};
-        private static final String[] TYPES = {"lock.unlock", "lock.forced_open", "lock.held_open", "lock.opened",
-                "reader.access", "lock.tailgate", "", "LOCK.UNLOCK", "lock.unlock\u0000"};
+        private static final String[] FIELDS = {
+            "uuid",
+            "type",
+            "created_at",
+            "success",
+            "object_id",
+            "object_name",
+            "actor_id",
+            "actor_name",
+            "place_id",
+            "organization_id",
+            "error_message",
+            "error_code"
+        };
+        private static final String[] TYPES = {
+            "lock.unlock",
+            "lock.forced_open",
+            "lock.held_open",
+            "lock.opened",
+            "reader.access",
+            "lock.tailgate",
+            "",
+            "LOCK.UNLOCK",
+            "lock.unlock\u0000"
+        };
 
         private final Random random;
         private final HostileJson hostile;
@@ -120,8 +149,10 @@ class WebhookFuzzIT {
                 case 6 -> hostile.mutated(valid().getBytes(StandardCharsets.UTF_8));
                 case 7 -> hostile.deeplyNested(minimalEvent()).getBytes(StandardCharsets.UTF_8);
                 case 8 -> hostile.randomBytes(random.nextInt(200));
-                default -> random.nextInt(4) == 0 ? hostile.oversize(minimalEvent(), "pad")
-                        : hostile.value().getBytes(StandardCharsets.UTF_8);
+                default ->
+                    random.nextInt(4) == 0
+                            ? hostile.oversize(minimalEvent(), "pad")
+                            : hostile.value().getBytes(StandardCharsets.UTF_8);
             };
         }
 
@@ -146,8 +177,12 @@ class WebhookFuzzIT {
         }
 
         private String valid() {
-            return KisiEvents.lockEvent(UUID.randomUUID().toString(), TYPES[random.nextInt(3)],
-                    String.valueOf(random.nextInt(10_000)), "Fuzz door", "Fuzzer");
+            return KisiEvents.lockEvent(
+                    UUID.randomUUID().toString(),
+                    TYPES[random.nextInt(3)],
+                    String.valueOf(random.nextInt(10_000)),
+                    "Fuzz door",
+                    "Fuzzer");
         }
 
         private String withFieldReplaced() {

@@ -18,8 +18,7 @@ final class AccountRows {
     static final String QUERY = "SELECT password_hash, role FROM user_account WHERE username = ?";
 
     /** An account as stored: its bcrypt hash (modular crypt) and its role. */
-    record Account(String passwordHash, String role) {
-    }
+    record Account(String passwordHash, String role) {}
 
     private final String jndiName;
     private volatile DataSource dataSource;
@@ -30,7 +29,8 @@ final class AccountRows {
 
     /** @return the account, or null when there is none of that name */
     Account find(String username) throws SQLException, NamingException {
-        try (Connection c = dataSource().getConnection(); PreparedStatement select = c.prepareStatement(QUERY)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement select = c.prepareStatement(QUERY)) {
             select.setString(1, username);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? new Account(row.getString(1), row.getString(2)) : null;

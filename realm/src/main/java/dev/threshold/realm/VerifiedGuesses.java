@@ -23,8 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class VerifiedGuesses {
 
-    private record Verified(String storedHash, byte[] guessMac, Instant until) {
-    }
+    private record Verified(String storedHash, byte[] guessMac, Instant until) {}
 
     private final Map<String, Verified> byAccount = new ConcurrentHashMap<>();
     private final SecretKeySpec key;

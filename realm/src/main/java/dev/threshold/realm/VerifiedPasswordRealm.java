@@ -56,23 +56,26 @@ public class VerifiedPasswordRealm implements SecurityRealm {
     /** Called by Elytron with the custom realm's {@code configuration} map. */
     public void initialize(Map<String, String> configuration) {
         accounts = new AccountRows(configuration.getOrDefault("data-source", DEFAULT_DATA_SOURCE));
-        long seconds = Long.parseLong(configuration.getOrDefault("cache-seconds", "300").strip());
-        int capacity = Integer.parseInt(configuration.getOrDefault("cache-accounts", "10000").strip());
+        long seconds = Long.parseLong(
+                configuration.getOrDefault("cache-seconds", "300").strip());
+        int capacity = Integer.parseInt(
+                configuration.getOrDefault("cache-accounts", "10000").strip());
         verified = new VerifiedGuesses(Duration.ofSeconds(seconds), capacity);
         LOG.info(() -> "Console accounts from user_account; right passwords remembered " + seconds + " s (keyed "
                 + "hash, at most " + capacity + " accounts)");
     }
 
     @Override
-    public SupportLevel getCredentialAcquireSupport(Class<? extends Credential> credentialType, String algorithmName,
-                                                    AlgorithmParameterSpec parameterSpec) {
+    public SupportLevel getCredentialAcquireSupport(
+            Class<? extends Credential> credentialType, String algorithmName, AlgorithmParameterSpec parameterSpec) {
         return SupportLevel.UNSUPPORTED; // no mechanism here needs the stored hash itself: BASIC and FORM send a guess
     }
 
     @Override
     public SupportLevel getEvidenceVerifySupport(Class<? extends Evidence> evidenceType, String algorithmName) {
         return PasswordGuessEvidence.class.isAssignableFrom(evidenceType)
-                ? SupportLevel.POSSIBLY_SUPPORTED : SupportLevel.UNSUPPORTED;
+                ? SupportLevel.POSSIBLY_SUPPORTED
+                : SupportLevel.UNSUPPORTED;
     }
 
     @Override
@@ -109,8 +112,10 @@ public class VerifiedPasswordRealm implements SecurityRealm {
         }
 
         @Override
-        public SupportLevel getCredentialAcquireSupport(Class<? extends Credential> credentialType,
-                                                        String algorithmName, AlgorithmParameterSpec parameterSpec) {
+        public SupportLevel getCredentialAcquireSupport(
+                Class<? extends Credential> credentialType,
+                String algorithmName,
+                AlgorithmParameterSpec parameterSpec) {
             return SupportLevel.UNSUPPORTED;
         }
 
@@ -123,13 +128,15 @@ public class VerifiedPasswordRealm implements SecurityRealm {
         public SupportLevel getEvidenceVerifySupport(Class<? extends Evidence> evidenceType, String algorithmName)
                 throws RealmUnavailableException {
             return account() != null && PasswordGuessEvidence.class.isAssignableFrom(evidenceType)
-                    ? SupportLevel.SUPPORTED : SupportLevel.UNSUPPORTED;
+                    ? SupportLevel.SUPPORTED
+                    : SupportLevel.UNSUPPORTED;
         }
 
         @Override
         public boolean verifyEvidence(Evidence evidence) throws RealmUnavailableException {
             AccountRows.Account stored = account();
-            if (stored == null || stored.passwordHash() == null
+            if (stored == null
+                    || stored.passwordHash() == null
                     || !(evidence instanceof PasswordGuessEvidence guessEvidence)) {
                 return false;
             }
@@ -165,7 +172,8 @@ public class VerifiedPasswordRealm implements SecurityRealm {
         @Override
         public Attributes getAttributes() throws RealmUnavailableException {
             AccountRows.Account stored = account();
-            return stored == null || stored.role() == null ? Attributes.EMPTY
+            return stored == null || stored.role() == null
+                    ? Attributes.EMPTY
                     : new MapAttributes(Map.of("roles", Set.of(stored.role())));
         }
     }

@@ -57,26 +57,41 @@ class WebArchitectureTest {
 
     @Test
     void theInterfacesNeverUseTheInfrastructure() {
-        noClasses().that(describe("are not known infrastructure users",
+        noClasses()
+                .that(describe(
+                        "are not known infrastructure users",
                         (JavaClass c) -> !KNOWN_INFRASTRUCTURE_USERS.contains(outermost(c))))
-                .should().dependOnClassesThat().resideInAPackage("dev.threshold.infrastructure..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.threshold.infrastructure..")
                 .check(WEB);
     }
 
     @Test
     void theInterfacesNeverUseTheDemo() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.threshold.demo..").check(WEB);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.threshold.demo..")
+                .check(WEB);
     }
 
     @Test
     void theUseCasesInterfacesDependOnEachOtherInNoCircle() {
-        slices().matching("dev.threshold.interfaces.(*)..").should().beFreeOfCycles().check(WEB);
+        slices().matching("dev.threshold.interfaces.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(WEB);
     }
 
     /** The web module's own classes only: the ejb classes on its class path are EjbArchitectureTest's. */
     private static JavaClasses webClasses() {
         try {
-            Path classes = Path.of(RestApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(RestApplication.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return new ClassFileImporter().importPath(classes);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

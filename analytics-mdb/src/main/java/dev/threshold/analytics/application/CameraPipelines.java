@@ -103,7 +103,10 @@ public class CameraPipelines {
         }
         var scene = SceneJson.parse(camera.sceneJson());
         Detector detector = choice.create(scene, camera.analysisFps(), DetectorSettings.defaults());
-        Slot built = new Slot(sourceId, camera.sceneJson(), detector,
+        Slot built = new Slot(
+                sourceId,
+                camera.sceneJson(),
+                detector,
                 new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(camera.analysisFps())));
         slots.put(key, built);
         LOG.info(() -> "Counting people at the door of camera '" + camera.name() + "' with " + choice.describe());

@@ -1,8 +1,8 @@
 package dev.threshold.analytics.application;
 
 import dev.threshold.analytics.vision.crossing.Direction;
-import dev.threshold.application.webhook.LabelWriter;
 import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.application.webhook.LabelWriter;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
 import dev.threshold.domain.camera.Camera;
@@ -104,9 +104,13 @@ public class FrameAnalysisService {
                 if (crossings.exists(camera.id(), crossing.trackId(), crossing.at())) {
                     continue;
                 }
-                DoorCrossing stored = new DoorCrossing(camera, crossing.trackId(), crossing.at(),
+                DoorCrossing stored = new DoorCrossing(
+                        camera,
+                        crossing.trackId(),
+                        crossing.at(),
                         crossing.direction() == Direction.IN ? DoorCrossing.Direction.in : DoorCrossing.Direction.out,
-                        Math.max(0, Math.min(1, crossing.confidence())), job.frameRef());
+                        Math.max(0, Math.min(1, crossing.confidence())),
+                        job.frameRef());
                 crossings.store(stored);
                 if (watched.isEmpty()) {
                     labelWriter.write(Label.onCrossing(stored, null));

@@ -12,10 +12,6 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
 import dev.threshold.application.camera.VideoUploads;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.SetupTrial;
-import dev.threshold.application.camera.SetupTrials;
-import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.Scene;
@@ -56,10 +52,12 @@ public class SetupTrialService implements SetupTrials {
     private static final Logger LOG = Logger.getLogger(SetupTrialService.class.getName());
     /** Enough for any test a person reads; more crossings are listed without pictures. */
     static final int MAX_PICTURES = 50;
+
     static final Duration KEPT = Duration.ofHours(1);
     static final Duration SHORTEST_SPAN = Duration.ofSeconds(10);
     static final Duration LONGEST_SPAN = Duration.ofMinutes(30);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/camera-readers")
     ManagedExecutorService executor;
@@ -83,18 +81,25 @@ public class SetupTrialService implements SetupTrials {
         Camera camera = existing(cameraId);
         Scene scene = cameras.checkedScene(sceneJson);
         if (span == null || span.compareTo(SHORTEST_SPAN) < 0 || span.compareTo(LONGEST_SPAN) > 0) {
-            throw new InvalidValueException("minutes", "test with between " + SHORTEST_SPAN.toSeconds()
-                    + " seconds and " + LONGEST_SPAN.toMinutes() + " minutes of recording");
+            throw new InvalidValueException(
+                    "minutes",
+                    "test with between " + SHORTEST_SPAN.toSeconds() + " seconds and " + LONGEST_SPAN.toMinutes()
+                            + " minutes of recording");
         }
         DetectorChoice detector = usableDetector();
         Instant to = clock.instant();
         Instant from = to.minus(span);
         Run run = claim(camera, "recording " + CLOCK.format(from) + "–" + CLOCK.format(to) + " UTC", detector);
-        executor.submit(() -> run.replay(() -> {
-            Clip clip = cameras.clipBetween(cameraId, from, to, java.time.Duration.ofMinutes(5)); // waits its turn
-            run.startsAt = clip.start();
-            return clip.file();
-        }, scene, camera.analysisFps(), detector));
+        executor.submit(() -> run.replay(
+                () -> {
+                    Clip clip =
+                            cameras.clipBetween(cameraId, from, to, java.time.Duration.ofMinutes(5)); // waits its turn
+                    run.startsAt = clip.start();
+                    return clip.file();
+                },
+                scene,
+                camera.analysisFps(),
+                detector));
         return run.view();
     }
 
@@ -128,7 +133,8 @@ public class SetupTrialService implements SetupTrials {
     @Override
     public Optional<byte[]> crossingPicture(String trialId, int crossing) {
         Run run = runs.get(trialId);
-        return run == null || crossing < 0 || crossing >= run.pictures.size() ? Optional.empty()
+        return run == null || crossing < 0 || crossing >= run.pictures.size()
+                ? Optional.empty()
                 : Optional.of(run.pictures.get(crossing));
     }
 
@@ -146,8 +152,10 @@ public class SetupTrialService implements SetupTrials {
             throw new InvalidValueException("detector", badKind.getMessage());
         }
         choice.unusable().ifPresent(reason -> {
-            throw new InvalidValueException("detector", reason + ": nobody can be counted. Install the model file, "
-                    + "or remove threshold.detector.model to count with the bundled model");
+            throw new InvalidValueException(
+                    "detector",
+                    reason + ": nobody can be counted. Install the model file, "
+                            + "or remove threshold.detector.model to count with the bundled model");
         });
         return choice;
     }
@@ -155,16 +163,23 @@ public class SetupTrialService implements SetupTrials {
     /** Registers a new test, unless one is still running on this node; forgets tests older than an hour. */
     private synchronized Run claim(Camera camera, String source, DetectorChoice detector) {
         Instant now = clock.instant();
-        runs.values().removeIf(r -> r.state != SetupTrial.State.RUNNING && r.startedAt.plus(KEPT).isBefore(now));
-        runs.values().stream().filter(r -> r.state == SetupTrial.State.RUNNING).findAny().ifPresent(busy -> {
-            throw new InvalidValueException("trial", "another set-up test is running (" + Math.round(busy.progress * 100)
-                    + " % done); start this one when it has finished");
-        });
+        runs.values()
+                .removeIf(r -> r.state != SetupTrial.State.RUNNING
+                        && r.startedAt.plus(KEPT).isBefore(now));
+        runs.values().stream()
+                .filter(r -> r.state == SetupTrial.State.RUNNING)
+                .findAny()
+                .ifPresent(busy -> {
+                    throw new InvalidValueException(
+                            "trial",
+                            "another set-up test is running (" + Math.round(busy.progress * 100)
+                                    + " % done); start this one when it has finished");
+                });
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Run run = new Run(id, camera.id(), source, detector.describe(), now);
         runs.put(id, run);
-        LOG.info(() -> "Testing a set-up of camera '" + camera.name() + "' on " + source + " with "
-                + detector.describe());
+        LOG.info(() ->
+                "Testing a set-up of camera '" + camera.name() + "' on " + source + " with " + detector.describe());
         return run;
     }
 
@@ -199,7 +214,17 @@ public class SetupTrialService implements SetupTrials {
         }
 
         SetupTrial view() {
-            return new SetupTrial(id, cameraId, source, detector, state, progress, frames, startsAt, crossings, error,
+            return new SetupTrial(
+                    id,
+                    cameraId,
+                    source,
+                    detector,
+                    state,
+                    progress,
+                    frames,
+                    startsAt,
+                    crossings,
+                    error,
                     firstFrame != null);
         }
 
@@ -233,8 +258,8 @@ public class SetupTrialService implements SetupTrials {
                 }
                 progress = 1;
                 state = SetupTrial.State.FINISHED;
-                LOG.info(() -> "Set-up test " + id + " found " + crossings.size() + " crossings in " + frames
-                        + " frames");
+                LOG.info(() ->
+                        "Set-up test " + id + " found " + crossings.size() + " crossings in " + frames + " frames");
             } catch (Exception | LinkageError e) {
                 error = e.getMessage() == null ? e.toString() : e.getMessage();
                 state = SetupTrial.State.FAILED;
@@ -254,8 +279,8 @@ public class SetupTrialService implements SetupTrials {
                 pictures.add(jpeg(frame));
             }
             Instant at = startsAt == null ? null : startsAt.plus(Duration.ofNanos(Math.round(offset * 1e9)));
-            crossings.add(new SetupTrial.TrialCrossing(offset, at, crossing.direction().wire(),
-                    crossing.confidence(), picture));
+            crossings.add(new SetupTrial.TrialCrossing(
+                    offset, at, crossing.direction().wire(), crossing.confidence(), picture));
         }
 
         private static byte[] jpeg(VideoFrame frame) {

@@ -23,13 +23,16 @@ class SetupTrialRunTest {
     @Test
     void theReversedShopClipShowsTwoPeopleWalkingInWithTheirPictures(@TempDir Path dir) throws Exception {
         Path shared = Prerequisites.shared();
-        Path clip = Files.copy(shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4"),
-                dir.resolve("upload.video"));
+        Path clip = Files.copy(
+                shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4"), dir.resolve("upload.video"));
         DetectorChoice onnx = DetectorChoice.bundled();
         var run = new SetupTrialService.Run("t1", UUID.randomUUID(), "uploaded clip", onnx.describe(), Instant.now());
 
-        run.replay(() -> clip, SceneJson.parse(Files.readString(shared.resolve("eval/scenes/caviar_front.scene.json"))),
-                5, onnx);
+        run.replay(
+                () -> clip,
+                SceneJson.parse(Files.readString(shared.resolve("eval/scenes/caviar_front.scene.json"))),
+                5,
+                onnx);
 
         SetupTrial trial = run.view();
         assertEquals(SetupTrial.State.FINISHED, trial.state(), trial.error());
@@ -50,7 +53,8 @@ class SetupTrialRunTest {
     void aFileThatIsNotVideoFailsInWords(@TempDir Path dir) throws Exception {
         Path text = Files.writeString(dir.resolve("notes.video"), "not a video at all");
         DetectorChoice modelFree = DetectorChoice.of("model-free", Optional.empty());
-        var run = new SetupTrialService.Run("t2", UUID.randomUUID(), "uploaded clip", modelFree.describe(), Instant.now());
+        var run = new SetupTrialService.Run(
+                "t2", UUID.randomUUID(), "uploaded clip", modelFree.describe(), Instant.now());
 
         run.replay(() -> text, SceneJson.parse(TestScenes.CAVIAR), 5, modelFree);
 

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  */
 public final class Prerequisites {
 
-    private Prerequisites() {
-    }
+    private Prerequisites() {}
 
     /** Skips the test (fails it in CI) unless {@code present}, saying what is missing and how to get it. */
     public static void require(boolean present, String missing) {

@@ -11,8 +11,7 @@ public final class TestScenes {
     /** The README's example: the CAVIAR shop front, the shop (inside) beyond the far edge of the floor. */
     public static final String CAVIAR = SceneFixtures.CAVIAR;
 
-    private TestScenes() {
-    }
+    private TestScenes() {}
 
     /**
      * The project's shared data folder: {@code ../shared} beside the repository root (the clone's root holds .git),

@@ -46,28 +46,55 @@ final class CopyWriter {
     void write(SiteHistory.Batch batch) throws SQLException, IOException {
         Rows events = new Rows();
         for (AccessEvent e : batch.events()) {
-            events.row(e.id(), e.kisiUuid(), e.type(), e.objectType(), e.objectId(), e.objectName(), e.actorType(),
-                    e.actorId(), e.actorName(), e.placeId(), e.organizationId(), e.success(), e.errorCode(),
-                    e.errorMessage(), e.createdAt(), e.receivedAt(), e.signed());
+            events.row(
+                    e.id(),
+                    e.kisiUuid(),
+                    e.type(),
+                    e.objectType(),
+                    e.objectId(),
+                    e.objectName(),
+                    e.actorType(),
+                    e.actorId(),
+                    e.actorName(),
+                    e.placeId(),
+                    e.organizationId(),
+                    e.success(),
+                    e.errorCode(),
+                    e.errorMessage(),
+                    e.createdAt(),
+                    e.receivedAt(),
+                    e.signed());
         }
-        copy("access_event (id, kisi_uuid, event_type, object_type, object_id, object_name, actor_type, actor_id,"
-                + " actor_name, place_id, organization_id, success, error_code, error_message, created_at,"
-                + " received_at, signed)", events);
+        copy(
+                "access_event (id, kisi_uuid, event_type, object_type, object_id, object_name, actor_type, actor_id,"
+                        + " actor_name, place_id, organization_id, success, error_code, error_message, created_at,"
+                        + " received_at, signed)",
+                events);
         Rows crossings = new Rows();
         for (DoorCrossing c : batch.crossings()) {
-            crossings.row(c.id(), c.camera().id(), c.trackId(), c.crossedAt(), c.direction(), c.confidence(),
-                    c.frameRef());
+            crossings.row(
+                    c.id(), c.camera().id(), c.trackId(), c.crossedAt(), c.direction(), c.confidence(), c.frameRef());
         }
         copy("door_crossing (id, camera_id, track_id, crossed_at, direction, confidence, frame_ref)", crossings);
         Rows labels = new Rows();
         for (Label l : batch.labels()) {
-            labels.row(l.id(), l.accessEvent() == null ? null : l.accessEvent().id(),
+            labels.row(
+                    l.id(),
+                    l.accessEvent() == null ? null : l.accessEvent().id(),
                     l.camera() == null ? null : l.camera().id(),
-                    l.doorCrossing() == null ? null : l.doorCrossing().id(), l.name(), l.token(), l.actorToken(),
-                    l.doorName(), l.actorName(), l.occurredAt(), l.searchText());
+                    l.doorCrossing() == null ? null : l.doorCrossing().id(),
+                    l.name(),
+                    l.token(),
+                    l.actorToken(),
+                    l.doorName(),
+                    l.actorName(),
+                    l.occurredAt(),
+                    l.searchText());
         }
-        copy("label (id, access_event_id, camera_id, door_crossing_id, name, token, actor_token, door_name,"
-                + " actor_name, occurred_at, search_text)", labels);
+        copy(
+                "label (id, access_event_id, camera_id, door_crossing_id, name, token, actor_token, door_name,"
+                        + " actor_name, occurred_at, search_text)",
+                labels);
     }
 
     private void copy(String tableAndColumns, Rows rows) throws SQLException, IOException {
@@ -101,7 +128,10 @@ final class CopyWriter {
         }
 
         private static String escape(String value) {
-            return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+            return value.replace("\\", "\\\\")
+                    .replace("\t", "\\t")
+                    .replace("\n", "\\n")
+                    .replace("\r", "\\r");
         }
     }
 }

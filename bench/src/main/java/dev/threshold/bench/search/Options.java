@@ -3,8 +3,17 @@ package dev.threshold.bench.search;
 import java.util.Map;
 
 /** The bench's command line and the server's database variables (THRESHOLD_DB_*, docs/operations.md). */
-record Options(String url, String user, String password, String schema, int labels, int runs, int baselineRuns,
-               int limit, boolean reload, boolean verbose) {
+record Options(
+        String url,
+        String user,
+        String password,
+        String schema,
+        int labels,
+        int runs,
+        int baselineRuns,
+        int limit,
+        boolean reload,
+        boolean verbose) {
 
     static final String USAGE = "bench/search-scale [--labels N] [--runs N] [--baseline-runs N] [--limit N]"
             + " [--schema NAME] [--reload] [--verbose]";

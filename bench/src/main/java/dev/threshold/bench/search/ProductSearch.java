@@ -23,15 +23,22 @@ final class ProductSearch implements AutoCloseable {
 
     ProductSearch(String jdbcUrl, String user, String password) {
         Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
-        factory = Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                // Hibernate's own pool instead of the server's datasource, which is looked up in JNDI.
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", jdbcUrl,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password,
-                "hibernate.connection.pool_size", "2"));
+        factory = Persistence.createEntityManagerFactory(
+                "threshold",
+                Map.of(
+                        "jakarta.persistence.transactionType",
+                        "RESOURCE_LOCAL",
+                        // Hibernate's own pool instead of the server's datasource, which is looked up in JNDI.
+                        "hibernate.connection.provider_class",
+                        "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
+                        "jakarta.persistence.jdbc.url",
+                        jdbcUrl,
+                        "jakarta.persistence.jdbc.user",
+                        user,
+                        "jakarta.persistence.jdbc.password",
+                        password,
+                        "hibernate.connection.pool_size",
+                        "2"));
     }
 
     /** Runs the search as GET /api/labels does and reads what its answer shows of each hit; returns the hit count. */

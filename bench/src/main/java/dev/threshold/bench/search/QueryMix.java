@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 final class QueryMix {
 
-    record Kind(String name, Function<Random, String> query) { }
+    record Kind(String name, Function<Random, String> query) {}
 
     private final List<Kind> kinds;
 
@@ -23,16 +23,36 @@ final class QueryMix {
                 new Kind("surname", r -> lastName(site, r)),
                 new Kind("person", r -> site.anyone(r).name()),
                 new Kind("door", r -> site.busyDoor(r).name()),
-                new Kind("two words", r -> pick(r, "unlocked", "entering", "leaving", "denied", "forced", "held")
-                        + " " + firstWord(site.busyDoor(r).name())),
-                new Kind("quoted phrase", r -> pick(r, "\"door held open\"", "\"access denied\"",
-                        "\"person entering\" \"" + site.busyDoor(r).name() + "\"",
-                        "\"" + site.busyDoor(r).name() + "\" unlocked")),
-                new Kind("token", r -> pick(r, "entry.forced_open", "kisi.tailgate", "entry.unlock_denied",
-                        site.anyone(r).id() + "_entry.unlocked")),
-                new Kind("no hit", r -> pick(r, "zebra", "unlocked leaving", "xavier quintana",
-                        "\"front door z\"", "denied entering", site.anyone(r).id() + "_entry.forced_open"
-                                + " " + lastName(site, r))));
+                new Kind(
+                        "two words",
+                        r -> pick(r, "unlocked", "entering", "leaving", "denied", "forced", "held") + " "
+                                + firstWord(site.busyDoor(r).name())),
+                new Kind(
+                        "quoted phrase",
+                        r -> pick(
+                                r,
+                                "\"door held open\"",
+                                "\"access denied\"",
+                                "\"person entering\" \"" + site.busyDoor(r).name() + "\"",
+                                "\"" + site.busyDoor(r).name() + "\" unlocked")),
+                new Kind(
+                        "token",
+                        r -> pick(
+                                r,
+                                "entry.forced_open",
+                                "kisi.tailgate",
+                                "entry.unlock_denied",
+                                site.anyone(r).id() + "_entry.unlocked")),
+                new Kind(
+                        "no hit",
+                        r -> pick(
+                                r,
+                                "zebra",
+                                "unlocked leaving",
+                                "xavier quintana",
+                                "\"front door z\"",
+                                "denied entering",
+                                site.anyone(r).id() + "_entry.forced_open" + " " + lastName(site, r))));
     }
 
     List<Kind> kinds() {

@@ -54,14 +54,16 @@ public final class SearchScaleBench {
 
     private int run() throws Exception {
         try (Connection probe = connect()) {
-            System.out.printf("PostgreSQL %s at %s as %s, schema %s%n", probe.getMetaData().getDatabaseProductVersion(),
-                    options.url(), options.user(), options.schema());
+            System.out.printf(
+                    "PostgreSQL %s at %s as %s, schema %s%n",
+                    probe.getMetaData().getDatabaseProductVersion(), options.url(), options.user(), options.schema());
         } catch (SQLException e) {
-            System.err.printf("bench/search-scale: no PostgreSQL reachable at %s as %s: %s%n"
-                    + "Point it at one with the server's variables (docs/operations.md), e.g.%n"
-                    + "  THRESHOLD_DB_URL=jdbc:postgresql://host:5432/threshold THRESHOLD_DB_USER=threshold"
-                    + " THRESHOLD_DB_PASSWORD=... bench/search-scale%n"
-                    + "The bench works in its own schema (%s, --schema), never in the product's tables.%n",
+            System.err.printf(
+                    "bench/search-scale: no PostgreSQL reachable at %s as %s: %s%n"
+                            + "Point it at one with the server's variables (docs/operations.md), e.g.%n"
+                            + "  THRESHOLD_DB_URL=jdbc:postgresql://host:5432/threshold THRESHOLD_DB_USER=threshold"
+                            + " THRESHOLD_DB_PASSWORD=... bench/search-scale%n"
+                            + "The bench works in its own schema (%s, --schema), never in the product's tables.%n",
                     options.url(), options.user(), e.getMessage(), options.schema());
             return 2;
         }
@@ -78,15 +80,16 @@ public final class SearchScaleBench {
             long started = System.nanoTime();
             migrations().load().migrate();
             analyze();
-            System.out.printf("%nMigrated to the latest version (V%s and later) in %.1f s%n", SEARCH_INDEX_VERSION,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "%nMigrated to the latest version (V%s and later) in %.1f s%n",
+                    SEARCH_INDEX_VERSION, (System.nanoTime() - started) / 1e9);
         } else {
-            System.out.printf("Reusing the %,d labels of schema %s (--reload to make them again)%n", labels,
-                    options.schema());
+            System.out.printf(
+                    "Reusing the %,d labels of schema %s (--reload to make them again)%n", labels, options.schema());
             migrations().load().migrate();
         }
-        System.out.println("\nAs the product runs now, " + options.runs() + " queries per kind, limit "
-                + options.limit() + ":");
+        System.out.println(
+                "\nAs the product runs now, " + options.runs() + " queries per kind, limit " + options.limit() + ":");
         Latencies all;
         try (ProductSearch search = productSearch()) {
             all = report(measure(search, mix, options.runs(), WARMUP_ROUNDS));
@@ -94,14 +97,16 @@ public final class SearchScaleBench {
         System.out.println("Load average of the machine (1, 5, 15 min): " + loadAverage());
         System.out.println("PostgreSQL: " + serverMemory());
         double p95 = all.percentile(95);
-        System.out.printf("%nTarget p95 <= %.0f ms over all queries: %s (%.1f ms)%n", TARGET_P95_MS,
-                p95 <= TARGET_P95_MS ? "MET" : "NOT MET", p95);
+        System.out.printf(
+                "%nTarget p95 <= %.0f ms over all queries: %s (%.1f ms)%n",
+                TARGET_P95_MS, p95 <= TARGET_P95_MS ? "MET" : "NOT MET", p95);
         return p95 <= TARGET_P95_MS ? 0 : 1;
     }
 
     /** Builds the site's history from scratch in the bench's schema, the schema just before the search index. */
     private void load(Site site) throws Exception {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             // Where the product's own migration would create it (its search path, not the bench's schema), so that
             // pointing the bench at the product's database cannot hide the extension from the product.
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
@@ -130,8 +135,12 @@ public final class SearchScaleBench {
             c.commit();
         }
         analyze();
-        System.out.printf("Loaded %,d labels over 90 days (%d doors, %d cameras, %d people) in %.1f s%n",
-                labelsInSchema(), site.doors.size(), site.cameras.size(), site.people.size(),
+        System.out.printf(
+                "Loaded %,d labels over 90 days (%d doors, %d cameras, %d people) in %.1f s%n",
+                labelsInSchema(),
+                site.doors.size(),
+                site.cameras.size(),
+                site.people.size(),
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -171,16 +180,23 @@ public final class SearchScaleBench {
     }
 
     private static void line(String kind, Latencies l) {
-        System.out.printf(Locale.ROOT, "  %-14s %7d %9.1f %9.1f %9.1f %9.1f%n", kind, l.count(), l.averageHits(),
-                l.percentile(50), l.percentile(95), l.percentile(99));
+        System.out.printf(
+                Locale.ROOT,
+                "  %-14s %7d %9.1f %9.1f %9.1f %9.1f%n",
+                kind,
+                l.count(),
+                l.averageHits(),
+                l.percentile(50),
+                l.percentile(95),
+                l.percentile(99));
     }
 
     /** Other work on the machine slows every query down; the figures mean little without it. */
     private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2] + " on " + Runtime.getRuntime().availableProcessors()
-                    + " cores";
+            return fields[0] + " " + fields[1] + " " + fields[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores";
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -209,16 +225,18 @@ public final class SearchScaleBench {
     }
 
     private long labelsInSchema() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
-                     + options.schema() + "' AND table_name = 'label'")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = '"
+                        + options.schema() + "' AND table_name = 'label'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
                 return -1;
             }
         }
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + options.schema() + ".label")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + options.schema() + ".label")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -226,7 +244,8 @@ public final class SearchScaleBench {
 
     /** Fresh statistics, as autovacuum would have them on a server that has been running. */
     private void analyze() throws SQLException {
-        try (Connection c = connect(options.schemaUrl()); Statement s = c.createStatement()) {
+        try (Connection c = connect(options.schemaUrl());
+                Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE label");
             s.execute("VACUUM ANALYZE access_event");
             s.execute("VACUUM ANALYZE camera");
@@ -238,12 +257,13 @@ public final class SearchScaleBench {
      * own buffers changes the slow queries' times by a fifth (docs/operations.md, "Sizing").
      */
     private String serverMemory() throws SQLException {
-        try (Connection c = connect(options.schemaUrl()); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT current_setting('shared_buffers'), current_setting('work_mem'), "
-                     + "pg_size_pretty(pg_total_relation_size('label'))")) {
+        try (Connection c = connect(options.schemaUrl());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_setting('shared_buffers'), current_setting('work_mem'), "
+                        + "pg_size_pretty(pg_total_relation_size('label'))")) {
             r.next();
-            return "shared_buffers " + r.getString(1) + ", work_mem " + r.getString(2)
-                    + "; labels with their indexes " + r.getString(3);
+            return "shared_buffers " + r.getString(1) + ", work_mem " + r.getString(2) + "; labels with their indexes "
+                    + r.getString(3);
         }
     }
 

@@ -12,23 +12,90 @@ import java.util.Random;
  */
 final class Site {
 
-    private static final String[] FIRST = {"Ada", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines",
-            "Jonas", "Kemal", "Lucia", "Marta", "Nils", "Olga", "Pavel", "Quinn", "Rosa", "Samir", "Tess", "Uma",
-            "Viktor", "Wen", "Ximena", "Yusuf", "Zoe", "Amara", "Bruno", "Carmen", "Diego", "Emil", "Freya", "Gustav",
-            "Hana", "Ivan", "Jana", "Karl", "Lena", "Mateo", "Nora"};
-    private static final String[] LAST = {"Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Schneider",
-            "Costa", "Kowalski", "Fischer", "Rossi", "Nakamura", "Dubois", "Jensen", "Petrov", "Silva", "Mbeki",
-            "Horvat", "Yilmaz", "Larsen", "Ferreira", "Weber", "Kim", "Popescu", "Andersen", "Garcia", "Ivanova",
-            "Brennan", "Sato", "Varga", "Keller", "Muller", "Olsen", "Bianchi", "Lopez", "Nguyen", "Park", "Meyer",
-            "Dahl", "Zhou", "Abebe", "Castillo", "Eriksen", "Farouk", "Gomez", "Holm", "Ito", "Janssen", "Kaur",
-            "Lund"};
-    private static final String[] PLACES = {"Front door", "Back door", "Lobby", "Loading dock", "Server room",
-            "Stairwell", "Parking garage", "Bike room", "Roof access", "Mail room", "Lab", "Storage", "Kitchen",
-            "Gym", "Archive", "Warehouse", "Side entrance", "Reception", "Boardroom", "IT closet"};
+    private static final String[] FIRST = {
+        "Ada", "Ben", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lucia", "Marta",
+        "Nils", "Olga", "Pavel", "Quinn", "Rosa", "Samir", "Tess", "Uma", "Viktor", "Wen", "Ximena", "Yusuf", "Zoe",
+        "Amara", "Bruno", "Carmen", "Diego", "Emil", "Freya", "Gustav", "Hana", "Ivan", "Jana", "Karl", "Lena", "Mateo",
+        "Nora"
+    };
+    private static final String[] LAST = {
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Tanaka",
+        "Novak",
+        "Haddad",
+        "Schneider",
+        "Costa",
+        "Kowalski",
+        "Fischer",
+        "Rossi",
+        "Nakamura",
+        "Dubois",
+        "Jensen",
+        "Petrov",
+        "Silva",
+        "Mbeki",
+        "Horvat",
+        "Yilmaz",
+        "Larsen",
+        "Ferreira",
+        "Weber",
+        "Kim",
+        "Popescu",
+        "Andersen",
+        "Garcia",
+        "Ivanova",
+        "Brennan",
+        "Sato",
+        "Varga",
+        "Keller",
+        "Muller",
+        "Olsen",
+        "Bianchi",
+        "Lopez",
+        "Nguyen",
+        "Park",
+        "Meyer",
+        "Dahl",
+        "Zhou",
+        "Abebe",
+        "Castillo",
+        "Eriksen",
+        "Farouk",
+        "Gomez",
+        "Holm",
+        "Ito",
+        "Janssen",
+        "Kaur",
+        "Lund"
+    };
+    private static final String[] PLACES = {
+        "Front door",
+        "Back door",
+        "Lobby",
+        "Loading dock",
+        "Server room",
+        "Stairwell",
+        "Parking garage",
+        "Bike room",
+        "Roof access",
+        "Mail room",
+        "Lab",
+        "Storage",
+        "Kitchen",
+        "Gym",
+        "Archive",
+        "Warehouse",
+        "Side entrance",
+        "Reception",
+        "Boardroom",
+        "IT closet"
+    };
 
-    record Door(String lockId, String name, List<Camera> cameras) { }
+    record Door(String lockId, String name, List<Camera> cameras) {}
 
-    record Person(String id, String name) { }
+    record Person(String id, String name) {}
 
     final List<Door> doors = new ArrayList<>();
     final List<Camera> cameras = new ArrayList<>();

@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 final class SiteHistory {
 
     /** A batch of rows for the database, in the order their foreign keys need. */
-    record Batch(List<AccessEvent> events, List<DoorCrossing> crossings, List<Label> labels) { }
+    record Batch(List<AccessEvent> events, List<DoorCrossing> crossings, List<Label> labels) {}
 
     private final Site site;
     private final Random random;
@@ -117,8 +117,13 @@ final class SiteHistory {
         } else if (dice < 960) {
             lockEvent(batch, "lock.last_to_leave", true, door, person, at);
         } else if (dice < 980) {
-            lockEvent(batch, random.nextBoolean() ? "lock.scheduled_unlock_started" : "lock.scheduled_unlock_ended",
-                    true, door, null, at);
+            lockEvent(
+                    batch,
+                    random.nextBoolean() ? "lock.scheduled_unlock_started" : "lock.scheduled_unlock_ended",
+                    true,
+                    door,
+                    null,
+                    at);
         } else if (dice < 981) {
             lockEvent(batch, random.nextBoolean() ? "lock.lock_down" : "lock.cancel_lockdown", true, door, person, at);
         } else {
@@ -128,10 +133,22 @@ final class SiteHistory {
 
     /** A Kisi lock event and its label on every camera of the door (one label without camera if none watches it). */
     private void lockEvent(Batch batch, String type, boolean success, Site.Door door, Site.Person person, Instant at) {
-        KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), type, "Lock", door.lockId(), door.name(),
-                person == null ? null : "User", person == null ? null : person.id(),
-                person == null ? null : person.name(), null, "1201", "77", success,
-                success ? null : "access_denied", success ? null : "No access rights at this time", at);
+        KisiEvent kisi = new KisiEvent(
+                UUID.randomUUID().toString(),
+                type,
+                "Lock",
+                door.lockId(),
+                door.name(),
+                person == null ? null : "User",
+                person == null ? null : person.id(),
+                person == null ? null : person.name(),
+                null,
+                "1201",
+                "77",
+                success,
+                success ? null : "access_denied",
+                success ? null : "No access rights at this time",
+                at);
         AccessEvent event = AccessEvent.receivedFrom(kisi, at.plusMillis(300 + random.nextInt(900)), true);
         batch.events().add(event);
         var kind = DoorEventLabels.labelFor(kisi);
@@ -148,16 +165,30 @@ final class SiteHistory {
         if (door.cameras().isEmpty()) {
             return;
         }
-        DoorCrossing crossing = new DoorCrossing(door.cameras().get(0), ++trackId, at, direction,
-                0.6 + 0.4 * random.nextDouble(), null);
+        DoorCrossing crossing = new DoorCrossing(
+                door.cameras().get(0), ++trackId, at, direction, 0.6 + 0.4 * random.nextDouble(), null);
         batch.crossings().add(crossing);
         batch.labels().add(Label.onCrossing(crossing, door.name()));
     }
 
     /** Not a lock event, labelled all the same ("user sign in"), without door or camera. */
     private void signIn(Batch batch, Site.Person person, Instant at) {
-        KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), "user.sign_in", "User", person.id(),
-                person.name(), "User", person.id(), person.name(), null, "1201", "77", true, null, null, at);
+        KisiEvent kisi = new KisiEvent(
+                UUID.randomUUID().toString(),
+                "user.sign_in",
+                "User",
+                person.id(),
+                person.name(),
+                "User",
+                person.id(),
+                person.name(),
+                null,
+                "1201",
+                "77",
+                true,
+                null,
+                null,
+                at);
         AccessEvent event = AccessEvent.receivedFrom(kisi, at.plusMillis(500), true);
         batch.events().add(event);
         batch.labels().add(Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), null));

@@ -102,8 +102,7 @@ final class EventLoad {
         return """
                 {"uuid":"%s","type":"lock.unlock","success":%s,"actor_type":"User","actor_id":7,"actor_name":"%s",\
                 "object_type":"Lock","object_id":%s,"object_name":"Soak door %s","organization_id":12,\
-                "place_id":34,"created_at":"%s"}""".formatted(UUID.randomUUID(), granted, actor, lock, lock,
-                Instant.now());
+                "place_id":34,"created_at":"%s"}""".formatted(UUID.randomUUID(), granted, actor, lock, lock, Instant.now());
     }
 
     /** The latencies (µs) of the answers received since the last call. */

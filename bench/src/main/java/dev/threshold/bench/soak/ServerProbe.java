@@ -64,7 +64,8 @@ final class ServerProbe {
             run(jcmd.toString(), Long.toString(pid), "GC.run");
             m = USED.matcher(run(jcmd.toString(), Long.toString(pid), "GC.heap_info"));
         } catch (Exception e) {
-            System.out.println("(heap not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
+            System.out.println(
+                    "(heap not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
             return -1;
         }
         long kib = 0;
@@ -86,7 +87,8 @@ final class ServerProbe {
         try { // the CLI's own timeout is 5 s: too short on a machine with a load of 50
             m = RESULT.matcher(run(cli.toString(), "-c", "--timeout=60000", "--commands=" + String.join(",", reads)));
         } catch (Exception e) {
-            System.out.println("(queues not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
+            System.out.println(
+                    "(queues not read: " + e.getMessage().lines().findFirst().orElse("") + ")");
             java.util.Arrays.fill(depths, -1);
             return depths;
         }

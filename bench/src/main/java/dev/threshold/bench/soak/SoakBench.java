@@ -19,8 +19,7 @@ import java.util.UUID;
  */
 public final class SoakBench {
 
-    private SoakBench() {
-    }
+    private SoakBench() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>();
@@ -31,8 +30,8 @@ public final class SoakBench {
         double rate = Double.parseDouble(o.getOrDefault("rate", "20"));
         double warmUp = Math.max(1, Math.min(5, Math.floor(minutes / 4)));
         Path out = Path.of(o.get("out"));
-        ServerApi api = new ServerApi(URI.create(o.getOrDefault("base", "http://localhost:8080/")), o.get("password"),
-                o.get("key"));
+        ServerApi api = new ServerApi(
+                URI.create(o.getOrDefault("base", "http://localhost:8080/")), o.get("password"), o.get("key"));
         ServerProbe probe = new ServerProbe(Long.parseLong(o.get("pid")), Path.of(o.get("wildfly")), api);
 
         SoakSite site = new SoakSite(api);
@@ -46,7 +45,8 @@ public final class SoakBench {
         Instant started = Instant.now();
         WindowTracker windows = new WindowTracker(api, locks, started.minusSeconds(1));
         EventLoad load = new EventLoad(api, actor, rate, locks);
-        System.out.printf("%d cameras, Kisi events at %.0f/s (actor '%s'), %.0f minutes, warm-up %.0f%n",
+        System.out.printf(
+                "%d cameras, Kisi events at %.0f/s (actor '%s'), %.0f minutes, warm-up %.0f%n",
                 streams.length, rate, actor, minutes, warmUp);
 
         List<Sample> samples = new ArrayList<>();
@@ -82,13 +82,16 @@ public final class SoakBench {
         System.out.println("after the load, cameras stopped: " + drained.line());
 
         writeCsv(samples, out);
-        SoakChart.write(samples, String.format("Soak: %d cameras, %.0f Kisi events/s, %.0f min", streams.length, rate,
-                minutes), out.resolve("soak.png"));
+        SoakChart.write(
+                samples,
+                String.format("Soak: %d cameras, %.0f Kisi events/s, %.0f min", streams.length, rate, minutes),
+                out.resolve("soak.png"));
         Files.writeString(out.resolve("events-stored.txt"), load.answered(201) + " " + actor + "\n");
         System.out.println("webhook answers: " + load.statuses() + ", failed requests: " + load.failures());
 
         List<Sample> loaded = samples.subList(0, samples.size() - 1); // without the one after the load
-        List<Sample> afterWarmUp = loaded.stream().filter(s -> s.minute() >= warmUp).toList();
+        List<Sample> afterWarmUp =
+                loaded.stream().filter(s -> s.minute() >= warmUp).toList();
         if (afterWarmUp.isEmpty()) {
             afterWarmUp = List.of(last);
         }
@@ -97,9 +100,13 @@ public final class SoakBench {
         if (end.isEmpty()) { // a run too short for two sets of samples: the last one
             end = List.of(last);
         }
-        System.out.printf("goals, from the end of the warm-up (minutes %.0f–%.0f, median) to the end of the load"
-                + " (minutes %.0f–%.0f):%n", start.get(0).minute(), start.get(start.size() - 1).minute(),
-                end.get(0).minute(), last.minute());
+        System.out.printf(
+                "goals, from the end of the warm-up (minutes %.0f–%.0f, median) to the end of the load"
+                        + " (minutes %.0f–%.0f):%n",
+                start.get(0).minute(),
+                start.get(start.size() - 1).minute(),
+                end.get(0).minute(),
+                last.minute());
         boolean all = true;
         for (SoakGoals.Result r : new SoakGoals().check(start, end, drained, expected, windows.judged())) {
             System.out.println(r.line());
@@ -121,11 +128,23 @@ public final class SoakBench {
         double heap = probe.heapAfterGcMiB();
         long[] queues = probe.queueDepths();
         String metrics = probe.metrics();
-        Sample s = new Sample(minute, probe.rssMiB(), heap, probe.threads(), probe.openFiles(),
+        Sample s = new Sample(
+                minute,
+                probe.rssMiB(),
+                heap,
+                probe.threads(),
+                probe.openFiles(),
                 probe.metric(metrics, "threshold_camera_frames_waiting"),
-                probe.metric(metrics, "threshold_camera_dropped_frames_total"), queues[0], queues[1], queues[2],
-                probe.metric(metrics, "threshold_outbox_messages"), webhook.size(), Sample.p99(webhook, 1e-3),
-                verdicts.size(), Sample.p99(verdicts, 1), ServerProbe.load1());
+                probe.metric(metrics, "threshold_camera_dropped_frames_total"),
+                queues[0],
+                queues[1],
+                queues[2],
+                probe.metric(metrics, "threshold_outbox_messages"),
+                webhook.size(),
+                Sample.p99(webhook, 1e-3),
+                verdicts.size(),
+                Sample.p99(verdicts, 1),
+                ServerProbe.load1());
         System.out.println(s.line());
         return s;
     }

@@ -18,21 +18,37 @@ import org.jfree.data.xy.XYSeriesCollection;
 /** The soak's plot: one panel per kind of figure over the minutes of the run, written as a PNG. */
 final class SoakChart {
 
-    private record Line(String name, ToDoubleFunction<Sample> value) { }
+    private record Line(String name, ToDoubleFunction<Sample> value) {}
 
-    private SoakChart() {
-    }
+    private SoakChart() {}
 
     static void write(List<Sample> samples, String title, Path png) throws IOException {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("minutes"));
         plot.setGap(8);
-        plot.add(panel(samples, "MiB", new Line("server RSS", Sample::rssMiB),
-                new Line("heap after GC", Sample::heapAfterGcMiB)), 2);
-        plot.add(panel(samples, "count", new Line("threads", Sample::threads),
-                new Line("open files", Sample::openFiles)), 2);
-        plot.add(panel(samples, "messages", new Line("frames waiting (cameras)", Sample::framesWaiting),
-                new Line("JMS frames", Sample::framesQueue), new Line("JMS door-windows", Sample::windowsQueue),
-                new Line("JMS dead-letters", Sample::deadLetters), new Line("outbox", Sample::outbox)), 2);
+        plot.add(
+                panel(
+                        samples,
+                        "MiB",
+                        new Line("server RSS", Sample::rssMiB),
+                        new Line("heap after GC", Sample::heapAfterGcMiB)),
+                2);
+        plot.add(
+                panel(
+                        samples,
+                        "count",
+                        new Line("threads", Sample::threads),
+                        new Line("open files", Sample::openFiles)),
+                2);
+        plot.add(
+                panel(
+                        samples,
+                        "messages",
+                        new Line("frames waiting (cameras)", Sample::framesWaiting),
+                        new Line("JMS frames", Sample::framesQueue),
+                        new Line("JMS door-windows", Sample::windowsQueue),
+                        new Line("JMS dead-letters", Sample::deadLetters),
+                        new Line("outbox", Sample::outbox)),
+                2);
         plot.add(panel(samples, "ms", new Line("webhook p99", Sample::webhookP99Ms)), 1);
         plot.add(panel(samples, "ms", new Line("verdict latency p99", Sample::verdictP99Ms)), 1);
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);

@@ -22,7 +22,7 @@ final class SoakSite {
     static final int FIRST_LOCK = 900_000;
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
-    record Door(String lockId, String cameraId) { }
+    record Door(String lockId, String cameraId) {}
 
     private final ServerApi api;
     private final List<Door> doors = new ArrayList<>();
@@ -60,8 +60,10 @@ final class SoakSite {
         for (JsonValue v : cameras) {
             JsonObject c = v.asJsonObject();
             if (c.getBoolean("enabled")) {
-                api.send("PUT", "api/cameras/" + c.getString("id"), camera(c.getString("name"),
-                        c.getString("streamUrl"), false));
+                api.send(
+                        "PUT",
+                        "api/cameras/" + c.getString("id"),
+                        camera(c.getString("name"), c.getString("streamUrl"), false));
             }
         }
     }

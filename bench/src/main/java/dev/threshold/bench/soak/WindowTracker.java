@@ -35,8 +35,8 @@ final class WindowTracker {
         List<Long> latencies = new ArrayList<>();
         for (String lock : locks) {
             JsonObject page;
-            try (JsonReader reader = Json.createReader(new StringReader(
-                    api.send("GET", "api/windows?limit=200&door=" + lock, null)))) {
+            try (JsonReader reader =
+                    Json.createReader(new StringReader(api.send("GET", "api/windows?limit=200&door=" + lock, null)))) {
                 page = reader.readObject();
             } catch (Exception e) { // read again at the next poll: the newest 200 reach back far enough
                 System.out.println("(windows of door " + lock + " not read: " + e.getMessage() + ")");

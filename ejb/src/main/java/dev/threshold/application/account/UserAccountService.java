@@ -56,8 +56,8 @@ public class UserAccountService {
         if (accounts.find(name).isPresent()) {
             throw new InvalidValueException("username", "There is already an account named " + name);
         }
-        UserAccount account = new UserAccount(name, PasswordHashing.hash(checkedPassword(password)), roleOf(role),
-                clock.instant());
+        UserAccount account =
+                new UserAccount(name, PasswordHashing.hash(checkedPassword(password)), roleOf(role), clock.instant());
         accounts.store(account);
         audit.record(actingAdmin, "account.created", "user/" + name, null, AuditedState.account(account));
         LOG.info(() -> actingAdmin + " created the " + account.role() + " account " + name);
@@ -77,15 +77,25 @@ public class UserAccountService {
                     }
                     JsonObject before = AuditedState.account(account);
                     account.changeRole(newRole);
-                    audit.record(actingAdmin, "account.role-changed", "user/" + username, before,
+                    audit.record(
+                            actingAdmin,
+                            "account.role-changed",
+                            "user/" + username,
+                            before,
                             AuditedState.account(account));
                     LOG.info(() -> actingAdmin + " made " + username + " " + newRole);
                 }
             }
             if (password != null) {
                 account.changePasswordHash(PasswordHashing.hash(checkedPassword(password)));
-                audit.record(actingAdmin, "account.password-changed", "user/" + username, null,
-                        JSON.createObjectBuilder().add("password", AuditValues.CHANGED).build());
+                audit.record(
+                        actingAdmin,
+                        "account.password-changed",
+                        "user/" + username,
+                        null,
+                        JSON.createObjectBuilder()
+                                .add("password", AuditValues.CHANGED)
+                                .build());
                 LOG.info(() -> actingAdmin + " set a new password for " + username);
             }
         });
@@ -115,8 +125,10 @@ public class UserAccountService {
             throw new InvalidValueException("role", "You cannot take the admin role from yourself; another admin can.");
         }
         if (accounts.countWithRole(Role.admin) <= 1) {
-            throw new InvalidValueException("role", account.username() + " is the last admin and cannot be " + what
-                    + ": Threshold would have nobody to manage it.");
+            throw new InvalidValueException(
+                    "role",
+                    account.username() + " is the last admin and cannot be " + what
+                            + ": Threshold would have nobody to manage it.");
         }
     }
 

@@ -23,14 +23,13 @@ public class AuditLog {
     @Inject
     AuditRecordRepository records;
 
-    public record Page(List<AuditRecord> records, long total) {
-    }
+    public record Page(List<AuditRecord> records, long total) {}
 
     /** @throws InvalidValueException for a kind that is not letters, dots and dashes, or a time range backwards */
     public Page list(AuditFilter filter, int offset, int limit) {
         if (filter.kind() != null && !filter.kind().matches("[a-z.-]{1," + AuditRecord.MAX_KIND + "}")) {
-            throw new InvalidValueException("kind", "a kind is like account.role-changed, or account. for all of "
-                    + "the accounts' kinds");
+            throw new InvalidValueException(
+                    "kind", "a kind is like account.role-changed, or account. for all of " + "the accounts' kinds");
         }
         if (filter.from() != null && filter.to() != null && !filter.to().isAfter(filter.from())) {
             throw new InvalidValueException("to", "the end of the time range is not after its start");

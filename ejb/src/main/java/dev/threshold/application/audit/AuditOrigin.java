@@ -15,11 +15,9 @@ public final class AuditOrigin {
     private static final ThreadLocal<Origin> CURRENT = new ThreadLocal<>();
 
     /** @param actor the signed-in account, or null; @param address the client's IP address */
-    public record Origin(String actor, String address) {
-    }
+    public record Origin(String actor, String address) {}
 
-    private AuditOrigin() {
-    }
+    private AuditOrigin() {}
 
     /** For the web tier: the request on this thread comes from {@code address}, signed in as {@code actor}. */
     public static void enter(String actor, String address) {

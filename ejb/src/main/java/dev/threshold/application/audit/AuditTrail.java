@@ -65,14 +65,19 @@ public class AuditTrail {
         return append(actor, address, kind, "user/" + actor, null, after);
     }
 
-    private AuditRecord append(String actor, String address, String kind, String target, JsonObject before,
-                               JsonObject after) {
+    private AuditRecord append(
+            String actor, String address, String kind, String target, JsonObject before, JsonObject after) {
         JsonObject cleanBefore = AuditValues.withoutSecrets(before);
         JsonObject cleanAfter = AuditValues.withoutSecrets(after);
         // no actor: a request nobody signed in to (a shared link) is "anonymous", work of no request the "system"'s
         String who = actor != null ? actor : address != null ? AuditOrigin.ANONYMOUS : AuditOrigin.SYSTEM;
-        AuditRecord record = new AuditRecord(clock.instant(), who, address,
-                kind, target, cleanBefore == null ? null : cleanBefore.toString(),
+        AuditRecord record = new AuditRecord(
+                clock.instant(),
+                who,
+                address,
+                kind,
+                target,
+                cleanBefore == null ? null : cleanBefore.toString(),
                 cleanAfter == null ? null : cleanAfter.toString());
         records.append(record);
         events.publishAudit(record.kind(), record.id(), record.occurredAt(), toJson(record, cleanBefore, cleanAfter));
@@ -108,7 +113,9 @@ public class AuditTrail {
     }
 
     private static JsonObject parsed(String json) {
-        return json == null ? null : JSON.createReader(new java.io.StringReader(json)).readObject();
+        return json == null
+                ? null
+                : JSON.createReader(new java.io.StringReader(json)).readObject();
     }
 
     private static void optional(JsonObjectBuilder json, String name, String value) {

@@ -21,18 +21,18 @@ import java.util.regex.Pattern;
 public final class AuditValues {
 
     /** Field names that hold secrets: their value is replaced unless it is one of the {@link #SECRET_STATES}. */
-    static final Pattern SECRET_FIELD = Pattern.compile(
-            ".*(password|passwd|secret|token|key|credential|hash|sig|authorization|cookie).*");
+    static final Pattern SECRET_FIELD =
+            Pattern.compile(".*(password|passwd|secret|token|key|credential|hash|sig|authorization|cookie).*");
     /** What may be said of a secret. */
     public static final String SET = "set";
+
     public static final String NOT_SET = "not set";
     public static final String CHANGED = "changed";
     public static final String CLEARED = "cleared";
     static final Set<String> SECRET_STATES = Set.of(SET, NOT_SET, CHANGED, CLEARED);
     static final String REMOVED = "(removed)";
 
-    private AuditValues() {
-    }
+    private AuditValues() {}
 
     /** {@code json} with the value of every secret field (at any depth) replaced by "(removed)", or null. */
     public static JsonObject withoutSecrets(JsonObject json) {

@@ -21,12 +21,15 @@ import jakarta.json.JsonObjectBuilder;
  */
 public final class AuditedState {
 
-    private AuditedState() {
-    }
+    private AuditedState() {}
 
     public static JsonObject account(UserAccount account) {
-        return account == null ? null : JSON.createObjectBuilder()
-                .add("username", account.username()).add("role", account.role().name()).build();
+        return account == null
+                ? null
+                : JSON.createObjectBuilder()
+                        .add("username", account.username())
+                        .add("role", account.role().name())
+                        .build();
     }
 
     /** @param signatureKey, apiToken what the save did to each secret ({@link SecretChange#KEEP} for none) */
@@ -80,8 +83,10 @@ public final class AuditedState {
         door.cameras().stream().map(Camera::name).sorted().forEach(cameras::add);
         JsonObjectBuilder json = JSON.createObjectBuilder().add("lockId", door.lockId());
         text(json, "name", door.name());
-        return json.add("cameras", cameras).add("holdDoubtfulEmail", door.holdsDoubtfulEmail())
-                .add("heldOpenMaxSeconds", door.heldOpenMaxSeconds()).build();
+        return json.add("cameras", cameras)
+                .add("holdDoubtfulEmail", door.holdsDoubtfulEmail())
+                .add("heldOpenMaxSeconds", door.heldOpenMaxSeconds())
+                .build();
     }
 
     /** @param credentials what happened to the credentials: "changed", "cleared", or null for their state */
@@ -89,20 +94,22 @@ public final class AuditedState {
         if (camera == null) {
             return null;
         }
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", camera.id().toString())
-                .add("name", camera.name());
+        JsonObjectBuilder json =
+                JSON.createObjectBuilder().add("id", camera.id().toString()).add("name", camera.name());
         text(json, "streamUrl", camera.streamUrl() == null ? null : StreamSource.displayed(camera.streamUrl()));
         return json.add("analysisFps", camera.analysisFps())
                 .add("enabled", camera.enabled())
-                .add("credentials", credentials != null ? credentials : AuditValues.secretState(camera.hasCredentials()))
+                .add(
+                        "credentials",
+                        credentials != null ? credentials : AuditValues.secretState(camera.hasCredentials()))
                 .add("scene", camera.sceneJson() == null ? "none" : "placed")
                 .build();
     }
 
     public static JsonObject incident(Incident incident) {
         // as the REST API and the console say it ("open", "confirmed")
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("status",
-                incident.status().name().toLowerCase(java.util.Locale.ROOT));
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("status", incident.status().name().toLowerCase(java.util.Locale.ROOT));
         text(json, "reviewedBy", incident.reviewedBy());
         text(json, "reason", incident.reviewReason());
         return json.build();

@@ -19,8 +19,8 @@ public sealed interface SecretChange {
             throw new InvalidSettingsException(field, "a new " + field + " must not be empty (to remove it, clear it)");
         }
         if (value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidSettingsException(field, field + " must be at most " + MAX_LENGTH
-                    + " characters without spaces");
+            throw new InvalidSettingsException(
+                    field, field + " must be at most " + MAX_LENGTH + " characters without spaces");
         }
         return new Replace(value);
     }

@@ -149,7 +149,7 @@ public class CameraLeaseKeeper {
         }
         heldUntil.put(id, until.get());
         if (!feeds.runsAsConfigured(camera)) { // not running, or changed on another node (whose restart() could
-            feeds.stop(id);                    // not reach this one)
+            feeds.stop(id); // not reach this one)
             start(camera);
         }
     }
@@ -177,7 +177,9 @@ public class CameraLeaseKeeper {
 
     private synchronized void restartFeed(UUID cameraId) {
         Optional<Camera> enabled = cameras.find(cameraId).filter(Camera::enabled);
-        if (enabled.isPresent() && feeds.runsAsConfigured(enabled.get()) && leaseHeld(cameraId)
+        if (enabled.isPresent()
+                && feeds.runsAsConfigured(enabled.get())
+                && leaseHeld(cameraId)
                 && !feeds.readerFinished(cameraId)) {
             return;
         }
@@ -193,8 +195,11 @@ public class CameraLeaseKeeper {
                 start(enabled.get());
             }
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "Camera " + cameraId + " not restarted: its lease could not be taken ("
-                    + e.getMessage() + "); the next renewal tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Camera " + cameraId + " not restarted: its lease could not be taken (" + e.getMessage()
+                            + "); the next renewal tries again",
+                    e);
         }
     }
 

@@ -3,10 +3,6 @@ package dev.threshold.application.camera;
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditValues;
 import dev.threshold.application.audit.AuditedState;
-import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.application.audit.AuditValues;
-import dev.threshold.application.audit.AuditedState;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
@@ -121,8 +117,8 @@ public class CameraService {
         camera.rename(name, now);
         streams.apply(camera, settings, now);
         changed.fire(new CameraChanged(id));
-        audit.record("camera.changed", "camera/" + id, before,
-                AuditedState.camera(camera, credentialsChange(settings)));
+        audit.record(
+                "camera.changed", "camera/" + id, before, AuditedState.camera(camera, credentialsChange(settings)));
         return camera;
     }
 
@@ -132,8 +128,10 @@ public class CameraService {
         Camera camera = existing(id);
         long labels = cameras.labelCount(camera);
         if (labels > 0) {
-            throw new InvalidValueException(null, "camera '" + camera.name() + "' has " + labels
-                    + " labels on its video; disable it instead of removing it");
+            throw new InvalidValueException(
+                    null,
+                    "camera '" + camera.name() + "' has " + labels
+                            + " labels on its video; disable it instead of removing it");
         }
         cameras.remove(camera);
         changed.fire(new CameraChanged(id));
@@ -188,8 +186,13 @@ public class CameraService {
             throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
         }
         Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
-        return work.limit().run("the snapshot of " + at, maxWait, () -> rendered.isPresent()
-                ? rendered.get().snapshot(at, clock.instant()) : cutter.snapshot(camera.id().toString(), at));
+        return work.limit()
+                .run(
+                        "the snapshot of " + at,
+                        maxWait,
+                        () -> rendered.isPresent()
+                                ? rendered.get().snapshot(at, clock.instant())
+                                : cutter.snapshot(camera.id().toString(), at));
     }
 
     /**
@@ -200,8 +203,12 @@ public class CameraService {
     public Optional<byte[]> latestPicture(UUID cameraId) {
         Camera camera = existing(cameraId);
         try {
-            return Optional.of(work.limit().run("the camera's picture", Duration.ZERO,
-                    () -> cutter.snapshot(camera.id().toString(), clock.instant().minusSeconds(12))));
+            return Optional.of(work.limit()
+                    .run(
+                            "the camera's picture",
+                            Duration.ZERO,
+                            () -> cutter.snapshot(
+                                    camera.id().toString(), clock.instant().minusSeconds(12))));
         } catch (NoRecordingException notRecorded) {
             return frames.latest(camera.id().toString());
         }
@@ -231,11 +238,19 @@ public class CameraService {
         Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
         Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
         try {
-            return work.clips().clip(camera.id().toString(), from, to, out,
-                    file -> work.limit().run("the clip from " + from + " to " + to, maxWait,
-                            () -> rendered.isPresent()
-                                    ? rendered.get().clip(from, to, clock.instant(), file)
-                                    : cutter.cut(camera.id().toString(), from, to, file)));
+            return work.clips()
+                    .clip(
+                            camera.id().toString(),
+                            from,
+                            to,
+                            out,
+                            file -> work.limit()
+                                    .run(
+                                            "the clip from " + from + " to " + to,
+                                            maxWait,
+                                            () -> rendered.isPresent()
+                                                    ? rendered.get().clip(from, to, clock.instant(), file)
+                                                    : cutter.cut(camera.id().toString(), from, to, file)));
         } catch (InvalidValueException e) {
             VideoUploads.deleteQuietly(out);
             throw e;

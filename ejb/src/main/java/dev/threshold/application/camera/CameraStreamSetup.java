@@ -51,7 +51,9 @@ public class CameraStreamSetup {
             camera.replaceCredentials(null, now);
         } else if (settings.password() != null && !settings.password().isEmpty()) {
             String username = settings.username() == null ? "" : settings.username();
-            if (username.contains("\n") || username.length() > 200 || settings.password().length() > 500) {
+            if (username.contains("\n")
+                    || username.length() > 200
+                    || settings.password().length() > 500) {
                 throw new InvalidValueException("username", "user name or password too long, or with line breaks");
             }
             camera.replaceCredentials(secrets.seal(username + "\n" + settings.password()), now);
@@ -60,7 +62,8 @@ public class CameraStreamSetup {
 
     /** What a saved stream may reach (see {@link StreamRules}), from the settings as they are now. */
     StreamRules streamRules() {
-        String dirs = videoFilesDirs.filter(d -> !d.isBlank())
+        String dirs = videoFilesDirs
+                .filter(d -> !d.isBlank())
                 .orElse(Path.of(serverDataDir, "threshold", "video-files").toString());
         return StreamRules.of(dirs, allowedNetworks.orElse(""));
     }

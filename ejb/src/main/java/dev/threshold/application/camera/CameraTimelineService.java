@@ -52,8 +52,8 @@ public class CameraTimelineService {
 
     /** The span the viewer shows around a moment: a little before it, more after (people walk in after a badge). */
     public CameraTimeline.Span spanAround(Instant at) {
-        return new CameraTimeline.Span(at.minusSeconds(Math.max(0, beforeSeconds)),
-                at.plusSeconds(Math.max(1, afterSeconds)));
+        return new CameraTimeline.Span(
+                at.minusSeconds(Math.max(0, beforeSeconds)), at.plusSeconds(Math.max(1, afterSeconds)));
     }
 
     /**
@@ -66,8 +66,8 @@ public class CameraTimelineService {
             throw new InvalidValueException("to", "give a span from … to …, the end after the start");
         }
         if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
-            throw new InvalidValueException("to", "at most " + ClipCutter.MAX_CLIP.toMinutes()
-                    + " minutes can be viewed at once");
+            throw new InvalidValueException(
+                    "to", "at most " + ClipCutter.MAX_CLIP.toMinutes() + " minutes can be viewed at once");
         }
         return cameras.find(cameraId).map(camera -> timeline(camera, from, to));
     }
@@ -76,8 +76,8 @@ public class CameraTimelineService {
         List<CameraTimeline.Marker> markers = labels.onCamera(camera.id(), from, to, MAX_ROWS).stream()
                 .map(CameraTimeline.Marker::of)
                 .toList();
-        return new CameraTimeline(camera.id(), camera.name(), from, to, camera.sceneJson(),
-                occupied(camera, from, to), markers);
+        return new CameraTimeline(
+                camera.id(), camera.name(), from, to, camera.sceneJson(), occupied(camera, from, to), markers);
     }
 
     private List<CameraTimeline.OccupiedTiles> occupied(Camera camera, Instant from, Instant to) {
@@ -87,13 +87,13 @@ public class CameraTimelineService {
         Scene scene = SceneJson.parse(camera.sceneJson());
         List<TileOccupancy> rows = occupancy.during(camera.id(), from, to, MAX_ROWS);
         // A tailgater who crossed just outside the span may still stand on the floor inside it.
-        List<Instant> crossings = incidents.occurrencesSeenBy(camera.id(), from.minus(TailgaterTiles.FOLLOWED),
-                to.plus(TailgaterTiles.FOLLOWED));
+        List<Instant> crossings = incidents.occurrencesSeenBy(
+                camera.id(), from.minus(TailgaterTiles.FOLLOWED), to.plus(TailgaterTiles.FOLLOWED));
         List<SortedSet<Integer>> red = TailgaterTiles.of(scene, rows, crossings);
         List<CameraTimeline.OccupiedTiles> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            result.add(new CameraTimeline.OccupiedTiles(rows.get(i).since(), rows.get(i).tiles(),
-                    new TreeSet<>(red.get(i))));
+            result.add(new CameraTimeline.OccupiedTiles(
+                    rows.get(i).since(), rows.get(i).tiles(), new TreeSet<>(red.get(i))));
         }
         return result;
     }

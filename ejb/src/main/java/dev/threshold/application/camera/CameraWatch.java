@@ -60,14 +60,19 @@ public class CameraWatch {
             if (since == null || since.isAfter(limit) || leases.heldByAnotherNode(camera.id())) {
                 return Optional.empty();
             }
-            return Optional.of(new StalledCamera(camera.id(), camera.name(), since, "no server reads it: its stream"
-                    + " address cannot be used or its reader could not start (the server log says why)"));
+            return Optional.of(new StalledCamera(
+                    camera.id(),
+                    camera.name(),
+                    since,
+                    "no server reads it: its stream"
+                            + " address cannot be used or its reader could not start (the server log says why)"));
         }
         CameraHealth reader = feed.get().reader();
         if (reader.finished() && reader.lastError() == null && !live(camera)) {
             return Optional.empty(); // a video file read to its end
         }
-        Instant since = reader.lastFrameAt() != null ? reader.lastFrameAt() : feed.get().startedAt();
+        Instant since =
+                reader.lastFrameAt() != null ? reader.lastFrameAt() : feed.get().startedAt();
         if (since.isAfter(limit)) {
             return Optional.empty();
         }

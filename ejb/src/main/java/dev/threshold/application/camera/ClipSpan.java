@@ -8,8 +8,7 @@ import java.time.Instant;
 /** What a clip asked for must be: a start, an end after it, at most {@link ClipCutter#MAX_CLIP} apart. */
 final class ClipSpan {
 
-    private ClipSpan() {
-    }
+    private ClipSpan() {}
 
     /** @throws InvalidValueException naming {@code from} or {@code to} and what is wrong, in words */
     static void requireValid(Instant from, Instant to) {
@@ -23,8 +22,8 @@ final class ClipSpan {
             throw new InvalidValueException("to", "the end " + to + " is not after the start " + from);
         }
         if (Duration.between(from, to).compareTo(ClipCutter.MAX_CLIP) > 0) {
-            throw new InvalidValueException("to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes()
-                    + " minutes can be cut at once");
+            throw new InvalidValueException(
+                    "to", "clip: at most " + ClipCutter.MAX_CLIP.toMinutes() + " minutes can be cut at once");
         }
     }
 }

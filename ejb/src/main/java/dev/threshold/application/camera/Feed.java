@@ -22,8 +22,13 @@ public final class Feed {
     Future<?> forwarderTask;
     Future<?> recorderTask;
 
-    Feed(UUID cameraId, Stream stream, CameraReader reader, FrameForwarder forwarder, SegmentRecorder recorder,
-         Instant startedAt) {
+    Feed(
+            UUID cameraId,
+            Stream stream,
+            CameraReader reader,
+            FrameForwarder forwarder,
+            SegmentRecorder recorder,
+            Instant startedAt) {
         this.cameraId = cameraId;
         this.startedAt = startedAt;
         this.stream = stream;
@@ -49,8 +54,13 @@ public final class Feed {
 
     /** Its health, with how many of its frame jobs wait for the analysis. */
     FeedHealth health(int framesWaiting) {
-        return new FeedHealth(reader.health(), forwarder.sent(), forwarder.refused(), framesWaiting,
-                recorder == null ? null : recorder.status(), startedAt);
+        return new FeedHealth(
+                reader.health(),
+                forwarder.sent(),
+                forwarder.refused(),
+                framesWaiting,
+                recorder == null ? null : recorder.status(),
+                startedAt);
     }
 
     /** What a feed was started with: a change of any of it (on whichever node) restarts the feed. */

@@ -28,7 +28,9 @@ public class FeedHealthQuery {
      * node's or has run out here).
      */
     public Optional<FeedHealth> health(UUID cameraId) {
-        return lifecycle.feed(cameraId).filter(feed -> leases.leaseHeld(cameraId))
+        return lifecycle
+                .feed(cameraId)
+                .filter(feed -> leases.leaseHeld(cameraId))
                 .map(feed -> feed.health(backlog.waiting(cameraId.toString())));
     }
 

@@ -44,6 +44,7 @@ public class FeedLifecycle {
 
     /** Frames waiting between reader and forwarder: about one second at 5 fps. */
     static final int HAND_OFF_CAPACITY = 5;
+
     private static final Logger LOG = Logger.getLogger(FeedLifecycle.class.getName());
 
     /** Declared in configure.cli: threads are made as cameras come, up to 600 (cameras, plus footage); no queue. */
@@ -96,14 +97,23 @@ public class FeedLifecycle {
         backlog.reset(cameraId);
         FrameDispatch.Channel channel = dispatch.open(cameraId, null, camera.analysisFps());
         // Refused while the analysis is behind on this camera: the reader counts it as dropped.
-        CameraReader reader = new CameraReader(cameraId, source,
+        CameraReader reader = new CameraReader(
+                cameraId,
+                source,
                 ReaderSettings.DEFAULTS.withAnalysisFps(camera.analysisFps()).withRealTime(true),
-                frame -> !channel.behind() && handOff.offer(frame), clock);
+                frame -> !channel.behind() && handOff.offer(frame),
+                clock);
         // A rendered camera (the demo's) has no encoded stream to copy into segments.
         SegmentRecorder recorder = recording.enabled() && source.kind() != StreamSource.Kind.RENDERED
-                ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock) : null;
-        Feed feed = new Feed(camera.id(), Feed.Stream.of(camera), reader,
-                new FrameForwarder(handOff, channel, leaseHeld), recorder, clock.instant());
+                ? new SegmentRecorder(cameraId, source, recording.recorderSettings(), segmentStore, clock)
+                : null;
+        Feed feed = new Feed(
+                camera.id(),
+                Feed.Stream.of(camera),
+                reader,
+                new FrameForwarder(handOff, channel, leaseHeld),
+                recorder,
+                clock.instant());
         try {
             feed.readerTask = executor.submit(reader);
             feed.forwarderTask = executor.submit(feed.forwarder);

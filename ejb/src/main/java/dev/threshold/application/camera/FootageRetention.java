@@ -72,8 +72,8 @@ public class FootageRetention {
         deleteFilesOlderThan(Path.of(serverDataDir, "threshold", "footage"), Duration.ofDays(1));
         if (deleted > 0) {
             long count = deleted;
-            LOG.fine(() -> "Deleted " + count + " recording segments (retention " + recording.maxAge().toHours()
-                    + " h, " + recording.maxTotalBytes() + " bytes in all)");
+            LOG.fine(() -> "Deleted " + count + " recording segments (retention "
+                    + recording.maxAge().toHours() + " h, " + recording.maxTotalBytes() + " bytes in all)");
         }
     }
 

@@ -68,22 +68,30 @@ public class FootageService {
         Camera camera = cameras.cameraForFootage(cameraId) // admins only (EJB role check)
                 .orElseThrow(() -> new InvalidValueException("id", "there is no camera " + cameraId));
         if (!slots.reserve(cameraId)) {
-            throw new UploadRefusedException(UploadRefusedException.Reason.SLOT_TAKEN, "another footage of camera '"
-                    + camera.name() + "' is being uploaded right now; upload the next one when it has been received");
+            throw new UploadRefusedException(
+                    UploadRefusedException.Reason.SLOT_TAKEN,
+                    "another footage of camera '" + camera.name()
+                            + "' is being uploaded right now; upload the next one when it has been received");
         }
         try {
             // Checked and replaced while this upload holds the camera's slot: no other upload can slip in between.
             Analysis running = latest.get(cameraId);
             if (running != null && !running.reader.health().finished()) {
-                throw new UploadRefusedException(UploadRefusedException.Reason.SLOT_TAKEN, "footage "
-                        + running.view().footageId() + " of camera '" + camera.name() + "' is still being analysed; "
-                        + "upload the next one when it has finished");
+                throw new UploadRefusedException(
+                        UploadRefusedException.Reason.SLOT_TAKEN,
+                        "footage "
+                                + running.view().footageId() + " of camera '" + camera.name()
+                                + "' is still being analysed; "
+                                + "upload the next one when it has finished");
             }
-            String footageId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(4);
+            String footageId = HexFormat.of()
+                    .toHexDigits(ThreadLocalRandom.current().nextLong())
+                    .substring(4);
             Path file = uploads.fileFor("footage", footageId);
             FootageProbe.Footage footage = uploads.storeAndProbe(video, file, "footage");
-            Instant start = recordedAt != null ? recordedAt : footage.recordedAt() != null ? footage.recordedAt()
-                    : clock.instant();
+            Instant start = recordedAt != null
+                    ? recordedAt
+                    : footage.recordedAt() != null ? footage.recordedAt() : clock.instant();
             Analysis analysis = start(cameraId, footageId, file, footage, start, camera.analysisFps());
             latest.put(cameraId, analysis);
             LOG.info(() -> "Analysing footage " + footageId + " of camera '" + camera.name() + "' (" + footage.codec()
@@ -118,17 +126,32 @@ public class FootageService {
      * What an administrator sees of a footage analysis: the file, the span of the footage's timeline, and the
      * reader's progress (frames sent to the analysis, finished, last error in words).
      */
-    public record FootageAnalysis(String footageId, String codec, int width, int height, Instant recordedFrom,
-                                  Instant recordedTo, long framesSent, CameraHealth progress) {
-    }
+    public record FootageAnalysis(
+            String footageId,
+            String codec,
+            int width,
+            int height,
+            Instant recordedFrom,
+            Instant recordedTo,
+            long framesSent,
+            CameraHealth progress) {}
 
     /** Reads the file on the camera readers' executor, every kept frame sent on the footage's own message group. */
-    private Analysis start(UUID cameraId, String footageId, Path file, FootageProbe.Footage footage, Instant start,
-                           double analysisFps) {
+    private Analysis start(
+            UUID cameraId,
+            String footageId,
+            Path file,
+            FootageProbe.Footage footage,
+            Instant start,
+            double analysisFps) {
         FrameDispatch.Channel channel = dispatch.open(cameraId.toString(), footageId, analysisFps);
         AtomicLong sent = new AtomicLong();
-        CameraReader reader = CameraReader.ofFootage(channel.sourceId(), StreamSource.of(file),
-                ReaderSettings.DEFAULTS.withAnalysisFps(analysisFps), frame -> send(channel, frame, sent), start);
+        CameraReader reader = CameraReader.ofFootage(
+                channel.sourceId(),
+                StreamSource.of(file),
+                ReaderSettings.DEFAULTS.withAnalysisFps(analysisFps),
+                frame -> send(channel, frame, sent),
+                start);
         executor.submit(() -> {
             try (channel) {
                 reader.run();
@@ -139,12 +162,19 @@ public class FootageService {
         return new Analysis(footageId, footage, start, reader, sent);
     }
 
-    private record Analysis(String footageId, FootageProbe.Footage footage, Instant start, CameraReader reader,
-                            AtomicLong sent) {
+    private record Analysis(
+            String footageId, FootageProbe.Footage footage, Instant start, CameraReader reader, AtomicLong sent) {
 
         FootageAnalysis view() {
-            return new FootageAnalysis(footageId, footage.codec(), footage.width(), footage.height(), start,
-                    start.plus(footage.length()), sent.get(), reader.health());
+            return new FootageAnalysis(
+                    footageId,
+                    footage.codec(),
+                    footage.width(),
+                    footage.height(),
+                    start,
+                    start.plus(footage.length()),
+                    sent.get(),
+                    reader.health());
         }
     }
 }

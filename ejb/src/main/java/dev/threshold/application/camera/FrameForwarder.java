@@ -59,7 +59,10 @@ final class FrameForwarder implements Runnable {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Forwarding frames of camera " + channel.sourceId() + " stopped: " + e.getMessage(), e);
+            LOG.log(
+                    Level.WARNING,
+                    "Forwarding frames of camera " + channel.sourceId() + " stopped: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -22,15 +22,17 @@ public class FrameStores {
 
     @Produces
     @Singleton
-    FrameStore frameStore(@ConfigProperty(name = "jboss.server.data.dir") String serverDataDir,
-                          @ConfigProperty(name = "threshold.video.dir") Optional<String> videoDir) {
+    FrameStore frameStore(
+            @ConfigProperty(name = "jboss.server.data.dir") String serverDataDir,
+            @ConfigProperty(name = "threshold.video.dir") Optional<String> videoDir) {
         return new FrameStore(videoRoot(serverDataDir, videoDir).resolve("frames"));
     }
 
     @Produces
     @Singleton
-    SegmentStore segmentStore(@ConfigProperty(name = "jboss.server.data.dir") String serverDataDir,
-                              @ConfigProperty(name = "threshold.video.dir") Optional<String> videoDir) {
+    SegmentStore segmentStore(
+            @ConfigProperty(name = "jboss.server.data.dir") String serverDataDir,
+            @ConfigProperty(name = "threshold.video.dir") Optional<String> videoDir) {
         return new SegmentStore(videoRoot(serverDataDir, videoDir).resolve("recordings"));
     }
 

@@ -64,8 +64,10 @@ public class LivePictures {
      * @throws LivePictureUnavailableException naming why there is no live picture of it
      */
     public StoredJpeg freshFrame(Camera camera) {
-        return newest(camera).filter(this::fresh).orElseThrow(() -> new LivePictureUnavailableException(
-                whyNoPicture(camera), camera.enabled() && camera.streamUrl() != null ? 5 : null));
+        return newest(camera)
+                .filter(this::fresh)
+                .orElseThrow(() -> new LivePictureUnavailableException(
+                        whyNoPicture(camera), camera.enabled() && camera.streamUrl() != null ? 5 : null));
     }
 
     private String whyNoPicture(Camera camera) {

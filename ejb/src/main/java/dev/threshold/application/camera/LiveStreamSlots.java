@@ -16,8 +16,7 @@ public final class LiveStreamSlots {
     public final class Slot implements AutoCloseable {
         private boolean closed;
 
-        private Slot() {
-        }
+        private Slot() {}
 
         @Override
         public synchronized void close() {
@@ -44,9 +43,11 @@ public final class LiveStreamSlots {
     /** @throws LivePictureUnavailableException when every slot is taken */
     public Slot take() {
         if (!slots.tryAcquire()) {
-            throw new LivePictureUnavailableException("This node already serves " + limit + " live streams, the most "
-                    + "it serves at once (threshold.live.max-streams). Close a live view or retry in "
-                    + RETRY_AFTER_SECONDS + " seconds; the camera wall needs no stream.", RETRY_AFTER_SECONDS);
+            throw new LivePictureUnavailableException(
+                    "This node already serves " + limit + " live streams, the most "
+                            + "it serves at once (threshold.live.max-streams). Close a live view or retry in "
+                            + RETRY_AFTER_SECONDS + " seconds; the camera wall needs no stream.",
+                    RETRY_AFTER_SECONDS);
         }
         inUse.incrementAndGet();
         return new Slot();

@@ -86,14 +86,17 @@ public class RecordedTime {
      */
     public List<CameraTimeline.Marker> eventsBetween(Camera camera, Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            throw new InvalidValueException("to", "the end of the span (" + to + ") is not after its start (" + from
-                    + ")");
+            throw new InvalidValueException(
+                    "to", "the end of the span (" + to + ") is not after its start (" + from + ")");
         }
         if (Duration.between(from, to).compareTo(LONGEST_STRIP) > 0) {
-            throw new InvalidValueException("to", "a strip of events spans at most " + LONGEST_STRIP.toHours()
-                    + " hours: " + from + " to " + to);
+            throw new InvalidValueException(
+                    "to",
+                    "a strip of events spans at most " + LONGEST_STRIP.toHours() + " hours: " + from + " to " + to);
         }
-        return labels.onCamera(camera.id(), from, to, MOST_ON_STRIP).stream().map(CameraTimeline.Marker::of).toList();
+        return labels.onCamera(camera.id(), from, to, MOST_ON_STRIP).stream()
+                .map(CameraTimeline.Marker::of)
+                .toList();
     }
 
     /** The camera's first door event after {@code at} (not at it), within the recording's age. */
@@ -102,7 +105,8 @@ public class RecordedTime {
         Instant oldest = now.minus(recording.maxAge());
         Instant start = at.isBefore(oldest) ? oldest : at.plusMillis(1);
         for (Instant from = start; from.isBefore(now); from = from.plus(SEARCH_STEP)) {
-            List<Label> found = labels.onCamera(camera.id(), from, from.plus(SEARCH_STEP).minusMillis(1), 1);
+            List<Label> found =
+                    labels.onCamera(camera.id(), from, from.plus(SEARCH_STEP).minusMillis(1), 1);
             if (!found.isEmpty()) {
                 return Optional.of(CameraTimeline.Marker.of(found.get(0)));
             }
@@ -116,8 +120,8 @@ public class RecordedTime {
         Instant oldest = now.minus(recording.maxAge());
         Instant end = at.isAfter(now) ? now : at.minusMillis(1);
         for (Instant to = end; to.isAfter(oldest); to = to.minus(SEARCH_STEP)) {
-            List<Label> found = labels.onCamera(camera.id(), to.minus(SEARCH_STEP).plusMillis(1), to,
-                    CameraTimelineService.MAX_ROWS);
+            List<Label> found = labels.onCamera(
+                    camera.id(), to.minus(SEARCH_STEP).plusMillis(1), to, CameraTimelineService.MAX_ROWS);
             if (!found.isEmpty()) {
                 return Optional.of(CameraTimeline.Marker.of(found.get(found.size() - 1)));
             }

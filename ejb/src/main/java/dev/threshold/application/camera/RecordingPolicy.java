@@ -37,7 +37,8 @@ public class RecordingPolicy {
 
     /** One camera's recorder: it deletes its own segments past the age, and never lets itself alone exceed the total. */
     public RecorderSettings recorderSettings() {
-        return RecorderSettings.DEFAULTS.withSegmentLength(Duration.ofSeconds(segmentSeconds))
+        return RecorderSettings.DEFAULTS
+                .withSegmentLength(Duration.ofSeconds(segmentSeconds))
                 .withRetention(maxAge(), maxTotalBytes());
     }
 

@@ -15,12 +15,23 @@ import java.util.UUID;
  * @param error      why it failed, in words; null unless failed
  * @param firstFrame whether the video's first frame is kept ({@link SetupTrials#firstFrame})
  */
-public record SetupTrial(String id, UUID cameraId, String source, String detector, State state, double progress,
-                         long framesAnalysed, Instant startsAt, List<TrialCrossing> crossings, String error,
-                         boolean firstFrame) {
+public record SetupTrial(
+        String id,
+        UUID cameraId,
+        String source,
+        String detector,
+        State state,
+        double progress,
+        long framesAnalysed,
+        Instant startsAt,
+        List<TrialCrossing> crossings,
+        String error,
+        boolean firstFrame) {
 
     public enum State {
-        RUNNING, FINISHED, FAILED
+        RUNNING,
+        FINISHED,
+        FAILED
     }
 
     public SetupTrial {
@@ -34,7 +45,6 @@ public record SetupTrial(String id, UUID cameraId, String source, String detecto
      * @param direction     "in" or "out"
      * @param picture       whether a picture of it is kept ({@link SetupTrials#crossingPicture})
      */
-    public record TrialCrossing(double offsetSeconds, Instant at, String direction, double confidence,
-                                boolean picture) {
-    }
+    public record TrialCrossing(
+            double offsetSeconds, Instant at, String direction, double confidence, boolean picture) {}
 }

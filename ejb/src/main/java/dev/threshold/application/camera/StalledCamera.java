@@ -14,7 +14,7 @@ public record StalledCamera(UUID id, String name, Instant since, String lastErro
 
     /** In words, for /health and the console's banner: which camera, for how long, and why. */
     public String describe(Instant now) {
-        return "camera '" + name + "' has delivered no video for " + Duration.between(since, now).toSeconds() + " s"
-                + (lastError == null ? "" : ": " + lastError);
+        return "camera '" + name + "' has delivered no video for "
+                + Duration.between(since, now).toSeconds() + " s" + (lastError == null ? "" : ": " + lastError);
     }
 }

@@ -6,7 +6,10 @@ package dev.threshold.application.camera;
  */
 public class UploadRefusedException extends RuntimeException {
 
-    public enum Reason { SLOT_TAKEN, QUOTA }
+    public enum Reason {
+        SLOT_TAKEN,
+        QUOTA
+    }
 
     private final Reason reason;
 

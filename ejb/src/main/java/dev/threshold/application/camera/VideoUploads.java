@@ -2,14 +2,14 @@ package dev.threshold.application.camera;
 
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.infrastructure.video.FootageProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,7 +73,8 @@ public class VideoUploads {
         long quota = maxTotalMegabytes * MIB;
         try {
             Files.createDirectories(file.getParent());
-            try (InputStream in = video; OutputStream out = Files.newOutputStream(file)) {
+            try (InputStream in = video;
+                    OutputStream out = Files.newOutputStream(file)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
                 long nextQuotaCheck = 0;
@@ -83,10 +84,13 @@ public class VideoUploads {
                         if (others + total + n > quota) {
                             out.close();
                             deleteQuietly(file);
-                            throw new UploadRefusedException(UploadRefusedException.Reason.QUOTA, field + ": the "
-                                    + "uploads kept on this server would take more than " + maxTotalMegabytes
-                                    + " MB (" + QUOTA_PROPERTY + "); " + (others / MIB) + " MB are taken by uploads "
-                                    + "still being analysed or tested. Retry when they are done, or raise the quota");
+                            throw new UploadRefusedException(
+                                    UploadRefusedException.Reason.QUOTA,
+                                    field + ": the "
+                                            + "uploads kept on this server would take more than " + maxTotalMegabytes
+                                            + " MB (" + QUOTA_PROPERTY + "); " + (others / MIB)
+                                            + " MB are taken by uploads "
+                                            + "still being analysed or tested. Retry when they are done, or raise the quota");
                         }
                         nextQuotaCheck = total + Math.max(64 * 1024, Math.min(QUOTA_CHECK_BYTES, quota / 16));
                     }
@@ -94,8 +98,10 @@ public class VideoUploads {
                     if (total > limit) {
                         out.close();
                         deleteQuietly(file);
-                        throw new InvalidValueException(field, "the file is larger than " + maxMegabytes
-                                + " MB (" + LIMIT_PROPERTY + "); cut it to the time that matters");
+                        throw new InvalidValueException(
+                                field,
+                                "the file is larger than " + maxMegabytes + " MB (" + LIMIT_PROPERTY
+                                        + "); cut it to the time that matters");
                     }
                     out.write(buffer, 0, n);
                 }

@@ -19,31 +19,41 @@ final class DoorAlertEmailValues {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
 
-    private DoorAlertEmailValues() {
-    }
+    private DoorAlertEmailValues() {}
 
     /**
      * @param detail a few words more, e.g. "5 denied badges within 60 s, the last of Ada Lovelace"; may be null
      * @param baseUrl the console's address, for the links to the video
      */
-    static Map<String, Object> of(AlertKind kind, String doorName, Instant at, String detail, List<Camera> cameras,
-                                  String baseUrl, ZoneId zone) {
+    static Map<String, Object> of(
+            AlertKind kind,
+            String doorName,
+            Instant at,
+            String detail,
+            List<Camera> cameras,
+            String baseUrl,
+            ZoneId zone) {
         Map<String, Object> values = new HashMap<>();
-        values.put("what", switch (kind) {
-            case FORCED_OPEN -> "door forced open";
-            case HELD_OPEN -> "door held open";
-            case TAILGATING -> "tailgating";
-            case DENIED_BURST -> "a burst of denied badges";
-        });
+        values.put(
+                "what",
+                switch (kind) {
+                    case FORCED_OPEN -> "door forced open";
+                    case HELD_OPEN -> "door held open";
+                    case TAILGATING -> "tailgating";
+                    case DENIED_BURST -> "a burst of denied badges";
+                });
         values.put("kind", kind.words());
         values.put("door", doorName);
         values.put("time", TIME.withZone(zone).format(at));
         values.put("detail", detail);
         values.put("has_cameras", !cameras.isEmpty());
         values.put("camera_names", cameras.stream().map(Camera::name).collect(Collectors.joining(", ")));
-        values.put("cameras", cameras.stream()
-                .map(c -> Map.of("name", c.name(), "link", baseUrl + "/ui/viewer.xhtml?camera=" + c.id() + "&at=" + at))
-                .toList());
+        values.put(
+                "cameras",
+                cameras.stream()
+                        .map(c -> Map.of(
+                                "name", c.name(), "link", baseUrl + "/ui/viewer.xhtml?camera=" + c.id() + "&at=" + at))
+                        .toList());
         return values;
     }
 }

@@ -57,8 +57,8 @@ public class DoorAlertService {
      * @return empty when there is no such door
      */
     @RolesAllowed(Roles.ADMIN)
-    public Optional<DoorAlertsView> change(String lockId, Map<AlertKind, Optional<AlertRecipients>> changes,
-                                           String by) {
+    public Optional<DoorAlertsView> change(
+            String lockId, Map<AlertKind, Optional<AlertRecipients>> changes, String by) {
         Optional<Door> door = doors.find(Door.validLockId(lockId));
         door.ifPresent(d -> {
             JsonObject before = state(d.lockId());
@@ -89,9 +89,14 @@ public class DoorAlertService {
             if (setting.isDefault()) {
                 json.add(kind.apiName(), "default");
             } else {
-                json.add(kind.apiName(), JSON.createObjectBuilder()
-                        .add("securityAddresses", JSON.createArrayBuilder(setting.recipients().securityAddresses()))
-                        .add("badgeHolder", setting.recipients().badgeHolder()));
+                json.add(
+                        kind.apiName(),
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "securityAddresses",
+                                        JSON.createArrayBuilder(
+                                                setting.recipients().securityAddresses()))
+                                .add("badgeHolder", setting.recipients().badgeHolder()));
             }
         });
         return json.build();

@@ -19,8 +19,7 @@ final class DoorCameras {
 
     static final int MAX_PER_DOOR = 16;
 
-    private DoorCameras() {
-    }
+    private DoorCameras() {}
 
     /**
      * @param names the cameras' names as the admin chose them (duplicates count once, order kept)
@@ -42,9 +41,13 @@ final class DoorCameras {
         }
         if (!unknown.isEmpty()) {
             String named = unknown.size() == 1 ? "No camera is named " : "No cameras are named ";
-            throw new InvalidValueException("cameras", named
-                    + String.join(", ", unknown.stream().map(n -> "\"" + n + "\"").toList())
-                    + ": pick existing cameras, or add the camera first (Cameras page or POST /api/cameras)");
+            throw new InvalidValueException(
+                    "cameras",
+                    named
+                            + String.join(
+                                    ", ",
+                                    unknown.stream().map(n -> "\"" + n + "\"").toList())
+                            + ": pick existing cameras, or add the camera first (Cameras page or POST /api/cameras)");
         }
         return chosen;
     }

@@ -1,12 +1,12 @@
 package dev.threshold.application.door;
 
+import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.application.notification.AlertSnapshots;
 import dev.threshold.application.notification.DoorAlertRecipients;
-import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.notification.EmailDispatcher;
 import dev.threshold.application.notification.EmailsQueued;
+import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.notification.NotificationService;
-import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;
@@ -90,8 +90,11 @@ public class DoorEventAlerts {
         try {
             kindOf(event, door.lockId()).ifPresent(kind -> alert(kind, event, door));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The " + event.type() + " alert of door " + door.lockId() + " (event "
-                    + event.uuid() + ") could not be written; the event is kept", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The " + event.type() + " alert of door " + door.lockId() + " (event " + event.uuid()
+                            + ") could not be written; the event is kept",
+                    e);
         }
     }
 
@@ -99,8 +102,10 @@ public class DoorEventAlerts {
         return switch (event.type()) {
             case "lock.forced_open" -> Optional.of(AlertKind.FORCED_OPEN);
             case "lock.held_open" -> Optional.of(AlertKind.HELD_OPEN);
-            case "lock.unlock" -> event.failed() && bursts.denied(lockId, event.createdAt())
-                    ? Optional.of(AlertKind.DENIED_BURST) : Optional.empty();
+            case "lock.unlock" ->
+                event.failed() && bursts.denied(lockId, event.createdAt())
+                        ? Optional.of(AlertKind.DENIED_BURST)
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }
@@ -111,14 +116,28 @@ public class DoorEventAlerts {
             return; // nobody (a badge holder is told of tailgating only)
         }
         List<Camera> cameras = door.cameras();
-        EmailRenderer.RenderedEmail email = renderer.render(EmailTemplate.DOOR_ALERT,
-                DoorAlertEmailValues.of(kind, door.name() == null ? "lock " + door.lockId() : door.name(),
-                        event.createdAt(), detail(kind, event), cameras, links.baseUrl(), ZoneId.of(timeZone)));
+        EmailRenderer.RenderedEmail email = renderer.render(
+                EmailTemplate.DOOR_ALERT,
+                DoorAlertEmailValues.of(
+                        kind,
+                        door.name() == null ? "lock " + door.lockId() : door.name(),
+                        event.createdAt(),
+                        detail(kind, event),
+                        cameras,
+                        links.baseUrl(),
+                        ZoneId.of(timeZone)));
         Instant now = clock.instant();
         List<java.util.UUID> cameraIds = cameras.stream().map(Camera::id).toList();
         for (String address : to.securityAddresses()) {
-            deliveries.store(EmailDelivery.doorAlert(door.lockId(), kind.name(), address, email.subject(),
-                    email.body(), now, event.createdAt(), cameraIds));
+            deliveries.store(EmailDelivery.doorAlert(
+                    door.lockId(),
+                    kind.name(),
+                    address,
+                    email.subject(),
+                    email.body(),
+                    now,
+                    event.createdAt(),
+                    cameraIds));
         }
         queued.fire(new EmailsQueued(to.securityAddresses().size()));
         LOG.info(() -> "Door " + door.lockId() + ": " + kind.words() + " alert to "
@@ -128,10 +147,12 @@ public class DoorEventAlerts {
     private String detail(AlertKind kind, KisiEvent event) {
         String who = event.actorName() == null || event.actorName().isBlank() ? null : event.actorName();
         return switch (kind) {
-            case DENIED_BURST -> bursts.count() + " denied badges within " + bursts.window().toSeconds() + " s"
-                    + (who == null ? "" : ", the last of " + who);
+            case DENIED_BURST ->
+                bursts.count() + " denied badges within " + bursts.window().toSeconds() + " s"
+                        + (who == null ? "" : ", the last of " + who);
             case FORCED_OPEN -> "opened without an unlock";
-            case HELD_OPEN -> "the door stayed open past its limit" + (who == null ? "" : ", after the unlock of " + who);
+            case HELD_OPEN ->
+                "the door stayed open past its limit" + (who == null ? "" : ", after the unlock of " + who);
             case TAILGATING -> null;
         };
     }

@@ -116,9 +116,12 @@ public class DoorMappingService {
     @RolesAllowed(Roles.ADMIN)
     public boolean forgetDoor(String lockId) {
         Optional<Door> door = doors.find(Door.validLockId(lockId));
-        if (door.isPresent() && incidents.count(new IncidentFilter(null, null, door.get().lockId(), null, null)) > 0) {
-            throw new InvalidValueException(null, "The door has incidents, which are kept as evidence: it stays. "
-                    + "Take its cameras off it instead.");
+        if (door.isPresent()
+                && incidents.count(new IncidentFilter(null, null, door.get().lockId(), null, null)) > 0) {
+            throw new InvalidValueException(
+                    null,
+                    "The door has incidents, which are kept as evidence: it stays. "
+                            + "Take its cameras off it instead.");
         }
         door.ifPresent(d -> {
             knownDoors.forget(d.lockId());

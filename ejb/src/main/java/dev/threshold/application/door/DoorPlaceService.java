@@ -21,8 +21,7 @@ import java.util.UUID;
 public class DoorPlaceService {
 
     /** A door's place; {@code placeId} null for the first place (the Kisi settings). */
-    public record DoorPlace(String lockId, UUID placeId) {
-    }
+    public record DoorPlace(String lockId, UUID placeId) {}
 
     @Inject
     DoorRepository doors;
@@ -48,8 +47,8 @@ public class DoorPlaceService {
     @RolesAllowed(Roles.ADMIN)
     public Optional<DoorPlace> move(String lockId, UUID placeId, String by) {
         if (placeId != null && places.find(placeId).isEmpty()) {
-            throw new InvalidSettingsException("placeId", "No Kisi place " + placeId
-                    + ": see GET /api/settings/kisi/places");
+            throw new InvalidSettingsException(
+                    "placeId", "No Kisi place " + placeId + ": see GET /api/settings/kisi/places");
         }
         Optional<Door> door = doors.find(lockId);
         door.ifPresent(d -> {
@@ -61,6 +60,8 @@ public class DoorPlaceService {
     }
 
     private static JsonObject state(UUID placeId) {
-        return JSON.createObjectBuilder().add("placeId", placeId == null ? "first" : placeId.toString()).build();
+        return JSON.createObjectBuilder()
+                .add("placeId", placeId == null ? "first" : placeId.toString())
+                .build();
     }
 }

@@ -58,7 +58,8 @@ public class KnownDoors {
     /** The door of {@code lockId} as last committed, if seen within the time to live and named as the event names it. */
     public Optional<KnownDoor> find(String lockId, String eventName, Instant now) {
         KnownDoor known = doors.get(lockId);
-        if (known == null || known.seenAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(now)
+        if (known == null
+                || known.seenAt().plus(Duration.ofSeconds(ttlSeconds)).isBefore(now)
                 || !known.named(eventName)) {
             return Optional.empty();
         }
@@ -86,8 +87,7 @@ public class KnownDoors {
     private void afterCommit(Runnable action) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -42,19 +42,32 @@ public class IncidentAnnouncements {
                 .map(IncidentNotice.Person::vouchedFor)
                 .distinct()
                 .toList();
-        notifications.notifyAbout(new IncidentNotice(incident.id(), incident.kind().label(),
-                incident.door().displayName(), incident.windowStart(), incident.windowEnd(), incident.unauthorised(),
-                people, incident.doubtful(), incident.doubtful() && incident.door().holdsDoubtfulEmail()),
+        notifications.notifyAbout(
+                new IncidentNotice(
+                        incident.id(),
+                        incident.kind().label(),
+                        incident.door().displayName(),
+                        incident.windowStart(),
+                        incident.windowEnd(),
+                        incident.unauthorised(),
+                        people,
+                        incident.doubtful(),
+                        incident.doubtful() && incident.door().holdsDoubtfulEmail()),
                 incident.door().lockId());
-        securityEvents.publishIncident(SecurityEvents.INCIDENT_CREATED, incident.id(), source(incident),
+        securityEvents.publishIncident(
+                SecurityEvents.INCIDENT_CREATED,
+                incident.id(),
+                source(incident),
                 data(incident).build());
     }
 
     /** A review decision: confirmed or dismissed, by whom and why. */
     public void reviewed(Incident incident) {
-        String type = incident.status() == IncidentStatus.DISMISSED ? SecurityEvents.INCIDENT_DISMISSED
+        String type = incident.status() == IncidentStatus.DISMISSED
+                ? SecurityEvents.INCIDENT_DISMISSED
                 : SecurityEvents.INCIDENT_CONFIRMED;
-        JsonObjectBuilder data = data(incident).add("reviewedBy", incident.reviewedBy())
+        JsonObjectBuilder data = data(incident)
+                .add("reviewedBy", incident.reviewedBy())
                 .add("reviewedAt", incident.reviewedAt().toString());
         if (incident.reviewReason() != null) {
             data.add("reason", incident.reviewReason());
@@ -64,7 +77,10 @@ public class IncidentAnnouncements {
 
     /** Re-judged on later crossings, the incident became doubtful or certain. */
     public void certaintyChanged(Incident incident) {
-        securityEvents.publishIncident(SecurityEvents.INCIDENT_CERTAINTY_CHANGED, incident.id(), source(incident),
+        securityEvents.publishIncident(
+                SecurityEvents.INCIDENT_CERTAINTY_CHANGED,
+                incident.id(),
+                source(incident),
                 data(incident).build());
     }
 
@@ -74,22 +90,28 @@ public class IncidentAnnouncements {
 
     private static JsonObjectBuilder data(Incident incident) {
         JsonArrayBuilder grants = JSON.createArrayBuilder();
-        incident.grantEvents().stream().sorted(Comparator.comparing(AccessEvent::createdAt)).forEach(e -> {
-            JsonObjectBuilder grant = JSON.createObjectBuilder().add("accessEventId", e.id().toString())
-                    .add("at", e.createdAt().toString());
-            if (e.actorId() != null) {
-                grant.add("actorId", e.actorId());
-            }
-            if (e.actorName() != null) {
-                grant.add("actorName", e.actorName());
-            }
-            grants.add(grant);
-        });
+        incident.grantEvents().stream()
+                .sorted(Comparator.comparing(AccessEvent::createdAt))
+                .forEach(e -> {
+                    JsonObjectBuilder grant = JSON.createObjectBuilder()
+                            .add("accessEventId", e.id().toString())
+                            .add("at", e.createdAt().toString());
+                    if (e.actorId() != null) {
+                        grant.add("actorId", e.actorId());
+                    }
+                    if (e.actorName() != null) {
+                        grant.add("actorName", e.actorName());
+                    }
+                    grants.add(grant);
+                });
         JsonArrayBuilder occurrences = JSON.createArrayBuilder();
-        incident.occurrences().forEach(o -> occurrences.add(JSON.createObjectBuilder()
-                .add("position", o.position())
-                .add("at", o.occurredAt().toString())
-                .add("cameraId", o.camera() == null ? "" : o.camera().id().toString())));
+        incident.occurrences()
+                .forEach(o -> occurrences.add(JSON.createObjectBuilder()
+                        .add("position", o.position())
+                        .add("at", o.occurredAt().toString())
+                        .add(
+                                "cameraId",
+                                o.camera() == null ? "" : o.camera().id().toString())));
         return JSON.createObjectBuilder()
                 .add("dataVersion", DATA_VERSION)
                 .add("kind", incident.kind().label())

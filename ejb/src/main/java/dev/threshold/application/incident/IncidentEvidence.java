@@ -1,7 +1,6 @@
 package dev.threshold.application.incident;
 
 import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.TailgaterTiles;
 import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.scene.Scene;
@@ -85,7 +84,11 @@ public class IncidentEvidence {
 
     /** The tiles of the person crossing the door line at {@code at} (see {@link TailgaterTiles#atTheDoor}). */
     private Set<Tile> personAtTheDoor(Scene scene, UUID cameraId, Instant at) {
-        return TailgaterTiles.atTheDoor(scene, occupancy.at(cameraId, at)
-                .map(o -> o.tilesOfGrid(scene.tileCols())).orElse(List.of()));
+        return TailgaterTiles.atTheDoor(
+                scene,
+                occupancy
+                        .at(cameraId, at)
+                        .map(o -> o.tilesOfGrid(scene.tileCols()))
+                        .orElse(List.of()));
     }
 }

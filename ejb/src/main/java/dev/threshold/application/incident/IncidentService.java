@@ -54,8 +54,7 @@ public class IncidentService {
     @Inject
     IncidentLabelling labelling;
 
-    public record Page(List<IncidentSummary> incidents, long total) {
-    }
+    public record Page(List<IncidentSummary> incidents, long total) {}
 
     public Page list(IncidentFilter filter, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
@@ -121,15 +120,20 @@ public class IncidentService {
     }
 
     /** Where and when an occurrence of an incident was seen: its camera, the moment, the camera's scene. */
-    public record Sighting(UUID cameraId, Instant at, String sceneJson, String frameRef) {
-    }
+    public record Sighting(UUID cameraId, Instant at, String sceneJson, String frameRef) {}
 
     /** Empty when there is no such incident or occurrence, or no camera saw it. */
     public Optional<Sighting> sighting(UUID incidentId, int position) {
-        return incidents.find(incidentId)
-                .flatMap(i -> i.occurrences().stream().filter(o -> o.position() == position).findFirst())
+        return incidents
+                .find(incidentId)
+                .flatMap(i -> i.occurrences().stream()
+                        .filter(o -> o.position() == position)
+                        .findFirst())
                 .filter(o -> o.camera() != null)
-                .map(o -> new Sighting(o.camera().id(), o.occurredAt(), o.camera().sceneJson(),
+                .map(o -> new Sighting(
+                        o.camera().id(),
+                        o.occurredAt(),
+                        o.camera().sceneJson(),
                         o.crossing() == null ? null : o.crossing().frameRef()));
     }
 
@@ -153,7 +157,8 @@ public class IncidentService {
         }
         if (closed > 0) {
             int count = closed;
-            LOG.info(() -> count + " incident(s) closed unreviewed after " + settings.reviewTime().toDays() + " days");
+            LOG.info(() -> count + " incident(s) closed unreviewed after "
+                    + settings.reviewTime().toDays() + " days");
         }
         return closed;
     }

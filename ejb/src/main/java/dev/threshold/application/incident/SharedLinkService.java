@@ -59,8 +59,14 @@ public class SharedLinkService {
         }
         LinkRevocation revocation = new LinkRevocation(incidentId, clock.instant(), admin);
         revocations.store(revocation);
-        audit.record(admin, "link.revoked", "incident/" + incidentId, null,
-                JSON.createObjectBuilder().add("revokedAt", revocation.revokedAt().toString()).build());
+        audit.record(
+                admin,
+                "link.revoked",
+                "incident/" + incidentId,
+                null,
+                JSON.createObjectBuilder()
+                        .add("revokedAt", revocation.revokedAt().toString())
+                        .build());
         LOG.info(() -> "shared links of incident " + incidentId + " revoked by " + admin);
         return Optional.of(revocation);
     }

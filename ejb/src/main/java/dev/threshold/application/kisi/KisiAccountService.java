@@ -71,16 +71,16 @@ public class KisiAccountService {
     public EnsuredIntegration createIntegration(PlaceSelection place, String by) {
         KisiSettingsView current = settings.currentSettings();
         if (current.publicBaseUrl() == null) {
-            throw new InvalidValueException("publicBaseUrl",
-                    "Set the public base URL first: the address at which Kisi reaches this server");
+            throw new InvalidValueException(
+                    "publicBaseUrl", "Set the public base URL first: the address at which Kisi reaches this server");
         }
         KisiPlaceAccess access = tokens.of(place);
         String signatureKey = KisiSignature.newKey();
-        EnsuredIntegration integration = clients.forToken(access.apiToken()).ensureIntegration(
-                current.publicBaseUrl(), signatureKey, ThresholdWebhook.LOCK_EVENTS);
+        EnsuredIntegration integration = clients.forToken(access.apiToken())
+                .ensureIntegration(current.publicBaseUrl(), signatureKey, ThresholdWebhook.LOCK_EVENTS);
         placeKeys.storeGeneratedSignatureKey(access.organizationId(), signatureKey, by);
-        LOG.info(() -> "Kisi integration " + integration.integrationId() + " " + integration.outcome()
-                .name().toLowerCase() + " by " + by + " for " + access.name() + " (organization "
+        LOG.info(() -> "Kisi integration " + integration.integrationId() + " "
+                + integration.outcome().name().toLowerCase() + " by " + by + " for " + access.name() + " (organization "
                 + access.organizationId() + "): " + ThresholdWebhook.eventsUrl(current.publicBaseUrl()));
         return integration;
     }

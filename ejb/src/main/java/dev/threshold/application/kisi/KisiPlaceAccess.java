@@ -17,6 +17,7 @@ public record KisiPlaceAccess(String name, String organizationId, String kisiPla
 
     @Override
     public String toString() {
-        return "KisiPlaceAccess[" + name + ", organization " + organizationId + ", place " + kisiPlaceId + "]"; // no token
+        return "KisiPlaceAccess[" + name + ", organization " + organizationId + ", place " + kisiPlaceId
+                + "]"; // no token
     }
 }

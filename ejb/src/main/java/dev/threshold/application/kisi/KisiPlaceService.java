@@ -31,7 +31,11 @@ import java.util.UUID;
 public class KisiPlaceService {
 
     /** What removing a place came to. */
-    public enum Removal { REMOVED, NOT_FOUND, HAS_DOORS }
+    public enum Removal {
+        REMOVED,
+        NOT_FOUND,
+        HAS_DOORS
+    }
 
     @Inject
     KisiPlaceRepository places;
@@ -73,15 +77,22 @@ public class KisiPlaceService {
     /** A filter's place must exist: an unknown one is refused (400 naming {@code place}) rather than finding nothing. */
     public void refuseUnknown(PlaceSelection place) {
         if (place != null && !place.first() && places.find(place.placeId()).isEmpty()) {
-            throw new InvalidSettingsException("place", "place: there is no Kisi place with id " + place.placeId()
-                    + " (see GET /api/settings/kisi/places; the first place is \"first\")");
+            throw new InvalidSettingsException(
+                    "place",
+                    "place: there is no Kisi place with id " + place.placeId()
+                            + " (see GET /api/settings/kisi/places; the first place is \"first\")");
         }
     }
 
     /** Validates everything, then adds the place; an invalid field adds nothing. */
     @RolesAllowed(Roles.ADMIN)
-    public KisiPlaceView add(String name, String organizationId, String placeId, SecretChange signatureKey,
-                             SecretChange apiToken, String by) {
+    public KisiPlaceView add(
+            String name,
+            String organizationId,
+            String placeId,
+            SecretChange signatureKey,
+            SecretChange apiToken,
+            String by) {
         Instant now = clock.instant();
         KisiPlace place = new KisiPlace(name, organizationId, placeId, now, by);
         refuseClashes(place);
@@ -93,8 +104,14 @@ public class KisiPlaceService {
 
     /** Changes a place; empty when there is none of that id. An invalid field changes nothing (rollback). */
     @RolesAllowed(Roles.ADMIN)
-    public Optional<KisiPlaceView> change(UUID id, String name, String organizationId, String placeId,
-                                          SecretChange signatureKey, SecretChange apiToken, String by) {
+    public Optional<KisiPlaceView> change(
+            UUID id,
+            String name,
+            String organizationId,
+            String placeId,
+            SecretChange signatureKey,
+            SecretChange apiToken,
+            String by) {
         Optional<KisiPlace> found = places.find(id);
         found.ifPresent(place -> {
             Instant now = clock.instant();
@@ -118,8 +135,12 @@ public class KisiPlaceService {
             return Removal.HAS_DOORS;
         }
         places.remove(found.get());
-        audit.record(by, "settings.kisi-place-removed", target(found.get()),
-                AuditedState.kisiPlace(found.get(), SecretChange.KEEP, SecretChange.KEEP), null);
+        audit.record(
+                by,
+                "settings.kisi-place-removed",
+                target(found.get()),
+                AuditedState.kisiPlace(found.get(), SecretChange.KEEP, SecretChange.KEEP),
+                null);
         this.saved.fire(new KisiSettingsSaved(by));
         return Removal.REMOVED;
     }
@@ -131,43 +152,60 @@ public class KisiPlaceService {
      */
     @RolesAllowed(Roles.ADMIN)
     public void storeGeneratedSignatureKey(String organizationId, String signatureKey, String by) {
-        if (firstPlace.find().filter(s -> s.organizationId().equals(organizationId)).isPresent()) {
+        if (firstPlace
+                .find()
+                .filter(s -> s.organizationId().equals(organizationId))
+                .isPresent()) {
             firstPlaceSettings.storeGeneratedSignatureKey(signatureKey, by);
         }
         Instant now = clock.instant();
-        places.all().stream().filter(p -> p.organizationId().equals(organizationId)).forEach(place -> {
-            JsonObject before = AuditedState.kisiPlace(place, SecretChange.KEEP, SecretChange.KEEP);
-            place.replaceSignatureKey(secrets.seal(signatureKey), now, by);
-            saved(place, before, new SecretChange.Replace("generated"), SecretChange.KEEP, by);
-        });
+        places.all().stream()
+                .filter(p -> p.organizationId().equals(organizationId))
+                .forEach(place -> {
+                    JsonObject before = AuditedState.kisiPlace(place, SecretChange.KEEP, SecretChange.KEEP);
+                    place.replaceSignatureKey(secrets.seal(signatureKey), now, by);
+                    saved(place, before, new SecretChange.Replace("generated"), SecretChange.KEEP, by);
+                });
     }
 
     private void refuseClashes(KisiPlace place) {
-        boolean firstPlaceHasIds = firstPlace.find()
-                .filter(s -> s.organizationId().equals(place.organizationId()) && s.placeId().equals(place.placeId()))
+        boolean firstPlaceHasIds = firstPlace
+                .find()
+                .filter(s -> s.organizationId().equals(place.organizationId())
+                        && s.placeId().equals(place.placeId()))
                 .isPresent();
         boolean otherHasIds = places.findByKisiIds(place.organizationId(), place.placeId())
-                .filter(other -> !other.id().equals(place.id())).isPresent();
+                .filter(other -> !other.id().equals(place.id()))
+                .isPresent();
         if (firstPlaceHasIds || otherHasIds) {
-            throw new InvalidSettingsException("placeId", "Organization " + place.organizationId() + ", place "
-                    + place.placeId() + " is configured already: each Kisi place is served once");
+            throw new InvalidSettingsException(
+                    "placeId",
+                    "Organization " + place.organizationId() + ", place " + place.placeId()
+                            + " is configured already: each Kisi place is served once");
         }
-        if (places.findByName(place.name()).filter(other -> !other.id().equals(place.id())).isPresent()) {
+        if (places.findByName(place.name())
+                .filter(other -> !other.id().equals(place.id()))
+                .isPresent()) {
             throw new InvalidSettingsException("name", "Another place is named " + place.name());
         }
     }
 
-    private void applySecrets(KisiPlace place, SecretChange signatureKey, SecretChange apiToken, Instant now,
-                              String by) {
-        signatureKey.apply(value -> place.replaceSignatureKey(secrets.seal(value), now, by),
+    private void applySecrets(
+            KisiPlace place, SecretChange signatureKey, SecretChange apiToken, Instant now, String by) {
+        signatureKey.apply(
+                value -> place.replaceSignatureKey(secrets.seal(value), now, by),
                 () -> place.clearSignatureKey(now, by));
-        apiToken.apply(value -> place.replaceApiToken(secrets.seal(value), now, by),
-                () -> place.clearApiToken(now, by));
+        apiToken.apply(
+                value -> place.replaceApiToken(secrets.seal(value), now, by), () -> place.clearApiToken(now, by));
     }
 
-    private void saved(KisiPlace place, JsonObject before, SecretChange signatureKey, SecretChange apiToken,
-                       String by) {
-        audit.record(by, "settings.kisi-place-changed", target(place), before,
+    private void saved(
+            KisiPlace place, JsonObject before, SecretChange signatureKey, SecretChange apiToken, String by) {
+        audit.record(
+                by,
+                "settings.kisi-place-changed",
+                target(place),
+                before,
                 AuditedState.kisiPlace(place, signatureKey, apiToken));
         this.saved.fire(new KisiSettingsSaved(by));
     }

@@ -6,8 +6,8 @@ import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.settings.InvalidSettingsException;
 import dev.threshold.domain.settings.KisiPlace;
 import dev.threshold.domain.settings.KisiPlaceConnection;
-import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.settings.KisiPlaceRepository;
+import dev.threshold.domain.settings.KisiSettings;
 import dev.threshold.domain.settings.KisiSettingsRepository;
 import dev.threshold.infrastructure.security.SecretBox;
 import jakarta.ejb.Stateless;
@@ -44,31 +44,40 @@ public class KisiPlaceTokens {
      */
     public KisiPlaceAccess of(PlaceSelection place) {
         if (place == null || place.first()) {
-            KisiSettings settings = firstPlace.find().orElseThrow(() -> new InvalidValueException("placeId",
-                    "Save the Organization ID and Place ID first"));
+            KisiSettings settings = firstPlace
+                    .find()
+                    .orElseThrow(
+                            () -> new InvalidValueException("placeId", "Save the Organization ID and Place ID first"));
             return access(FIRST_PLACE_NAME, settings, "set it in Kisi settings");
         }
         KisiPlace further = places.find(place.placeId()).orElseThrow(() -> unknown(place.placeId()));
-        return access("place " + further.name(), further,
+        return access(
+                "place " + further.name(),
+                further,
                 "set it with PUT /api/settings/kisi/places/" + further.id() + " {\"apiToken\":\"…\"}");
     }
 
     /** The access of the place of the door of this lock; a door not (or no longer) known is of the first place. */
     public KisiPlaceAccess ofDoor(String lockId) {
-        UUID placeId = lockId == null ? null : doors.find(lockId).map(d -> d.placeId()).orElse(null);
+        UUID placeId =
+                lockId == null ? null : doors.find(lockId).map(d -> d.placeId()).orElse(null);
         return of(new PlaceSelection(placeId));
     }
 
     private KisiPlaceAccess access(String name, KisiPlaceConnection place, String howToSet) {
         if (!place.hasApiToken()) {
-            throw new InvalidValueException("apiToken", "Kisi " + name + " has no API token: Threshold asks Kisi "
-                    + "about its doors with its own token only; " + howToSet);
+            throw new InvalidValueException(
+                    "apiToken",
+                    "Kisi " + name + " has no API token: Threshold asks Kisi "
+                            + "about its doors with its own token only; " + howToSet);
         }
         return new KisiPlaceAccess(name, place.organizationId(), place.placeId(), secrets.open(place.sealedApiToken()));
     }
 
     private static InvalidSettingsException unknown(UUID id) {
-        return new InvalidSettingsException("place", "place: there is no Kisi place with id " + id
-                + " (see GET /api/settings/kisi/places; the first place is \"first\")");
+        return new InvalidSettingsException(
+                "place",
+                "place: there is no Kisi place with id " + id
+                        + " (see GET /api/settings/kisi/places; the first place is \"first\")");
     }
 }

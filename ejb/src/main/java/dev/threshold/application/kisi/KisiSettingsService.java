@@ -44,11 +44,17 @@ public class KisiSettingsService {
 
     /** Validates everything, then saves; an invalid field changes nothing. */
     @RolesAllowed(Roles.ADMIN)
-    public KisiSettingsView saveSettings(String organizationId, String placeId, String publicBaseUrl,
-                                         SecretChange signatureKey, SecretChange apiToken, String by) {
+    public KisiSettingsView saveSettings(
+            String organizationId,
+            String placeId,
+            String publicBaseUrl,
+            SecretChange signatureKey,
+            SecretChange apiToken,
+            String by) {
         Instant now = clock.instant();
         Optional<KisiSettings> existing = settings.find();
-        JsonObject before = existing.map(s -> AuditedState.kisi(s, SecretChange.KEEP, SecretChange.KEEP)).orElse(null);
+        JsonObject before = existing.map(s -> AuditedState.kisi(s, SecretChange.KEEP, SecretChange.KEEP))
+                .orElse(null);
         KisiSettings saved;
         if (existing.isPresent()) {
             saved = existing.get();
@@ -57,13 +63,14 @@ public class KisiSettingsService {
             saved = new KisiSettings(organizationId, placeId, publicBaseUrl, now, by);
             settings.store(saved);
         }
-        signatureKey.apply(value -> saved.replaceSignatureKey(secrets.seal(value), now, by),
+        signatureKey.apply(
+                value -> saved.replaceSignatureKey(secrets.seal(value), now, by),
                 () -> saved.clearSignatureKey(now, by));
-        apiToken.apply(value -> saved.replaceApiToken(secrets.seal(value), now, by),
-                () -> saved.clearApiToken(now, by));
+        apiToken.apply(
+                value -> saved.replaceApiToken(secrets.seal(value), now, by), () -> saved.clearApiToken(now, by));
         this.saved.fire(new KisiSettingsSaved(by));
-        audit.record(by, "settings.kisi-changed", "settings/kisi", before,
-                AuditedState.kisi(saved, signatureKey, apiToken));
+        audit.record(
+                by, "settings.kisi-changed", "settings/kisi", before, AuditedState.kisi(saved, signatureKey, apiToken));
         LOG.info(() -> "Kisi settings saved by " + by + ": organization " + saved.organizationId() + ", place "
                 + saved.placeId() + ", signature key " + (saved.hasSignatureKey() ? "set" : "not set")
                 + ", API token " + (saved.hasApiToken() ? "set" : "not set"));
@@ -73,11 +80,15 @@ public class KisiSettingsService {
     /** Stores a signature key that Threshold generated for a Kisi integration it just created or updated. */
     @RolesAllowed(Roles.ADMIN)
     public void storeGeneratedSignatureKey(String signatureKey, String by) {
-        KisiSettings current = settings.find()
-                .orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));
+        KisiSettings current =
+                settings.find().orElseThrow(() -> new IllegalStateException("save the Kisi settings first"));
         JsonObject before = AuditedState.kisi(current, SecretChange.KEEP, SecretChange.KEEP);
         current.replaceSignatureKey(secrets.seal(signatureKey), clock.instant(), by);
-        audit.record(by, "settings.kisi-changed", "settings/kisi", before,
+        audit.record(
+                by,
+                "settings.kisi-changed",
+                "settings/kisi",
+                before,
                 AuditedState.kisi(current, new SecretChange.Replace("generated"), SecretChange.KEEP));
         saved.fire(new KisiSettingsSaved(by));
     }

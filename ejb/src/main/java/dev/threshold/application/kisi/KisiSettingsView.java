@@ -4,12 +4,24 @@ import dev.threshold.domain.settings.KisiSettings;
 import java.time.Instant;
 
 /** The Kisi settings as a page or the API may show them: whether each secret is set, never the secret. */
-public record KisiSettingsView(String organizationId, String placeId, String publicBaseUrl, boolean signatureKeySet,
-                               boolean apiTokenSet, Instant updatedAt, String updatedBy) {
+public record KisiSettingsView(
+        String organizationId,
+        String placeId,
+        String publicBaseUrl,
+        boolean signatureKeySet,
+        boolean apiTokenSet,
+        Instant updatedAt,
+        String updatedBy) {
 
     static KisiSettingsView of(KisiSettings s) {
-        return new KisiSettingsView(s.organizationId(), s.placeId(), s.publicBaseUrl(), s.hasSignatureKey(),
-                s.hasApiToken(), s.updatedAt(), s.updatedBy());
+        return new KisiSettingsView(
+                s.organizationId(),
+                s.placeId(),
+                s.publicBaseUrl(),
+                s.hasSignatureKey(),
+                s.hasApiToken(),
+                s.updatedAt(),
+                s.updatedBy());
     }
 
     /** Nothing saved yet. */

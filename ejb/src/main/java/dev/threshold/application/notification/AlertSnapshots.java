@@ -1,7 +1,6 @@
 package dev.threshold.application.notification;
 
 import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.mail.MailSender;
@@ -34,8 +33,9 @@ public class AlertSnapshots {
     static final Duration NEAREST = Duration.ofSeconds(2);
     /** How long a snapshot from the recording may wait for its turn (the alert must leave within seconds). */
     static final Duration RECORDING_WAIT = Duration.ofSeconds(1);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(AlertSnapshots.class.getName());
 
     @Inject
@@ -56,8 +56,9 @@ public class AlertSnapshots {
             if (camera.isEmpty()) {
                 continue; // removed since
             }
-            picture(id, at).ifPresent(jpeg -> attachments.add(new MailSender.Attachment(
-                    fileName(camera.get().name(), at), "image/jpeg", jpeg)));
+            picture(id, at)
+                    .ifPresent(jpeg -> attachments.add(
+                            new MailSender.Attachment(fileName(camera.get().name(), at), "image/jpeg", jpeg)));
         }
         return attachments;
     }

@@ -44,7 +44,9 @@ public class DoorAlertRecipients {
 
     private AlertRecipients defaultOf(AlertKind kind) {
         Optional<EmailSettings> saved = emailSettings.find();
-        return DoorAlertDefaults.of(kind, saved.map(EmailSettings::securityAddresses).orElse(List.of()),
+        return DoorAlertDefaults.of(
+                kind,
+                saved.map(EmailSettings::securityAddresses).orElse(List.of()),
                 saved.map(EmailSettings::notifyPeople).orElse(true));
     }
 }

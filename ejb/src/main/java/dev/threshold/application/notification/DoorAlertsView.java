@@ -15,6 +15,5 @@ public record DoorAlertsView(String lockId, String doorName, Map<AlertKind, Sett
     }
 
     /** @param isDefault the door has no rule of its own for the kind: the default applies (and follows it) */
-    public record Setting(AlertRecipients recipients, boolean isDefault) {
-    }
+    public record Setting(AlertRecipients recipients, boolean isDefault) {}
 }

@@ -56,6 +56,7 @@ public class EmailDispatcher {
     static final int BATCH = 20;
     /** Longer than any one attempt can take (time-outs of 10 s to connect and 30 s per read, and Kisi's 10 s). */
     static final Duration CLAIM = Duration.ofMinutes(5);
+
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class.getName());
 
     @Resource(lookup = "java:jboss/mail/threshold")
@@ -102,8 +103,10 @@ public class EmailDispatcher {
 
     @PostConstruct
     void init() {
-        schedule = new RetrySchedule(Duration.ofSeconds(retrySeconds),
-                Duration.ofSeconds(Math.max(retrySeconds, retryMaxSeconds)), maxAttempts);
+        schedule = new RetrySchedule(
+                Duration.ofSeconds(retrySeconds),
+                Duration.ofSeconds(Math.max(retrySeconds, retryMaxSeconds)),
+                maxAttempts);
         sender = new MailSender(mailSession);
     }
 
@@ -155,8 +158,12 @@ public class EmailDispatcher {
         if (delivery.kisiUserId() == null || delivery.lockId() != null) {
             return delivery.lockId();
         }
-        return delivery.incidentId() == null ? null
-                : incidents.find(delivery.incidentId()).map(i -> i.door().lockId()).orElse(null);
+        return delivery.incidentId() == null
+                ? null
+                : incidents
+                        .find(delivery.incidentId())
+                        .map(i -> i.door().lockId())
+                        .orElse(null);
     }
 
     private void attempt(Claimed delivery) {
@@ -165,7 +172,8 @@ public class EmailDispatcher {
             if (address == null) {
                 address = addressAtKisi(delivery);
             }
-            List<MailSender.Attachment> pictures = delivery.snapshotCameras().isEmpty() ? List.of()
+            List<MailSender.Attachment> pictures = delivery.snapshotCameras().isEmpty()
+                    ? List.of()
                     : snapshots.of(delivery.snapshotCameras(), delivery.snapshotAt());
             sender.send(address, delivery.name(), delivery.subject(), delivery.body(), clock.instant(), pictures);
             self.recordSent(delivery.id(), address);
@@ -173,8 +181,12 @@ public class EmailDispatcher {
             self.recordFailure(delivery.id(), address, e.getMessage(), e.permanent());
         } catch (KisiApiException e) {
             boolean unknownUser = e.reason() == KisiApiException.Reason.NOT_FOUND;
-            self.recordFailure(delivery.id(), null, "Looking up the e-mail address of Kisi user "
-                    + delivery.kisiUserId() + " failed: " + e.getMessage(), unknownUser);
+            self.recordFailure(
+                    delivery.id(),
+                    null,
+                    "Looking up the e-mail address of Kisi user " + delivery.kisiUserId() + " failed: "
+                            + e.getMessage(),
+                    unknownUser);
         } catch (NoAddressException | InvalidValueException e) {
             self.recordFailure(delivery.id(), null, e.getMessage(), e instanceof NoAddressException);
         } catch (RuntimeException e) {
@@ -205,19 +217,38 @@ public class EmailDispatcher {
         deliveries.find(id).ifPresent(delivery -> {
             delivery.resolveAddress(address);
             delivery.failed(error, permanent, clock.instant(), schedule);
-            LOG.info(() -> "E-mail " + id + " to " + (delivery.recipientEmail() == null
-                    ? "Kisi user " + delivery.kisiUserId() : delivery.recipientEmail()) + " failed (attempt "
+            LOG.info(() -> "E-mail " + id + " to "
+                    + (delivery.recipientEmail() == null
+                            ? "Kisi user " + delivery.kisiUserId()
+                            : delivery.recipientEmail())
+                    + " failed (attempt "
                     + delivery.attempts() + ", now " + delivery.state().name().toLowerCase() + "): " + error);
         });
     }
 
     /** What sending one claimed delivery needs, read in the claiming transaction. */
-    public record Claimed(UUID id, String name, String email, String kisiUserId, String lockId, String subject,
-                          String body, Instant snapshotAt, List<UUID> snapshotCameras) {
+    public record Claimed(
+            UUID id,
+            String name,
+            String email,
+            String kisiUserId,
+            String lockId,
+            String subject,
+            String body,
+            Instant snapshotAt,
+            List<UUID> snapshotCameras) {
 
         static Claimed of(EmailDelivery d, String lockId) {
-            return new Claimed(d.id(), d.recipientName(), d.recipientEmail(), d.kisiUserId(), lockId, d.subject(),
-                    d.body(), d.snapshotAt(), d.snapshotCameras());
+            return new Claimed(
+                    d.id(),
+                    d.recipientName(),
+                    d.recipientEmail(),
+                    d.kisiUserId(),
+                    lockId,
+                    d.subject(),
+                    d.body(),
+                    d.snapshotAt(),
+                    d.snapshotCameras());
         }
     }
 

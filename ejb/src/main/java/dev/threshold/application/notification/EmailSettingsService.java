@@ -63,8 +63,12 @@ public class EmailSettingsService {
      * saved as "default", so that it follows the default when a new version of Threshold improves it.
      */
     @RolesAllowed(Roles.ADMIN)
-    public EmailSettingsView saveSettings(boolean notifyPeople, List<String> securityAddresses, String subjectTemplate,
-                                          String bodyTemplate, String by) {
+    public EmailSettingsView saveSettings(
+            boolean notifyPeople,
+            List<String> securityAddresses,
+            String subjectTemplate,
+            String bodyTemplate,
+            String by) {
         String subject = customised(subjectTemplate, EmailTemplate.DEFAULT.subject());
         String body = customised(bodyTemplate, EmailTemplate.DEFAULT.body());
         check(EmailTemplate.orDefault(subject, body));
@@ -72,7 +76,8 @@ public class EmailSettingsService {
         EmailSettings saved = findOrCreate(by);
         saved.configure(notifyPeople, securityAddresses, subject, body, clock.instant(), by);
         audit.record(by, "settings.email-changed", "settings/email", before, AuditedState.email(saved));
-        LOG.info(() -> "E-mail settings saved by " + by + ": " + saved.securityAddresses().size()
+        LOG.info(() -> "E-mail settings saved by " + by + ": "
+                + saved.securityAddresses().size()
                 + " security addresses, people involved " + (saved.notifyPeople() ? "" : "not ") + "notified, "
                 + (saved.usesDefaultTemplate() ? "default" : "custom") + " template");
         return EmailSettingsView.of(saved);
@@ -95,29 +100,45 @@ public class EmailSettingsService {
     @RolesAllowed(Roles.ADMIN)
     public EmailRenderer.RenderedEmail preview(String subjectTemplate, String bodyTemplate) {
         EmailSettingsView current = currentSettings();
-        EmailTemplate template = new EmailTemplate(subjectTemplate == null ? current.subjectTemplate() : subjectTemplate,
+        EmailTemplate template = new EmailTemplate(
+                subjectTemplate == null ? current.subjectTemplate() : subjectTemplate,
                 bodyTemplate == null ? current.bodyTemplate() : bodyTemplate);
         check(template);
         Instant now = clock.instant();
-        IncidentNotice sample = new IncidentNotice(SAMPLE_INCIDENT, IncidentNotice.TAILGATING, "Front door",
-                now.minus(Duration.ofMinutes(3)), now.minus(Duration.ofMinutes(3)).plusSeconds(10), 1,
+        IncidentNotice sample = new IncidentNotice(
+                SAMPLE_INCIDENT,
+                IncidentNotice.TAILGATING,
+                "Front door",
+                now.minus(Duration.ofMinutes(3)),
+                now.minus(Duration.ofMinutes(3)).plusSeconds(10),
+                1,
                 List.of(new IncidentNotice.Person("7", "Ada Lovelace", "ada@example.com")));
         Instant linkExpires = links.expiryOfNewLinks();
         try {
-            return renderer.render(template, IncidentEmailValues.of(sample, "Ada Lovelace",
-                    links.consoleLink(SAMPLE_INCIDENT), links.signedLink(SAMPLE_INCIDENT, linkExpires), linkExpires,
-                    ZoneId.of(timeZone)));
+            return renderer.render(
+                    template,
+                    IncidentEmailValues.of(
+                            sample,
+                            "Ada Lovelace",
+                            links.consoleLink(SAMPLE_INCIDENT),
+                            links.signedLink(SAMPLE_INCIDENT, linkExpires),
+                            linkExpires,
+                            ZoneId.of(timeZone)));
         } catch (EmailRenderer.InvalidTemplateException e) {
             throw new InvalidSettingsException("bodyTemplate", e.getMessage());
         }
     }
 
     public List<EmailDeliveryView> deliveriesOf(UUID incidentId) {
-        return deliveries.ofIncident(incidentId).stream().map(EmailDeliveryView::of).toList();
+        return deliveries.ofIncident(incidentId).stream()
+                .map(EmailDeliveryView::of)
+                .toList();
     }
 
     public List<EmailDeliveryView> latestDeliveries(int limit) {
-        return deliveries.latest(Math.max(1, Math.min(limit, 500))).stream().map(EmailDeliveryView::of).toList();
+        return deliveries.latest(Math.max(1, Math.min(limit, 500))).stream()
+                .map(EmailDeliveryView::of)
+                .toList();
     }
 
     private EmailSettings findOrCreate(String by) {
@@ -132,8 +153,8 @@ public class EmailSettingsService {
         try {
             renderer.check(template);
         } catch (EmailRenderer.InvalidTemplateException e) {
-            throw new InvalidSettingsException("body".equals(e.part()) ? "bodyTemplate" : "subjectTemplate",
-                    e.getMessage());
+            throw new InvalidSettingsException(
+                    "body".equals(e.part()) ? "bodyTemplate" : "subjectTemplate", e.getMessage());
         }
     }
 

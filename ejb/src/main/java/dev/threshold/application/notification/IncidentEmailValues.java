@@ -26,17 +26,24 @@ final class IncidentEmailValues {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
 
-    private IncidentEmailValues() {
-    }
+    private IncidentEmailValues() {}
 
-    static Map<String, Object> of(IncidentNotice notice, String recipient, String consoleLink, String signedLink,
-                                  Instant linkExpires, ZoneId zone) {
+    static Map<String, Object> of(
+            IncidentNotice notice,
+            String recipient,
+            String consoleLink,
+            String signedLink,
+            Instant linkExpires,
+            ZoneId zone) {
         Map<String, Object> values = new HashMap<>();
-        values.put("user", notice.people().stream().map(IncidentNotice.Person::name).distinct()
-                .collect(Collectors.joining(", ")));
-        List<Map<String, String>> people = notice.people().stream()
-                .map(p -> Map.of("name", p.name()))
-                .toList();
+        values.put(
+                "user",
+                notice.people().stream()
+                        .map(IncidentNotice.Person::name)
+                        .distinct()
+                        .collect(Collectors.joining(", ")));
+        List<Map<String, String>> people =
+                notice.people().stream().map(p -> Map.of("name", p.name())).toList();
         values.put("people", people);
         values.put("recipient", recipient == null || recipient.isBlank() ? "security team" : recipient);
         values.put("event", consoleLink);

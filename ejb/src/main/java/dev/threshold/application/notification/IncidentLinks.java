@@ -92,7 +92,8 @@ public class IncidentLinks {
     }
 
     public String baseUrl() {
-        return configuredBaseUrl.filter(url -> !url.isBlank())
+        return configuredBaseUrl
+                .filter(url -> !url.isBlank())
                 .or(() -> kisiSettings.find().map(KisiSettings::publicBaseUrl))
                 .orElse(FALLBACK_BASE_URL)
                 .strip()

@@ -16,12 +16,26 @@ import java.util.UUID;
  * @param held the e-mails wait for a reviewer (a doubtful incident at a door that holds them); sent without being
  *             held, a doubtful incident's e-mails say that the count is uncertain
  */
-public record IncidentNotice(UUID incidentId, String kind, String doorName, Instant windowStart, Instant windowEnd,
-                             int tailgaters, List<Person> people, boolean doubtful, boolean held) {
+public record IncidentNotice(
+        UUID incidentId,
+        String kind,
+        String doorName,
+        Instant windowStart,
+        Instant windowEnd,
+        int tailgaters,
+        List<Person> people,
+        boolean doubtful,
+        boolean held) {
 
     /** About an incident nobody doubts. */
-    public IncidentNotice(UUID incidentId, String kind, String doorName, Instant windowStart, Instant windowEnd,
-                          int tailgaters, List<Person> people) {
+    public IncidentNotice(
+            UUID incidentId,
+            String kind,
+            String doorName,
+            Instant windowStart,
+            Instant windowEnd,
+            int tailgaters,
+            List<Person> people) {
         this(incidentId, kind, doorName, windowStart, windowEnd, tailgaters, people, false, false);
     }
 
@@ -31,8 +45,8 @@ public record IncidentNotice(UUID incidentId, String kind, String doorName, Inst
     public IncidentNotice {
         Objects.requireNonNull(incidentId, "incidentId");
         if (!TAILGATING.equals(kind) && !FORCED_ENTRY.equals(kind)) {
-            throw new IllegalArgumentException("kind must be \"" + TAILGATING + "\" or \"" + FORCED_ENTRY + "\", not "
-                    + kind);
+            throw new IllegalArgumentException(
+                    "kind must be \"" + TAILGATING + "\" or \"" + FORCED_ENTRY + "\", not " + kind);
         }
         Objects.requireNonNull(windowStart, "windowStart");
         Objects.requireNonNull(windowEnd, "windowEnd");

@@ -86,8 +86,11 @@ public class NotificationService {
         try {
             queue(notice, lockId);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The e-mails about incident " + notice.incidentId() + " could not be written; "
-                    + "the incident is kept", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The e-mails about incident " + notice.incidentId() + " could not be written; "
+                            + "the incident is kept",
+                    e);
         }
     }
 
@@ -97,7 +100,8 @@ public class NotificationService {
                 .orElse(EmailTemplate.DEFAULT);
         AlertRecipients recipients = lockId != null && IncidentNotice.TAILGATING.equals(notice.kind())
                 ? doorAlerts.of(lockId, AlertKind.TAILGATING)
-                : new AlertRecipients(saved.map(EmailSettings::securityAddresses).orElse(List.of()),
+                : new AlertRecipients(
+                        saved.map(EmailSettings::securityAddresses).orElse(List.of()),
                         saved.map(EmailSettings::notifyPeople).orElse(true));
         boolean notifyPeople = recipients.badgeHolder();
         Instant now = clock.instant();
@@ -111,18 +115,34 @@ public class NotificationService {
         int count = 0;
         if (notifyPeople) {
             for (IncidentNotice.Person person : notice.people()) {
-                var email = render(notice, template, IncidentEmailValues.of(notice, person.name(), consoleLink,
-                        signedLink, linkExpires, zone));
+                var email = render(
+                        notice,
+                        template,
+                        IncidentEmailValues.of(notice, person.name(), consoleLink, signedLink, linkExpires, zone));
                 if (person.email() != null) {
                     if (addressed.add(person.email().toLowerCase(Locale.ROOT))) {
-                        deliveries.store(held(notice, EmailDelivery.to(notice.incidentId(), person.name(),
-                                person.email(), email.subject(), email.body(), now)));
+                        deliveries.store(held(
+                                notice,
+                                EmailDelivery.to(
+                                        notice.incidentId(),
+                                        person.name(),
+                                        person.email(),
+                                        email.subject(),
+                                        email.body(),
+                                        now)));
                         count++;
                     }
                 } else if (person.actorId() != null) {
                     if (kisiUsers.add(person.actorId())) {
-                        deliveries.store(held(notice, EmailDelivery.toKisiUser(notice.incidentId(), person.name(),
-                                person.actorId(), email.subject(), email.body(), now)));
+                        deliveries.store(held(
+                                notice,
+                                EmailDelivery.toKisiUser(
+                                        notice.incidentId(),
+                                        person.name(),
+                                        person.actorId(),
+                                        email.subject(),
+                                        email.body(),
+                                        now)));
                         count++;
                     }
                 } else {
@@ -133,16 +153,25 @@ public class NotificationService {
         }
         for (String address : recipients.securityAddresses()) {
             if (addressed.add(address.toLowerCase(Locale.ROOT))) {
-                var email = render(notice, template, IncidentEmailValues.of(notice, null, consoleLink, signedLink,
-                        linkExpires, zone));
-                deliveries.store(held(notice, EmailDelivery.to(notice.incidentId(), null, address, email.subject(),
-                        email.body(), now)));
+                var email = render(
+                        notice,
+                        template,
+                        IncidentEmailValues.of(notice, null, consoleLink, signedLink, linkExpires, zone));
+                deliveries.store(held(
+                        notice,
+                        EmailDelivery.to(notice.incidentId(), null, address, email.subject(), email.body(), now)));
                 count++;
             }
         }
         if (count > 0) {
-            audit.record("link.created", "incident/" + notice.incidentId(), null, JSON.createObjectBuilder()
-                    .add("expires", linkExpires.toString()).add("emails", count).build());
+            audit.record(
+                    "link.created",
+                    "incident/" + notice.incidentId(),
+                    null,
+                    JSON.createObjectBuilder()
+                            .add("expires", linkExpires.toString())
+                            .add("emails", count)
+                            .build());
             if (!notice.held()) {
                 queued.fire(new EmailsQueued(count));
             }
@@ -157,8 +186,8 @@ public class NotificationService {
     }
 
     /** A doubtful incident's e-mail sent before any review says that its count is uncertain, whatever the template. */
-    private EmailRenderer.RenderedEmail render(IncidentNotice notice, EmailTemplate template,
-            Map<String, Object> values) {
+    private EmailRenderer.RenderedEmail render(
+            IncidentNotice notice, EmailTemplate template, Map<String, Object> values) {
         EmailRenderer.RenderedEmail email = render(template, values);
         return notice.uncertain() ? UncertainCount.mark(email) : email;
     }

@@ -12,19 +12,20 @@ import java.util.regex.Pattern;
 final class UncertainCount {
 
     static final String SUBJECT_PREFIX = "Uncertain count: ";
-    static final String NOTE = "<p style=\"background: #fff4ce; padding: 0.5em\"><strong>The count is uncertain.</strong>"
-            + " The camera was not sure of the people it counted walking in unbadged (poor light, a crowd, a"
-            + " blurred picture). Nobody has reviewed the video yet: please treat this as a possible incident, not a"
-            + " certain one.</p>";
+    static final String NOTE =
+            "<p style=\"background: #fff4ce; padding: 0.5em\"><strong>The count is uncertain.</strong>"
+                    + " The camera was not sure of the people it counted walking in unbadged (poor light, a crowd, a"
+                    + " blurred picture). Nobody has reviewed the video yet: please treat this as a possible incident, not a"
+                    + " certain one.</p>";
     private static final Pattern BODY_TAG = Pattern.compile("<body[^>]*>", Pattern.CASE_INSENSITIVE);
 
-    private UncertainCount() {
-    }
+    private UncertainCount() {}
 
     static RenderedEmail mark(RenderedEmail email) {
         Matcher body = BODY_TAG.matcher(email.body());
         String marked = body.find()
-                ? email.body().substring(0, body.end()) + "\n" + NOTE + email.body().substring(body.end())
+                ? email.body().substring(0, body.end()) + "\n" + NOTE
+                        + email.body().substring(body.end())
                 : NOTE + "\n" + email.body();
         return new RenderedEmail(SUBJECT_PREFIX + email.subject(), marked);
     }

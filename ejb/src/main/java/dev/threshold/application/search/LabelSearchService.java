@@ -60,8 +60,10 @@ public class LabelSearchService {
         String doorName = null;
         if (lockId != null && !lockId.isBlank()) {
             // Labels carry the door's name (also for crossings and incidents, which have no lock event).
-            doorName = doors.find(lockId.strip()).map(Door::displayName).orElseThrow(() -> new InvalidValueException(
-                    "door", "door: there is no door with lock id " + lockId.strip()));
+            doorName = doors.find(lockId.strip())
+                    .map(Door::displayName)
+                    .orElseThrow(() ->
+                            new InvalidValueException("door", "door: there is no door with lock id " + lockId.strip()));
         }
         try {
             return new LabelFilter(cameraId, doorName, from, to, place);

@@ -107,8 +107,10 @@ public class VerdictService {
         // Stored events are read by Kisi's created_at; the window is cut on our timeline.
         Instant kisiAround = around.minus(delay.correction());
         // A held-open window may have started up to its maximum before the moment: its grant must be read too.
-        List<AccessEvent> stored = events.ofLockBetween(door.lockId(),
-                kisiAround.minus(EVENTS_AROUND).minus(rules.heldOpenMax()), kisiAround.plus(EVENTS_AROUND));
+        List<AccessEvent> stored = events.ofLockBetween(
+                door.lockId(),
+                kisiAround.minus(EVENTS_AROUND).minus(rules.heldOpenMax()),
+                kisiAround.plus(EVENTS_AROUND));
         List<DoorWindow> windows = DoorWindows.cut(timeline(stored, delay), rules);
         if (windows.isEmpty()) {
             return;
@@ -119,19 +121,24 @@ public class VerdictService {
         Instant focusFrom = around.minus(JUDGED_AROUND);
         Instant focusTo = around.plus(JUDGED_AROUND);
         List<DoorWindow> due = windows.stream()
-                .filter(w -> w.endedBy(now) && !w.start().isAfter(focusTo) && !w.end().isBefore(focusFrom))
+                .filter(w -> w.endedBy(now)
+                        && !w.start().isAfter(focusTo)
+                        && !w.end().isBefore(focusFrom))
                 .toList();
         if (due.isEmpty()) {
             return;
         }
         Map<UUID, DoorCrossing> entries = entriesAround(door, windows, rules, now);
-        Map<UUID, AccessEvent> storedById = stored.stream()
-                .collect(Collectors.toMap(AccessEvent::id, Function.identity()));
-        List<Verdict> verdicts = Verdicts.decide(windows, entries.values().stream()
-                .map(c -> new Entry(c.id(), c.camera().id(), c.crossedAt(), c.confidence()))
-                .toList(), rules);
-        List<DoorWindowVerdict> judged = new ArrayList<>(incidents.verdictsOfDoor(door.lockId(),
-                focusFrom.minus(EVENTS_AROUND), focusTo.plus(EVENTS_AROUND)));
+        Map<UUID, AccessEvent> storedById =
+                stored.stream().collect(Collectors.toMap(AccessEvent::id, Function.identity()));
+        List<Verdict> verdicts = Verdicts.decide(
+                windows,
+                entries.values().stream()
+                        .map(c -> new Entry(c.id(), c.camera().id(), c.crossedAt(), c.confidence()))
+                        .toList(),
+                rules);
+        List<DoorWindowVerdict> judged = new ArrayList<>(
+                incidents.verdictsOfDoor(door.lockId(), focusFrom.minus(EVENTS_AROUND), focusTo.plus(EVENTS_AROUND)));
         for (Verdict verdict : verdicts) {
             if (due.contains(verdict.window())) {
                 keep(door, verdict, judged, storedById, entries, now);
@@ -142,9 +149,14 @@ public class VerdictService {
     private static List<DoorEvent> timeline(List<AccessEvent> stored, WebhookDelay delay) {
         List<DoorEvent> timeline = new ArrayList<>();
         for (AccessEvent event : stored) {
-            DoorSignal.of(event.type(), event.success()).ifPresent(signal -> timeline.add(new DoorEvent(event.id(),
-                    signal, delay.onTimeline(event.createdAt()), event.actorId(), event.actorName(),
-                    event.actorEmail())));
+            DoorSignal.of(event.type(), event.success())
+                    .ifPresent(signal -> timeline.add(new DoorEvent(
+                            event.id(),
+                            signal,
+                            delay.onTimeline(event.createdAt()),
+                            event.actorId(),
+                            event.actorName(),
+                            event.actorEmail())));
         }
         return timeline;
     }
@@ -158,33 +170,41 @@ public class VerdictService {
     private void scheduleEnds(Door door, List<DoorWindow> windows, Instant now) {
         for (DoorWindow window : windows) {
             if (window.end() != null && window.end().isAfter(now)) {
-                doorReviews.deliverAt(new DoorReview(door.lockId(), window.end(), DoorReview.WINDOW_END),
+                doorReviews.deliverAt(
+                        new DoorReview(door.lockId(), window.end(), DoorReview.WINDOW_END),
                         window.end().plus(settings.settle()));
             }
         }
     }
 
-    private Map<UUID, DoorCrossing> entriesAround(Door door, List<DoorWindow> windows, WindowRules rules,
-            Instant now) {
+    private Map<UUID, DoorCrossing> entriesAround(Door door, List<DoorWindow> windows, WindowRules rules, Instant now) {
         List<UUID> cameraIds = door.cameras().stream().map(Camera::id).toList();
         Instant from = windows.get(0).start().minus(rules.tolerance());
         Instant last = windows.get(windows.size() - 1).end();
         Instant to = (last == null ? now : last).plus(rules.tolerance());
         return crossings.entriesOn(cameraIds, from, to).stream()
-                .collect(Collectors.toMap(DoorCrossing::id, Function.identity(), (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        DoorCrossing::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    private void keep(Door door, Verdict verdict, List<DoorWindowVerdict> judged, Map<UUID, AccessEvent> storedById,
-            Map<UUID, DoorCrossing> entries, Instant now) {
+    private void keep(
+            Door door,
+            Verdict verdict,
+            List<DoorWindowVerdict> judged,
+            Map<UUID, AccessEvent> storedById,
+            Map<UUID, DoorCrossing> entries,
+            Instant now) {
         List<AccessEvent> grantEvents = verdict.window().grants().stream()
                 .map(g -> storedById.get(g.eventId()))
                 .filter(Objects::nonNull)
                 .toList();
         // The row of the same start first: a row's start may only move where no other row has it.
-        DoorWindowVerdict kept = judged.stream().filter(j -> j.startedAt().equals(verdict.window().start()))
+        DoorWindowVerdict kept = judged.stream()
+                .filter(j -> j.startedAt().equals(verdict.window().start()))
                 .findFirst()
-                .or(() -> judged.stream().filter(j -> j.sameWindowAs(verdict.window())).findFirst())
+                .or(() -> judged.stream()
+                        .filter(j -> j.sameWindowAs(verdict.window()))
+                        .findFirst())
                 .orElse(null);
         if (kept == null) {
             kept = DoorWindowVerdict.judged(door, verdict, now);
@@ -201,9 +221,11 @@ public class VerdictService {
                 kept.recordIncident(opened);
                 labelling.label(opened);
                 announcements.opened(opened);
-                LOG.info(() -> "Incident " + opened.id() + ": " + verdict.entries().size() + " went in at "
-                        + door.displayName() + " on " + verdict.window().grants().size() + " grant(s)"
-                        + (opened.doubtful() ? ", on doubtful crossings only: needs review" : ""));
+                LOG.info(() ->
+                        "Incident " + opened.id() + ": " + verdict.entries().size() + " went in at "
+                                + door.displayName() + " on "
+                                + verdict.window().grants().size() + " grant(s)"
+                                + (opened.doubtful() ? ", on doubtful crossings only: needs review" : ""));
             }
             return;
         }

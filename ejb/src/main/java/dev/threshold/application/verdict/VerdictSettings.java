@@ -48,8 +48,8 @@ public class VerdictSettings {
     @PostConstruct
     void check() {
         try {
-            rules = new WindowRules(seconds(groupSeconds), seconds(openSeconds), seconds(toleranceSeconds),
-                    seconds(sameEntrySeconds));
+            rules = new WindowRules(
+                    seconds(groupSeconds), seconds(openSeconds), seconds(toleranceSeconds), seconds(sameEntrySeconds));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("threshold.windows.*: " + e.getMessage(), e);
         }

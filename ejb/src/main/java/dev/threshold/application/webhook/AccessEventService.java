@@ -1,16 +1,15 @@
 package dev.threshold.application.webhook;
 
 import dev.threshold.application.door.DoorEventAlerts;
-import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.application.door.KnownDoors;
 import dev.threshold.application.door.KnownDoors.KnownDoor;
 import dev.threshold.domain.access.AccessEvent;
-import dev.threshold.domain.label.AccessEventBatchRepository;
 import dev.threshold.domain.access.AccessEventRepository;
 import dev.threshold.domain.access.KisiEvent;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
+import dev.threshold.domain.label.AccessEventBatchRepository;
 import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelKind;
@@ -79,7 +78,8 @@ public class AccessEventService {
      * when one fails, none is stored. One look-up for all the uuids, then the rows in batches.
      */
     public List<RecordedEvent> recordEvents(List<ReceivedKisiEvent> received) {
-        Set<String> storedBefore = batches.storedKisiUuids(received.stream().map(r -> r.event().uuid()).toList());
+        Set<String> storedBefore = batches.storedKisiUuids(
+                received.stream().map(r -> r.event().uuid()).toList());
         Map<String, RecordedEvent> recorded = new HashMap<>();
         List<RecordedEvent> results = new ArrayList<>(received.size());
         NewRows rows = new NewRows(new ArrayList<>(), new ArrayList<>());
@@ -103,8 +103,7 @@ public class AccessEventService {
     }
 
     /** What a batch stores: the new events and their labels, written together at its end. */
-    private record NewRows(List<AccessEvent> events, List<Label> labels) {
-    }
+    private record NewRows(List<AccessEvent> events, List<Label> labels) {}
 
     /** A new event with its labels and, when it concerns the door's windows, a review of them. */
     private RecordedEvent store(ReceivedKisiEvent received, NewRows rows) {
@@ -139,11 +138,15 @@ public class AccessEventService {
     /** The most recently received events with their labels, for the console's home page. */
     public List<RecordedEvent> latestEvents(int limit) {
         List<AccessEvent> latest = events.latest(Math.max(1, Math.min(limit, 500)));
-        Map<UUID, List<String>> labelsByEvent = labels.ofAccessEvents(latest.stream().map(AccessEvent::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(l -> l.accessEvent().id(),
-                        Collectors.mapping(Label::name, Collectors.collectingAndThen(Collectors.toSet(),
-                                names -> names.stream().sorted().toList()))));
+        Map<UUID, List<String>> labelsByEvent =
+                labels.ofAccessEvents(latest.stream().map(AccessEvent::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                l -> l.accessEvent().id(),
+                                Collectors.mapping(
+                                        Label::name,
+                                        Collectors.collectingAndThen(
+                                                Collectors.toSet(),
+                                                names -> names.stream().sorted().toList()))));
         return latest.stream()
                 .map(e -> new RecordedEvent(e, labelsByEvent.getOrDefault(e.id(), List.of()), false))
                 .toList();
@@ -178,6 +181,9 @@ public class AccessEventService {
     }
 
     private List<String> labelNames(AccessEvent event) {
-        return labels.ofAccessEvents(List.of(event.id())).stream().map(Label::name).distinct().toList();
+        return labels.ofAccessEvents(List.of(event.id())).stream()
+                .map(Label::name)
+                .distinct()
+                .toList();
     }
 }

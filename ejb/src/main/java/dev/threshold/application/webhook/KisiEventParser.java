@@ -29,8 +29,7 @@ public final class KisiEventParser {
     /** Far above any real event (Kisi's are flat), far below what strains a parser. */
     static final int MAX_DEPTH = 32;
 
-    private KisiEventParser() {
-    }
+    private KisiEventParser() {}
 
     public static KisiEvent parse(byte[] body) {
         String text = decodeUtf8(body);
@@ -41,8 +40,8 @@ public final class KisiEventParser {
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             JsonParser.Event first = parser.next();
             if (first != JsonParser.Event.START_OBJECT) {
-                throw new InvalidKisiEventException(null, "Expected one Kisi event as a JSON object, got "
-                        + describe(first));
+                throw new InvalidKisiEventException(
+                        null, "Expected one Kisi event as a JSON object, got " + describe(first));
             }
             readFields(parser, fields);
             if (parser.hasNext()) {
@@ -79,15 +78,17 @@ public final class KisiEventParser {
                 return;
             }
             String name = parser.getString(); // KEY_NAME: the parser allows nothing else here
-            fields.put(name, switch (parser.next()) {
-                case VALUE_STRING -> parser.getString();
-                case VALUE_NUMBER -> new Number(parser.getString(), parser.isIntegralNumber());
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_NULL -> NULL;
-                case START_OBJECT, START_ARRAY -> skipNested(parser);
-                default -> throw new InvalidKisiEventException(null, "The body is not valid JSON");
-            });
+            fields.put(
+                    name,
+                    switch (parser.next()) {
+                        case VALUE_STRING -> parser.getString();
+                        case VALUE_NUMBER -> new Number(parser.getString(), parser.isIntegralNumber());
+                        case VALUE_TRUE -> Boolean.TRUE;
+                        case VALUE_FALSE -> Boolean.FALSE;
+                        case VALUE_NULL -> NULL;
+                        case START_OBJECT, START_ARRAY -> skipNested(parser);
+                        default -> throw new InvalidKisiEventException(null, "The body is not valid JSON");
+                    });
         }
     }
 
@@ -98,8 +99,10 @@ public final class KisiEventParser {
             switch (parser.next()) {
                 case START_OBJECT, START_ARRAY -> {
                     if (++depth > MAX_DEPTH) {
-                        throw new InvalidKisiEventException(null, "The body nests objects or arrays deeper than "
-                                + MAX_DEPTH + " levels; a Kisi event is flat");
+                        throw new InvalidKisiEventException(
+                                null,
+                                "The body nests objects or arrays deeper than " + MAX_DEPTH
+                                        + " levels; a Kisi event is flat");
                     }
                 }
                 case END_OBJECT, END_ARRAY -> depth--;
@@ -111,8 +114,7 @@ public final class KisiEventParser {
         return NESTED;
     }
 
-    private record Number(String text, boolean integral) {
-    }
+    private record Number(String text, boolean integral) {}
 
     private static final Object NULL = new Object();
     private static final Object NESTED = new Object();
@@ -130,7 +132,8 @@ public final class KisiEventParser {
 
     private static String decodeUtf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
@@ -163,7 +166,8 @@ public final class KisiEventParser {
                 throw new InvalidKisiEventException(field, field + " must be a whole number or a string");
             }
             String digits = number.text();
-            return digits.chars().allMatch(c -> c >= '0' && c <= '9') ? digits // Kisi's ids: no conversion
+            return digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                    ? digits // Kisi's ids: no conversion
                     : new java.math.BigDecimal(digits).toBigIntegerExact().toString();
         }
         if (value != null && value != NULL && !(value instanceof String)) {
@@ -191,8 +195,8 @@ public final class KisiEventParser {
         try {
             return KisiTimestamps.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidKisiEventException(field,
-                    field + " must be an ISO-8601 date and time with offset, e.g. 2026-11-29T06:30:00.000Z");
+            throw new InvalidKisiEventException(
+                    field, field + " must be an ISO-8601 date and time with offset, e.g. 2026-11-29T06:30:00.000Z");
         }
     }
 }

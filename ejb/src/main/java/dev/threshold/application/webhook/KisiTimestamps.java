@@ -15,8 +15,7 @@ import java.time.format.DateTimeParseException;
  */
 final class KisiTimestamps {
 
-    private KisiTimestamps() {
-    }
+    private KisiTimestamps() {}
 
     /**
      * @throws DateTimeParseException when the text is not an ISO-8601 date and time with offset
@@ -29,7 +28,11 @@ final class KisiTimestamps {
     /** {@code yyyy-MM-ddTHH:mm:ss[.fraction of 1-9 digits](Z|±HH:MM)}, or null for anything else. */
     private static Instant quickly(String s) {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if (n < 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {
             return null;
         }
@@ -77,7 +80,8 @@ final class KisiTimestamps {
             return null;
         }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .toInstant(offset);
         } catch (DateTimeException invalid) {
             return null; // e.g. 30 February: OffsetDateTime.parse says so in its own words
         }

@@ -73,7 +73,8 @@ public class KisiWebhookService {
         if (!places.anyKey()) {
             if (!trust.allowUnsigned()) {
                 counters.refusedSignature();
-                throw new WebhookRefusedException(WebhookRefusedException.Reason.SIGNATURE,
+                throw new WebhookRefusedException(
+                        WebhookRefusedException.Reason.SIGNATURE,
                         "No Kisi signature key is set on this server, so no event can be trusted: set the signature "
                                 + "key (console: Kisi settings, or PUT /api/settings/kisi with \"signatureKey\"), "
                                 + "or create the integration from Threshold, which sets one");
@@ -87,9 +88,11 @@ public class KisiWebhookService {
         ServedPlaces signing = places.signing(body, signatureHeader);
         if (signing.isEmpty()) {
             counters.refusedSignature();
-            throw new WebhookRefusedException(WebhookRefusedException.Reason.SIGNATURE, signatureHeader == null
-                    ? "X-Signature is missing: events must be signed with a configured place's signature key"
-                    : "X-Signature does not match the body under any configured place's signature key");
+            throw new WebhookRefusedException(
+                    WebhookRefusedException.Reason.SIGNATURE,
+                    signatureHeader == null
+                            ? "X-Signature is missing: events must be signed with a configured place's signature key"
+                            : "X-Signature does not match the body under any configured place's signature key");
         }
         return new WebhookOrigin(true, signing);
     }
@@ -115,8 +118,10 @@ public class KisiWebhookService {
         if (anyPlace && place.isEmpty()) {
             counters.refusedForeign();
             LOG.warning(() -> "Refused Kisi event " + event.uuid() + " of organization " + event.organizationId()
-                    + ", place " + event.placeId() + ": its signature allows only " + origin.candidates().all());
-            throw new WebhookRefusedException(WebhookRefusedException.Reason.FOREIGN,
+                    + ", place " + event.placeId() + ": its signature allows only "
+                    + origin.candidates().all());
+            throw new WebhookRefusedException(
+                    WebhookRefusedException.Reason.FOREIGN,
                     event.organizationId() == null || event.placeId() == null
                             ? "The event names no organization_id or place_id; this server takes only events of "
                                     + "the places it serves"

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param placeId the further place the event is of, null for the first place (a new door joins this place)
  */
-public record ReceivedKisiEvent(KisiEvent event, boolean signed, UUID placeId) {
-}
+public record ReceivedKisiEvent(KisiEvent event, boolean signed, UUID placeId) {}

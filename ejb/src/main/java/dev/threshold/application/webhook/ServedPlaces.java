@@ -30,7 +30,8 @@ record ServedPlaces(List<ServedPlace> all) {
      * same integration's key. Every keyed place is tried, so how long this takes says nothing of which key matched.
      */
     ServedPlaces signing(byte[] body, String signatureHeader) {
-        return new ServedPlaces(all.stream().filter(p -> p.signed(body, signatureHeader)).toList());
+        return new ServedPlaces(
+                all.stream().filter(p -> p.signed(body, signatureHeader)).toList());
     }
 
     /** The place among these whose organization and place the event names, if any. */

@@ -25,21 +25,44 @@ public class WebhookCounters {
         }
     }
 
-    void duplicate() { duplicates.incrementAndGet(); }
-    void refusedSignature() { refusedSignature.incrementAndGet(); }
-    void refusedForeign() { refusedForeign.incrementAndGet(); }
-    void refusedUntimely() { refusedUntimely.incrementAndGet(); }
-    public void invalid() { invalid.incrementAndGet(); }
+    void duplicate() {
+        duplicates.incrementAndGet();
+    }
+
+    void refusedSignature() {
+        refusedSignature.incrementAndGet();
+    }
+
+    void refusedForeign() {
+        refusedForeign.incrementAndGet();
+    }
+
+    void refusedUntimely() {
+        refusedUntimely.incrementAndGet();
+    }
+
+    public void invalid() {
+        invalid.incrementAndGet();
+    }
 
     public Snapshot snapshot() {
-        return new Snapshot(stored.get(), duplicates.get(), unsigned.get(), refusedSignature.get(),
-                refusedForeign.get(), invalid.get(),
+        return new Snapshot(
+                stored.get(),
+                duplicates.get(),
+                unsigned.get(),
+                refusedSignature.get(),
+                refusedForeign.get(),
+                invalid.get(),
                 refusedUntimely.get());
     }
 
     /** The counts at one moment. */
-    public record Snapshot(long stored, long duplicates, long storedUnsigned, long refusedSignature,
-                           long refusedForeignOrganizationOrPlace, long refusedInvalid,
-                           long refusedOutsideReplayWindow) {
-    }
+    public record Snapshot(
+            long stored,
+            long duplicates,
+            long storedUnsigned,
+            long refusedSignature,
+            long refusedForeignOrganizationOrPlace,
+            long refusedInvalid,
+            long refusedOutsideReplayWindow) {}
 }

@@ -40,8 +40,7 @@ public class WebhookPolicy {
     KisiPlaceRepository furtherPlaces;
 
     /** The places served, first place (the settings, none until an admin saves them) first, with their keys. */
-    record Snapshot(ServedPlaces places, Instant readAt) {
-    }
+    record Snapshot(ServedPlaces places, Instant readAt) {}
 
     /** One reader at a time: when the snapshot expired under load, every waiting request read the database. */
     private final ReentrantLock reading = new ReentrantLock();
@@ -62,7 +61,8 @@ public class WebhookPolicy {
         }
         try {
             Snapshot latest = current;
-            if (latest != null && latest != snapshot
+            if (latest != null
+                    && latest != snapshot
                     && Duration.between(latest.readAt(), clock.instant()).toSeconds() < TTL_SECONDS) {
                 return latest; // read by the request that held the lock before
             }

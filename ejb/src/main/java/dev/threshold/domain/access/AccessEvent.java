@@ -103,25 +103,77 @@ public class AccessEvent {
         return new AccessEvent(Objects.requireNonNull(event, "event"), receivedAt, signed);
     }
 
-    public UUID id() { return id; }
-    public String kisiUuid() { return kisiUuid; }
-    public String type() { return type; }
-    public String objectType() { return objectType; }
-    public String objectId() { return objectId; }
-    public String objectName() { return objectName; }
-    public String actorType() { return actorType; }
-    public String actorId() { return actorId; }
-    public String actorName() { return actorName; }
+    public UUID id() {
+        return id;
+    }
+
+    public String kisiUuid() {
+        return kisiUuid;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String objectType() {
+        return objectType;
+    }
+
+    public String objectId() {
+        return objectId;
+    }
+
+    public String objectName() {
+        return objectName;
+    }
+
+    public String actorType() {
+        return actorType;
+    }
+
+    public String actorId() {
+        return actorId;
+    }
+
+    public String actorName() {
+        return actorName;
+    }
     /** The actor's email if Kisi's event carried it. */
-    public String actorEmail() { return actorEmail; }
-    public String placeId() { return placeId; }
-    public String organizationId() { return organizationId; }
-    public Boolean success() { return success; }
-    public String errorCode() { return errorCode; }
-    public String errorMessage() { return errorMessage; }
-    public Instant createdAt() { return createdAt; }
-    public Instant receivedAt() { return receivedAt; }
-    public boolean signed() { return signed; }
+    public String actorEmail() {
+        return actorEmail;
+    }
+
+    public String placeId() {
+        return placeId;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public Boolean success() {
+        return success;
+    }
+
+    public String errorCode() {
+        return errorCode;
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public boolean signed() {
+        return signed;
+    }
 
     /** The lock (door) name if Kisi gave one, else its id: what a person reading a list recognises. */
     public String doorName() {

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 /** The door events a door alerts about, each with the name the API and the console use. */
 public enum AlertKind {
-
     FORCED_OPEN("forcedOpen", "forced open"),
     HELD_OPEN("heldOpen", "held open"),
     TAILGATING("tailgating", "tailgating"),
@@ -37,9 +36,15 @@ public enum AlertKind {
 
     /** @throws InvalidValueException for a name that is no kind, naming the kinds there are */
     public static AlertKind ofApiName(String name) {
-        return Arrays.stream(values()).filter(k -> k.apiName.equals(name)).findFirst()
-                .orElseThrow(() -> new InvalidValueException(name, "\"" + name + "\" is no kind of door alert; "
-                        + "the kinds are " + Arrays.stream(values()).map(AlertKind::apiName)
-                        .collect(Collectors.joining(", "))));
+        return Arrays.stream(values())
+                .filter(k -> k.apiName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException(
+                        name,
+                        "\"" + name + "\" is no kind of door alert; "
+                                + "the kinds are "
+                                + Arrays.stream(values())
+                                        .map(AlertKind::apiName)
+                                        .collect(Collectors.joining(", "))));
     }
 }

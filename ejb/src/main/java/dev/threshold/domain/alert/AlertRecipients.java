@@ -23,8 +23,10 @@ public record AlertRecipients(List<String> securityAddresses, boolean badgeHolde
      */
     public static AlertRecipients of(AlertKind kind, List<String> addresses, boolean badgeHolder) {
         if (badgeHolder && !kind.hasBadgeHolder()) {
-            throw new InvalidValueException(kind.apiName() + ".badgeHolder", "Only tailgating has a badge holder to "
-                    + "tell; " + kind.apiName() + " alerts go to security addresses or nobody");
+            throw new InvalidValueException(
+                    kind.apiName() + ".badgeHolder",
+                    "Only tailgating has a badge holder to " + "tell; " + kind.apiName()
+                            + " alerts go to security addresses or nobody");
         }
         try {
             return new AlertRecipients(EmailAddresses.parse(addresses), badgeHolder);

@@ -9,15 +9,15 @@ import java.util.List;
  */
 public final class DoorAlertDefaults {
 
-    private DoorAlertDefaults() {
-    }
+    private DoorAlertDefaults() {}
 
     /**
      * @param emailSettingsAddresses the E-mail settings' security addresses
      * @param notifyPeople           the E-mail settings' "notify the badge holders"
      */
     public static AlertRecipients of(AlertKind kind, List<String> emailSettingsAddresses, boolean notifyPeople) {
-        return kind == AlertKind.TAILGATING ? new AlertRecipients(emailSettingsAddresses, notifyPeople)
+        return kind == AlertKind.TAILGATING
+                ? new AlertRecipients(emailSettingsAddresses, notifyPeople)
                 : AlertRecipients.NOBODY;
     }
 }

@@ -59,11 +59,23 @@ public class DoorAlertRule {
         this.updatedBy = Objects.requireNonNull(by, "by");
     }
 
-    public String lockId() { return lockId; }
-    public AlertKind kind() { return kind; }
+    public String lockId() {
+        return lockId;
+    }
+
+    public AlertKind kind() {
+        return kind;
+    }
+
     public AlertRecipients recipients() {
         return new AlertRecipients(EmailAddresses.ofStored(securityAddresses), badgeHolder);
     }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 }

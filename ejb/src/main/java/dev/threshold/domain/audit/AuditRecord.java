@@ -58,8 +58,8 @@ public class AuditRecord {
      * @param before the state before as JSON (secrets already removed), or null (something new)
      * @param after  the state after as JSON (secrets already removed), or null (something removed)
      */
-    public AuditRecord(Instant occurredAt, String actor, String address, String kind, String target, String before,
-                       String after) {
+    public AuditRecord(
+            Instant occurredAt, String actor, String address, String kind, String target, String before, String after) {
         this.id = TimeOrderedIds.next();
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actor = cut(actor == null || actor.isBlank() ? "system" : actor, MAX_ACTOR);
@@ -73,14 +73,37 @@ public class AuditRecord {
         this.after = checkedJson(after, "after");
     }
 
-    public UUID id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
-    public String actor() { return actor; }
-    public String address() { return address; }
-    public String kind() { return kind; }
-    public String target() { return target; }
-    public String before() { return before; }
-    public String after() { return after; }
+    public UUID id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public String before() {
+        return before;
+    }
+
+    public String after() {
+        return after;
+    }
 
     private static String cut(String text, int max) {
         String oneLine = text.replaceAll("[\\r\\n\\t]", " ");
@@ -89,8 +112,8 @@ public class AuditRecord {
 
     private static String checkedJson(String json, String which) {
         if (json != null && json.length() > MAX_JSON) {
-            throw new IllegalArgumentException("audit: the " + which + " state is longer than " + MAX_JSON
-                    + " characters; record less of it");
+            throw new IllegalArgumentException(
+                    "audit: the " + which + " state is longer than " + MAX_JSON + " characters; record less of it");
         }
         return json;
     }

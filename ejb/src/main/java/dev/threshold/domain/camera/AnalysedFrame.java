@@ -46,9 +46,23 @@ public class AnalysedFrame {
         this.analysedAt = Objects.requireNonNull(analysedAt, "analysedAt");
     }
 
-    public UUID id() { return id; }
-    public String cameraId() { return cameraId; }
-    public Instant capturedAt() { return capturedAt; }
-    public String frameRef() { return frameRef; }
-    public Instant analysedAt() { return analysedAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String cameraId() {
+        return cameraId;
+    }
+
+    public Instant capturedAt() {
+        return capturedAt;
+    }
+
+    public String frameRef() {
+        return frameRef;
+    }
+
+    public Instant analysedAt() {
+        return analysedAt;
+    }
 }

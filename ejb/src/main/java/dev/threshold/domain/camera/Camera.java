@@ -64,9 +64,13 @@ public class Camera {
     /** A camera name is what admins type: 1 to 100 characters, no control characters, trimmed. */
     public static String validName(String name) {
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("cameras", "a camera name is 1 to " + MAX_NAME_LENGTH
-                    + " printable characters: '" + (name == null ? "" : name) + "'");
+        if (trimmed.isEmpty()
+                || trimmed.length() > MAX_NAME_LENGTH
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidValueException(
+                    "cameras",
+                    "a camera name is 1 to " + MAX_NAME_LENGTH + " printable characters: '" + (name == null ? "" : name)
+                            + "'");
         }
         return trimmed;
     }
@@ -78,7 +82,8 @@ public class Camera {
             throw new InvalidValueException("streamUrl", "a stream URL is at most 1000 characters");
         }
         if (!(newAnalysisFps > 0 && newAnalysisFps <= MAX_ANALYSIS_FPS)) {
-            throw new InvalidValueException("analysisFps",
+            throw new InvalidValueException(
+                    "analysisFps",
                     "the analysis rate is more than 0 and at most " + MAX_ANALYSIS_FPS + " frames per second");
         }
         if (newEnabled && url == null) {
@@ -109,14 +114,43 @@ public class Camera {
         this.updatedAt = now;
     }
 
-    public UUID id() { return id; }
-    public String streamUrl() { return streamUrl; }
-    public String sealedCredentials() { return sealedCredentials; }
-    public boolean hasCredentials() { return sealedCredentials != null; }
-    public double analysisFps() { return analysisFps; }
-    public boolean enabled() { return enabled; }
-    public String sceneJson() { return sceneJson; }
-    public Instant updatedAt() { return updatedAt; }
-    public String name() { return name; }
-    public Instant createdAt() { return createdAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String streamUrl() {
+        return streamUrl;
+    }
+
+    public String sealedCredentials() {
+        return sealedCredentials;
+    }
+
+    public boolean hasCredentials() {
+        return sealedCredentials != null;
+    }
+
+    public double analysisFps() {
+        return analysisFps;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public String sceneJson() {
+        return sceneJson;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

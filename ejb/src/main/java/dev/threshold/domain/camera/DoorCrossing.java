@@ -20,7 +20,10 @@ import java.util.UUID;
 public class DoorCrossing {
 
     /** Which way, seen from the door's inside side. */
-    public enum Direction { in, out }
+    public enum Direction {
+        in,
+        out
+    }
 
     @Id
     private UUID id;
@@ -49,8 +52,8 @@ public class DoorCrossing {
         // for JPA
     }
 
-    public DoorCrossing(Camera camera, long trackId, Instant crossedAt, Direction direction, double confidence,
-                        String frameRef) {
+    public DoorCrossing(
+            Camera camera, long trackId, Instant crossedAt, Direction direction, double confidence, String frameRef) {
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("a crossing's confidence is between 0 and 1, not " + confidence);
         }
@@ -63,11 +66,31 @@ public class DoorCrossing {
         this.frameRef = frameRef;
     }
 
-    public UUID id() { return id; }
-    public Camera camera() { return camera; }
-    public long trackId() { return trackId; }
-    public Instant crossedAt() { return crossedAt; }
-    public Direction direction() { return direction; }
-    public double confidence() { return confidence; }
-    public String frameRef() { return frameRef; }
+    public UUID id() {
+        return id;
+    }
+
+    public Camera camera() {
+        return camera;
+    }
+
+    public long trackId() {
+        return trackId;
+    }
+
+    public Instant crossedAt() {
+        return crossedAt;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public double confidence() {
+        return confidence;
+    }
+
+    public String frameRef() {
+        return frameRef;
+    }
 }

@@ -29,8 +29,7 @@ public final class TailgaterTiles {
     /** How long before and after crossing the person is followed across the floor. */
     public static final Duration FOLLOWED = Duration.ofSeconds(2);
 
-    private TailgaterTiles() {
-    }
+    private TailgaterTiles() {}
 
     /**
      * The tiles of the person crossing the door line: the occupied tiles next to the line, or all occupied tiles when
@@ -55,7 +54,8 @@ public final class TailgaterTiles {
      * @param crossings   when tailgaters crossed the door line on that camera
      * @return for each row, in the same order, the tile indices of tailgaters (empty when none stood there)
      */
-    public static List<SortedSet<Integer>> of(Scene scene, List<TileOccupancy> occupancy, Collection<Instant> crossings) {
+    public static List<SortedSet<Integer>> of(
+            Scene scene, List<TileOccupancy> occupancy, Collection<Instant> crossings) {
         List<SortedSet<Integer>> red = new ArrayList<>();
         occupancy.forEach(o -> red.add(new TreeSet<>()));
         int cols = scene.tileCols();
@@ -67,15 +67,19 @@ public final class TailgaterTiles {
             Set<Tile> seed = atTheDoor(scene, occupancy.get(at).tilesOfGrid(cols));
             add(red.get(at), seed, cols);
             Set<Tile> person = seed;
-            for (int i = at + 1; i < occupancy.size() && !occupancy.get(i).since().isAfter(crossed.plus(FOLLOWED))
-                    && !person.isEmpty(); i++) {
+            for (int i = at + 1;
+                    i < occupancy.size()
+                            && !occupancy.get(i).since().isAfter(crossed.plus(FOLLOWED))
+                            && !person.isEmpty();
+                    i++) {
                 person = touching(occupancy.get(i).tilesOfGrid(cols), person);
                 add(red.get(i), person, cols);
             }
             person = seed;
             // Row i is in force until row i + 1 begins: follow back while that end is within the span.
-            for (int i = at - 1; i >= 0 && occupancy.get(i + 1).since().isAfter(crossed.minus(FOLLOWED))
-                    && !person.isEmpty(); i--) {
+            for (int i = at - 1;
+                    i >= 0 && occupancy.get(i + 1).since().isAfter(crossed.minus(FOLLOWED)) && !person.isEmpty();
+                    i--) {
                 person = touching(occupancy.get(i).tilesOfGrid(cols), person);
                 add(red.get(i), person, cols);
             }
@@ -96,8 +100,8 @@ public final class TailgaterTiles {
     private static Set<Tile> touching(List<Tile> occupied, Set<Tile> person) {
         Set<Tile> next = new LinkedHashSet<>();
         for (Tile tile : occupied) {
-            if (person.stream().anyMatch(p -> Math.abs(p.col() - tile.col()) <= 1
-                    && Math.abs(p.row() - tile.row()) <= 1)) {
+            if (person.stream()
+                    .anyMatch(p -> Math.abs(p.col() - tile.col()) <= 1 && Math.abs(p.row() - tile.row()) <= 1)) {
                 next.add(tile);
             }
         }

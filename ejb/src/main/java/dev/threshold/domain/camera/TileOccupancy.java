@@ -56,14 +56,23 @@ public class TileOccupancy {
         }
     }
 
-    public UUID id() { return id; }
-    public UUID cameraId() { return cameraId; }
-    public Instant since() { return since; }
+    public UUID id() {
+        return id;
+    }
+
+    public UUID cameraId() {
+        return cameraId;
+    }
+
+    public Instant since() {
+        return since;
+    }
 
     /** Occupied tile indices, ascending; empty when nobody stood on the floor. */
     public SortedSet<Integer> tiles() {
-        return tiles.isEmpty() ? new TreeSet<>() : Arrays.stream(tiles.split(",")).map(Integer::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return tiles.isEmpty()
+                ? new TreeSet<>()
+                : Arrays.stream(tiles.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The same tiles as cells of the scene's grid, {@code cols} tiles wide. */

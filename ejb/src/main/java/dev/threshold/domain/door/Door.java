@@ -59,7 +59,8 @@ public class Door {
     private UUID placeId;
 
     @ManyToMany
-    @JoinTable(name = "door_camera",
+    @JoinTable(
+            name = "door_camera",
             joinColumns = @JoinColumn(name = "lock_id"),
             inverseJoinColumns = @JoinColumn(name = "camera_id"))
     @OrderBy("name")
@@ -79,8 +80,11 @@ public class Door {
     public static String validLockId(String lockId) {
         String trimmed = lockId == null ? "" : lockId.strip();
         if (!trimmed.matches("[A-Za-z0-9_-]{1," + MAX_LOCK_ID_LENGTH + "}")) {
-            throw new InvalidValueException("lockId", "a lock id is 1 to " + MAX_LOCK_ID_LENGTH
-                    + " letters, digits, - or _ (Kisi's lock ids are numbers): '" + (lockId == null ? "" : lockId) + "'");
+            throw new InvalidValueException(
+                    "lockId",
+                    "a lock id is 1 to " + MAX_LOCK_ID_LENGTH
+                            + " letters, digits, - or _ (Kisi's lock ids are numbers): '"
+                            + (lockId == null ? "" : lockId) + "'");
         }
         return trimmed;
     }
@@ -110,9 +114,11 @@ public class Door {
     /** A held-open maximum a door may have, checked before anything is written. */
     public static int validHeldOpenMax(int seconds) {
         if (seconds < 1 || seconds > MAX_HELD_OPEN_MAX_SECONDS) {
-            throw new InvalidValueException("heldOpenMaxSeconds", "heldOpenMaxSeconds is a whole number of seconds "
-                    + "from 1 to " + MAX_HELD_OPEN_MAX_SECONDS + " (default " + DEFAULT_HELD_OPEN_MAX_SECONDS
-                    + "): " + seconds);
+            throw new InvalidValueException(
+                    "heldOpenMaxSeconds",
+                    "heldOpenMaxSeconds is a whole number of seconds "
+                            + "from 1 to " + MAX_HELD_OPEN_MAX_SECONDS + " (default " + DEFAULT_HELD_OPEN_MAX_SECONDS
+                            + "): " + seconds);
         }
         return seconds;
     }
@@ -134,14 +140,37 @@ public class Door {
         }
     }
 
-    public String lockId() { return lockId; }
-    public UUID placeId() { return placeId; }
-    public int heldOpenMaxSeconds() { return heldOpenMaxSeconds; }
-    public Duration heldOpenMax() { return Duration.ofSeconds(heldOpenMaxSeconds); }
-    public boolean holdsDoubtfulEmail() { return holdDoubtfulEmail; }
-    public String name() { return name; }
-    public Instant updatedAt() { return updatedAt; }
-    public List<Camera> cameras() { return new ArrayList<>(cameras); }
+    public String lockId() {
+        return lockId;
+    }
+
+    public UUID placeId() {
+        return placeId;
+    }
+
+    public int heldOpenMaxSeconds() {
+        return heldOpenMaxSeconds;
+    }
+
+    public Duration heldOpenMax() {
+        return Duration.ofSeconds(heldOpenMaxSeconds);
+    }
+
+    public boolean holdsDoubtfulEmail() {
+        return holdDoubtfulEmail;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<Camera> cameras() {
+        return new ArrayList<>(cameras);
+    }
 
     /** What a person reads: the lock's name if known, else its id. */
     public String displayName() {

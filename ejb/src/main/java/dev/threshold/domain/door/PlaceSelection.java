@@ -25,8 +25,8 @@ public record PlaceSelection(UUID placeId) {
         try {
             return new PlaceSelection(UUID.fromString(value.strip()));
         } catch (IllegalArgumentException notAnId) {
-            throw new InvalidValueException("place", "place: \"first\" or a place's id from "
-                    + "GET /api/settings/kisi/places");
+            throw new InvalidValueException(
+                    "place", "place: \"first\" or a place's id from " + "GET /api/settings/kisi/places");
         }
     }
 

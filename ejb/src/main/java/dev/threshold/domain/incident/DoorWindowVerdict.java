@@ -118,17 +118,55 @@ public class DoorWindowVerdict {
         return kind == window.kind() && !startedAt.isAfter(end) && !endedAt.isBefore(window.start());
     }
 
-    public UUID id() { return id; }
-    public Door door() { return door; }
-    public DoorWindow.Kind kind() { return kind; }
-    public Instant startedAt() { return startedAt; }
-    public Instant endedAt() { return endedAt; }
-    public int grants() { return grants; }
-    public int entries() { return entries; }
-    public int tailgaters() { return tailgaters; }
-    public int forcedEntries() { return forcedEntries; }
-    public boolean kisiTailgate() { return kisiTailgate; }
-    public Instant judgedFirstAt() { return judgedFirstAt; }
-    public Instant judgedAt() { return judgedAt; }
-    public Incident incident() { return incident; }
+    public UUID id() {
+        return id;
+    }
+
+    public Door door() {
+        return door;
+    }
+
+    public DoorWindow.Kind kind() {
+        return kind;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public int grants() {
+        return grants;
+    }
+
+    public int entries() {
+        return entries;
+    }
+
+    public int tailgaters() {
+        return tailgaters;
+    }
+
+    public int forcedEntries() {
+        return forcedEntries;
+    }
+
+    public boolean kisiTailgate() {
+        return kisiTailgate;
+    }
+
+    public Instant judgedFirstAt() {
+        return judgedFirstAt;
+    }
+
+    public Instant judgedAt() {
+        return judgedAt;
+    }
+
+    public Incident incident() {
+        return incident;
+    }
 }

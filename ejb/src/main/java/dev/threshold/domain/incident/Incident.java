@@ -102,7 +102,9 @@ public class Incident {
     private List<IncidentOccurrence> occurrences = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "incident_grant", joinColumns = @JoinColumn(name = "incident_id"),
+    @JoinTable(
+            name = "incident_grant",
+            joinColumns = @JoinColumn(name = "incident_id"),
             inverseJoinColumns = @JoinColumn(name = "access_event_id"))
     private Set<AccessEvent> grantEvents = new LinkedHashSet<>();
 
@@ -117,8 +119,13 @@ public class Incident {
      * @param crossings   the counted crossings by id, for the occurrences
      * @param low         below which a crossing's confidence makes it doubtful
      */
-    public static Incident open(Door door, Verdict verdict, List<AccessEvent> grantEvents,
-            Map<UUID, DoorCrossing> crossings, LowConfidence low, Instant now) {
+    public static Incident open(
+            Door door,
+            Verdict verdict,
+            List<AccessEvent> grantEvents,
+            Map<UUID, DoorCrossing> crossings,
+            LowConfidence low,
+            Instant now) {
         if (!verdict.unauthorised()) {
             throw new IllegalArgumentException("no incident for a window where everyone who went in was let in");
         }
@@ -139,8 +146,12 @@ public class Incident {
      *
      * @return whether anything a user would see changed
      */
-    public boolean revise(Verdict verdict, List<AccessEvent> grantEvents, Map<UUID, DoorCrossing> crossings,
-            LowConfidence low, Instant now) {
+    public boolean revise(
+            Verdict verdict,
+            List<AccessEvent> grantEvents,
+            Map<UUID, DoorCrossing> crossings,
+            LowConfidence low,
+            Instant now) {
         IncidentStatus before = status;
         int unauthorisedBefore = unauthorised;
         int grantsBefore = grants;
@@ -153,7 +164,9 @@ public class Incident {
         if (verdict.unauthorised()) {
             takeEvidence(verdict, grantEvents, crossings, low, now);
         }
-        boolean changed = before != status || unauthorisedBefore != unauthorised || grantsBefore != grants
+        boolean changed = before != status
+                || unauthorisedBefore != unauthorised
+                || grantsBefore != grants
                 || doubtfulBefore != doubtful;
         if (changed) {
             updatedAt = now;
@@ -161,8 +174,12 @@ public class Incident {
         return changed;
     }
 
-    private void takeEvidence(Verdict verdict, List<AccessEvent> events, Map<UUID, DoorCrossing> crossings,
-            LowConfidence low, Instant now) {
+    private void takeEvidence(
+            Verdict verdict,
+            List<AccessEvent> events,
+            Map<UUID, DoorCrossing> crossings,
+            LowConfidence low,
+            Instant now) {
         windowStart = verdict.window().start();
         windowEnd = verdict.window().end() != null ? verdict.window().end() : now;
         grants = verdict.window().grants().size();
@@ -189,8 +206,8 @@ public class Incident {
     /** A reviewer finds nobody went in unauthorised; why must be kept, for the door's false-alarm record. */
     public void dismiss(String reviewer, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new IncidentReviewException("reason",
-                    "Say why the incident is dismissed: the reason is kept with it.");
+            throw new IncidentReviewException(
+                    "reason", "Say why the incident is dismissed: the reason is kept with it.");
         }
         review(IncidentStatus.DISMISSED, reviewer, reason, now);
     }
@@ -200,13 +217,15 @@ public class Incident {
             throw new IncidentReviewException("reviewer", "A review needs the reviewer's name.");
         }
         if (!status.reviewable()) {
-            throw new IncidentReviewException(null, "This incident is " + status.name().toLowerCase()
-                    + (reviewedBy != null ? " by " + reviewedBy : "") + " and cannot be reviewed again.");
+            throw new IncidentReviewException(
+                    null,
+                    "This incident is " + status.name().toLowerCase() + (reviewedBy != null ? " by " + reviewedBy : "")
+                            + " and cannot be reviewed again.");
         }
         String trimmed = reason == null ? null : reason.strip();
         if (trimmed != null && trimmed.length() > MAX_REASON_LENGTH) {
-            throw new IncidentReviewException("reason",
-                    "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
+            throw new IncidentReviewException(
+                    "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
         }
         status = decision;
         reviewedBy = reviewer;
@@ -225,19 +244,49 @@ public class Incident {
         return true;
     }
 
-    public UUID id() { return id; }
-    public Door door() { return door; }
-    public IncidentKind kind() { return kind; }
-    public IncidentStatus status() { return status; }
-    public Instant windowStart() { return windowStart; }
-    public Instant windowEnd() { return windowEnd; }
-    public int grants() { return grants; }
-    public int entries() { return entries; }
+    public UUID id() {
+        return id;
+    }
+
+    public Door door() {
+        return door;
+    }
+
+    public IncidentKind kind() {
+        return kind;
+    }
+
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public Instant windowStart() {
+        return windowStart;
+    }
+
+    public Instant windowEnd() {
+        return windowEnd;
+    }
+
+    public int grants() {
+        return grants;
+    }
+
+    public int entries() {
+        return entries;
+    }
     /** Tailgaters of a granted window, forced entries of a forced one. */
-    public int unauthorised() { return unauthorised; }
-    public boolean kisiTailgate() { return kisiTailgate; }
+    public int unauthorised() {
+        return unauthorised;
+    }
+
+    public boolean kisiTailgate() {
+        return kisiTailgate;
+    }
     /** Rests on low-confidence crossings only; kept after a review, as a record of what the review decided on. */
-    public boolean doubtful() { return doubtful; }
+    public boolean doubtful() {
+        return doubtful;
+    }
 
     /**
      * Doubtful and not yet decided by a reviewer (open, or closed unreviewed): shown as "needs review", not as a
@@ -246,11 +295,32 @@ public class Incident {
     public boolean needsReview() {
         return doubtful && status.reviewable();
     }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public String reviewedBy() { return reviewedBy; }
-    public String reviewReason() { return reviewReason; }
-    public Instant reviewedAt() { return reviewedAt; }
-    public List<IncidentOccurrence> occurrences() { return List.copyOf(occurrences); }
-    public List<AccessEvent> grantEvents() { return List.copyOf(grantEvents); }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public String reviewReason() {
+        return reviewReason;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public List<IncidentOccurrence> occurrences() {
+        return List.copyOf(occurrences);
+    }
+
+    public List<AccessEvent> grantEvents() {
+        return List.copyOf(grantEvents);
+    }
 }

@@ -10,8 +10,14 @@ import java.time.Instant;
  *                    false: only the others
  * @param place       only the incidents at the doors of this Kisi place
  */
-public record IncidentFilter(IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to,
-                             Boolean needsReview, PlaceSelection place) {
+public record IncidentFilter(
+        IncidentStatus status,
+        IncidentKind kind,
+        String lockId,
+        Instant from,
+        Instant to,
+        Boolean needsReview,
+        PlaceSelection place) {
 
     public static final IncidentFilter ALL = new IncidentFilter(null, null, null, null, null);
 
@@ -19,8 +25,8 @@ public record IncidentFilter(IncidentStatus status, IncidentKind kind, String lo
         this(status, kind, lockId, from, to, null);
     }
 
-    public IncidentFilter(IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to,
-                          Boolean needsReview) {
+    public IncidentFilter(
+            IncidentStatus status, IncidentKind kind, String lockId, Instant from, Instant to, Boolean needsReview) {
         this(status, kind, lockId, from, to, needsReview, null);
     }
 }

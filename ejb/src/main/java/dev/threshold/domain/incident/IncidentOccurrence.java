@@ -52,9 +52,23 @@ public class IncidentOccurrence {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     }
 
-    public UUID id() { return id; }
-    public int position() { return position; }
-    public DoorCrossing crossing() { return crossing; }
-    public Camera camera() { return camera; }
-    public Instant occurredAt() { return occurredAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public DoorCrossing crossing() {
+        return crossing;
+    }
+
+    public Camera camera() {
+        return camera;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
 }

@@ -26,8 +26,7 @@ public class LinkRevocation {
     @Column(name = "revoked_by", nullable = false, updatable = false)
     private String revokedBy;
 
-    protected LinkRevocation() {
-    }
+    protected LinkRevocation() {}
 
     public LinkRevocation(UUID incidentId, Instant revokedAt, String revokedBy) {
         this.incidentId = Objects.requireNonNull(incidentId, "incidentId");

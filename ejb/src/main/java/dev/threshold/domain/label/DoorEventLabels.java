@@ -16,17 +16,29 @@ public final class DoorEventLabels {
     private static final Map<String, LabelKind> LOCK_EVENTS = Map.ofEntries(
             kind("lock.unlock", "entry unlocked", "entry.unlocked", "door unlocked", "unlocked"),
             kind("lock.forced_open", "entry forced open", "entry.forced_open", "forced open", "door forced open"),
-            kind("lock.held_open", "entry ajar started", "entry.ajar_started", "entry.ajar.started", "ajar started",
-                    "entry ajar", "door held open"),
+            kind(
+                    "lock.held_open",
+                    "entry ajar started",
+                    "entry.ajar_started",
+                    "entry.ajar.started",
+                    "ajar started",
+                    "entry ajar",
+                    "door held open"),
             kind("lock.tailgate", "kisi tailgate", "kisi.tailgate", "tailgate reported by kisi"),
             kind("lock.opened", "entry opened", "entry.opened", "door opened"),
             kind("lock.closed", "entry closed", "entry.closed", "door closed"),
             kind("lock.locked", "entry locked", "entry.locked", "door locked"),
             kind("lock.lock_down", "lockdown started", "entry.lockdown_started", "lockdown", "lock down"),
             kind("lock.cancel_lockdown", "lockdown cancelled", "entry.lockdown_cancelled", "lockdown ended"),
-            kind("lock.scheduled_unlock_started", "scheduled unlock started", "entry.scheduled_unlock_started",
+            kind(
+                    "lock.scheduled_unlock_started",
+                    "scheduled unlock started",
+                    "entry.scheduled_unlock_started",
                     "scheduled unlock"),
-            kind("lock.scheduled_unlock_ended", "scheduled unlock ended", "entry.scheduled_unlock_ended",
+            kind(
+                    "lock.scheduled_unlock_ended",
+                    "scheduled unlock ended",
+                    "entry.scheduled_unlock_ended",
                     "scheduled unlock"),
             kind("lock.first_to_arrive", "first to arrive", "entry.first_to_arrive"),
             kind("lock.last_to_leave", "last to leave", "entry.last_to_leave"));
@@ -34,8 +46,7 @@ public final class DoorEventLabels {
     private static final LabelKind UNLOCK_DENIED =
             new LabelKind("entry unlock denied", "entry.unlock_denied", List.of("access denied", "unlock denied"));
 
-    private DoorEventLabels() {
-    }
+    private DoorEventLabels() {}
 
     /** The label of an event; every event gets one, so that everything Kisi reported can be searched. */
     public static LabelKind labelFor(KisiEvent event) {

@@ -86,8 +86,7 @@ public class Label {
         this.doorName = event.doorName();
         this.actorName = event.actorName();
         this.occurredAt = event.createdAt();
-        this.searchText = searchTextOf(kind, actorToken, doorName, actorName,
-                camera == null ? null : camera.name());
+        this.searchText = searchTextOf(kind, actorToken, doorName, actorName, camera == null ? null : camera.name());
     }
 
     private Label(DoorCrossing crossing, LabelKind kind, String doorName) {
@@ -116,7 +115,11 @@ public class Label {
                 .collect(Collectors.joining(", "));
         this.actorName = actors.isEmpty() ? null : actors;
         this.occurredAt = incident.windowStart();
-        this.searchText = searchTextOf(kind, doorName, actorName, camera == null ? null : camera.name(),
+        this.searchText = searchTextOf(
+                kind,
+                doorName,
+                actorName,
+                camera == null ? null : camera.name(),
                 incident.needsReview() ? IncidentLabels.NEEDS_REVIEW : null);
     }
 
@@ -126,8 +129,8 @@ public class Label {
      * the incident rests on doubtful crossings and nobody reviewed it.
      */
     public static Label onIncident(Incident incident, Camera camera) {
-        return new Label(Objects.requireNonNull(incident, "incident"), IncidentLabels.labelFor(incident.kind()),
-                camera);
+        return new Label(
+                Objects.requireNonNull(incident, "incident"), IncidentLabels.labelFor(incident.kind()), camera);
     }
 
     /** The label of a person counted crossing a door on a camera's video ("person entering" at the Front door). */
@@ -158,17 +161,55 @@ public class Label {
         return text.length() <= 2000 ? text : text.substring(0, 2000);
     }
 
-    public UUID id() { return id; }
-    public AccessEvent accessEvent() { return accessEvent; }
-    public Camera camera() { return camera; }
-    public DoorCrossing doorCrossing() { return doorCrossing; }
-    public Incident incident() { return incident; }
-    public UUID incidentId() { return incidentId; }
-    public String name() { return name; }
-    public String token() { return token; }
-    public String actorToken() { return actorToken; }
-    public String doorName() { return doorName; }
-    public String actorName() { return actorName; }
-    public Instant occurredAt() { return occurredAt; }
-    public String searchText() { return searchText; }
+    public UUID id() {
+        return id;
+    }
+
+    public AccessEvent accessEvent() {
+        return accessEvent;
+    }
+
+    public Camera camera() {
+        return camera;
+    }
+
+    public DoorCrossing doorCrossing() {
+        return doorCrossing;
+    }
+
+    public Incident incident() {
+        return incident;
+    }
+
+    public UUID incidentId() {
+        return incidentId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public String actorToken() {
+        return actorToken;
+    }
+
+    public String doorName() {
+        return doorName;
+    }
+
+    public String actorName() {
+        return actorName;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String searchText() {
+        return searchText;
+    }
 }

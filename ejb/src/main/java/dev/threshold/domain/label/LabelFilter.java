@@ -28,7 +28,9 @@ public record LabelFilter(UUID cameraId, String doorName, Instant from, Instant 
      * place is the database's alone: a label does not know which place its door is in.)
      */
     public boolean admits(Label label) {
-        return (cameraId == null || (label.camera() != null && cameraId.equals(label.camera().id())))
+        return (cameraId == null
+                        || (label.camera() != null
+                                && cameraId.equals(label.camera().id())))
                 && (doorName == null || doorName.equals(label.doorName()))
                 && (from == null || !label.occurredAt().isBefore(from))
                 && (to == null || label.occurredAt().isBefore(to));

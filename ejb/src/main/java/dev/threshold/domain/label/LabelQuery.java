@@ -17,9 +17,10 @@ public record LabelQuery(List<String> terms, List<String> excluded) {
         terms = List.copyOf(terms);
         excluded = List.copyOf(excluded);
         if (terms.isEmpty()) {
-            throw new IllegalArgumentException(excluded.isEmpty()
-                    ? "the query has no words to search for"
-                    : "the query only leaves labels out (-term): add a word to search for");
+            throw new IllegalArgumentException(
+                    excluded.isEmpty()
+                            ? "the query has no words to search for"
+                            : "the query only leaves labels out (-term): add a word to search for");
         }
     }
 

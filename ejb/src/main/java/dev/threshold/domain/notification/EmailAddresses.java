@@ -19,8 +19,7 @@ public final class EmailAddresses {
     public static final int MAX_STORED_LENGTH = 2000;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     /** @throws InvalidValueException (field {@code securityAddresses}) naming the first entry that is no address */
     public static List<String> parse(List<String> given) {
@@ -31,15 +30,15 @@ public final class EmailAddresses {
                     continue;
                 }
                 if (!ADDRESS.matcher(address).matches()) {
-                    throw new InvalidValueException("securityAddresses",
-                            "\"" + address + "\" is not an e-mail address (name@example.com)");
+                    throw new InvalidValueException(
+                            "securityAddresses", "\"" + address + "\" is not an e-mail address (name@example.com)");
                 }
                 unique.add(address.toLowerCase(Locale.ROOT));
             }
         }
         if (String.join(",", unique).length() > MAX_STORED_LENGTH) {
-            throw new InvalidValueException("securityAddresses",
-                    "At most " + MAX_STORED_LENGTH + " characters of security addresses");
+            throw new InvalidValueException(
+                    "securityAddresses", "At most " + MAX_STORED_LENGTH + " characters of security addresses");
         }
         return new ArrayList<>(unique);
     }

@@ -95,8 +95,14 @@ public class EmailDelivery {
         // for JPA
     }
 
-    private EmailDelivery(UUID incidentId, String recipientName, String recipientEmail, String kisiUserId,
-                          String subject, String body, Instant now) {
+    private EmailDelivery(
+            UUID incidentId,
+            String recipientName,
+            String recipientEmail,
+            String kisiUserId,
+            String subject,
+            String body,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.incidentId = incidentId;
         this.recipientName = recipientName;
@@ -110,10 +116,16 @@ public class EmailDelivery {
     }
 
     /** An e-mail about an incident to a known address. */
-    public static EmailDelivery to(UUID incidentId, String name, String email, String subject, String body,
-                                   Instant now) {
-        return new EmailDelivery(Objects.requireNonNull(incidentId, "incidentId"), name, requireAddress(email), null,
-                subject, body, now);
+    public static EmailDelivery to(
+            UUID incidentId, String name, String email, String subject, String body, Instant now) {
+        return new EmailDelivery(
+                Objects.requireNonNull(incidentId, "incidentId"),
+                name,
+                requireAddress(email),
+                null,
+                subject,
+                body,
+                now);
     }
 
     /**
@@ -122,14 +134,21 @@ public class EmailDelivery {
      *
      * @param alertKind the kind of door event, as {@code AlertKind}'s name
      */
-    public static EmailDelivery doorAlert(String lockId, String alertKind, String email, String subject, String body,
-                                          Instant now, Instant snapshotAt, List<UUID> cameras) {
+    public static EmailDelivery doorAlert(
+            String lockId,
+            String alertKind,
+            String email,
+            String subject,
+            String body,
+            Instant now,
+            Instant snapshotAt,
+            List<UUID> cameras) {
         EmailDelivery delivery = new EmailDelivery(null, null, requireAddress(email), null, subject, body, now);
         delivery.lockId = Objects.requireNonNull(lockId, "lockId");
         delivery.alertKind = Objects.requireNonNull(alertKind, "alertKind");
         delivery.snapshotAt = snapshotAt;
-        delivery.snapshotCameras = cameras.isEmpty() ? null
-                : cameras.stream().map(UUID::toString).collect(Collectors.joining(","));
+        delivery.snapshotCameras =
+                cameras.isEmpty() ? null : cameras.stream().map(UUID::toString).collect(Collectors.joining(","));
         return delivery;
     }
 
@@ -141,8 +160,8 @@ public class EmailDelivery {
     }
 
     /** An e-mail to a Kisi user whose address is looked up when it is sent. */
-    public static EmailDelivery toKisiUser(UUID incidentId, String name, String kisiUserId, String subject,
-                                           String body, Instant now) {
+    public static EmailDelivery toKisiUser(
+            UUID incidentId, String name, String kisiUserId, String subject, String body, Instant now) {
         Objects.requireNonNull(incidentId, "incidentId");
         if (kisiUserId == null || kisiUserId.isBlank()) {
             throw new IllegalArgumentException("a Kisi user id is required");
@@ -236,28 +255,80 @@ public class EmailDelivery {
 
     private void requireOpen() {
         if (state != DeliveryState.PENDING && state != DeliveryState.RETRYING) {
-            throw new IllegalStateException("delivery " + id + " is already " + state.name().toLowerCase());
+            throw new IllegalStateException(
+                    "delivery " + id + " is already " + state.name().toLowerCase());
         }
     }
 
-    public UUID id() { return id; }
-    public UUID incidentId() { return incidentId; }
-    public String lockId() { return lockId; }
-    public String alertKind() { return alertKind; }
-    public Instant snapshotAt() { return snapshotAt; }
-    public List<UUID> snapshotCameras() {
-        return snapshotCameras == null ? List.of()
-                : Arrays.stream(snapshotCameras.split(",")).map(UUID::fromString).toList();
+    public UUID id() {
+        return id;
     }
-    public String recipientName() { return recipientName; }
-    public String recipientEmail() { return recipientEmail; }
-    public String kisiUserId() { return kisiUserId; }
-    public String subject() { return subject; }
-    public String body() { return body; }
-    public DeliveryState state() { return state; }
-    public int attempts() { return attempts; }
-    public String lastError() { return lastError; }
-    public Instant nextAttemptAt() { return nextAttemptAt; }
-    public Instant createdAt() { return createdAt; }
-    public Instant sentAt() { return sentAt; }
+
+    public UUID incidentId() {
+        return incidentId;
+    }
+
+    public String lockId() {
+        return lockId;
+    }
+
+    public String alertKind() {
+        return alertKind;
+    }
+
+    public Instant snapshotAt() {
+        return snapshotAt;
+    }
+
+    public List<UUID> snapshotCameras() {
+        return snapshotCameras == null
+                ? List.of()
+                : Arrays.stream(snapshotCameras.split(","))
+                        .map(UUID::fromString)
+                        .toList();
+    }
+
+    public String recipientName() {
+        return recipientName;
+    }
+
+    public String recipientEmail() {
+        return recipientEmail;
+    }
+
+    public String kisiUserId() {
+        return kisiUserId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public DeliveryState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
 }

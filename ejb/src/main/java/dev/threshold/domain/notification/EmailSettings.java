@@ -54,8 +54,13 @@ public class EmailSettings {
     }
 
     /** Sets everything, all validated before anything is changed; a blank template means the default. */
-    public void configure(boolean newNotifyPeople, List<String> newSecurityAddresses, String newSubjectTemplate,
-                          String newBodyTemplate, Instant now, String by) {
+    public void configure(
+            boolean newNotifyPeople,
+            List<String> newSecurityAddresses,
+            String newSubjectTemplate,
+            String newBodyTemplate,
+            Instant now,
+            String by) {
         String addresses = addresses(newSecurityAddresses);
         String subject = template("subjectTemplate", "The subject", newSubjectTemplate, MAX_SUBJECT_LENGTH);
         String body = template("bodyTemplate", "The body", newBodyTemplate, MAX_BODY_LENGTH);
@@ -96,15 +101,31 @@ public class EmailSettings {
         return value;
     }
 
-    public boolean notifyPeople() { return notifyPeople; }
+    public boolean notifyPeople() {
+        return notifyPeople;
+    }
+
     public List<String> securityAddresses() {
         return EmailAddresses.ofStored(securityAddresses);
     }
     /** The subject template, or null for the default. */
-    public String subjectTemplate() { return subjectTemplate; }
+    public String subjectTemplate() {
+        return subjectTemplate;
+    }
     /** The body template, or null for the default. */
-    public String bodyTemplate() { return bodyTemplate; }
-    public boolean usesDefaultTemplate() { return subjectTemplate == null && bodyTemplate == null; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
+    public String bodyTemplate() {
+        return bodyTemplate;
+    }
+
+    public boolean usesDefaultTemplate() {
+        return subjectTemplate == null && bodyTemplate == null;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 }

@@ -17,8 +17,8 @@ public final class FloorGeometry {
 
     FloorGeometry(Scene scene) {
         this.scene = scene;
-        this.toFloor = Homography.fromFourPoints(Scenes.corners(scene.floorQuad()),
-                Scenes.floorCorners(scene.widthMeters(), scene.depthMeters()));
+        this.toFloor = Homography.fromFourPoints(
+                Scenes.corners(scene.floorQuad()), Scenes.floorCorners(scene.widthMeters(), scene.depthMeters()));
         this.toImage = toFloor.inverse();
         this.doorA = toFloor(scene.doorLine().get(0));
         this.doorB = toFloor(scene.doorLine().get(1));

@@ -75,10 +75,7 @@ public final class Homography {
 
     /** @return {u, v, w}: w ≤ 0 means the point lies on or beyond the horizon of the mapping */
     public double[] mapHomogeneous(double x, double y) {
-        return new double[] {
-            h[0] * x + h[1] * y + h[2],
-            h[3] * x + h[4] * y + h[5],
-            h[6] * x + h[7] * y + h[8]};
+        return new double[] {h[0] * x + h[1] * y + h[2], h[3] * x + h[4] * y + h[5], h[6] * x + h[7] * y + h[8]};
     }
 
     public double[] map(double x, double y) {
@@ -91,7 +88,8 @@ public final class Homography {
         double[] inv = {
             e * i - f * k, c * k - b * i, b * f - c * e,
             f * g - d * i, a * i - c * g, c * d - a * f,
-            d * k - e * g, b * g - a * k, a * e - b * d};
+            d * k - e * g, b * g - a * k, a * e - b * d
+        };
         double det = a * inv[0] + b * inv[3] + c * inv[6];
         if (Math.abs(det) < 1e-15) {
             throw new IllegalArgumentException("the homography is singular");

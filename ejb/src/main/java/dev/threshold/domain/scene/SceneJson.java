@@ -25,8 +25,7 @@ public final class SceneJson {
 
     public static final String FORMAT = "threshold-scene/1";
 
-    private SceneJson() {
-    }
+    private SceneJson() {}
 
     public static Scene parse(String json) {
         return parse(new StringReader(json));
@@ -52,29 +51,48 @@ public final class SceneJson {
         JsonObject tiles = object(floor, "tiles", "floor.tiles");
         JsonObject door = object(root, "door", "door");
         String name = camera.containsKey("name") ? string(camera, "name", "camera.name") : "";
-        return new Scene(name,
-                integer(camera, "width", "camera.width"), integer(camera, "height", "camera.height"),
+        return new Scene(
+                name,
+                integer(camera, "width", "camera.width"),
+                integer(camera, "height", "camera.height"),
                 points(floor, "image", "floor.image", 4),
-                number(floor, "widthMeters", "floor.widthMeters"), number(floor, "depthMeters", "floor.depthMeters"),
-                integer(tiles, "cols", "floor.tiles.cols"), integer(tiles, "rows", "floor.tiles.rows"),
-                points(door, "line", "door.line", 2), point(door.get("inside"), "door.inside"));
+                number(floor, "widthMeters", "floor.widthMeters"),
+                number(floor, "depthMeters", "floor.depthMeters"),
+                integer(tiles, "cols", "floor.tiles.cols"),
+                integer(tiles, "rows", "floor.tiles.rows"),
+                points(door, "line", "door.line", 2),
+                point(door.get("inside"), "door.inside"));
     }
 
     public static String toJson(Scene scene) {
         JsonObject root = JSON.createObjectBuilder()
                 .add("format", FORMAT)
-                .add("camera", JSON.createObjectBuilder()
-                        .add("name", scene.cameraName()).add("width", scene.width()).add("height", scene.height()))
-                .add("floor", JSON.createObjectBuilder()
-                        .add("image", array(scene.floorQuad()))
-                        .add("widthMeters", scene.widthMeters()).add("depthMeters", scene.depthMeters())
-                        .add("tiles", JSON.createObjectBuilder().add("cols", scene.tileCols()).add("rows", scene.tileRows())))
-                .add("door", JSON.createObjectBuilder()
-                        .add("line", array(scene.doorLine()))
-                        .add("inside", pair(scene.inside())))
+                .add(
+                        "camera",
+                        JSON.createObjectBuilder()
+                                .add("name", scene.cameraName())
+                                .add("width", scene.width())
+                                .add("height", scene.height()))
+                .add(
+                        "floor",
+                        JSON.createObjectBuilder()
+                                .add("image", array(scene.floorQuad()))
+                                .add("widthMeters", scene.widthMeters())
+                                .add("depthMeters", scene.depthMeters())
+                                .add(
+                                        "tiles",
+                                        JSON.createObjectBuilder()
+                                                .add("cols", scene.tileCols())
+                                                .add("rows", scene.tileRows())))
+                .add(
+                        "door",
+                        JSON.createObjectBuilder()
+                                .add("line", array(scene.doorLine()))
+                                .add("inside", pair(scene.inside())))
                 .build();
         StringWriter out = new StringWriter();
-        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        try (var writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out)) {
             writer.writeObject(root);
         }
         return out.toString().strip() + "\n";
@@ -151,11 +169,13 @@ public final class SceneJson {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             throw new InvalidSceneException(field, "is missing");
         }
-        if (v.getValueType() != JsonValue.ValueType.ARRAY || v.asJsonArray().size() != 2
+        if (v.getValueType() != JsonValue.ValueType.ARRAY
+                || v.asJsonArray().size() != 2
                 || v.asJsonArray().stream().anyMatch(n -> n.getValueType() != JsonValue.ValueType.NUMBER)) {
             throw new InvalidSceneException(field, "must be a point [x, y] in pixels");
         }
         JsonArray a = v.asJsonArray();
-        return new ImagePoint(a.getJsonNumber(0).doubleValue(), a.getJsonNumber(1).doubleValue());
+        return new ImagePoint(
+                a.getJsonNumber(0).doubleValue(), a.getJsonNumber(1).doubleValue());
     }
 }

@@ -5,27 +5,38 @@ import java.util.List;
 /** The rules a scene must meet before pixels can become metres; each failure names the field a user must fix. */
 final class SceneValidation {
 
-    record Values(String cameraName, int width, int height, List<ImagePoint> floorQuad, double widthMeters,
-                  double depthMeters, int tileCols, int tileRows, List<ImagePoint> doorLine, ImagePoint inside) {
-    }
+    record Values(
+            String cameraName,
+            int width,
+            int height,
+            List<ImagePoint> floorQuad,
+            double widthMeters,
+            double depthMeters,
+            int tileCols,
+            int tileRows,
+            List<ImagePoint> doorLine,
+            ImagePoint inside) {}
 
-    private SceneValidation() {
-    }
+    private SceneValidation() {}
 
     static void check(Values s) {
         if (s.width() < 1 || s.height() < 1) {
-            throw new InvalidSceneException("camera.width/height", "the frame size must be at least 1×1 pixels, not "
-                    + s.width() + "×" + s.height());
+            throw new InvalidSceneException(
+                    "camera.width/height",
+                    "the frame size must be at least 1×1 pixels, not " + s.width() + "×" + s.height());
         }
         if (s.floorQuad() == null || s.floorQuad().size() != 4) {
-            throw new InvalidSceneException("floor.image", "needs exactly four corners (far-left, far-right, near-right, near-left)");
+            throw new InvalidSceneException(
+                    "floor.image", "needs exactly four corners (far-left, far-right, near-right, near-left)");
         }
         checkQuad(s.floorQuad());
         if (!(s.widthMeters() > 0) || !Double.isFinite(s.widthMeters())) {
-            throw new InvalidSceneException("floor.widthMeters", "must be a positive number of metres, not " + s.widthMeters());
+            throw new InvalidSceneException(
+                    "floor.widthMeters", "must be a positive number of metres, not " + s.widthMeters());
         }
         if (!(s.depthMeters() > 0) || !Double.isFinite(s.depthMeters())) {
-            throw new InvalidSceneException("floor.depthMeters", "must be a positive number of metres, not " + s.depthMeters());
+            throw new InvalidSceneException(
+                    "floor.depthMeters", "must be a positive number of metres, not " + s.depthMeters());
         }
         if (s.tileCols() < 1) {
             throw new InvalidSceneException("floor.tiles.cols", "must be at least 1, not " + s.tileCols());
@@ -46,24 +57,29 @@ final class SceneValidation {
         for (int i = 0; i < 2; i++) {
             ImagePoint p = s.doorLine().get(i);
             if (distanceOutside(s.floorQuad(), p) > slack) {
-                throw new InvalidSceneException("door.line", "end " + (i + 1) + " (" + fmt(p)
-                        + ") is off the floor: both ends must lie on the floor quadrilateral");
+                throw new InvalidSceneException(
+                        "door.line",
+                        "end " + (i + 1) + " (" + fmt(p)
+                                + ") is off the floor: both ends must lie on the floor quadrilateral");
             }
         }
         if (s.inside() == null) {
             throw new InvalidSceneException("door.inside", "is missing");
         }
         if (lineDistance(a, b, s.inside()) < 0.01 * diagonal) {
-            throw new InvalidSceneException("door.inside", "(" + fmt(s.inside())
-                    + ") lies on the door line, so it cannot tell which side is inside");
+            throw new InvalidSceneException(
+                    "door.inside",
+                    "(" + fmt(s.inside()) + ") lies on the door line, so it cannot tell which side is inside");
         }
         double[][] quad = Scenes.corners(s.floorQuad());
         Homography toFloor = Homography.fromFourPoints(quad, Scenes.floorCorners(s.widthMeters(), s.depthMeters()));
         double w = toFloor.mapHomogeneous(s.inside().x(), s.inside().y())[2];
         double w0 = toFloor.mapHomogeneous(quad[0][0], quad[0][1])[2];
         if (Math.signum(w) != Math.signum(w0)) {
-            throw new InvalidSceneException("door.inside", "(" + fmt(s.inside())
-                    + ") lies beyond the floor's horizon; pick a point on the floor on the inside side");
+            throw new InvalidSceneException(
+                    "door.inside",
+                    "(" + fmt(s.inside())
+                            + ") lies beyond the floor's horizon; pick a point on the floor on the inside side");
         }
     }
 
@@ -73,12 +89,16 @@ final class SceneValidation {
             ImagePoint p0 = q.get(i), p1 = q.get((i + 1) % 4), p2 = q.get((i + 2) % 4);
             double cross = (p1.x() - p0.x()) * (p2.y() - p1.y()) - (p1.y() - p0.y()) * (p2.x() - p1.x());
             if (Math.abs(cross) < 1e-6) {
-                throw new InvalidSceneException("floor.image", "is degenerate: corners " + (i + 1) + ", " + ((i + 1) % 4 + 1)
-                        + " and " + ((i + 2) % 4 + 1) + " lie on one line");
+                throw new InvalidSceneException(
+                        "floor.image",
+                        "is degenerate: corners " + (i + 1) + ", " + ((i + 1) % 4 + 1) + " and " + ((i + 2) % 4 + 1)
+                                + " lie on one line");
             }
             if (sign != 0 && Math.signum(cross) != sign) {
-                throw new InvalidSceneException("floor.image", "is self-intersecting or not convex: give the corners"
-                        + " in the order far-left, far-right, near-right, near-left");
+                throw new InvalidSceneException(
+                        "floor.image",
+                        "is self-intersecting or not convex: give the corners"
+                                + " in the order far-left, far-right, near-right, near-left");
             }
             sign = Math.signum(cross);
         }

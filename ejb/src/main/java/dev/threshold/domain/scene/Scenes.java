@@ -5,8 +5,7 @@ import java.util.List;
 /** Small conversions shared by the scene classes. */
 final class Scenes {
 
-    private Scenes() {
-    }
+    private Scenes() {}
 
     static double[][] corners(List<ImagePoint> quad) {
         double[][] c = new double[4][];

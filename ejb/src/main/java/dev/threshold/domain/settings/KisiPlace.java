@@ -48,13 +48,23 @@ public class KisiPlace extends KisiPlaceConnection {
     private static String validName(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidSettingsException("name", "A place's name is required, at most " + MAX_NAME_LENGTH
-                    + " characters: the console shows it in the place selectors");
+            throw new InvalidSettingsException(
+                    "name",
+                    "A place's name is required, at most " + MAX_NAME_LENGTH
+                            + " characters: the console shows it in the place selectors");
         }
         return trimmed;
     }
 
-    public UUID id() { return id; }
-    public String name() { return name; }
-    public Instant createdAt() { return createdAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -88,12 +88,35 @@ public abstract class KisiPlaceConnection {
         return trimmed;
     }
 
-    public String organizationId() { return organizationId; }
-    public String placeId() { return placeId; }
-    public String sealedSignatureKey() { return sealedSignatureKey; }
-    public String sealedApiToken() { return sealedApiToken; }
-    public boolean hasSignatureKey() { return sealedSignatureKey != null; }
-    public boolean hasApiToken() { return sealedApiToken != null; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public String placeId() {
+        return placeId;
+    }
+
+    public String sealedSignatureKey() {
+        return sealedSignatureKey;
+    }
+
+    public String sealedApiToken() {
+        return sealedApiToken;
+    }
+
+    public boolean hasSignatureKey() {
+        return sealedSignatureKey != null;
+    }
+
+    public boolean hasApiToken() {
+        return sealedApiToken != null;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 }

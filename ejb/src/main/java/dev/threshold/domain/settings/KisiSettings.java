@@ -34,8 +34,8 @@ public class KisiSettings extends KisiPlaceConnection {
     }
 
     /** Sets the plain settings, all validated before any is changed. */
-    public void configure(String newOrganizationId, String newPlaceId, String newPublicBaseUrl, Instant now,
-                          String by) {
+    public void configure(
+            String newOrganizationId, String newPlaceId, String newPublicBaseUrl, Instant now, String by) {
         kisiId("organizationId", "Organization ID", newOrganizationId);
         kisiId("placeId", "Place ID", newPlaceId);
         String baseUrl = publicBaseUrl(newPublicBaseUrl);
@@ -52,16 +52,23 @@ public class KisiSettings extends KisiPlaceConnection {
         try {
             URI uri = new URI(trimmed);
             boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
-            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null
-                    || uri.getUserInfo() != null || trimmed.length() > 500) {
+            if (!web
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null
+                    || uri.getUserInfo() != null
+                    || trimmed.length() > 500) {
                 throw new URISyntaxException(trimmed, "not a plain http(s) address");
             }
             return trimmed;
         } catch (URISyntaxException e) {
-            throw new InvalidSettingsException("publicBaseUrl",
+            throw new InvalidSettingsException(
+                    "publicBaseUrl",
                     "Public base URL must be this server's address as Kisi reaches it, e.g. https://threshold.example.com");
         }
     }
 
-    public String publicBaseUrl() { return publicBaseUrl; }
+    public String publicBaseUrl() {
+        return publicBaseUrl;
+    }
 }

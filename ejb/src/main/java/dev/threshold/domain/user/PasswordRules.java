@@ -14,8 +14,7 @@ public final class PasswordRules {
     public static final int MIN_CHARACTERS = 12;
     public static final int MAX_BYTES = 72;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** @return the password, unchanged, if it may be set */
     public static String checked(String password) {
@@ -24,9 +23,12 @@ public final class PasswordRules {
         }
         int bytes = password.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            throw new InvalidValueException("password", "A password may be at most " + MAX_BYTES
-                    + " bytes in UTF-8 (bcrypt's limit); this one has " + bytes + ". Letters beyond A-Z take 2 to 4 "
-                    + "bytes each: choose a shorter one");
+            throw new InvalidValueException(
+                    "password",
+                    "A password may be at most " + MAX_BYTES
+                            + " bytes in UTF-8 (bcrypt's limit); this one has " + bytes
+                            + ". Letters beyond A-Z take 2 to 4 "
+                            + "bytes each: choose a shorter one");
         }
         return password;
     }

@@ -12,6 +12,5 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String OPERATOR = "operator";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

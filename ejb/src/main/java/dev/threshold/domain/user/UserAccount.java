@@ -72,7 +72,9 @@ public class UserAccount {
         this.mustChangePassword = false;
     }
 
-    public boolean mustChangePassword() { return mustChangePassword; }
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
 
     /**
      * What a signed-in session was granted on: it changes whenever the password or the role does, so that a session
@@ -90,9 +92,19 @@ public class UserAccount {
     }
 
     /** For checking a password the owner types (changing their own): bcrypt, as the realm does. */
-    public String passwordHash() { return passwordHash; }
+    public String passwordHash() {
+        return passwordHash;
+    }
 
-    public String username() { return username; }
-    public Role role() { return role; }
-    public Instant createdAt() { return createdAt; }
+    public String username() {
+        return username;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

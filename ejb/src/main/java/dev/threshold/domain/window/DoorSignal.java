@@ -25,17 +25,18 @@ public enum DoorSignal {
         if (kisiType == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (kisiType) {
-            // Kisi leaves success out of some events; only an explicit false is a refused badge.
-            case "lock.unlock" -> Boolean.FALSE.equals(success) ? null : GRANT;
-            case "lock.forced_open" -> FORCED_OPEN;
-            case "lock.held_open" -> HELD_OPEN;
-            case "lock.closed" -> CLOSED;
-            case "lock.locked" -> LOCKED;
-            case "lock.scheduled_unlock_started" -> SCHEDULE_STARTED;
-            case "lock.scheduled_unlock_ended" -> SCHEDULE_ENDED;
-            case "lock.tailgate" -> KISI_TAILGATE;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (kisiType) {
+                    // Kisi leaves success out of some events; only an explicit false is a refused badge.
+                    case "lock.unlock" -> Boolean.FALSE.equals(success) ? null : GRANT;
+                    case "lock.forced_open" -> FORCED_OPEN;
+                    case "lock.held_open" -> HELD_OPEN;
+                    case "lock.closed" -> CLOSED;
+                    case "lock.locked" -> LOCKED;
+                    case "lock.scheduled_unlock_started" -> SCHEDULE_STARTED;
+                    case "lock.scheduled_unlock_ended" -> SCHEDULE_ENDED;
+                    case "lock.tailgate" -> KISI_TAILGATE;
+                    default -> null;
+                });
     }
 }

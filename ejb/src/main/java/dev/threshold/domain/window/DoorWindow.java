@@ -13,14 +13,18 @@ import java.util.Objects;
  */
 public record DoorWindow(Kind kind, Instant start, Instant end, List<DoorEvent> grants, boolean kisiTailgate) {
 
-    public enum Kind { GRANTED, FORCED }
+    public enum Kind {
+        GRANTED,
+        FORCED
+    }
 
     public DoorWindow {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(start, "start");
         grants = List.copyOf(grants);
         if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("a door window cannot end (" + end + ") before it starts (" + start + ")");
+            throw new IllegalArgumentException(
+                    "a door window cannot end (" + end + ") before it starts (" + start + ")");
         }
         if (kind == Kind.GRANTED && grants.isEmpty()) {
             throw new IllegalArgumentException("a granted door window needs at least one grant");

@@ -22,13 +22,13 @@ import java.util.List;
  */
 public final class DoorWindows {
 
-    private DoorWindows() {
-    }
+    private DoorWindows() {}
 
     public static List<DoorWindow> cut(List<DoorEvent> events, WindowRules rules) {
         List<DoorEvent> ordered = new ArrayList<>(events);
         // Events of the same instant in a fixed order (by signal, then id): judging again must cut the same windows.
-        ordered.sort(Comparator.comparing(DoorEvent::at).thenComparing(DoorEvent::signal)
+        ordered.sort(Comparator.comparing(DoorEvent::at)
+                .thenComparing(DoorEvent::signal)
                 .thenComparing(DoorEvent::eventId, Comparator.nullsLast(Comparator.naturalOrder())));
         List<DoorWindow> windows = new ArrayList<>();
         OpenWindow current = null;
@@ -128,7 +128,8 @@ public final class DoorWindows {
                 // While held open anyone may walk in on the open door; past the maximum it is taken as closed.
                 return !grant.at().isAfter(end);
             }
-            return !grant.at().isAfter(lastGrant.plus(rules.groupWithin())) && !grant.at().isAfter(end);
+            return !grant.at().isAfter(lastGrant.plus(rules.groupWithin()))
+                    && !grant.at().isAfter(end);
         }
 
         void addGrant(DoorEvent grant, WindowRules rules) {

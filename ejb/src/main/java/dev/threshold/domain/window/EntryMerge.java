@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 public final class EntryMerge {
 
-    private EntryMerge() {
-    }
+    private EntryMerge() {}
 
     public static List<Entry> merge(List<Entry> entries, Duration sameEntry) {
         List<Entry> ordered = new ArrayList<>(entries);
@@ -26,8 +25,8 @@ public final class EntryMerge {
         for (Entry entry : ordered) {
             Kept same = kept.stream()
                     .filter(k -> k.canAbsorb(entry, sameEntry))
-                    .min(Comparator.comparingLong(k -> Math.abs(k.entry.at().toEpochMilli()
-                            - entry.at().toEpochMilli())))
+                    .min(Comparator.comparingLong(k ->
+                            Math.abs(k.entry.at().toEpochMilli() - entry.at().toEpochMilli())))
                     .orElse(null);
             if (same != null) {
                 same.cameras.add(entry.cameraId());
@@ -49,7 +48,8 @@ public final class EntryMerge {
         }
 
         boolean canAbsorb(Entry other, Duration sameEntry) {
-            return !cameras.contains(other.cameraId()) && !Objects.equals(entry.cameraId(), other.cameraId())
+            return !cameras.contains(other.cameraId())
+                    && !Objects.equals(entry.cameraId(), other.cameraId())
                     && Math.abs(entry.at().toEpochMilli() - other.at().toEpochMilli()) <= sameEntry.toMillis();
         }
     }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class Verdicts {
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     public static List<Verdict> decide(List<DoorWindow> windows, List<Entry> entries, WindowRules rules) {
         Map<DoorWindow, List<Entry>> byWindow = new LinkedHashMap<>();
@@ -33,6 +32,8 @@ public final class Verdicts {
                 byWindow.get(nearest).add(entry);
             }
         }
-        return byWindow.entrySet().stream().map(e -> Verdict.of(e.getKey(), e.getValue())).toList();
+        return byWindow.entrySet().stream()
+                .map(e -> Verdict.of(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -15,14 +15,14 @@ import java.util.Objects;
  *                    sooner: a webhook that is not subscribed to lock.closed / lock.locked never says it closed, and
  *                    a window that never ends is never judged (set per door)
  */
-public record WindowRules(Duration groupWithin, Duration openFor, Duration tolerance, Duration sameEntry,
-        Duration heldOpenMax) {
+public record WindowRules(
+        Duration groupWithin, Duration openFor, Duration tolerance, Duration sameEntry, Duration heldOpenMax) {
 
     /** The held-open maximum of a door whose admin did not choose one. */
     public static final Duration DEFAULT_HELD_OPEN_MAX = Duration.ofSeconds(60);
 
-    public static final WindowRules DEFAULTS = new WindowRules(Duration.ofSeconds(10), Duration.ofSeconds(10),
-            Duration.ofMillis(1500), Duration.ofSeconds(1));
+    public static final WindowRules DEFAULTS = new WindowRules(
+            Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMillis(1500), Duration.ofSeconds(1));
 
     /** The rules with the default held-open maximum. */
     public WindowRules(Duration groupWithin, Duration openFor, Duration tolerance, Duration sameEntry) {
@@ -35,8 +35,13 @@ public record WindowRules(Duration groupWithin, Duration openFor, Duration toler
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(sameEntry, "sameEntry");
         Objects.requireNonNull(heldOpenMax, "heldOpenMax");
-        if (groupWithin.isNegative() || openFor.isNegative() || openFor.isZero() || tolerance.isNegative()
-                || sameEntry.isNegative() || heldOpenMax.isNegative() || heldOpenMax.isZero()) {
+        if (groupWithin.isNegative()
+                || openFor.isNegative()
+                || openFor.isZero()
+                || tolerance.isNegative()
+                || sameEntry.isNegative()
+                || heldOpenMax.isNegative()
+                || heldOpenMax.isZero()) {
             throw new IllegalArgumentException("door window timings must be positive: group within " + groupWithin
                     + ", open for " + openFor + ", tolerance " + tolerance + ", same entry " + sameEntry
                     + ", held open at most " + heldOpenMax);

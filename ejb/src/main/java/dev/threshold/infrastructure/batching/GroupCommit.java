@@ -32,6 +32,7 @@ public final class GroupCommit<T, R> implements Runnable {
     private static final Logger LOG = Logger.getLogger(GroupCommit.class.getName());
     /** How often an idle writer looks whether it should stop. */
     private static final long IDLE_POLL_MILLIS = 100;
+
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(IDLE_POLL_MILLIS);
 
     private final GroupCommitSettings settings;
@@ -50,8 +51,8 @@ public final class GroupCommit<T, R> implements Runnable {
      *
      * @param failsEveryone true for a batch failure that every item would meet alone too
      */
-    public GroupCommit(GroupCommitSettings settings, BatchCommitter<T, R> committer,
-                       Predicate<Throwable> failsEveryone) {
+    public GroupCommit(
+            GroupCommitSettings settings, BatchCommitter<T, R> committer, Predicate<Throwable> failsEveryone) {
         this.settings = settings;
         this.committer = committer;
         this.failsEveryone = failsEveryone;
@@ -186,7 +187,9 @@ public final class GroupCommit<T, R> implements Runnable {
             } else if (failsEveryone.test(batchFailed)) {
                 batch.forEach(w -> complete(w, null, batchFailed));
             } else {
-                LOG.log(Level.FINE, "Batch of " + batch.size() + " failed; committing its items one by one",
+                LOG.log(
+                        Level.FINE,
+                        "Batch of " + batch.size() + " failed; committing its items one by one",
                         batchFailed);
                 commitOneByOne(batch);
             }
@@ -238,10 +241,10 @@ public final class GroupCommit<T, R> implements Runnable {
     }
 
     private static GroupCommitRefusedException stopped() {
-        return new GroupCommitRefusedException(GroupCommitRefusedException.Reason.STOPPED,
+        return new GroupCommitRefusedException(
+                GroupCommitRefusedException.Reason.STOPPED,
                 "The server is shutting down; nothing was stored. Retry later.");
     }
 
-    private record Waiting<T, R>(T item, CompletableFuture<R> result, long arrivedNanos) {
-    }
+    private record Waiting<T, R>(T item, CompletableFuture<R> result, long arrivedNanos) {}
 }

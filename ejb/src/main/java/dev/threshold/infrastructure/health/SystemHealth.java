@@ -2,9 +2,9 @@ package dev.threshold.infrastructure.health;
 
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Destinations;
-import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
@@ -45,8 +45,10 @@ public class SystemHealth {
      * not handle them; the broker check says whether the broker answers).
      */
     private HealthCheck deadLetters() {
-        return deadLetters.depth()
-                .map(depth -> new HealthCheck("dead-letters", true, (depth.empty() ? "" : "warning: ") + depth.describe()))
+        return deadLetters
+                .depth()
+                .map(depth ->
+                        new HealthCheck("dead-letters", true, (depth.empty() ? "" : "warning: ") + depth.describe()))
                 .orElseGet(() -> new HealthCheck("dead-letters", true, "unknown: the broker did not answer"));
     }
 
@@ -62,7 +64,7 @@ public class SystemHealth {
 
     private HealthCheck broker() {
         try (JMSContext context = connectionFactory.createContext();
-             var browser = context.createBrowser(frames)) {
+                var browser = context.createBrowser(frames)) {
             browser.getEnumeration();
             return new HealthCheck("broker", true, "queue " + frames.getQueueName() + " reachable");
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {

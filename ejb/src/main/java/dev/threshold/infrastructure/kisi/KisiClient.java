@@ -67,13 +67,14 @@ public final class KisiClient {
     public KisiLockPage lockPage(String placeId, String query, long offset, int limit) {
         requireId(placeId, "place id");
         if (offset < 0 || limit < 1 || limit > MAX_SEARCH_PAGE) {
-            throw new IllegalArgumentException("A page of locks starts at 0 or later and holds 1 to "
-                    + MAX_SEARCH_PAGE + " locks");
+            throw new IllegalArgumentException(
+                    "A page of locks starts at 0 or later and holds 1 to " + MAX_SEARCH_PAGE + " locks");
         }
         String search = query == null ? "" : query.strip();
         String subject = "the locks of place " + placeId + (search.isEmpty() ? "" : " matching \"" + search + "\"");
-        KisiTransport.Answer answer = transport.send(KisiRequest.get("/locks?place_id=" + encode(placeId)
-                + (search.isEmpty() ? "" : "&query=" + encode(search)) + "&limit=" + limit + "&offset=" + offset,
+        KisiTransport.Answer answer = transport.send(KisiRequest.get(
+                "/locks?place_id=" + encode(placeId) + (search.isEmpty() ? "" : "&query=" + encode(search)) + "&limit="
+                        + limit + "&offset=" + offset,
                 subject));
         List<KisiLock> locks = new ArrayList<>();
         for (JsonObject lock : KisiJson.objects(answer.body(), subject)) {
@@ -90,7 +91,10 @@ public final class KisiClient {
     public KisiUser user(String userId) {
         requireId(userId, "user id");
         String subject = "user " + userId;
-        JsonObject user = KisiJson.object(transport.send(KisiRequest.get("/users/" + encode(userId), subject)).body(),
+        JsonObject user = KisiJson.object(
+                transport
+                        .send(KisiRequest.get("/users/" + encode(userId), subject))
+                        .body(),
                 subject);
         String id = Optional.ofNullable(KisiJson.text(user, "id")).orElse(userId);
         return new KisiUser(id, KisiJson.text(user, "name"), KisiJson.text(user, "email"));
@@ -103,8 +107,8 @@ public final class KisiClient {
     public KisiConnectionCheck checkConnection(String placeId) {
         requireId(placeId, "place id");
         String subject = "the locks of place " + placeId;
-        KisiTransport.Answer answer = transport.send(
-                KisiRequest.get("/locks?place_id=" + encode(placeId) + "&limit=1&offset=0", subject));
+        KisiTransport.Answer answer =
+                transport.send(KisiRequest.get("/locks?place_id=" + encode(placeId) + "&limit=1&offset=0", subject));
         List<JsonObject> firstPage = KisiJson.objects(answer.body(), subject);
         Optional<String> header = answer.header(CollectionRange.HEADER);
         int lockCount = firstPage.size();
@@ -135,13 +139,14 @@ public final class KisiClient {
      */
     public String createIntegration(String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         String subject = "the new integration \"" + ThresholdWebhook.NAME + "\"";
-        String body = wrap(webhookFields(publicBaseUrl, signatureKey, enabledEvents)
-                .add("type", ThresholdWebhook.TYPE));
-        KisiTransport.Answer answer = transport.send(
-                KisiRequest.post("/integrations", body, subject, List.of(signatureKey)));
+        String body =
+                wrap(webhookFields(publicBaseUrl, signatureKey, enabledEvents).add("type", ThresholdWebhook.TYPE));
+        KisiTransport.Answer answer =
+                transport.send(KisiRequest.post("/integrations", body, subject, List.of(signatureKey)));
         JsonObject created = KisiJson.object(answer.body(), subject);
         // Kisi answers with the integration itself; accept it wrapped like the request, too.
-        JsonObject integration = created.containsKey("id") ? created
+        JsonObject integration = created.containsKey("id")
+                ? created
                 : KisiJson.child(created, "integration").orElse(created);
         return KisiJson.id(integration, "id", subject);
     }
@@ -153,13 +158,13 @@ public final class KisiClient {
      * verb for changing some fields of a resource, is our choice (should Kisi want PUT, this is the one line to
      * change). The type is left out: an integration keeps the type it was created with.
      */
-    public void updateIntegration(String integrationId, String publicBaseUrl, String signatureKey,
-            List<String> enabledEvents) {
+    public void updateIntegration(
+            String integrationId, String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         requireId(integrationId, "integration id");
         String subject = "integration " + integrationId;
         String body = wrap(webhookFields(publicBaseUrl, signatureKey, enabledEvents));
-        transport.send(KisiRequest.patch("/integrations/" + encode(integrationId), body, subject,
-                List.of(signatureKey)));
+        transport.send(
+                KisiRequest.patch("/integrations/" + encode(integrationId), body, subject, List.of(signatureKey)));
     }
 
     /**
@@ -169,8 +174,7 @@ public final class KisiClient {
      *
      * @param enabledEvents usually {@link ThresholdWebhook#LOCK_EVENTS}
      */
-    public EnsuredIntegration ensureIntegration(String publicBaseUrl, String signatureKey,
-            List<String> enabledEvents) {
+    public EnsuredIntegration ensureIntegration(String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         String url = ThresholdWebhook.eventsUrl(publicBaseUrl);
         requireSignatureKey(signatureKey);
         Objects.requireNonNull(enabledEvents, "enabled events");
@@ -186,8 +190,8 @@ public final class KisiClient {
             return new EnsuredIntegration(id, EnsuredIntegration.Outcome.UPDATED);
         }
         String id = createIntegration(publicBaseUrl, signatureKey, enabledEvents);
-        LOG.info(() -> "Created Kisi integration " + id + ", posting " + enabledEvents.size() + " event types to "
-                + url);
+        LOG.info(() ->
+                "Created Kisi integration " + id + ", posting " + enabledEvents.size() + " event types to " + url);
         return new EnsuredIntegration(id, EnsuredIntegration.Outcome.CREATED);
     }
 
@@ -202,8 +206,8 @@ public final class KisiClient {
         String separator = path.contains("?") ? "&" : "?";
         long offset = 0;
         for (int page = 0; page < MAX_PAGES; page++) {
-            KisiTransport.Answer answer = transport.send(KisiRequest.get(
-                    path + separator + "limit=" + PAGE_SIZE + "&offset=" + offset, subject));
+            KisiTransport.Answer answer = transport.send(
+                    KisiRequest.get(path + separator + "limit=" + PAGE_SIZE + "&offset=" + offset, subject));
             List<JsonObject> pageItems = KisiJson.objects(answer.body(), subject);
             items.addAll(pageItems);
             Optional<String> header = answer.header(CollectionRange.HEADER);
@@ -233,7 +237,9 @@ public final class KisiClient {
     private static KisiLock toLock(JsonObject lock, String subject) {
         String placeId = KisiJson.text(lock, "place_id");
         if (placeId == null) {
-            placeId = KisiJson.child(lock, "place").map(place -> KisiJson.text(place, "id")).orElse(null);
+            placeId = KisiJson.child(lock, "place")
+                    .map(place -> KisiJson.text(place, "id"))
+                    .orElse(null);
         }
         return new KisiLock(KisiJson.id(lock, "id", subject), KisiJson.text(lock, "name"), placeId);
     }
@@ -248,8 +254,8 @@ public final class KisiClient {
                 KisiJson.strings(integration, "enabled_events"));
     }
 
-    private static JsonObjectBuilder webhookFields(String publicBaseUrl, String signatureKey,
-            List<String> enabledEvents) {
+    private static JsonObjectBuilder webhookFields(
+            String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         String url = ThresholdWebhook.eventsUrl(publicBaseUrl);
         requireSignatureKey(signatureKey);
         Objects.requireNonNull(enabledEvents, "enabled events");
@@ -265,7 +271,10 @@ public final class KisiClient {
 
     /** Kisi expects a resource's fields wrapped in its name: {"integration": {...}}. */
     private static String wrap(JsonObjectBuilder integration) {
-        return JSON.createObjectBuilder().add("integration", integration).build().toString();
+        return JSON.createObjectBuilder()
+                .add("integration", integration)
+                .build()
+                .toString();
     }
 
     private static boolean isThresholdsWebhook(KisiIntegration integration) {

@@ -16,9 +16,11 @@ public record KisiConnection(URI baseUrl, String apiToken, Duration timeout) {
     public KisiConnection {
         Objects.requireNonNull(baseUrl, "Kisi connection: the base URL is required");
         String scheme = baseUrl.getScheme();
-        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+        if (!baseUrl.isAbsolute()
+                || baseUrl.getHost() == null
                 || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException("Kisi connection: the base URL must be an http(s) address, not " + baseUrl);
+            throw new IllegalArgumentException(
+                    "Kisi connection: the base URL must be an http(s) address, not " + baseUrl);
         }
         baseUrl = withoutTrailingSlash(baseUrl);
         if (apiToken == null || apiToken.isBlank()) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param url where an event webhook posts to; empty for other types
  */
-public record KisiIntegration(String id, String name, String type, String url, boolean enabled,
-        List<String> enabledEvents) {
+public record KisiIntegration(
+        String id, String name, String type, String url, boolean enabled, List<String> enabledEvents) {
 
     public KisiIntegration {
         Objects.requireNonNull(id, "integration id");

@@ -25,8 +25,7 @@ final class KisiJson {
     /** Looked up once: finding the JSON-P provider is a service-loader search. */
     private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
 
-    private KisiJson() {
-    }
+    private KisiJson() {}
 
     static JsonValue parse(String body, String subject) {
         if (body == null || body.isBlank()) {

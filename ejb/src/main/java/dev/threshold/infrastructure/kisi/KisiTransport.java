@@ -26,6 +26,7 @@ final class KisiTransport {
 
     /** Kisi's limit is 5 per second; the extra 100 ms absorb the jitter between our sending and Kisi's counting. */
     private static final int REQUESTS_PER_WINDOW = 5;
+
     private static final Duration WINDOW = Duration.ofMillis(1100);
 
     private static final String JSON = "application/json";
@@ -66,7 +67,8 @@ final class KisiTransport {
             if (!RetryPolicy.mayRetry(request.method(), status)) {
                 throw failure(request, response);
             }
-            Optional<Duration> asked = response.headers().firstValue(RetryAfter.HEADER)
+            Optional<Duration> asked = response.headers()
+                    .firstValue(RetryAfter.HEADER)
                     .flatMap(value -> RetryAfter.parse(value, Instant.now()));
             Duration wait = asked.orElse(RetryPolicy.backoff(attempt));
             if (attempt >= RetryPolicy.MAX_ATTEMPTS) {
@@ -96,8 +98,9 @@ final class KisiTransport {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             builder.header("Content-Type", JSON)
-                    .method(request.method(), HttpRequest.BodyPublishers.ofString(request.jsonBody(),
-                            StandardCharsets.UTF_8));
+                    .method(
+                            request.method(),
+                            HttpRequest.BodyPublishers.ofString(request.jsonBody(), StandardCharsets.UTF_8));
         }
         return builder.build();
     }
@@ -129,7 +132,8 @@ final class KisiTransport {
             // 1xx/3xx: a redirect we do not follow, or something stranger.
             return KisiFailures.unexpectedStatus(request.subject(), status);
         }
-        return KisiFailures.forStatus(status, request.subject(), redact(KisiJson.errorDetail(response.body()), request));
+        return KisiFailures.forStatus(
+                status, request.subject(), redact(KisiJson.errorDetail(response.body()), request));
     }
 
     /** Kisi may echo what it was sent; neither the token nor a signature key may reach a message. */

@@ -12,8 +12,7 @@ final class RetryAfter {
 
     static final String HEADER = "Retry-After";
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
      * How long the server asks to wait, counted from {@code now}; empty when the value is absent or unreadable, so
@@ -33,7 +32,8 @@ final class RetryAfter {
             }
         }
         try {
-            Instant until = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant until = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(now, until);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {

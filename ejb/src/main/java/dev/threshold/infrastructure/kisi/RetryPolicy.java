@@ -17,8 +17,7 @@ final class RetryPolicy {
     /** All waits between the attempts of one call together; a longer Retry-After makes the call give up at once. */
     static final Duration MAX_TOTAL_WAIT = Duration.ofSeconds(20);
 
-    private RetryPolicy() {
-    }
+    private RetryPolicy() {}
 
     /**
      * 429 means Kisi did not process the request, so any method may be sent again. A 502/503/504 may come after Kisi

@@ -36,8 +36,7 @@ public final class ThresholdWebhook {
             "lock.first_to_arrive",
             "lock.last_to_leave");
 
-    private ThresholdWebhook() {
-    }
+    private ThresholdWebhook() {}
 
     /**
      * The URL Kisi posts to for a Threshold reachable at {@code publicBaseUrl} (e.g.
@@ -54,7 +53,8 @@ public final class ThresholdWebhook {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Threshold's public base URL is not a URL: " + base, e);
         }
-        if (!uri.isAbsolute() || uri.getHost() == null
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
                 || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
             throw new IllegalArgumentException(
                     "Threshold's public base URL must be an http(s) address Kisi can reach, not " + base);

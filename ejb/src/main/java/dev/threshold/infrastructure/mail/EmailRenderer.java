@@ -34,7 +34,8 @@ public final class EmailRenderer {
     /** The e-mail for these values. */
     public RenderedEmail render(EmailTemplate template, Map<String, ?> values) {
         String subject = run(compile(plain, "subject", template.subject()), values)
-                .replaceAll("[\\r\\n\\t]+", " ").strip();
+                .replaceAll("[\\r\\n\\t]+", " ")
+                .strip();
         return new RenderedEmail(subject, run(compile(html, "body", template.body()), values));
     }
 
@@ -48,8 +49,7 @@ public final class EmailRenderer {
         try {
             return factory.compile(new StringReader(template), part);
         } catch (MustacheException e) {
-            throw new InvalidTemplateException(part, "The " + part + " template is not valid Mustache: "
-                    + reason(e));
+            throw new InvalidTemplateException(part, "The " + part + " template is not valid Mustache: " + reason(e));
         }
     }
 
@@ -71,8 +71,7 @@ public final class EmailRenderer {
     }
 
     /** The rendered subject line and HTML body. */
-    public record RenderedEmail(String subject, String body) {
-    }
+    public record RenderedEmail(String subject, String body) {}
 
     /** A template that does not compile; {@code part} is "subject", "body", or null. */
     public static class InvalidTemplateException extends IllegalArgumentException {

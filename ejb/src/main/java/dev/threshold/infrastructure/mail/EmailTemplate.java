@@ -10,12 +10,12 @@ import java.util.Objects;
 public record EmailTemplate(String subject, String body) {
 
     /** The template of a fresh installation, and what "Use default" goes back to. */
-    public static final EmailTemplate DEFAULT = new EmailTemplate(resource("default-subject.mustache").strip(),
-            resource("default-body.html.mustache"));
+    public static final EmailTemplate DEFAULT =
+            new EmailTemplate(resource("default-subject.mustache").strip(), resource("default-body.html.mustache"));
 
     /** The e-mail of a door alert (a forced-open door, a held-open door, a burst of denied badges). */
-    public static final EmailTemplate DOOR_ALERT = new EmailTemplate(resource("door-alert-subject.mustache").strip(),
-            resource("door-alert-body.html.mustache"));
+    public static final EmailTemplate DOOR_ALERT = new EmailTemplate(
+            resource("door-alert-subject.mustache").strip(), resource("door-alert-body.html.mustache"));
 
     public EmailTemplate {
         Objects.requireNonNull(subject, "subject");

@@ -51,8 +51,13 @@ public final class MailSender {
     }
 
     /** As {@link #send(String, String, String, String, Instant)}, with files attached after the HTML body. */
-    public void send(String toAddress, String toName, String subject, String htmlBody, Instant date,
-                     List<Attachment> attachments) {
+    public void send(
+            String toAddress,
+            String toName,
+            String subject,
+            String htmlBody,
+            Instant date,
+            List<Attachment> attachments) {
         InternetAddress to;
         try {
             to = new InternetAddress(toAddress, true);
@@ -100,8 +105,7 @@ public final class MailSender {
     }
 
     /** A file attached to an e-mail, e.g. a camera's snapshot ({@code image/jpeg}). */
-    public record Attachment(String fileName, String contentType, byte[] bytes) {
-    }
+    public record Attachment(String fileName, String contentType, byte[] bytes) {}
 
     /** The failure as an administrator reads it: what failed, and the cause at the bottom of it. */
     static String words(MessagingException e) {

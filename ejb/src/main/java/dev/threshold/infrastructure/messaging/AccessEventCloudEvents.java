@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 final class AccessEventCloudEvents {
 
-    private AccessEventCloudEvents() {
-    }
+    private AccessEventCloudEvents() {}
 
     /** {@value SecurityEvents#ACCESS_EVENT_RECEIVED}: Kisi reported an event, stored now. */
     static CloudEvent received(AccessEvent event) {
@@ -40,8 +39,13 @@ final class AccessEventCloudEvents {
                 .add("receivedAt", event.receivedAt().toString())
                 .add("signed", event.signed());
         String subject = event.id().toString();
-        return new CloudEvent(idOf(SecurityEvents.ACCESS_EVENT_RECEIVED, subject),
-                SecurityEvents.ACCESS_EVENT_RECEIVED, sourceOf(event), subject, event.createdAt(), data.build());
+        return new CloudEvent(
+                idOf(SecurityEvents.ACCESS_EVENT_RECEIVED, subject),
+                SecurityEvents.ACCESS_EVENT_RECEIVED,
+                sourceOf(event),
+                subject,
+                event.createdAt(),
+                data.build());
     }
 
     /**
@@ -70,23 +74,31 @@ final class AccessEventCloudEvents {
             data.add("incidentId", label.incident().id().toString());
         }
         data.add("occurredAt", label.occurredAt().toString());
-        String source = camera != null ? "/cameras/" + camera.id()
+        String source = camera != null
+                ? "/cameras/" + camera.id()
                 : label.accessEvent() != null ? sourceOf(label.accessEvent()) : SecurityEvents.SERVER_SOURCE;
         String subject = label.id().toString();
-        return new CloudEvent(idOf(SecurityEvents.LABEL_CREATED, subject), SecurityEvents.LABEL_CREATED, source,
-                subject, label.occurredAt(), data.build());
+        return new CloudEvent(
+                idOf(SecurityEvents.LABEL_CREATED, subject),
+                SecurityEvents.LABEL_CREATED,
+                source,
+                subject,
+                label.occurredAt(),
+                data.build());
     }
 
     /** The same for the same type and subject: a name-based UUID. */
     static String idOf(String type, String subject) {
-        return UUID.nameUUIDFromBytes((type + "/" + subject).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes((type + "/" + subject).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The door of a lock event, else this server. */
     static String sourceOf(AccessEvent event) {
         boolean lockEvent = event.type() != null && event.type().startsWith("lock.");
         return lockEvent && event.objectId() != null && !event.objectId().isBlank()
-                ? "/doors/" + event.objectId().strip() : SecurityEvents.SERVER_SOURCE;
+                ? "/doors/" + event.objectId().strip()
+                : SecurityEvents.SERVER_SOURCE;
     }
 
     private static void add(JsonObjectBuilder data, String field, String value) {

@@ -33,9 +33,10 @@ public class AccessEventReportRelay {
 
     /** The relay's queries (public for the test that runs them on the real schema). */
     public static final String PENDING = "select r from PendingAccessEventReport r order by r.accessEventId";
+
     public static final String EVENTS = "select e from AccessEvent e where e.id in :ids order by e.id";
-    public static final String LABELS = "select l from Label l left join fetch l.camera where l.accessEvent.id in :ids "
-            + "order by l.id";
+    public static final String LABELS =
+            "select l from Label l left join fetch l.camera where l.accessEvent.id in :ids " + "order by l.id";
     public static final String DONE = "delete from PendingAccessEventReport r where r.accessEventId in :ids";
 
     @PersistenceContext(unitName = "threshold")
@@ -50,7 +51,8 @@ public class AccessEventReportRelay {
     /** @return how many access events' reports were relayed (or dropped, for events no longer stored) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
-        List<UUID> ids = em.createQuery(PENDING, PendingAccessEventReport.class)
+        List<UUID> ids = em
+                .createQuery(PENDING, PendingAccessEventReport.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)
                 .setMaxResults(BATCH)
@@ -62,21 +64,23 @@ public class AccessEventReportRelay {
             return 0;
         }
         // The events first: their labels' access events are then these instances, not proxies to load one by one.
-        List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class).setParameter("ids", ids).getResultList();
+        List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class)
+                .setParameter("ids", ids)
+                .getResultList();
         Map<UUID, List<Label>> labelsByEvent = new HashMap<>();
         em.createQuery(LABELS, Label.class)
                 .setParameter("ids", ids)
                 .getResultList()
-                .forEach(l -> labelsByEvent.computeIfAbsent(l.accessEvent().id(), id -> new ArrayList<>()).add(l));
+                .forEach(l -> labelsByEvent
+                        .computeIfAbsent(l.accessEvent().id(), id -> new ArrayList<>())
+                        .add(l));
         for (AccessEvent event : events) {
             send(AccessEventCloudEvents.received(event));
             for (Label label : labelsByEvent.getOrDefault(event.id(), List.of())) {
                 send(AccessEventCloudEvents.labelCreated(label));
             }
         }
-        em.createQuery(DONE)
-                .setParameter("ids", ids)
-                .executeUpdate();
+        em.createQuery(DONE).setParameter("ids", ids).executeUpdate();
         return ids.size();
     }
 

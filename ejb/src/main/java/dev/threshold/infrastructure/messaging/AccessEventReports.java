@@ -36,15 +36,15 @@ public class AccessEventReports {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (AccessEvent event : events) {
                 insert.setObject(1, event.id());
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new PersistenceException("could not write the security events of " + events.size()
-                    + " access events", e);
+            throw new PersistenceException(
+                    "could not write the security events of " + events.size() + " access events", e);
         }
         written.fire(new MessageWritten(Destinations.SECURITY_EVENTS)); // the relay runs after the commit
     }

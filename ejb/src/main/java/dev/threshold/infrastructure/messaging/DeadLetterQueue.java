@@ -56,7 +56,7 @@ public class DeadLetterQueue {
     /** The queue's depth; empty when the broker does not answer (the broker's health check says why). */
     public Optional<Depth> depth() {
         try (JMSContext context = connectionFactory.createContext();
-             QueueBrowser browser = context.createBrowser(deadLetters)) {
+                QueueBrowser browser = context.createBrowser(deadLetters)) {
             Enumeration<?> messages = browser.getEnumeration();
             int count = 0;
             long oldest = Long.MAX_VALUE;
@@ -68,7 +68,9 @@ public class DeadLetterQueue {
                     oldest = sent;
                 }
             }
-            return Optional.of(new Depth(count, count == COUNTED && messages.hasMoreElements(),
+            return Optional.of(new Depth(
+                    count,
+                    count == COUNTED && messages.hasMoreElements(),
                     oldest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest))));
         } catch (JMSException | JMSRuntimeException e) {
             return Optional.empty();

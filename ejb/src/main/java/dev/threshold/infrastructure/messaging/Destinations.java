@@ -17,6 +17,5 @@ public final class Destinations {
     /** The in-VM connection factory of the embedded broker, or of the remote one in production. */
     public static final String CONNECTION_FACTORY = "java:/ConnectionFactory";
 
-    private Destinations() {
-    }
+    private Destinations() {}
 }

@@ -22,6 +22,7 @@ public record DoorReview(String lockId, Instant around, String cause) {
     public static final String WINDOW_END = "window-end";
     /** The cause of the review sent when a camera counted a person at the door. */
     public static final String CROSSING = "crossing";
+
     private static final String KIND = "door review";
 
     public DoorReview {
@@ -55,7 +56,8 @@ public record DoorReview(String lockId, Instant around, String cause) {
 
     public static DoorReview fromJson(String json) {
         JsonObject object = JsonMessages.read(json, KIND, VERSION);
-        return new DoorReview(JsonMessages.text(object, KIND, "lockId"),
+        return new DoorReview(
+                JsonMessages.text(object, KIND, "lockId"),
                 JsonMessages.instant(object, KIND, "around"),
                 JsonMessages.text(object, KIND, "cause"));
     }

@@ -1,12 +1,12 @@
 package dev.threshold.infrastructure.messaging;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.annotation.Resource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -58,7 +58,8 @@ public record FrameJob(String cameraId, Instant capturedAt, String frameRef, Str
     /** Reads a message body; anything malformed or of another version is refused with the reason. */
     public static FrameJob fromJson(String json) {
         JsonObject object = JsonMessages.read(json, KIND, VERSION);
-        return new FrameJob(JsonMessages.text(object, KIND, "cameraId"),
+        return new FrameJob(
+                JsonMessages.text(object, KIND, "cameraId"),
                 JsonMessages.instant(object, KIND, "capturedAt"),
                 JsonMessages.text(object, KIND, "frameRef"),
                 object.containsKey("footageId") ? JsonMessages.text(object, KIND, "footageId") : null);

@@ -14,8 +14,7 @@ import java.time.format.DateTimeParseException;
 /** Reading the versioned JSON messages of Threshold's queues, refusing anything malformed with the reason. */
 final class JsonMessages {
 
-    private JsonMessages() {
-    }
+    private JsonMessages() {}
 
     /** The message's object, if it is JSON of the expected version. */
     static JsonObject read(String json, String kind, int version) {
@@ -27,8 +26,8 @@ final class JsonMessages {
         }
         JsonValue found = object.get("version");
         if (!(found instanceof JsonNumber number) || number.intValue() != version) {
-            throw new IllegalArgumentException(kind + ": version " + found + " is not supported (expected "
-                    + version + ")");
+            throw new IllegalArgumentException(
+                    kind + ": version " + found + " is not supported (expected " + version + ")");
         }
         return object;
     }

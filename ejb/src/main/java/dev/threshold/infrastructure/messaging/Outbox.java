@@ -43,8 +43,8 @@ public class Outbox {
      */
     public void write(String destination, String groupId, String body, Duration timeToLive) {
         Instant now = clock.instant();
-        OutboxMessage message = new OutboxMessage(destination, groupId, body,
-                timeToLive == null ? null : now.plus(timeToLive), now);
+        OutboxMessage message =
+                new OutboxMessage(destination, groupId, body, timeToLive == null ? null : now.plus(timeToLive), now);
         @SuppressWarnings("unchecked")
         List<OutboxMessage> pending = (List<OutboxMessage>) transaction.getResource(PendingMessages.class);
         if (pending == null) {
@@ -63,8 +63,10 @@ public class Outbox {
      * access event whose security events wait counts as one ({@link AccessEventReports}).
      */
     public long waiting() {
-        return em.createQuery("select count(m) from OutboxMessage m", Long.class).getSingleResult()
-                + em.createQuery("select count(r) from PendingAccessEventReport r", Long.class).getSingleResult();
+        return em.createQuery("select count(m) from OutboxMessage m", Long.class)
+                        .getSingleResult()
+                + em.createQuery("select count(r) from PendingAccessEventReport r", Long.class)
+                        .getSingleResult();
     }
 
     /**

@@ -48,10 +48,27 @@ public class OutboxMessage {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public UUID id() { return id; }
-    public String destination() { return destination; }
-    public String groupId() { return groupId; }
-    public String body() { return body; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant createdAt() { return createdAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

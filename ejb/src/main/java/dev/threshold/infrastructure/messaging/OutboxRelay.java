@@ -1,6 +1,5 @@
 package dev.threshold.infrastructure.messaging;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -125,8 +124,8 @@ public class OutboxRelay {
         // Locked, so that of several nodes sharing the database one relays a message: without the lock two nodes
         // sent the same batch, and one of them failed to delete it. PostgreSQL skips rows another node has locked
         // (SKIP LOCKED: the lock time-out -2); H2 waits for them, then finds them gone.
-        List<OutboxMessage> batch = em.createQuery("select m from OutboxMessage m order by m.createdAt",
-                        OutboxMessage.class)
+        List<OutboxMessage> batch = em.createQuery(
+                        "select m from OutboxMessage m order by m.createdAt", OutboxMessage.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2)
                 .setMaxResults(BATCH)

@@ -25,8 +25,7 @@ public class OutboxRows {
     @Resource(lookup = "java:jboss/datasources/ThresholdDS")
     DataSource dataSource;
 
-    public OutboxRows() {
-    }
+    public OutboxRows() {}
 
     /** For tests: on a datasource of their own. */
     OutboxRows(DataSource dataSource) {
@@ -38,7 +37,7 @@ public class OutboxRows {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (OutboxMessage m : messages) {
                 insert.setObject(1, m.id());
                 insert.setString(2, m.destination());

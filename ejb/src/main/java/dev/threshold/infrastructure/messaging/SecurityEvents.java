@@ -31,8 +31,9 @@ public class SecurityEvents {
     public static final String INCIDENT_CERTAINTY_CHANGED = "threshold.incident.certainty-changed";
     /** Followed by the audit record's kind, e.g. {@code threshold.audit.account.role-changed}. */
     public static final String AUDIT_TYPE_PREFIX = "threshold.audit.";
-    static final Set<String> INCIDENT_TYPES = Set.of(INCIDENT_CREATED, INCIDENT_CONFIRMED, INCIDENT_DISMISSED,
-            INCIDENT_CERTAINTY_CHANGED);
+
+    static final Set<String> INCIDENT_TYPES =
+            Set.of(INCIDENT_CREATED, INCIDENT_CONFIRMED, INCIDENT_DISMISSED, INCIDENT_CERTAINTY_CHANGED);
     /** Where an event happened when it names no door or camera: this server. */
     static final String SERVER_SOURCE = "/threshold";
 
@@ -80,11 +81,18 @@ public class SecurityEvents {
      */
     public void publishIncident(String type, UUID incidentId, String source, JsonObject data) {
         if (!INCIDENT_TYPES.contains(type)) {
-            throw new IllegalArgumentException("not an incident event type: " + type + " (one of " + INCIDENT_TYPES
-                    + ")");
+            throw new IllegalArgumentException(
+                    "not an incident event type: " + type + " (one of " + INCIDENT_TYPES + ")");
         }
-        publish(new CloudEvent(UUID.randomUUID().toString(), type, source, incidentId.toString(), clock.instant(),
-                JSON.createObjectBuilder(data).add("incidentId", incidentId.toString()).build()));
+        publish(new CloudEvent(
+                UUID.randomUUID().toString(),
+                type,
+                source,
+                incidentId.toString(),
+                clock.instant(),
+                JSON.createObjectBuilder(data)
+                        .add("incidentId", incidentId.toString())
+                        .build()));
     }
 
     /**
@@ -93,8 +101,8 @@ public class SecurityEvents {
      * @param data the record as {@code GET /api/audit} shows it, secrets removed
      */
     public void publishAudit(String kind, UUID recordId, java.time.Instant at, JsonObject data) {
-        publish(new CloudEvent(UUID.randomUUID().toString(), AUDIT_TYPE_PREFIX + kind, SERVER_SOURCE,
-                recordId.toString(), at, data));
+        publish(new CloudEvent(
+                UUID.randomUUID().toString(), AUDIT_TYPE_PREFIX + kind, SERVER_SOURCE, recordId.toString(), at, data));
     }
 
     private void publish(CloudEvent event) {

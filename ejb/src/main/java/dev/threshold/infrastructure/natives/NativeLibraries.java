@@ -42,6 +42,7 @@ public class NativeLibraries {
 
     /** JavaCPP's system property for the folder it extracts native libraries into. */
     public static final String CACHE_DIR_PROPERTY = "org.bytedeco.javacpp.cachedir";
+
     private static final Logger LOG = Logger.getLogger(NativeLibraries.class.getName());
 
     @Inject
@@ -69,9 +70,12 @@ public class NativeLibraries {
             loading = "ONNX Runtime";
             OrtEnvironment.getEnvironment();
         } catch (Exception | LinkageError e) {
-            throw new IllegalStateException("Threshold cannot start: the native libraries of " + loading
-                    + " could not be loaded (cache " + cache + "; it must be writable by the server, with room for"
-                    + " about 300 MB, on a file system that allows executing libraries): " + e, e);
+            throw new IllegalStateException(
+                    "Threshold cannot start: the native libraries of " + loading
+                            + " could not be loaded (cache " + cache
+                            + "; it must be writable by the server, with room for"
+                            + " about 300 MB, on a file system that allows executing libraries): " + e,
+                    e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info(() -> "Native libraries (FFmpeg, OpenCV, ONNX Runtime) loaded in " + millis + " ms, cache " + cache);

@@ -7,8 +7,7 @@ import java.sql.SQLTransientConnectionException;
 /** Tells a database that cannot be reached from a fault of ours, in whatever exceptions JPA and JTA wrap it. */
 public final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /**
      * True when the database cannot be reached (no connection from the pool, a broken connection): worth a retry
@@ -16,10 +15,12 @@ public final class DatabaseFailures {
      */
     public static boolean unavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t.getClass().getName().startsWith("jakarta.resource.")
-                    || (t instanceof SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08"))) {
+                    || (t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }

@@ -37,9 +37,11 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = MigrationLockWait.migrate(() -> SchemaMigrations.configure(dataSource).load().migrate(),
-                Duration.ofSeconds(migrationWaitSeconds), Clock.systemUTC());
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now, database " + result.database + ")");
+        MigrateResult result = MigrationLockWait.migrate(
+                () -> SchemaMigrations.configure(dataSource).load().migrate(),
+                Duration.ofSeconds(migrationWaitSeconds),
+                Clock.systemUTC());
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, database " + result.database + ")");
     }
 }

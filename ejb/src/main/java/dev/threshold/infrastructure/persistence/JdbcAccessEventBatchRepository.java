@@ -16,8 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -47,8 +47,7 @@ public class JdbcAccessEventBatchRepository implements AccessEventBatchRepositor
     @Resource(lookup = "java:jboss/datasources/ThresholdDS")
     DataSource dataSource;
 
-    public JdbcAccessEventBatchRepository() {
-    }
+    public JdbcAccessEventBatchRepository() {}
 
     /** For tests: on a datasource of their own. */
     JdbcAccessEventBatchRepository(DataSource dataSource) {

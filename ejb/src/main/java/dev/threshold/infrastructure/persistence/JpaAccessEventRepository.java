@@ -37,8 +37,10 @@ public class JpaAccessEventRepository implements AccessEventRepository {
 
     @Override
     public List<AccessEvent> ofLockBetween(String lockId, Instant from, Instant to) {
-        return em.createQuery("select e from AccessEvent e where e.objectId = :lock and e.type like 'lock.%' "
-                        + "and e.createdAt >= :from and e.createdAt <= :to order by e.createdAt", AccessEvent.class)
+        return em.createQuery(
+                        "select e from AccessEvent e where e.objectId = :lock and e.type like 'lock.%' "
+                                + "and e.createdAt >= :from and e.createdAt <= :to order by e.createdAt",
+                        AccessEvent.class)
                 .setParameter("lock", lockId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -47,7 +49,9 @@ public class JpaAccessEventRepository implements AccessEventRepository {
 
     @Override
     public List<Instant[]> recentDeliveries(int limit) {
-        return em.createQuery("select e.createdAt, e.receivedAt from AccessEvent e order by e.receivedAt desc",
+        return em
+                .createQuery(
+                        "select e.createdAt, e.receivedAt from AccessEvent e order by e.receivedAt desc",
                         Object[].class)
                 .setMaxResults(limit)
                 .getResultList()

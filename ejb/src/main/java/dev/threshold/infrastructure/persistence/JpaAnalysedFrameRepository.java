@@ -17,11 +17,13 @@ public class JpaAnalysedFrameRepository implements AnalysedFrameRepository {
 
     @Override
     public boolean exists(String cameraId, Instant capturedAt) {
-        return em.createQuery("select count(f) from AnalysedFrame f where f.cameraId = :camera and f.capturedAt = :at",
-                        Long.class)
-                .setParameter("camera", cameraId)
-                .setParameter("at", capturedAt)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(f) from AnalysedFrame f where f.cameraId = :camera and f.capturedAt = :at",
+                                Long.class)
+                        .setParameter("camera", cameraId)
+                        .setParameter("at", capturedAt)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -40,7 +42,8 @@ public class JpaAnalysedFrameRepository implements AnalysedFrameRepository {
 
     @Override
     public List<AnalysedFrame> ofCamera(String cameraId) {
-        return em.createQuery("select f from AnalysedFrame f where f.cameraId = :camera order by f.capturedAt",
+        return em.createQuery(
+                        "select f from AnalysedFrame f where f.cameraId = :camera order by f.capturedAt",
                         AnalysedFrame.class)
                 .setParameter("camera", cameraId)
                 .getResultList();

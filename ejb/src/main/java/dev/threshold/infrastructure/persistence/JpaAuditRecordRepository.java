@@ -23,8 +23,9 @@ public class JpaAuditRecordRepository implements AuditRecordRepository {
 
     @Override
     public List<AuditRecord> list(AuditFilter filter, int offset, int limit) {
-        TypedQuery<AuditRecord> query = em.createQuery("select a from AuditRecord a" + where(filter)
-                + " order by a.occurredAt desc, a.id desc", AuditRecord.class);
+        TypedQuery<AuditRecord> query = em.createQuery(
+                "select a from AuditRecord a" + where(filter) + " order by a.occurredAt desc, a.id desc",
+                AuditRecord.class);
         bind(query, filter);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }

@@ -43,12 +43,13 @@ public class JpaCameraLeaseRepository implements CameraLeaseRepository {
         }
         // No row yet (never held), or another node's. A racing insert of the first lease fails on the primary key.
         return em.createNativeQuery("INSERT INTO camera_lease (camera_id, holder, expires_at) SELECT ?1, ?2, ?3 "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM camera_lease WHERE camera_id = ?1) "
-                        + "AND EXISTS (SELECT 1 FROM camera WHERE id = ?1)")
-                .setParameter(1, wanted.cameraId())
-                .setParameter(2, wanted.holder())
-                .setParameter(3, wanted.expiresAt())
-                .executeUpdate() == 1;
+                                + "WHERE NOT EXISTS (SELECT 1 FROM camera_lease WHERE camera_id = ?1) "
+                                + "AND EXISTS (SELECT 1 FROM camera WHERE id = ?1)")
+                        .setParameter(1, wanted.cameraId())
+                        .setParameter(2, wanted.holder())
+                        .setParameter(3, wanted.expiresAt())
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -62,10 +63,12 @@ public class JpaCameraLeaseRepository implements CameraLeaseRepository {
     @Override
     public boolean heldByAnother(UUID cameraId, String node, Instant now) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM camera_lease "
-                        + "WHERE camera_id = ?1 AND holder <> ?2 AND expires_at > ?3")
-                .setParameter(1, cameraId)
-                .setParameter(2, node)
-                .setParameter(3, now)
-                .getSingleResult()).longValue() > 0;
+                                        + "WHERE camera_id = ?1 AND holder <> ?2 AND expires_at > ?3")
+                                .setParameter(1, cameraId)
+                                .setParameter(2, node)
+                                .setParameter(3, now)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 }

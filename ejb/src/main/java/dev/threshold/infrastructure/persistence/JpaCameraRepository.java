@@ -35,12 +35,14 @@ public class JpaCameraRepository implements CameraRepository {
 
     @Override
     public List<Camera> all() {
-        return em.createQuery("select c from Camera c order by c.name", Camera.class).getResultList();
+        return em.createQuery("select c from Camera c order by c.name", Camera.class)
+                .getResultList();
     }
 
     @Override
     public void remove(Camera camera) {
-        em.createNativeQuery("DELETE FROM door_camera WHERE camera_id = ?1").setParameter(1, camera.id())
+        em.createNativeQuery("DELETE FROM door_camera WHERE camera_id = ?1")
+                .setParameter(1, camera.id())
                 .executeUpdate();
         em.remove(camera);
     }

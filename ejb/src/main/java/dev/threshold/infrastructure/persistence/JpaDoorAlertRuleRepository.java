@@ -24,11 +24,12 @@ public class JpaDoorAlertRuleRepository implements DoorAlertRuleRepository {
 
     @Override
     public Optional<DoorAlertRule> find(String lockId, AlertKind kind) {
-        return em.createQuery("select r from DoorAlertRule r where r.lockId = :lock and r.kind = :kind",
-                        DoorAlertRule.class)
+        return em.createQuery(
+                        "select r from DoorAlertRule r where r.lockId = :lock and r.kind = :kind", DoorAlertRule.class)
                 .setParameter("lock", lockId)
                 .setParameter("kind", kind)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

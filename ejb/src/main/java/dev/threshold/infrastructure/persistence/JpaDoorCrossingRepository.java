@@ -18,12 +18,15 @@ public class JpaDoorCrossingRepository implements DoorCrossingRepository {
 
     @Override
     public boolean exists(UUID cameraId, long trackId, Instant crossedAt) {
-        return em.createQuery("select count(c) from DoorCrossing c where c.camera.id = :camera "
-                        + "and c.trackId = :track and c.crossedAt = :at", Long.class)
-                .setParameter("camera", cameraId)
-                .setParameter("track", trackId)
-                .setParameter("at", crossedAt)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(c) from DoorCrossing c where c.camera.id = :camera "
+                                        + "and c.trackId = :track and c.crossedAt = :at",
+                                Long.class)
+                        .setParameter("camera", cameraId)
+                        .setParameter("track", trackId)
+                        .setParameter("at", crossedAt)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -33,7 +36,8 @@ public class JpaDoorCrossingRepository implements DoorCrossingRepository {
 
     @Override
     public List<DoorCrossing> ofCamera(UUID cameraId) {
-        return em.createQuery("select c from DoorCrossing c where c.camera.id = :camera order by c.crossedAt",
+        return em.createQuery(
+                        "select c from DoorCrossing c where c.camera.id = :camera order by c.crossedAt",
                         DoorCrossing.class)
                 .setParameter("camera", cameraId)
                 .getResultList();
@@ -44,9 +48,11 @@ public class JpaDoorCrossingRepository implements DoorCrossingRepository {
         if (cameraIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from DoorCrossing c join fetch c.camera where c.camera.id in :cameras "
-                        + "and c.direction = :in and c.crossedAt >= :from and c.crossedAt <= :to "
-                        + "order by c.crossedAt", DoorCrossing.class)
+        return em.createQuery(
+                        "select c from DoorCrossing c join fetch c.camera where c.camera.id in :cameras "
+                                + "and c.direction = :in and c.crossedAt >= :from and c.crossedAt <= :to "
+                                + "order by c.crossedAt",
+                        DoorCrossing.class)
                 .setParameter("cameras", cameraIds)
                 .setParameter("in", DoorCrossing.Direction.in)
                 .setParameter("from", from)

@@ -32,14 +32,15 @@ public class JpaDoorRepository implements DoorRepository {
 
     @Override
     public List<Door> all() {
-        return em.createQuery("select distinct d from Door d left join fetch d.cameras order by d.name, d.lockId",
-                        Door.class)
+        return em.createQuery(
+                        "select distinct d from Door d left join fetch d.cameras order by d.name, d.lockId", Door.class)
                 .getResultList();
     }
 
     @Override
     public List<Door> watchedBy(UUID cameraId) {
-        return em.createQuery("select d from Door d join d.cameras c where c.id = :camera order by d.name, d.lockId",
+        return em.createQuery(
+                        "select d from Door d join d.cameras c where c.id = :camera order by d.name, d.lockId",
                         Door.class)
                 .setParameter("camera", cameraId)
                 .getResultList();

@@ -31,8 +31,9 @@ public class JpaEmailDeliveryRepository implements EmailDeliveryRepository {
 
     @Override
     public List<EmailDelivery> due(Instant now, int max) {
-        return em.createQuery("select d from EmailDelivery d where d.state in :open and d.nextAttemptAt <= :now"
-                        + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt",
+        return em.createQuery(
+                        "select d from EmailDelivery d where d.state in :open and d.nextAttemptAt <= :now"
+                                + " and (d.claimedUntil is null or d.claimedUntil < :now) order by d.nextAttemptAt",
                         EmailDelivery.class)
                 .setParameter("open", OPEN)
                 .setParameter("now", now)
@@ -42,7 +43,8 @@ public class JpaEmailDeliveryRepository implements EmailDeliveryRepository {
 
     @Override
     public List<EmailDelivery> ofIncident(UUID incidentId) {
-        return em.createQuery("select d from EmailDelivery d where d.incidentId = :incident order by d.createdAt",
+        return em.createQuery(
+                        "select d from EmailDelivery d where d.incidentId = :incident order by d.createdAt",
                         EmailDelivery.class)
                 .setParameter("incident", incidentId)
                 .getResultList();

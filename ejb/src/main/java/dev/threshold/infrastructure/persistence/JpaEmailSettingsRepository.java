@@ -15,7 +15,9 @@ public class JpaEmailSettingsRepository implements EmailSettingsRepository {
 
     @Override
     public Optional<EmailSettings> find() {
-        return em.createQuery("select s from EmailSettings s", EmailSettings.class).getResultStream().findFirst();
+        return em.createQuery("select s from EmailSettings s", EmailSettings.class)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -46,9 +46,11 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public List<Instant> occurrencesSeenBy(UUID cameraId, Instant from, Instant to) {
-        return em.createQuery("select o.occurredAt from IncidentOccurrence o where o.camera.id = :camera "
-                        + "and o.occurredAt >= :from and o.occurredAt <= :to and o.incident.status not in :gone "
-                        + "order by o.occurredAt", Instant.class)
+        return em.createQuery(
+                        "select o.occurredAt from IncidentOccurrence o where o.camera.id = :camera "
+                                + "and o.occurredAt >= :from and o.occurredAt <= :to and o.incident.status not in :gone "
+                                + "order by o.occurredAt",
+                        Instant.class)
                 .setParameter("camera", cameraId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -58,8 +60,11 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public List<Incident> list(IncidentFilter filter, int offset, int limit) {
-        return query("select i from Incident i join fetch i.door", filter, " order by i.windowStart desc",
-                Incident.class)
+        return query(
+                        "select i from Incident i join fetch i.door",
+                        filter,
+                        " order by i.windowStart desc",
+                        Incident.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -101,10 +106,15 @@ public class JpaIncidentRepository implements IncidentRepository {
         }
         if (filter.needsReview() != null) {
             // Incident.needsReview(): doubtful and still reviewable
-            where.add(filter.needsReview() ? "(i.doubtful = true and i.status in :reviewable)"
-                    : "(i.doubtful = false or i.status not in :reviewable)");
-            parameters.put("reviewable", Arrays.stream(IncidentStatus.values()).filter(IncidentStatus::reviewable)
-                    .toList());
+            where.add(
+                    filter.needsReview()
+                            ? "(i.doubtful = true and i.status in :reviewable)"
+                            : "(i.doubtful = false or i.status not in :reviewable)");
+            parameters.put(
+                    "reviewable",
+                    Arrays.stream(IncidentStatus.values())
+                            .filter(IncidentStatus::reviewable)
+                            .toList());
         }
         String jpql = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
         TypedQuery<T> query = em.createQuery(jpql, type);
@@ -114,8 +124,8 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public List<Incident> openCreatedBefore(Instant cutoff, int limit) {
-        return em.createQuery("select i from Incident i where i.status = :open and i.createdAt <= :cutoff",
-                        Incident.class)
+        return em.createQuery(
+                        "select i from Incident i where i.status = :open and i.createdAt <= :cutoff", Incident.class)
                 .setParameter("open", IncidentStatus.OPEN)
                 .setParameter("cutoff", cutoff)
                 .setMaxResults(limit)
@@ -124,20 +134,22 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public List<DoorReviewRecord> reviewRecords() {
-        List<Object[]> rows = em.createQuery("select d.lockId, d.name, count(i), "
-                        + "sum(case when i.status = :confirmed then 1 else 0 end), "
-                        + "sum(case when i.status = :dismissed then 1 else 0 end), "
-                        + "sum(case when i.status = :open then 1 else 0 end) "
-                        + "from Incident i join i.door d where i.status <> :withdrawn "
-                        + "group by d.lockId, d.name order by d.name, d.lockId", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select d.lockId, d.name, count(i), "
+                                + "sum(case when i.status = :confirmed then 1 else 0 end), "
+                                + "sum(case when i.status = :dismissed then 1 else 0 end), "
+                                + "sum(case when i.status = :open then 1 else 0 end) "
+                                + "from Incident i join i.door d where i.status <> :withdrawn "
+                                + "group by d.lockId, d.name order by d.name, d.lockId",
+                        Object[].class)
                 .setParameter("confirmed", IncidentStatus.CONFIRMED)
                 .setParameter("dismissed", IncidentStatus.DISMISSED)
                 .setParameter("open", IncidentStatus.OPEN)
                 .setParameter("withdrawn", IncidentStatus.WITHDRAWN)
                 .getResultList();
         return rows.stream()
-                .map(r -> new DoorReviewRecord((String) r[0], (String) r[1], number(r[2]), number(r[3]),
-                        number(r[4]), number(r[5])))
+                .map(r -> new DoorReviewRecord(
+                        (String) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[4]), number(r[5])))
                 .toList();
     }
 
@@ -152,9 +164,11 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @Override
     public List<DoorWindowVerdict> verdictsOfDoor(String lockId, Instant from, Instant to) {
-        return em.createQuery("select v from DoorWindowVerdict v left join fetch v.incident "
-                        + "where v.door.lockId = :lock and v.startedAt <= :to and v.endedAt >= :from "
-                        + "order by v.startedAt", DoorWindowVerdict.class)
+        return em.createQuery(
+                        "select v from DoorWindowVerdict v left join fetch v.incident "
+                                + "where v.door.lockId = :lock and v.startedAt <= :to and v.endedAt >= :from "
+                                + "order by v.startedAt",
+                        DoorWindowVerdict.class)
                 .setParameter("lock", lockId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -164,8 +178,10 @@ public class JpaIncidentRepository implements IncidentRepository {
     @Override
     public List<DoorWindowVerdict> latestVerdicts(String lockId, int limit) {
         String where = lockId == null ? "" : " where v.door.lockId = :lock";
-        TypedQuery<DoorWindowVerdict> query = em.createQuery("select v from DoorWindowVerdict v join fetch v.door "
-                + "left join fetch v.incident" + where + " order by v.startedAt desc", DoorWindowVerdict.class);
+        TypedQuery<DoorWindowVerdict> query = em.createQuery(
+                "select v from DoorWindowVerdict v join fetch v.door " + "left join fetch v.incident" + where
+                        + " order by v.startedAt desc",
+                DoorWindowVerdict.class);
         if (lockId != null) {
             query.setParameter("lock", lockId);
         }

@@ -29,12 +29,14 @@ public class JpaKisiPlaceRepository implements KisiPlaceRepository {
 
     @Override
     public Optional<KisiPlace> findByKisiIds(String organizationId, String placeId) {
-        return em.createQuery("select p from KisiPlace p where p.organizationId = :organization and p.placeId = :place",
+        return em.createQuery(
+                        "select p from KisiPlace p where p.organizationId = :organization and p.placeId = :place",
                         KisiPlace.class)
                 .setParameter("organization", organizationId)
                 .setParameter("place", placeId)
                 .setFlushMode(FlushModeType.COMMIT) // the place being changed is checked before it is written
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -42,7 +44,8 @@ public class JpaKisiPlaceRepository implements KisiPlaceRepository {
         return em.createQuery("select p from KisiPlace p where p.name = :name", KisiPlace.class)
                 .setParameter("name", name)
                 .setFlushMode(FlushModeType.COMMIT) // the place being changed is checked before it is written
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -15,7 +15,9 @@ public class JpaKisiSettingsRepository implements KisiSettingsRepository {
 
     @Override
     public Optional<KisiSettings> find() {
-        return em.createQuery("select s from KisiSettings s", KisiSettings.class).getResultStream().findFirst();
+        return em.createQuery("select s from KisiSettings s", KisiSettings.class)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -57,8 +57,8 @@ public class JpaLabelRepository implements LabelRepository {
     @Override
     public List<Label> search(LabelQuery query, LabelFilter filter, int limit) {
         Optional<Instant> recentSince = startOfRecentLabels();
-        List<UUID> ids = new ArrayList<>(matchingIds(query, filter, limit,
-                recentSince.isPresent() ? Part.RECENT : Part.ALL, recentSince.orElse(null)));
+        List<UUID> ids = new ArrayList<>(matchingIds(
+                query, filter, limit, recentSince.isPresent() ? Part.RECENT : Part.ALL, recentSince.orElse(null)));
         if (ids.size() < limit && recentSince.isPresent()) {
             ids.addAll(matchingIds(query, filter, limit - ids.size(), Part.OLDER, recentSince.get()));
         }
@@ -93,7 +93,11 @@ public class JpaLabelRepository implements LabelRepository {
         }
         // Exclusions only drop rows the included words found, so they leave both steps' plans as they were.
         for (int i = 0; i < query.excluded().size(); i++) {
-            jpql.append(" and ").append(part.text).append(" not like :x").append(i).append(" escape '!'");
+            jpql.append(" and ")
+                    .append(part.text)
+                    .append(" not like :x")
+                    .append(i)
+                    .append(" escape '!'");
         }
         Map<String, Object> filterValues = new HashMap<>();
         appendFilter(jpql, filter, filterValues);
@@ -126,8 +130,11 @@ public class JpaLabelRepository implements LabelRepository {
             // A label is a place's when its event is at one of the place's doors or its camera watches one of them.
             String ofPlace = filter.place().first() ? "d.placeId is null" : "d.placeId = :place";
             jpql.append(" and (l.accessEvent.id in (select e.id from AccessEvent e, Door d where e.objectId = d.lockId"
-                    + " and ").append(ofPlace).append(") or l.camera.id in (select c.id from Door d join d.cameras c"
-                    + " where ").append(ofPlace).append("))");
+                            + " and ")
+                    .append(ofPlace)
+                    .append(") or l.camera.id in (select c.id from Door d join d.cameras c" + " where ")
+                    .append(ofPlace)
+                    .append("))");
             if (!filter.place().first()) {
                 values.put("place", filter.place().placeId());
             }
@@ -156,8 +163,10 @@ public class JpaLabelRepository implements LabelRepository {
             return List.of();
         }
         Map<UUID, Label> byId = new HashMap<>();
-        em.createQuery("select l from Label l left join fetch l.accessEvent left join fetch l.camera"
-                        + " where l.id in :ids", Label.class)
+        em.createQuery(
+                        "select l from Label l left join fetch l.accessEvent left join fetch l.camera"
+                                + " where l.id in :ids",
+                        Label.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(l -> byId.put(l.id(), l));
@@ -166,8 +175,10 @@ public class JpaLabelRepository implements LabelRepository {
 
     @Override
     public List<Label> onCamera(UUID cameraId, Instant from, Instant to, int limit) {
-        return em.createQuery("select l from Label l where l.camera.id = :camera and l.occurredAt >= :from "
-                        + "and l.occurredAt <= :to order by l.occurredAt", Label.class)
+        return em.createQuery(
+                        "select l from Label l where l.camera.id = :camera and l.occurredAt >= :from "
+                                + "and l.occurredAt <= :to order by l.occurredAt",
+                        Label.class)
                 .setParameter("camera", cameraId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -180,7 +191,8 @@ public class JpaLabelRepository implements LabelRepository {
         if (accessEventIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select l from Label l join fetch l.accessEvent where l.accessEvent.id in :ids", Label.class)
+        return em.createQuery(
+                        "select l from Label l join fetch l.accessEvent where l.accessEvent.id in :ids", Label.class)
                 .setParameter("ids", accessEventIds)
                 .getResultList();
     }

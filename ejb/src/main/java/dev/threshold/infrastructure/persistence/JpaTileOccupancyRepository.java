@@ -19,11 +19,13 @@ public class JpaTileOccupancyRepository implements TileOccupancyRepository {
 
     @Override
     public boolean exists(UUID cameraId, Instant since) {
-        return em.createQuery("select count(o) from TileOccupancy o where o.cameraId = :camera and o.since = :since",
-                        Long.class)
-                .setParameter("camera", cameraId)
-                .setParameter("since", since)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(o) from TileOccupancy o where o.cameraId = :camera and o.since = :since",
+                                Long.class)
+                        .setParameter("camera", cameraId)
+                        .setParameter("since", since)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -35,8 +37,10 @@ public class JpaTileOccupancyRepository implements TileOccupancyRepository {
     public List<TileOccupancy> during(UUID cameraId, Instant from, Instant to, int limit) {
         List<TileOccupancy> rows = new ArrayList<>();
         at(cameraId, from).ifPresent(rows::add);
-        rows.addAll(em.createQuery("select o from TileOccupancy o where o.cameraId = :camera and o.since > :from "
-                        + "and o.since <= :to order by o.since", TileOccupancy.class)
+        rows.addAll(em.createQuery(
+                        "select o from TileOccupancy o where o.cameraId = :camera and o.since > :from "
+                                + "and o.since <= :to order by o.since",
+                        TileOccupancy.class)
                 .setParameter("camera", cameraId)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -48,11 +52,16 @@ public class JpaTileOccupancyRepository implements TileOccupancyRepository {
     @Override
     public Optional<TileOccupancy> at(UUID cameraId, Instant at) {
         // One index seek on (camera_id, since): the unique constraint's index.
-        return em.createQuery("select o from TileOccupancy o where o.cameraId = :camera and o.since <= :at "
-                        + "order by o.since desc", TileOccupancy.class)
+        return em
+                .createQuery(
+                        "select o from TileOccupancy o where o.cameraId = :camera and o.since <= :at "
+                                + "order by o.since desc",
+                        TileOccupancy.class)
                 .setParameter("camera", cameraId)
                 .setParameter("at", at)
                 .setMaxResults(1)
-                .getResultList().stream().findFirst();
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 }

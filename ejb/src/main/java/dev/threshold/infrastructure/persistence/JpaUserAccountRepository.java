@@ -34,7 +34,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public List<UserAccount> all() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList();
     }
 
     @Override

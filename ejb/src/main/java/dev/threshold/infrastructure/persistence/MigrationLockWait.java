@@ -19,8 +19,7 @@ final class MigrationLockWait {
     private static final Logger LOG = Logger.getLogger(MigrationLockWait.class.getName());
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
-    private MigrationLockWait() {
-    }
+    private MigrationLockWait() {}
 
     /** Runs {@code migration}, again after a pause each time it timed out on a lock, until {@code patience} is spent. */
     static <T> T migrate(Supplier<T> migration, Duration patience, Clock clock) {

@@ -17,8 +17,7 @@ public final class SchemaMigrations {
     static final String SHARED = "classpath:db/migration";
     static final String VENDOR = "classpath:db/vendor/";
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Flyway configured for {@code dataSource}, loading classes and scripts from this module's class loader. */
     public static FluentConfiguration configure(DataSource dataSource) {

@@ -85,14 +85,16 @@ public class DatabaseRetention {
                     count += last;
                 } while (last > 0 && System.nanoTime() < deadline);
             } catch (SQLException | RuntimeException e) {
-                LOG.log(Level.WARNING, "retention of " + rule.name() + " stopped after " + count
-                        + " rows; it goes on at the next run: " + e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "retention of " + rule.name() + " stopped after " + count
+                                + " rows; it goes on at the next run: " + e.getMessage());
             }
             pruned.put(rule.name(), count);
             if (count > 0) {
                 long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                LOG.info("retention: " + count + " rows of " + rule.name() + " older than " + rule.age().toDays()
-                        + " days pruned in " + millis + " ms");
+                LOG.info("retention: " + count + " rows of " + rule.name() + " older than "
+                        + rule.age().toDays() + " days pruned in " + millis + " ms");
             }
         }
         return pruned;

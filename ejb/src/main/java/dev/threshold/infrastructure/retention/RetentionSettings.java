@@ -53,8 +53,13 @@ public class RetentionSettings {
 
     @PostConstruct
     void check() {
-        for (int days : List.of(analysedFramesDays, tileOccupancyDays, doorCrossingsDays, emailBodiesDays,
-                accessEventsDays, labelsDays)) {
+        for (int days : List.of(
+                analysedFramesDays,
+                tileOccupancyDays,
+                doorCrossingsDays,
+                emailBodiesDays,
+                accessEventsDays,
+                labelsDays)) {
             if (days < 0) {
                 throw new IllegalStateException("threshold.retention.*-days must be 0 (keep) or more, not " + days);
             }

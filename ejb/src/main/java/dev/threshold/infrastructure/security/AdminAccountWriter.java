@@ -30,8 +30,8 @@ public class AdminAccountWriter {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reset(String username, String passwordHash) {
         UserAccount admin = accounts.find(username)
-                .orElseThrow(() -> new IllegalStateException("reset-admin-password: there is no account '"
-                        + username + "'"));
+                .orElseThrow(() ->
+                        new IllegalStateException("reset-admin-password: there is no account '" + username + "'"));
         admin.changePasswordHash(passwordHash);
         admin.requirePasswordChange();
     }

@@ -93,8 +93,9 @@ public class InitialAdminAccount {
     }
 
     private static void announce(Path file, String what) {
-        LOG.warning(() -> "Threshold console account '" + ADMIN + "' " + what + ". Its password is in " + file
-                + " (readable only by this server's user). Sign in at /ui/ and choose a new password (asked at the first sign-in), then delete that file.");
+        LOG.warning(
+                () -> "Threshold console account '" + ADMIN + "' " + what + ". Its password is in " + file
+                        + " (readable only by this server's user). Sign in at /ui/ and choose a new password (asked at the first sign-in), then delete that file.");
     }
 
     private static void deleteQuietly(Path file) {

@@ -20,8 +20,7 @@ public final class KisiSignature {
     private static final String PREFIX = "sha256=";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KisiSignature() {
-    }
+    private KisiSignature() {}
 
     /** True only if the header carries the body's MAC under {@code key}. A missing or malformed header is false. */
     public static boolean verify(byte[] body, String header, String key) {
@@ -91,7 +90,8 @@ public final class KisiSignature {
                 return HexFormat.of().parseHex(value.toLowerCase());
             }
             byte[] decoded = value.contains("-") || value.contains("_")
-                    ? Base64.getUrlDecoder().decode(value) : Base64.getDecoder().decode(value);
+                    ? Base64.getUrlDecoder().decode(value)
+                    : Base64.getDecoder().decode(value);
             return decoded.length == 32 ? decoded : null;
         } catch (IllegalArgumentException e) {
             return null;

@@ -35,8 +35,8 @@ public final class LinkSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] signature = mac.doFinal((purpose + ":" + id + ":" + expiresEpochSeconds)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] signature =
+                    mac.doFinal((purpose + ":" + id + ":" + expiresEpochSeconds).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a link", e);

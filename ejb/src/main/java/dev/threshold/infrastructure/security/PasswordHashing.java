@@ -13,8 +13,7 @@ public final class PasswordHashing {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHashing() {
-    }
+    private PasswordHashing() {}
 
     public static String hash(String password) {
         return BCrypt.hashpw(password, BCrypt.gensalt(BCRYPT_COST, RANDOM));

@@ -57,12 +57,14 @@ public class SecretBox {
     private SecretKey key;
     /** Why there is no key, when there is none. */
     private String keyProblem;
+
     private final AtomicBoolean problemLogged = new AtomicBoolean();
 
     @PostConstruct
     void loadKey() {
         try {
-            byte[] raw = configuredKey.filter(k -> !k.isBlank())
+            byte[] raw = configuredKey
+                    .filter(k -> !k.isBlank())
                     .map(SecretBox::decodeKey)
                     .orElseGet(() -> keyFile(Path.of(serverDataDir, "threshold", "secrets.key")));
             key = new SecretKeySpec(raw, "AES");
@@ -93,8 +95,12 @@ public class SecretBox {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt a secret", e);
         }
@@ -122,13 +128,15 @@ public class SecretBox {
             byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            String secret = new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES),
-                    StandardCharsets.UTF_8);
+            String secret =
+                    new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
             problemLogged.set(false);
             return secret;
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw unavailable("a stored secret cannot be decrypted: was threshold.secrets.key or "
-                    + "secrets.key changed? Enter the secret again in Settings.", e);
+            throw unavailable(
+                    "a stored secret cannot be decrypted: was threshold.secrets.key or "
+                            + "secrets.key changed? Enter the secret again in Settings.",
+                    e);
         }
     }
 
@@ -140,8 +148,8 @@ public class SecretBox {
             throw new IllegalStateException("threshold.secrets.key is not base64");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException("threshold.secrets.key must be 32 bytes (base64 of 256 bits), not "
-                    + raw.length);
+            throw new IllegalStateException(
+                    "threshold.secrets.key must be 32 bytes (base64 of 256 bits), not " + raw.length);
         }
         return raw;
     }
@@ -178,7 +186,10 @@ public class SecretBox {
     /** Mode 600 from its creation (the umask cannot widen it); on a file system without POSIX modes, as it comes. */
     private static Path privateTempFile(Path file) throws IOException {
         try {
-            return Files.createTempFile(file.getParent(), ".secrets-", ".tmp",
+            return Files.createTempFile(
+                    file.getParent(),
+                    ".secrets-",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException noPosix) {
             return Files.createTempFile(file.getParent(), ".secrets-", ".tmp");

@@ -16,9 +16,17 @@ import java.util.List;
  * @param gaps          the most recent outages, oldest first; the last one is ongoing while disconnected
  * @param finished      the reader has ended (stopped, or a video file was read to its end)
  */
-public record CameraHealth(String cameraId, boolean connected, double inputFps, double analysedFps, long droppedFrames,
-                           Instant lastFrameAt, String lastError, long reconnects, List<StreamGap> gaps,
-                           boolean finished) {
+public record CameraHealth(
+        String cameraId,
+        boolean connected,
+        double inputFps,
+        double analysedFps,
+        long droppedFrames,
+        Instant lastFrameAt,
+        String lastError,
+        long reconnects,
+        List<StreamGap> gaps,
+        boolean finished) {
 
     public CameraHealth {
         gaps = List.copyOf(gaps);

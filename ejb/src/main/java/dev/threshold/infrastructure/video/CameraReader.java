@@ -30,8 +30,15 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
     private final AtomicLong dropped = new AtomicLong();
 
     public CameraReader(String cameraId, StreamSource source, ReaderSettings settings, FrameSink sink, Clock clock) {
-        super("camera reader", cameraId, source, clock, Objects.requireNonNull(settings,
-                "camera reader: the settings are required").timeout(), settings.firstBackoff(), settings.maxBackoff());
+        super(
+                "camera reader",
+                cameraId,
+                source,
+                clock,
+                Objects.requireNonNull(settings, "camera reader: the settings are required")
+                        .timeout(),
+                settings.firstBackoff(),
+                settings.maxBackoff());
         this.settings = settings;
         this.sink = Objects.requireNonNull(sink, "camera reader: the frame sink is required");
         this.streamClock = new StreamClock(clock, source.live());
@@ -43,10 +50,10 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
      * {@code recordedAt}: frames carry the footage's own timeline (its start plus the stream's timestamps), not the
      * time this server happens to read them.
      */
-    public static CameraReader ofFootage(String cameraId, StreamSource file, ReaderSettings settings, FrameSink sink,
-                                         Instant recordedAt) {
-        return new CameraReader(cameraId, file, settings.withRealTime(false), sink,
-                Clock.fixed(recordedAt, java.time.ZoneOffset.UTC));
+    public static CameraReader ofFootage(
+            String cameraId, StreamSource file, ReaderSettings settings, FrameSink sink, Instant recordedAt) {
+        return new CameraReader(
+                cameraId, file, settings.withRealTime(false), sink, Clock.fixed(recordedAt, java.time.ZoneOffset.UTC));
     }
 
     /** FFmpeg's grabber for cameras and files; for a rendered camera, its plug-in's. */
@@ -68,8 +75,8 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
         Instant previous = null;
         while (!stopRequested()) {
             // Convert to BGR only when the frame is likely to be kept: predicted from the last frame's time.
-            boolean convert = previous == null
-                    || decimator.wants(previous.plus(Duration.ofNanos(intervalMicros * 1000 * 3 / 2)));
+            boolean convert =
+                    previous == null || decimator.wants(previous.plus(Duration.ofNanos(intervalMicros * 1000 * 3 / 2)));
             Frame frame = grab(grabber, convert);
             if (frame == null) {
                 break;
@@ -93,7 +100,8 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
 
     /** FFmpeg can skip converting a frame the decimator will drop; a rendered frame costs nothing to keep. */
     private static Frame grab(FrameGrabber grabber, boolean convert) throws FrameGrabber.Exception {
-        return grabber instanceof FFmpegFrameGrabber ffmpeg ? ffmpeg.grabFrame(false, true, convert, false, false)
+        return grabber instanceof FFmpegFrameGrabber ffmpeg
+                ? ffmpeg.grabFrame(false, true, convert, false, false)
                 : grabber.grab();
     }
 
@@ -120,8 +128,17 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
     }
 
     public CameraHealth health() {
-        return new CameraHealth(cameraId, delivering(), inputRate.rate(), analysedRate.rate(), dropped.get(),
-                lastDataAt(), lastError(), reconnects(), gaps(), finished());
+        return new CameraHealth(
+                cameraId,
+                delivering(),
+                inputRate.rate(),
+                analysedRate.rate(),
+                dropped.get(),
+                lastDataAt(),
+                lastError(),
+                reconnects(),
+                gaps(),
+                finished());
     }
 
     static byte[] packedBgr(Frame frame) {

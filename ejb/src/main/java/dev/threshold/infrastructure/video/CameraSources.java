@@ -13,8 +13,7 @@ public final class CameraSources {
 
     private static final Map<String, CameraSource> BY_SCHEME = new ConcurrentHashMap<>();
 
-    private CameraSources() {
-    }
+    private CameraSources() {}
 
     /** Makes the source's addresses readable; a source registered again for its scheme replaces the earlier one. */
     public static void register(CameraSource source) {
@@ -24,7 +23,9 @@ public final class CameraSources {
     /** The source that serves this address, if one is plugged in for its scheme. */
     public static Optional<CameraSource> serving(String location) {
         String lower = location.toLowerCase(Locale.ROOT);
-        return BY_SCHEME.entrySet().stream().filter(e -> lower.startsWith(e.getKey())).map(Map.Entry::getValue)
+        return BY_SCHEME.entrySet().stream()
+                .filter(e -> lower.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 }

@@ -16,8 +16,8 @@ public record CapturedFrame(String cameraId, Instant capturedAt, int width, int 
             throw new IllegalArgumentException("frame: the size must be positive, not " + width + "x" + height);
         }
         if (bgr == null || bgr.length != width * height * 3) {
-            throw new IllegalArgumentException("frame: expected " + width * height * 3 + " bytes of BGR pixels for "
-                    + width + "x" + height);
+            throw new IllegalArgumentException(
+                    "frame: expected " + width * height * 3 + " bytes of BGR pixels for " + width + "x" + height);
         }
     }
 

@@ -7,5 +7,4 @@ import java.time.Instant;
  * A cut clip: where it is, the span it actually covers (it starts at the key frame at or before the requested start
  * when the video was copied, not re-encoded) and whether it had to be re-encoded to H.264.
  */
-public record Clip(Path file, Instant start, Instant end, boolean reencoded) {
-}
+public record Clip(Path file, Instant start, Instant end, boolean reencoded) {}

@@ -37,11 +37,9 @@ public final class ClipCache {
         Clip into(Path file) throws NoRecordingException;
     }
 
-    private record Key(String cameraId, Instant from, Instant to) {
-    }
+    private record Key(String cameraId, Instant from, Instant to) {}
 
-    private record Kept(Clip clip, Instant keptAt) {
-    }
+    private record Kept(Clip clip, Instant keptAt) {}
 
     private final Path dir;
     private final Duration keep;

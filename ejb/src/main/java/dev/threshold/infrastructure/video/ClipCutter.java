@@ -51,8 +51,10 @@ public final class ClipCutter {
             }
             return reencode(segments, from, to, out);
         } catch (FrameGrabber.Exception | FrameRecorder.Exception e) {
-            throw new IllegalStateException("clip of camera " + cameraId + " from " + from + " to " + to
-                    + " could not be written to " + out + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "clip of camera " + cameraId + " from " + from + " to " + to + " could not be written to " + out
+                            + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -60,7 +62,10 @@ public final class ClipCutter {
     public byte[] snapshot(String cameraId, Instant at) throws NoRecordingException {
         // The segment holding the instant, or within a second of it (the last frame before an outage).
         List<Segment> candidates = covering(cameraId, at.minusSeconds(1), at.plusSeconds(1));
-        Segment segment = candidates.stream().filter(s -> !s.start().isAfter(at)).reduce((a, b) -> b).orElse(candidates.get(0));
+        Segment segment = candidates.stream()
+                .filter(s -> !s.start().isAfter(at))
+                .reduce((a, b) -> b)
+                .orElse(candidates.get(0));
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
             grabber.start();
@@ -102,8 +107,10 @@ public final class ClipCutter {
             }
             return JpegCodec.encode(best, w, h, 90);
         } catch (FrameGrabber.Exception e) {
-            throw new IllegalStateException("snapshot of camera " + cameraId + " at " + at + ": the recording "
-                    + segment.file().getFileName() + " could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "snapshot of camera " + cameraId + " at " + at + ": the recording "
+                            + segment.file().getFileName() + " could not be read: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -117,9 +124,12 @@ public final class ClipCutter {
             }
         }
         if (found.isEmpty()) {
-            String kept = all.isEmpty() ? "there is no recording of this camera at all"
+            String kept = all.isEmpty()
+                    ? "there is no recording of this camera at all"
                     : "recordings kept span " + all.get(0).start() + " to "
-                    + (all.get(all.size() - 1).end() == null ? "now" : all.get(all.size() - 1).end());
+                            + (all.get(all.size() - 1).end() == null
+                                    ? "now"
+                                    : all.get(all.size() - 1).end());
             throw new NoRecordingException("no recording of camera " + cameraId + " between " + from + " and " + to
                     + " (the camera was offline, or the recording was deleted by retention); " + kept);
         }
@@ -234,11 +244,12 @@ public final class ClipCutter {
         Instant clipEnd = null;
         try {
             for (Segment segment : segments) {
-                try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(segment.file().toFile())) {
+                try (FFmpegFrameGrabber grabber =
+                        new FFmpegFrameGrabber(segment.file().toFile())) {
                     grabber.start();
                     if (recorder == null) {
-                        recorder = encodingMp4(out, grabber.getImageWidth(), grabber.getImageHeight(),
-                                grabber.getFrameRate());
+                        recorder = encodingMp4(
+                                out, grabber.getImageWidth(), grabber.getImageHeight(), grabber.getFrameRate());
                         recorder.start();
                     }
                     double fps = grabber.getFrameRate() > 0 ? grabber.getFrameRate() : 25;

@@ -16,8 +16,7 @@ import org.bytedeco.javacpp.PointerPointer;
  */
 final class CodecCheck {
 
-    private CodecCheck() {
-    }
+    private CodecCheck() {}
 
     /** The undecodable video codec of the source, in words (e.g. "unknown codec, tag ZZZZ"), if it has one. */
     static Optional<String> undecodableVideo(StreamSource source, Duration timeout) {

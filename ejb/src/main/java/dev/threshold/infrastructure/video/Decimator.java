@@ -14,7 +14,8 @@ final class Decimator {
 
     Decimator(double fps) {
         if (!(fps > 0) || fps > 1000) {
-            throw new IllegalArgumentException("analysis rate must be between 0 and 1000 frames per second, not " + fps);
+            throw new IllegalArgumentException(
+                    "analysis rate must be between 0 and 1000 frames per second, not " + fps);
         }
         this.intervalMicros = Math.round(1e6 / fps);
     }

@@ -19,11 +19,9 @@ public final class FootageProbe {
      *
      * @param recordedAt the recording time the file itself states (its {@code creation_time}), or null
      */
-    public record Footage(String codec, int width, int height, double fps, Duration length, Instant recordedAt) {
-    }
+    public record Footage(String codec, int width, int height, double fps, Duration length, Instant recordedAt) {}
 
-    private FootageProbe() {
-    }
+    private FootageProbe() {}
 
     /** @throws IllegalArgumentException when the file is not video, or its codec cannot be decoded here */
     public static Footage probe(Path file) {
@@ -32,8 +30,11 @@ public final class FootageProbe {
             try {
                 grabber.start();
             } catch (FFmpegFrameGrabber.Exception e) {
-                throw new IllegalArgumentException(CodecCheck.undecodableVideo(source, Duration.ofSeconds(10))
-                        .map(FootageProbe::unsupported).orElseGet(() -> words(StreamFailures.describe(source, e))), e);
+                throw new IllegalArgumentException(
+                        CodecCheck.undecodableVideo(source, Duration.ofSeconds(10))
+                                .map(FootageProbe::unsupported)
+                                .orElseGet(() -> words(StreamFailures.describe(source, e))),
+                        e);
             }
             if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
                 throw new IllegalArgumentException("not a video: the file contains no video stream");
@@ -52,8 +53,13 @@ public final class FootageProbe {
             if (first == null) {
                 throw new IllegalArgumentException("not a video: the file holds no decodable frames (" + codec + ")");
             }
-            return new Footage(codec, grabber.getImageWidth(), grabber.getImageHeight(), grabber.getFrameRate(),
-                    Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000), creationTime(grabber));
+            return new Footage(
+                    codec,
+                    grabber.getImageWidth(),
+                    grabber.getImageHeight(),
+                    grabber.getFrameRate(),
+                    Duration.ofNanos(Math.max(0, grabber.getLengthInTime()) * 1000),
+                    creationTime(grabber));
         } catch (org.bytedeco.javacv.FrameGrabber.Exception e) {
             throw new IllegalArgumentException("the video file could not be read: " + e.getMessage(), e);
         }
@@ -61,13 +67,15 @@ public final class FootageProbe {
 
     /** The largest picture analysed: 4K UHD, either way up. Larger frames cost memory and minutes per frame. */
     public static final int MAX_LONG_SIDE = 3840;
+
     public static final int MAX_SHORT_SIDE = 2160;
 
     /** @throws IllegalArgumentException for a picture larger than 4K (3840×2160, or 2160×3840 upright) */
     static void checkResolution(int width, int height) {
         if (Math.max(width, height) > MAX_LONG_SIDE || Math.min(width, height) > MAX_SHORT_SIDE) {
             throw new IllegalArgumentException("the video is " + width + "×" + height + " pixels, larger than 4K: at "
-                    + "most " + MAX_LONG_SIDE + "×" + MAX_SHORT_SIDE + " is analysed; scale it down, e.g. ffmpeg -i in.mp4 "
+                    + "most " + MAX_LONG_SIDE + "×" + MAX_SHORT_SIDE
+                    + " is analysed; scale it down, e.g. ffmpeg -i in.mp4 "
                     + "-vf scale=1920:-2 -c:v libx264 out.mp4");
         }
     }

@@ -34,17 +34,23 @@ import java.util.stream.Stream;
 public final class FrameStore {
 
     private static final Pattern CAMERA_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HOUR =
+            DateTimeFormatter.ofPattern("HH").withZone(ZoneOffset.UTC);
 
     private final Path root;
     private final int quality;
 
     public FrameStore(Path root, int jpegQuality) {
-        this.root = Objects.requireNonNull(root, "frame store: the folder is required").toAbsolutePath().normalize();
+        this.root = Objects.requireNonNull(root, "frame store: the folder is required")
+                .toAbsolutePath()
+                .normalize();
         if (jpegQuality < 1 || jpegQuality > 100) {
-            throw new IllegalArgumentException("frame store: JPEG quality must be between 1 and 100, not " + jpegQuality);
+            throw new IllegalArgumentException(
+                    "frame store: JPEG quality must be between 1 and 100, not " + jpegQuality);
         }
         this.quality = jpegQuality;
     }
@@ -77,8 +83,10 @@ public final class FrameStore {
             }
             return root.relativize(target).toString().replace('\\', '/');
         } catch (IOException e) {
-            throw new UncheckedIOException("frame store: cannot write a frame of camera " + cameraId + " under " + folder
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "frame store: cannot write a frame of camera " + cameraId + " under " + folder + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -109,11 +117,13 @@ public final class FrameStore {
         try {
             Optional<Path> day = newest(root.resolve(cameraId), Files::isDirectory);
             Optional<Path> hour = day.flatMap(d -> newest(d, Files::isDirectory));
-            Optional<Path> frame = hour.flatMap(h -> newest(h, f -> f.getFileName().toString().endsWith(".jpg")));
+            Optional<Path> frame =
+                    hour.flatMap(h -> newest(h, f -> f.getFileName().toString().endsWith(".jpg")));
             if (frame.isEmpty()) {
                 return Optional.empty();
             }
-            Instant capturedAt = Instant.from(NAME.parse(frame.get().getFileName().toString().substring(0, 20)));
+            Instant capturedAt =
+                    Instant.from(NAME.parse(frame.get().getFileName().toString().substring(0, 20)));
             return Optional.of(new StoredJpeg(capturedAt, Files.readAllBytes(frame.get())));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // deleted by retention while being read: as if there were none
@@ -143,7 +153,8 @@ public final class FrameStore {
                     for (Path file : (Iterable<Path>) files::iterator) {
                         Optional<Instant> captured = capturedAt(file);
                         if (captured.isPresent()) {
-                            long distance = Math.abs(Duration.between(at, captured.get()).toMillis());
+                            long distance = Math.abs(
+                                    Duration.between(at, captured.get()).toMillis());
                             if (distance <= tolerance.toMillis() && distance < bestDistance) {
                                 best = file;
                                 bestDistance = distance;
@@ -177,7 +188,8 @@ public final class FrameStore {
             return Optional.empty();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(kind).max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+            return entries.filter(kind)
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,7 +202,8 @@ public final class FrameStore {
         }
         Path file = root.resolve(frameRef).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
-            throw new IllegalArgumentException("frame store: the reference " + frameRef + " points outside the frame store");
+            throw new IllegalArgumentException(
+                    "frame store: the reference " + frameRef + " points outside the frame store");
         }
         return file;
     }
@@ -224,8 +237,10 @@ public final class FrameStore {
             for (Path hour : hours) {
                 Instant hourStart;
                 try {
-                    hourStart = java.time.LocalDate.parse(day.getFileName().toString(), DateTimeFormatter.BASIC_ISO_DATE)
-                            .atTime(Integer.parseInt(hour.getFileName().toString()), 0).toInstant(ZoneOffset.UTC);
+                    hourStart = java.time.LocalDate.parse(
+                                    day.getFileName().toString(), DateTimeFormatter.BASIC_ISO_DATE)
+                            .atTime(Integer.parseInt(hour.getFileName().toString()), 0)
+                            .toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException | NumberFormatException e) {
                     continue; // not ours: leave it
                 }

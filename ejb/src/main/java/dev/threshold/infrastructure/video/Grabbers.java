@@ -18,8 +18,7 @@ final class Grabbers {
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
     }
 
-    private Grabbers() {
-    }
+    private Grabbers() {}
 
     /** The grabber that reads a camera's pictures: its plug-in's for a rendered camera, FFmpeg's for the others. */
     static FrameGrabber open(StreamSource source, Duration timeout, boolean rtspOverUdp, Clock clock) {
@@ -52,8 +51,7 @@ final class Grabbers {
                 grabber.setOption("rw_timeout", micros);
                 grabber.setOption("reconnect", "0");
             }
-            case FILE, RENDERED -> {
-            }
+            case FILE, RENDERED -> {}
         }
         // FFmpeg opens only the protocols of the stream's kind: a playlist or a redirect cannot lead it to a local
         // file, another protocol or a nested stream (StreamRules checks the address itself when it is saved).

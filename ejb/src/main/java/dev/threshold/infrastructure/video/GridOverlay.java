@@ -29,8 +29,7 @@ public final class GridOverlay {
     /** How much of a red tile's colour is the red: the person must stay visible through it. */
     private static final double RED_OPACITY = 0.45;
 
-    private GridOverlay() {
-    }
+    private GridOverlay() {}
 
     /**
      * @param jpeg     the snapshot
@@ -47,8 +46,8 @@ public final class GridOverlay {
                 try (Mat red = image.clone()) {
                     for (Tile tile : redTiles) {
                         try (IntPointer xy = new IntPointer(pixels(tileCorners(floor, scene, tile)));
-                             Mat corners = new Mat(4, 1, CV_32SC2, xy);
-                             MatVector polygons = new MatVector(corners)) {
+                                Mat corners = new Mat(4, 1, CV_32SC2, xy);
+                                MatVector polygons = new MatVector(corners)) {
                             opencv_imgproc.fillPoly(red, polygons, RED);
                         }
                     }
@@ -58,13 +57,21 @@ public final class GridOverlay {
             int thickness = Math.max(1, frame.width() / 640);
             for (int col = 0; col <= scene.tileCols(); col++) {
                 double x = scene.widthMeters() * col / scene.tileCols();
-                line(image, floor.toImage(new FloorPoint(x, 0)), floor.toImage(new FloorPoint(x, scene.depthMeters())),
-                        GRID, thickness);
+                line(
+                        image,
+                        floor.toImage(new FloorPoint(x, 0)),
+                        floor.toImage(new FloorPoint(x, scene.depthMeters())),
+                        GRID,
+                        thickness);
             }
             for (int row = 0; row <= scene.tileRows(); row++) {
                 double y = scene.depthMeters() * row / scene.tileRows();
-                line(image, floor.toImage(new FloorPoint(0, y)), floor.toImage(new FloorPoint(scene.widthMeters(), y)),
-                        GRID, thickness);
+                line(
+                        image,
+                        floor.toImage(new FloorPoint(0, y)),
+                        floor.toImage(new FloorPoint(scene.widthMeters(), y)),
+                        GRID,
+                        thickness);
             }
             line(image, floor.toImage(floor.doorStart()), floor.toImage(floor.doorEnd()), DOOR, thickness * 3);
             return encode(image);
@@ -75,8 +82,12 @@ public final class GridOverlay {
         double w = scene.widthMeters() / scene.tileCols();
         double d = scene.depthMeters() / scene.tileRows();
         double x = tile.col() * w, y = tile.row() * d;
-        return new ImagePoint[] {floor.toImage(new FloorPoint(x, y)), floor.toImage(new FloorPoint(x + w, y)),
-                floor.toImage(new FloorPoint(x + w, y + d)), floor.toImage(new FloorPoint(x, y + d))};
+        return new ImagePoint[] {
+            floor.toImage(new FloorPoint(x, y)),
+            floor.toImage(new FloorPoint(x + w, y)),
+            floor.toImage(new FloorPoint(x + w, y + d)),
+            floor.toImage(new FloorPoint(x, y + d))
+        };
     }
 
     private static int[] pixels(ImagePoint[] corners) {
@@ -90,7 +101,7 @@ public final class GridOverlay {
 
     private static void line(Mat image, ImagePoint a, ImagePoint b, Scalar colour, int thickness) {
         try (Point from = new Point((int) Math.round(a.x()), (int) Math.round(a.y()));
-             Point to = new Point((int) Math.round(b.x()), (int) Math.round(b.y()))) {
+                Point to = new Point((int) Math.round(b.x()), (int) Math.round(b.y()))) {
             opencv_imgproc.line(image, from, to, colour, thickness, opencv_imgproc.LINE_AA, 0);
         }
     }

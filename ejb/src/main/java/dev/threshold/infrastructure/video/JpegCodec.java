@@ -18,8 +18,7 @@ public final class JpegCodec {
 
     public static final int DEFAULT_QUALITY = 80;
 
-    private JpegCodec() {
-    }
+    private JpegCodec() {}
 
     public static byte[] encode(CapturedFrame frame, int quality) {
         return encode(frame.bgr(), frame.width(), frame.height(), quality);
@@ -28,8 +27,8 @@ public final class JpegCodec {
     /** A stored frame back as packed BGR pixels, as the analysis reads it. */
     public static CapturedFrame decode(String cameraId, java.time.Instant capturedAt, byte[] jpeg) {
         try (BytePointer in = new BytePointer(jpeg);
-             Mat encoded = new Mat(1, jpeg.length, org.bytedeco.opencv.global.opencv_core.CV_8UC1, in);
-             Mat image = opencv_imgcodecs.imdecode(encoded, opencv_imgcodecs.IMREAD_COLOR)) {
+                Mat encoded = new Mat(1, jpeg.length, org.bytedeco.opencv.global.opencv_core.CV_8UC1, in);
+                Mat image = opencv_imgcodecs.imdecode(encoded, opencv_imgcodecs.IMREAD_COLOR)) {
             if (image.empty()) {
                 throw new IllegalArgumentException("not a JPEG image (" + jpeg.length + " bytes)");
             }
@@ -45,8 +44,8 @@ public final class JpegCodec {
             throw new IllegalArgumentException("JPEG quality must be between 1 and 100, not " + quality);
         }
         try (Mat mat = new Mat(height, width, CV_8UC3);
-             BytePointer out = new BytePointer();
-             IntPointer params = new IntPointer(opencv_imgcodecs.IMWRITE_JPEG_QUALITY, quality)) {
+                BytePointer out = new BytePointer();
+                IntPointer params = new IntPointer(opencv_imgcodecs.IMWRITE_JPEG_QUALITY, quality)) {
             mat.data().put(bgr, 0, bgr.length);
             if (!opencv_imgcodecs.imencode(".jpg", mat, out, params)) {
                 throw new IllegalStateException("JPEG encoding failed for a " + width + "x" + height + " frame");

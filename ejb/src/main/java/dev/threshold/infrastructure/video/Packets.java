@@ -10,8 +10,7 @@ final class Packets {
 
     static final AVRational MICROS = avutil.av_make_q(1, 1_000_000);
 
-    private Packets() {
-    }
+    private Packets() {}
 
     /** The decoding time stamp, or the presentation one when a camera sends none (some MJPEG streams). */
     static long decodingTime(AVPacket packet) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param realTime     a video file is played at its own pace, as a camera would show it, instead of as fast as it
  *                     decodes (a server "camera" made of footage; offline analysis reads at full speed)
  */
-public record ReaderSettings(double analysisFps, Duration timeout, Duration firstBackoff, Duration maxBackoff,
-                             boolean realTime) {
+public record ReaderSettings(
+        double analysisFps, Duration timeout, Duration firstBackoff, Duration maxBackoff, boolean realTime) {
 
     public static final ReaderSettings DEFAULTS =
             new ReaderSettings(5, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30), false);
@@ -25,13 +25,15 @@ public record ReaderSettings(double analysisFps, Duration timeout, Duration firs
 
     public ReaderSettings {
         if (!(analysisFps > 0) || analysisFps > 100) {
-            throw new IllegalArgumentException("camera reader: the analysis rate must be between 0 and 100 frames per second, not " + analysisFps);
+            throw new IllegalArgumentException(
+                    "camera reader: the analysis rate must be between 0 and 100 frames per second, not " + analysisFps);
         }
         requirePositive(timeout, "time-out");
         requirePositive(firstBackoff, "first reconnection wait");
         requirePositive(maxBackoff, "longest reconnection wait");
         if (maxBackoff.compareTo(firstBackoff) < 0) {
-            throw new IllegalArgumentException("camera reader: the longest reconnection wait is shorter than the first");
+            throw new IllegalArgumentException(
+                    "camera reader: the longest reconnection wait is shorter than the first");
         }
     }
 

@@ -21,7 +21,11 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
     private static final Logger LOG = Logger.getLogger(ReconnectingStream.class.getName());
 
     /** How one connection ended. */
-    enum Outcome { DELIVERED, FAILED, END_OF_FILE }
+    enum Outcome {
+        DELIVERED,
+        FAILED,
+        END_OF_FILE
+    }
 
     protected final String cameraId;
     protected final StreamSource source;
@@ -47,8 +51,14 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
     /**
      * @param role what runs, for messages: "camera reader", "recorder"
      */
-    ReconnectingStream(String role, String cameraId, StreamSource source, Clock clock, Duration timeout,
-                       Duration firstBackoff, Duration maxBackoff) {
+    ReconnectingStream(
+            String role,
+            String cameraId,
+            StreamSource source,
+            Clock clock,
+            Duration timeout,
+            Duration firstBackoff,
+            Duration maxBackoff) {
         if (cameraId == null || cameraId.isBlank()) {
             throw new IllegalArgumentException(role + ": the camera id is required");
         }
@@ -95,7 +105,9 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
                 if (outcome == Outcome.DELIVERED) {
                     backoff.reset();
                 }
-                outages.lost(lastDataAt != null ? lastDataAt : startedAt, lastError == null ? "the stream stopped" : lastError);
+                outages.lost(
+                        lastDataAt != null ? lastDataAt : startedAt,
+                        lastError == null ? "the stream stopped" : lastError);
                 if (!source.live()) {
                     break; // a broken file does not heal by waiting
                 }
@@ -123,8 +135,8 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
             return connectOnce();
         } catch (RuntimeException | LinkageError | AssertionError e) {
             internalErrors.incrementAndGet();
-            lastError = "the " + role + " stopped on an internal error and restarts after a pause (" + internalErrors.get()
-                    + " so far): " + source.redact(String.valueOf(e));
+            lastError = "the " + role + " stopped on an internal error and restarts after a pause ("
+                    + internalErrors.get() + " so far): " + source.redact(String.valueOf(e));
             LOG.severe("camera " + cameraId + ": " + lastError);
             return Outcome.FAILED;
         }
@@ -141,16 +153,18 @@ abstract class ReconnectingStream<G extends FrameGrabber> implements Runnable {
         try {
             return readUntilLost(grabber, connection);
         } catch (Exception e) {
-            lastError = connection.delivered ? StreamFailures.describe(source, e) : StreamFailures.describe(source, e,
-                    Duration.ofNanos(System.nanoTime() - attemptStart), timeout);
+            lastError = connection.delivered
+                    ? StreamFailures.describe(source, e)
+                    : StreamFailures.describe(source, e, Duration.ofNanos(System.nanoTime() - attemptStart), timeout);
             if (!connection.delivered && source.kind() == StreamSource.Kind.RTSP) {
                 lastError += rtspOverUdp ? " (RTP over UDP)" : " (RTP over TCP)";
                 rtspOverUdp = !rtspOverUdp;
             }
             if (!connection.delivered && StreamFailures.noVideoFound(e)) {
-                CodecCheck.undecodableVideo(source, timeout).ifPresent(codec -> lastError =
-                        "unsupported codec: the " + (source.live() ? "camera sends" : "file holds")
-                        + " video this server cannot decode (" + codec + ")");
+                CodecCheck.undecodableVideo(source, timeout)
+                        .ifPresent(codec ->
+                                lastError = "unsupported codec: the " + (source.live() ? "camera sends" : "file holds")
+                                        + " video this server cannot decode (" + codec + ")");
             }
             LOG.fine(() -> "camera " + cameraId + ": " + lastError);
             return connection.delivered ? Outcome.DELIVERED : Outcome.FAILED;

@@ -13,11 +13,21 @@ import java.util.Objects;
  * @param firstBackoff  the wait before the first reconnection attempt; doubles after each failure
  * @param maxBackoff    the longest wait between attempts
  */
-public record RecorderSettings(Duration segmentLength, Duration maxAge, long maxBytes, Duration timeout,
-                               Duration firstBackoff, Duration maxBackoff) {
+public record RecorderSettings(
+        Duration segmentLength,
+        Duration maxAge,
+        long maxBytes,
+        Duration timeout,
+        Duration firstBackoff,
+        Duration maxBackoff) {
 
-    public static final RecorderSettings DEFAULTS = new RecorderSettings(Duration.ofSeconds(10), Duration.ofDays(7),
-            50L * 1024 * 1024 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    public static final RecorderSettings DEFAULTS = new RecorderSettings(
+            Duration.ofSeconds(10),
+            Duration.ofDays(7),
+            50L * 1024 * 1024 * 1024,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30));
 
     public RecorderSettings {
         positive(segmentLength, "segment length");

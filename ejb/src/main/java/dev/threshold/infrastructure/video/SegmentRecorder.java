@@ -28,8 +28,12 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber> {
 
     /** The video codecs MPEG-TS carries; others (MJPEG from cheap HTTP cameras) go into Matroska. */
-    private static final Set<Integer> MPEG_TS_CODECS = Set.of(avcodec.AV_CODEC_ID_H264, avcodec.AV_CODEC_ID_HEVC,
-            avcodec.AV_CODEC_ID_MPEG1VIDEO, avcodec.AV_CODEC_ID_MPEG2VIDEO, avcodec.AV_CODEC_ID_MPEG4);
+    private static final Set<Integer> MPEG_TS_CODECS = Set.of(
+            avcodec.AV_CODEC_ID_H264,
+            avcodec.AV_CODEC_ID_HEVC,
+            avcodec.AV_CODEC_ID_MPEG1VIDEO,
+            avcodec.AV_CODEC_ID_MPEG2VIDEO,
+            avcodec.AV_CODEC_ID_MPEG4);
 
     private final RecorderSettings settings;
     private final SegmentStore store;
@@ -37,10 +41,17 @@ public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong deleted = new AtomicLong();
 
-    public SegmentRecorder(String cameraId, StreamSource source, RecorderSettings settings, SegmentStore store, Clock clock) {
-        super("recorder", FrameStore.requireCameraId(cameraId), source, clock,
-                Objects.requireNonNull(settings, "recording: the settings are required").timeout(),
-                settings.firstBackoff(), settings.maxBackoff());
+    public SegmentRecorder(
+            String cameraId, StreamSource source, RecorderSettings settings, SegmentStore store, Clock clock) {
+        super(
+                "recorder",
+                FrameStore.requireCameraId(cameraId),
+                source,
+                clock,
+                Objects.requireNonNull(settings, "recording: the settings are required")
+                        .timeout(),
+                settings.firstBackoff(),
+                settings.maxBackoff());
         this.settings = settings;
         this.store = Objects.requireNonNull(store, "recording: the recordings folder is required");
         this.streamClock = new StreamClock(clock, source.live());
@@ -89,7 +100,8 @@ public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber
         } finally {
             if (segment != null) {
                 try {
-                    closeSegment(segment, segment.last.plus(Duration.ofNanos(streamClock.frameIntervalMicros() * 1000)));
+                    closeSegment(
+                            segment, segment.last.plus(Duration.ofNanos(streamClock.frameIntervalMicros() * 1000)));
                 } catch (Exception e) {
                     reportError("a recording segment could not be finished: " + e.getMessage());
                 }
@@ -100,16 +112,18 @@ public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber
     private Open openSegment(FFmpegFrameGrabber grabber, Instant start) throws IOException {
         boolean ts = MPEG_TS_CODECS.contains(grabber.getVideoCodec());
         Path file = store.openSegmentFile(cameraId, start, ts ? SegmentStore.TS : SegmentStore.MKV);
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toString(), grabber.getImageWidth(),
-                grabber.getImageHeight(), 0);
+        FFmpegFrameRecorder recorder =
+                new FFmpegFrameRecorder(file.toString(), grabber.getImageWidth(), grabber.getImageHeight(), 0);
         recorder.setFormat(ts ? "mpegts" : "matroska");
         recorder.setVideoCodec(grabber.getVideoCodec());
         recorder.setFrameRate(grabber.getFrameRate());
         try {
             recorder.start(grabber.getFormatContext());
         } catch (FFmpegFrameRecorder.Exception e) {
-            throw new IOException("cannot start a recording segment in " + file.getParent()
-                    + " (disk full or not writable?): " + e.getMessage(), e);
+            throw new IOException(
+                    "cannot start a recording segment in " + file.getParent() + " (disk full or not writable?): "
+                            + e.getMessage(),
+                    e);
         }
         return new Open(file, recorder, start);
     }
@@ -141,7 +155,7 @@ public final class SegmentRecorder extends ReconnectingStream<FFmpegFrameGrabber
     }
 
     public RecorderStatus status() {
-        return new RecorderStatus(cameraId, delivering(), written.get(), deleted.get(), lastError(), reconnects(),
-                gaps(), finished());
+        return new RecorderStatus(
+                cameraId, delivering(), written.get(), deleted.get(), lastError(), reconnects(), gaps(), finished());
     }
 }

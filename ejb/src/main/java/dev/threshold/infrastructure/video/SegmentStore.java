@@ -29,7 +29,9 @@ public final class SegmentStore {
     private final Path root;
 
     public SegmentStore(Path root) {
-        this.root = Objects.requireNonNull(root, "recordings: the folder is required").toAbsolutePath().normalize();
+        this.root = Objects.requireNonNull(root, "recordings: the folder is required")
+                .toAbsolutePath()
+                .normalize();
     }
 
     public Path root() {

@@ -29,8 +29,7 @@ final class StreamFailures {
     static final int DECODER_NOT_FOUND = tag(0xF8, 'D', 'E', 'C');
     static final int STREAM_NOT_FOUND = tag(0xF8, 'S', 'T', 'R');
 
-    private StreamFailures() {
-    }
+    private StreamFailures() {}
 
     /** The words for a failure to open or read the stream. */
     static String describe(StreamSource source, Throwable failure) {
@@ -43,7 +42,8 @@ final class StreamFailures {
      * a camera that accepts the connection but never answers as "invalid data", which would send an administrator
      * looking at codecs instead of at a hung camera.
      */
-    static String describe(StreamSource source, Throwable failure, java.time.Duration took, java.time.Duration timeout) {
+    static String describe(
+            StreamSource source, Throwable failure, java.time.Duration took, java.time.Duration timeout) {
         if (source.live() && took.compareTo(timeout.multipliedBy(9).dividedBy(10)) >= 0) {
             String detail = source.redact(String.valueOf(failure.getMessage()));
             return "camera unreachable: it did not answer in time (switched off, overloaded, wrong address, or blocked"
@@ -54,7 +54,9 @@ final class StreamFailures {
 
     /** JavaCV's words when it found no stream it can decode: no video at all, or video in an unknown codec. */
     static boolean noVideoFound(Throwable failure) {
-        return String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("did not find a video");
+        return String.valueOf(failure.getMessage())
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("did not find a video");
     }
 
     private static String words(StreamSource source, String detail) {
@@ -104,7 +106,9 @@ final class StreamFailures {
             return "the camera reported an internal error (5xx)";
         }
         if (code == NO_SUCH_FILE) {
-            return source.live() ? "camera unreachable: host name or stream not found" : "the video file does not exist";
+            return source.live()
+                    ? "camera unreachable: host name or stream not found"
+                    : "the video file does not exist";
         }
         if (code == PERMISSION_DENIED) {
             return "permission denied reading " + where;

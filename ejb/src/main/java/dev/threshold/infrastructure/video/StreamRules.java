@@ -51,8 +51,8 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
     /** The protocols FFmpeg may open for a stream of this kind, and none other (its {@code protocol_whitelist}). */
     public static String protocolWhitelist(StreamSource source) {
         return switch (source.kind()) {
-            case RTSP -> source.location().regionMatches(true, 0, "rtsps:", 0, 6) ? "rtsp,rtp,udp,tcp,tls"
-                    : "rtsp,rtp,udp,tcp";
+            case RTSP ->
+                source.location().regionMatches(true, 0, "rtsps:", 0, 6) ? "rtsp,rtp,udp,tcp,tls" : "rtsp,rtp,udp,tcp";
             case HTTP -> "http,https,tcp,tls";
             case FILE, RENDERED -> "file";
         };
@@ -67,8 +67,7 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
         switch (source.kind()) {
             case FILE -> checkFile(source.location());
             case RTSP, HTTP -> checkHost(source, resolver);
-            case RENDERED -> {
-            }
+            case RENDERED -> {}
         }
     }
 
@@ -97,8 +96,12 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
 
     /** Playlists (HLS, M3U, FFmpeg's concat lists) by name or by their first bytes. */
     private static boolean playlist(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".m3u8") || name.endsWith(".m3u") || name.endsWith(".ffconcat") || name.endsWith(".pls")
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".m3u8")
+                || name.endsWith(".m3u")
+                || name.endsWith(".ffconcat")
+                || name.endsWith(".pls")
                 || name.endsWith(".sdp")) {
             return true;
         }
@@ -106,9 +109,12 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(64), StandardCharsets.ISO_8859_1).stripLeading()
+            String start = new String(in.readNBytes(64), StandardCharsets.ISO_8859_1)
+                    .stripLeading()
                     .toLowerCase(Locale.ROOT);
-            return start.startsWith("#extm3u") || start.startsWith("ffconcat") || start.startsWith("[playlist]")
+            return start.startsWith("#extm3u")
+                    || start.startsWith("ffconcat")
+                    || start.startsWith("[playlist]")
                     || start.startsWith("v=0");
         } catch (IOException e) {
             return false; // unreadable: the reader reports it in words when it opens the file
@@ -133,8 +139,9 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
         for (InetAddress address : addresses) {
             if (allowedNetworks.stream().noneMatch(n -> n.contains(address))) {
                 throw refused("the camera host " + host + " (" + address.getHostAddress() + ") is outside the "
-                        + "networks cameras may be on: " + allowedNetworks.stream().map(Cidr::toString)
-                        .collect(Collectors.joining(", ")) + " (threshold.cameras.allowed-networks)");
+                        + "networks cameras may be on: "
+                        + allowedNetworks.stream().map(Cidr::toString).collect(Collectors.joining(", "))
+                        + " (threshold.cameras.allowed-networks)");
             }
         }
     }
@@ -161,8 +168,12 @@ public record StreamRules(List<Path> filesDirs, List<Cidr> allowedNetworks) {
     }
 
     private static List<String> split(String list) {
-        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return list == null
+                ? List.of()
+                : Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** An IPv4 or IPv6 network such as {@code 10.20.0.0/16}; a bare address is a network of one. */

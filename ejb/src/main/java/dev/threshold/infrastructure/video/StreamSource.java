@@ -18,11 +18,17 @@ import java.util.Locale;
 public record StreamSource(String location, String username, String password) {
 
     /** {@code RENDERED}: a plugged-in {@link CameraSource} delivers the pictures; there is no encoded stream. */
-    public enum Kind { RTSP, HTTP, FILE, RENDERED }
+    public enum Kind {
+        RTSP,
+        HTTP,
+        FILE,
+        RENDERED
+    }
 
     public StreamSource {
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("camera stream: the address is required (rtsp://, http(s):// or a file)");
+            throw new IllegalArgumentException(
+                    "camera stream: the address is required (rtsp://, http(s):// or a file)");
         }
         location = location.strip();
         if (location.chars().anyMatch(Character::isISOControl)) {
@@ -43,7 +49,8 @@ public record StreamSource(String location, String username, String password) {
         } else if (kind != Kind.FILE) {
             URI uri = parse(location);
             if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw new IllegalArgumentException("camera stream: the address " + maskCredentials(location) + " has no host name");
+                throw new IllegalArgumentException(
+                        "camera stream: the address " + maskCredentials(location) + " has no host name");
             }
             if (uri.getRawUserInfo() != null && username != null) {
                 // Two sets of credentials: which one would the camera get? Refuse rather than guess.
@@ -117,7 +124,8 @@ public record StreamSource(String location, String username, String password) {
 
     @Override
     public String toString() {
-        return "StreamSource[" + displayLocation() + (username == null ? "" : ", user=" + username + ", password=(hidden)") + "]";
+        return "StreamSource[" + displayLocation()
+                + (username == null ? "" : ", user=" + username + ", password=(hidden)") + "]";
     }
 
     private static Kind kindOf(String location) {
@@ -148,8 +156,8 @@ public record StreamSource(String location, String username, String password) {
         try {
             return new URI(location);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("camera stream: " + maskCredentials(location)
-                    + " is not a valid address (" + e.getReason() + ")");
+            throw new IllegalArgumentException(
+                    "camera stream: " + maskCredentials(location) + " is not a valid address (" + e.getReason() + ")");
         }
     }
 

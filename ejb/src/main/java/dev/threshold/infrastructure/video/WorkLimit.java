@@ -60,9 +60,11 @@ public final class WorkLimit {
             got = false;
         }
         if (!got) {
-            throw new BusyException("The server is already cutting " + limit + " clips or snapshots, the most it does "
-                    + "at once (threshold.video.max-concurrent-cuts); " + what + " was not started. Retry in "
-                    + RETRY_AFTER_SECONDS + " seconds.", RETRY_AFTER_SECONDS);
+            throw new BusyException(
+                    "The server is already cutting " + limit + " clips or snapshots, the most it does "
+                            + "at once (threshold.video.max-concurrent-cuts); " + what + " was not started. Retry in "
+                            + RETRY_AFTER_SECONDS + " seconds.",
+                    RETRY_AFTER_SECONDS);
         }
         running.incrementAndGet();
         try {

@@ -15,13 +15,17 @@ import jakarta.jms.MessageListener;
  * share a message group (JMSXGroupID = door), so one session at a time judges a door; different doors in parallel
  * ({@code threshold.verdicts.max-session}, default 2).
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/door-windows"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
-        @ActivationConfigProperty(propertyName = "maxSession",
-                propertyValue = "${threshold.verdicts.max-session:2}")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(
+                    propertyName = "destinationLookup",
+                    propertyValue = "java:/jms/queue/door-windows"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
+            @ActivationConfigProperty(
+                    propertyName = "maxSession",
+                    propertyValue = "${threshold.verdicts.max-session:2}")
+        })
 public class DoorReviewConsumer implements MessageListener {
 
     @Inject

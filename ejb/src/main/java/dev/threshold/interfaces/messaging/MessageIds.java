@@ -6,8 +6,7 @@ import jakarta.jms.Message;
 /** A message's id for log lines, or "(no id)": naming the message must never fail its handling. */
 public final class MessageIds {
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     public static String of(Message message) {
         try {

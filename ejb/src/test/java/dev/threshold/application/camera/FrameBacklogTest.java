@@ -38,12 +38,16 @@ class FrameBacklogTest {
 
             @Override
             public Optional<Instant> latestCapture(String cameraId) {
-                return ofCamera(cameraId).stream().map(AnalysedFrame::capturedAt).max(Comparator.naturalOrder());
+                return ofCamera(cameraId).stream()
+                        .map(AnalysedFrame::capturedAt)
+                        .max(Comparator.naturalOrder());
             }
 
             @Override
             public List<AnalysedFrame> ofCamera(String cameraId) {
-                return analysed.stream().filter(f -> f.cameraId().equals(cameraId)).toList();
+                return analysed.stream()
+                        .filter(f -> f.cameraId().equals(cameraId))
+                        .toList();
             }
         };
         backlog.clock = Clock.fixed(T0, ZoneOffset.UTC);
@@ -72,7 +76,8 @@ class FrameBacklogTest {
         for (int i = 0; i < 3; i++) { // another node's analysis took them: this node's taken() is never called
             analysed.add(new AnalysedFrame("door", frameTime(i), "ref", T0));
         }
-        assertTrue(backlog.full("door", 6), "the database is asked at most every " + FrameBacklog.RECHECK_MILLIS + " ms");
+        assertTrue(
+                backlog.full("door", 6), "the database is asked at most every " + FrameBacklog.RECHECK_MILLIS + " ms");
         backlog.clock = Clock.offset(backlog.clock, java.time.Duration.ofMillis(FrameBacklog.RECHECK_MILLIS));
         assertFalse(backlog.full("door", 6), "3 of 6 analysed elsewhere: frames go again");
         assertEquals(3, backlog.waiting("door"));

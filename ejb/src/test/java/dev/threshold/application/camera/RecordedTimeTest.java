@@ -24,10 +24,12 @@ class RecordedTimeTest {
     void segmentsBackToBackAreOneSpanAGapStartsAnotherAndTheSegmentBeingWrittenReachesNow() throws Exception {
         Camera camera = new Camera("Lobby", NOW);
         Path folder = Files.createDirectories(root.resolve(camera.id().toString()));
-        for (String name : new String[] {"20261129T060000.000Z_20261129T060010.000Z.ts",
-                "20261129T060010.040Z_20261129T060020.000Z.ts", // 40 ms later: the same span
-                "20261129T060100.000Z_20261129T060110.000Z.ts", // after a reconnect of 40 s: a new span
-                "20261129T060900.000Z.ts"}) { // being written
+        for (String name : new String[] {
+            "20261129T060000.000Z_20261129T060010.000Z.ts",
+            "20261129T060010.040Z_20261129T060020.000Z.ts", // 40 ms later: the same span
+            "20261129T060100.000Z_20261129T060110.000Z.ts", // after a reconnect of 40 s: a new span
+            "20261129T060900.000Z.ts"
+        }) { // being written
             Files.write(folder.resolve(name), new byte[] {0});
         }
         RecordedTime recorded = new RecordedTime();
@@ -35,9 +37,13 @@ class RecordedTimeTest {
         recorded.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         recorded.plugins = new CameraPlugins(); // no plug-in: every camera is recorded
 
-        assertEquals(List.of(
-                new CameraTimeline.Span(Instant.parse("2026-11-29T06:00:00Z"), Instant.parse("2026-11-29T06:00:20Z")),
-                new CameraTimeline.Span(Instant.parse("2026-11-29T06:01:00Z"), Instant.parse("2026-11-29T06:01:10Z")),
-                new CameraTimeline.Span(Instant.parse("2026-11-29T06:09:00Z"), NOW)), recorded.recordedSpans(camera));
+        assertEquals(
+                List.of(
+                        new CameraTimeline.Span(
+                                Instant.parse("2026-11-29T06:00:00Z"), Instant.parse("2026-11-29T06:00:20Z")),
+                        new CameraTimeline.Span(
+                                Instant.parse("2026-11-29T06:01:00Z"), Instant.parse("2026-11-29T06:01:10Z")),
+                        new CameraTimeline.Span(Instant.parse("2026-11-29T06:09:00Z"), NOW)),
+                recorded.recordedSpans(camera));
     }
 }

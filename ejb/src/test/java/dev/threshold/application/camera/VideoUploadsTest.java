@@ -9,13 +9,13 @@ import dev.threshold.domain.InvalidValueException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,8 @@ class VideoUploadsTest {
         Files.write(analysing, new byte[700 * 1024]); // an earlier upload still being analysed
         Path file = uploads.fileFor("trials", "next");
 
-        UploadRefusedException refused = assertThrows(UploadRefusedException.class,
+        UploadRefusedException refused = assertThrows(
+                UploadRefusedException.class,
                 () -> uploads.storeAndProbe(new ByteArrayInputStream(new byte[512 * 1024]), file, "clip"));
         assertEquals(UploadRefusedException.Reason.QUOTA, refused.reason());
         assertTrue(refused.getMessage().contains("threshold.uploads.max-total-mb"), refused.getMessage());
@@ -48,10 +49,12 @@ class VideoUploadsTest {
         assertFalse(Files.exists(file), "nothing is kept of a refused upload");
 
         Files.delete(analysing); // its analysis has finished
-        InvalidValueException notVideo = assertThrows(InvalidValueException.class,
+        InvalidValueException notVideo = assertThrows(
+                InvalidValueException.class,
                 () -> uploads.storeAndProbe(new ByteArrayInputStream(new byte[512 * 1024]), file, "clip"));
-        assertTrue(notVideo.getMessage().contains("video"), "within the quota the file itself is looked at: "
-                + notVideo.getMessage());
+        assertTrue(
+                notVideo.getMessage().contains("video"),
+                "within the quota the file itself is looked at: " + notVideo.getMessage());
         assertFalse(Files.exists(file));
     }
 

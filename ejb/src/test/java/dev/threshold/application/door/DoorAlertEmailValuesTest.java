@@ -22,23 +22,39 @@ class DoorAlertEmailValuesTest {
     @Test
     void aForcedOpenDoorsEmailNamesTheDoorTheMomentAndEachCamerasVideo() {
         Camera lobby = new Camera("Lobby <east>", AT);
-        EmailRenderer.RenderedEmail email = renderer.render(EmailTemplate.DOOR_ALERT, DoorAlertEmailValues.of(
-                AlertKind.FORCED_OPEN, "Front & back", AT, "opened without an unlock", List.of(lobby),
-                "https://threshold.example.com", ZoneId.of("UTC")));
+        EmailRenderer.RenderedEmail email = renderer.render(
+                EmailTemplate.DOOR_ALERT,
+                DoorAlertEmailValues.of(
+                        AlertKind.FORCED_OPEN,
+                        "Front & back",
+                        AT,
+                        "opened without an unlock",
+                        List.of(lobby),
+                        "https://threshold.example.com",
+                        ZoneId.of("UTC")));
 
         assertEquals("Threshold: door forced open at Front & back, 6 Dec 2026, 10:30:05 UTC", email.subject());
-        assertTrue(email.body().contains("<strong>door forced open</strong> at <strong>Front &amp; back</strong>"),
+        assertTrue(
+                email.body().contains("<strong>door forced open</strong> at <strong>Front &amp; back</strong>"),
                 email.body());
         assertTrue(email.body().contains("attached (Lobby &lt;east&gt;)"), email.body());
-        assertTrue(email.body().contains("https://threshold.example.com/ui/viewer.xhtml?camera&#61;" + lobby.id()),
+        assertTrue(
+                email.body().contains("https://threshold.example.com/ui/viewer.xhtml?camera&#61;" + lobby.id()),
                 email.body());
     }
 
     @Test
     void aDoorNoCameraWatchesSaysThereIsNoPicture() {
-        EmailRenderer.RenderedEmail email = renderer.render(EmailTemplate.DOOR_ALERT, DoorAlertEmailValues.of(
-                AlertKind.DENIED_BURST, "Garage", AT, "5 denied badges within 60 s", List.of(),
-                "https://threshold.example.com", ZoneId.of("UTC")));
+        EmailRenderer.RenderedEmail email = renderer.render(
+                EmailTemplate.DOOR_ALERT,
+                DoorAlertEmailValues.of(
+                        AlertKind.DENIED_BURST,
+                        "Garage",
+                        AT,
+                        "5 denied badges within 60 s",
+                        List.of(),
+                        "https://threshold.example.com",
+                        ZoneId.of("UTC")));
 
         assertEquals("Threshold: a burst of denied badges at Garage, 6 Dec 2026, 10:30:05 UTC", email.subject());
         assertTrue(email.body().contains("5 denied badges within 60 s"), email.body());

@@ -39,24 +39,25 @@ class DoorCamerasTest {
 
     @Test
     void aTypoIsRefusedByNameInsteadOfBecomingANewCamera() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> DoorCameras.choose(List.of("Lobby", "Lobyb"), byName));
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> DoorCameras.choose(List.of("Lobby", "Lobyb"), byName));
         assertEquals("cameras", e.field());
         assertTrue(e.getMessage().startsWith("No camera is named \"Lobyb\":"), e.getMessage());
     }
 
     @Test
     void everyUnknownNameIsNamedInOneMessage() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> DoorCameras.choose(List.of("Yard", "Lobby", "Dock"), byName));
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class, () -> DoorCameras.choose(List.of("Yard", "Lobby", "Dock"), byName));
         assertTrue(e.getMessage().startsWith("No cameras are named \"Yard\", \"Dock\":"), e.getMessage());
     }
 
     @Test
     void moreThanSixteenCamerasAreRefusedBeforeAnyIsLookedUp() {
-        List<String> seventeen = IntStream.rangeClosed(1, 17).mapToObj(i -> "Cam " + i).toList();
-        InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> DoorCameras.choose(seventeen, byName));
+        List<String> seventeen =
+                IntStream.rangeClosed(1, 17).mapToObj(i -> "Cam " + i).toList();
+        InvalidValueException e =
+                assertThrows(InvalidValueException.class, () -> DoorCameras.choose(seventeen, byName));
         assertEquals("cameras", e.field());
         assertEquals(List.of(), lookedUp);
     }

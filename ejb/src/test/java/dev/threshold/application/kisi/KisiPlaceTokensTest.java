@@ -62,9 +62,11 @@ class KisiPlaceTokensTest {
 
     @Test
     void eachPlaceIsAskedWithItsOwnTokenAndKisiId() {
-        assertEquals(new KisiPlaceAccess(KisiPlaceTokens.FIRST_PLACE_NAME, "12", "34", "first-token"),
+        assertEquals(
+                new KisiPlaceAccess(KisiPlaceTokens.FIRST_PLACE_NAME, "12", "34", "first-token"),
                 tokens.of(PlaceSelection.FIRST));
-        assertEquals(new KisiPlaceAccess("place Annex", "77", "78", "annex-token"),
+        assertEquals(
+                new KisiPlaceAccess("place Annex", "77", "78", "annex-token"),
                 tokens.of(new PlaceSelection(annex.id())));
     }
 
@@ -88,11 +90,15 @@ class KisiPlaceTokensTest {
 
     @Test
     void anUnknownPlaceIsRefusedNamingPlaceAndAnUnsavedFirstPlaceNamingItsId() {
-        assertEquals("place", assertThrows(InvalidValueException.class,
-                () -> tokens.of(new PlaceSelection(UUID.randomUUID()))).field());
+        assertEquals(
+                "place",
+                assertThrows(InvalidValueException.class, () -> tokens.of(new PlaceSelection(UUID.randomUUID())))
+                        .field());
         firstPlace.clear();
-        assertEquals("placeId", assertThrows(InvalidValueException.class,
-                () -> tokens.of(PlaceSelection.FIRST)).field());
+        assertEquals(
+                "placeId",
+                assertThrows(InvalidValueException.class, () -> tokens.of(PlaceSelection.FIRST))
+                        .field());
     }
 
     @Test
@@ -127,8 +133,10 @@ class KisiPlaceTokensTest {
 
         @Override
         public Optional<KisiPlace> findByKisiIds(String organizationId, String placeId) {
-            return places.stream().filter(p -> p.organizationId().equals(organizationId)
-                    && p.placeId().equals(placeId)).findFirst();
+            return places.stream()
+                    .filter(p -> p.organizationId().equals(organizationId)
+                            && p.placeId().equals(placeId))
+                    .findFirst();
         }
 
         @Override

@@ -62,21 +62,26 @@ class KisiEventParserTest {
 
     @Test
     void ignoresFieldsItDoesNotKnow() {
-        assertEquals("lock.unlock", parse(UNLOCK.replace("\"sequence\":4", "\"new_thing\":{\"a\":[1,2]}")).type());
+        assertEquals(
+                "lock.unlock",
+                parse(UNLOCK.replace("\"sequence\":4", "\"new_thing\":{\"a\":[1,2]}"))
+                        .type());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "\"uuid\":\"8d6f1bb2-2a6a-4a4e-9a1e-1f3a7c2b9e10\"  | \"uuid\":17                    | uuid",
-            "\"uuid\":\"8d6f1bb2-2a6a-4a4e-9a1e-1f3a7c2b9e10\"  | \"uuid\":null                  | uuid",
-            "\"type\":\"lock.unlock\"                            | \"type\":[\"lock.unlock\"]     | type",
-            "\"success\":true                                   | \"success\":\"true\"           | success",
-            "\"object_id\":4711                                 | \"object_id\":47.11            | object_id",
-            "\"actor_id\":7                                     | \"actor_id\":{\"id\":7}        | actor_id",
-            "\"created_at\":\"2026-11-29T08:00:00.000Z\"        | \"created_at\":\"29/11/2026\"  | created_at",
-            "\"created_at\":\"2026-11-29T08:00:00.000Z\"        | \"created_at\":1764403200      | created_at",
-            "\"object_name\":\"Front door\"                     | \"object_name\":true           | object_name",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"uuid\":\"8d6f1bb2-2a6a-4a4e-9a1e-1f3a7c2b9e10\"  | \"uuid\":17                    | uuid",
+                "\"uuid\":\"8d6f1bb2-2a6a-4a4e-9a1e-1f3a7c2b9e10\"  | \"uuid\":null                  | uuid",
+                "\"type\":\"lock.unlock\"                            | \"type\":[\"lock.unlock\"]     | type",
+                "\"success\":true                                   | \"success\":\"true\"           | success",
+                "\"object_id\":4711                                 | \"object_id\":47.11            | object_id",
+                "\"actor_id\":7                                     | \"actor_id\":{\"id\":7}        | actor_id",
+                "\"created_at\":\"2026-11-29T08:00:00.000Z\"        | \"created_at\":\"29/11/2026\"  | created_at",
+                "\"created_at\":\"2026-11-29T08:00:00.000Z\"        | \"created_at\":1764403200      | created_at",
+                "\"object_name\":\"Front door\"                     | \"object_name\":true           | object_name",
+            })
     void wrongTypesAreRefusedNamingTheField(String original, String replacement, String field) {
         String json = UNLOCK.replace(original.trim(), replacement.trim());
         assertTrue(!json.equals(UNLOCK), "the test replaced something");
@@ -87,15 +92,18 @@ class KisiEventParserTest {
     void missingRequiredFieldsAreNamed() {
         assertEquals("uuid", fieldOf(UNLOCK.replace("\"uuid\":\"8d6f1bb2-2a6a-4a4e-9a1e-1f3a7c2b9e10\",", "")));
         assertEquals("type", fieldOf(UNLOCK.replace("\"type\":\"lock.unlock\",", "")));
-        assertEquals("created_at", fieldOf(UNLOCK.replace(",\n \"created_at\":\"2026-11-29T08:00:00.000Z\"", "")
-                .replace(",\"created_at\":\"2026-11-29T08:00:00.000Z\"", "")
-                .replace("\"created_at\":\"2026-11-29T08:00:00.000Z\"", "\"x\":0")));
+        assertEquals(
+                "created_at",
+                fieldOf(UNLOCK.replace(",\n \"created_at\":\"2026-11-29T08:00:00.000Z\"", "")
+                        .replace(",\"created_at\":\"2026-11-29T08:00:00.000Z\"", "")
+                        .replace("\"created_at\":\"2026-11-29T08:00:00.000Z\"", "\"x\":0")));
     }
 
     @Test
     void bodiesThatAreNotOneJsonObjectAreRefusedInWords() {
-        for (String body : new String[] {"", "   ", "{", "[]", "\"text\"", "42", "{\"uuid\":\"a\"} trailing",
-                "{\"uuid\":\"a\",}"}) {
+        for (String body :
+                new String[] {"", "   ", "{", "[]", "\"text\"", "42", "{\"uuid\":\"a\"} trailing", "{\"uuid\":\"a\",}"
+                }) {
             InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class, () -> parse(body), body);
             assertNull(e.field(), body);
             assertTrue(!e.getMessage().isBlank());
@@ -123,7 +131,8 @@ class KisiEventParserTest {
 
     @Test
     void invalidUtf8IsRefused() {
-        InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
+        InvalidKisiEventException e = assertThrows(
+                InvalidKisiEventException.class,
                 () -> KisiEventParser.parse(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, '"', '}'}));
         assertTrue(e.getMessage().contains("UTF-8"));
     }

@@ -38,14 +38,17 @@ class ServedPlacesTest {
         ServedPlaces signing = PLACES.signing(BODY, KisiSignature.sign(BODY, "first-key"));
 
         assertEquals(List.of(FIRST_PLACE), signing.all());
-        assertEquals(null, signing.servingEventOf(event("12", "34")).orElseThrow().id());
+        assertEquals(
+                null, signing.servingEventOf(event("12", "34")).orElseThrow().id());
     }
 
     @Test
     void anEventOfAnotherPlaceUnderThatKeyIsServedByNone() {
         ServedPlaces signing = PLACES.signing(BODY, KisiSignature.sign(BODY, "second-key"));
 
-        assertEquals(Optional.empty(), signing.servingEventOf(event("12", "34")),
+        assertEquals(
+                Optional.empty(),
+                signing.servingEventOf(event("12", "34")),
                 "the second place's key must not vouch for the first place's events");
     }
 
@@ -64,7 +67,8 @@ class ServedPlacesTest {
         ServedPlaces signing = places.signing(BODY, KisiSignature.sign(BODY, "second-key"));
 
         assertEquals(List.of(SECOND_PLACE, sharing), signing.all());
-        assertEquals(THIRD, signing.servingEventOf(event("12", "99")).orElseThrow().id());
+        assertEquals(
+                THIRD, signing.servingEventOf(event("12", "99")).orElseThrow().id());
     }
 
     @Test
@@ -80,7 +84,21 @@ class ServedPlacesTest {
     }
 
     private static KisiEvent event(String organizationId, String placeId) {
-        return new KisiEvent("u-1", "lock.unlock", "Lock", "4711", "Front door", "User", "7", "Ada", null, placeId,
-                organizationId, true, null, null, Instant.parse("2026-12-06T12:00:00Z"));
+        return new KisiEvent(
+                "u-1",
+                "lock.unlock",
+                "Lock",
+                "4711",
+                "Front door",
+                "User",
+                "7",
+                "Ada",
+                null,
+                placeId,
+                organizationId,
+                true,
+                null,
+                null,
+                Instant.parse("2026-12-06T12:00:00Z"));
     }
 }

@@ -13,29 +13,80 @@ class KisiEventTest {
     static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
 
     static KisiEvent event(String uuid, String type, Boolean success) {
-        return new KisiEvent(uuid, type, "Lock", "4711", "Front door", "User", "7", "Ada", null, "34", "12", success,
-                null, null, AT);
+        return new KisiEvent(
+                uuid,
+                type,
+                "Lock",
+                "4711",
+                "Front door",
+                "User",
+                "7",
+                "Ada",
+                null,
+                "34",
+                "12",
+                success,
+                null,
+                null,
+                AT);
     }
 
     @Test
     void requiresUuidTypeAndCreationTimeNamingTheMissingField() {
-        assertEquals("uuid", assertThrows(InvalidKisiEventException.class, () -> event(null, "lock.unlock", true))
-                .field());
-        assertEquals("uuid", assertThrows(InvalidKisiEventException.class, () -> event("  ", "lock.unlock", true))
-                .field());
-        assertEquals("type", assertThrows(InvalidKisiEventException.class, () -> event("u-1", "", true)).field());
-        InvalidKisiEventException noTime = assertThrows(InvalidKisiEventException.class,
-                () -> new KisiEvent("u-1", "lock.unlock", null, null, null, null, null, null, null, null, null, null, null,
-                        null, null));
+        assertEquals(
+                "uuid",
+                assertThrows(InvalidKisiEventException.class, () -> event(null, "lock.unlock", true))
+                        .field());
+        assertEquals(
+                "uuid",
+                assertThrows(InvalidKisiEventException.class, () -> event("  ", "lock.unlock", true))
+                        .field());
+        assertEquals(
+                "type",
+                assertThrows(InvalidKisiEventException.class, () -> event("u-1", "", true))
+                        .field());
+        InvalidKisiEventException noTime = assertThrows(
+                InvalidKisiEventException.class,
+                () -> new KisiEvent(
+                        "u-1",
+                        "lock.unlock",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         assertEquals("created_at", noTime.field());
     }
 
     @Test
     void refusesFieldsLongerThanTheSchemaKeeps() {
         String longName = "x".repeat(KisiEvent.MAX_TEXT_LENGTH + 1);
-        InvalidKisiEventException e = assertThrows(InvalidKisiEventException.class,
-                () -> new KisiEvent("u-1", "lock.unlock", null, null, longName, null, null, null, null, null, null, null,
-                        null, null, AT));
+        InvalidKisiEventException e = assertThrows(
+                InvalidKisiEventException.class,
+                () -> new KisiEvent(
+                        "u-1",
+                        "lock.unlock",
+                        null,
+                        null,
+                        longName,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        AT));
         assertEquals("object_name", e.field());
         assertTrue(e.getMessage().contains("255"));
     }
@@ -65,8 +116,8 @@ class KisiEventTest {
 
     @Test
     void aDoorWithoutANameIsShownByItsLockId() {
-        KisiEvent unnamed = new KisiEvent("u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null, null,
-                true, null, null, AT);
+        KisiEvent unnamed = new KisiEvent(
+                "u", "lock.unlock", "Lock", "4711", null, null, null, null, null, null, null, true, null, null, AT);
         assertEquals("4711", AccessEvent.receivedFrom(unnamed, AT, false).doorName());
     }
 }

@@ -13,15 +13,16 @@ class AlertRecipientsTest {
 
     @Test
     void addressesAreCheckedAndKeptOnceEach() {
-        AlertRecipients recipients = AlertRecipients.of(AlertKind.FORCED_OPEN,
-                List.of("SOC@example.com", "desk@example.com, soc@example.com"), false);
+        AlertRecipients recipients = AlertRecipients.of(
+                AlertKind.FORCED_OPEN, List.of("SOC@example.com", "desk@example.com, soc@example.com"), false);
         assertEquals(List.of("soc@example.com", "desk@example.com"), recipients.securityAddresses());
         assertFalse(recipients.nobody());
     }
 
     @Test
     void anInvalidAddressNamesTheKindAndTheAddress() {
-        InvalidValueException e = assertThrows(InvalidValueException.class,
+        InvalidValueException e = assertThrows(
+                InvalidValueException.class,
                 () -> AlertRecipients.of(AlertKind.HELD_OPEN, List.of("soc@example.com", "not-an-address"), false));
         assertEquals("heldOpen.securityAddresses", e.field());
         assertTrue(e.getMessage().contains("not-an-address"), e.getMessage());
@@ -31,8 +32,8 @@ class AlertRecipientsTest {
     void onlyTailgatingHasABadgeHolder() {
         assertTrue(AlertRecipients.of(AlertKind.TAILGATING, List.of(), true).badgeHolder());
         for (AlertKind kind : List.of(AlertKind.FORCED_OPEN, AlertKind.HELD_OPEN, AlertKind.DENIED_BURST)) {
-            InvalidValueException e = assertThrows(InvalidValueException.class,
-                    () -> AlertRecipients.of(kind, List.of(), true));
+            InvalidValueException e =
+                    assertThrows(InvalidValueException.class, () -> AlertRecipients.of(kind, List.of(), true));
             assertEquals(kind.apiName() + ".badgeHolder", e.field());
         }
     }

@@ -49,11 +49,21 @@ class CameraLeaseTest {
 
     @Test
     void aLeaseNeedsANodeAndSomeTime() {
-        assertEquals("holder", assertThrows(InvalidValueException.class,
-                () -> CameraLease.requested(CAMERA, " ", NOW, LEASE)).field());
-        assertEquals("holder", assertThrows(InvalidValueException.class,
-                () -> CameraLease.requested(CAMERA, "n".repeat(256), NOW, LEASE)).field());
-        assertEquals("lease-seconds", assertThrows(InvalidValueException.class,
-                () -> CameraLease.requested(CAMERA, "node-a", NOW, Duration.ZERO)).field());
+        assertEquals(
+                "holder",
+                assertThrows(InvalidValueException.class, () -> CameraLease.requested(CAMERA, " ", NOW, LEASE))
+                        .field());
+        assertEquals(
+                "holder",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> CameraLease.requested(CAMERA, "n".repeat(256), NOW, LEASE))
+                        .field());
+        assertEquals(
+                "lease-seconds",
+                assertThrows(
+                                InvalidValueException.class,
+                                () -> CameraLease.requested(CAMERA, "node-a", NOW, Duration.ZERO))
+                        .field());
     }
 }

@@ -24,12 +24,15 @@ class TileOccupancyTest {
 
     @Test
     void anEmptyFloorIsAnOccupancyToo() {
-        assertTrue(new TileOccupancy(CAMERA, Instant.EPOCH, new TreeSet<>()).tiles().isEmpty());
+        assertTrue(new TileOccupancy(CAMERA, Instant.EPOCH, new TreeSet<>())
+                .tiles()
+                .isEmpty());
     }
 
     @Test
     void negativeTilesAreRefused() {
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new TileOccupancy(CAMERA, Instant.EPOCH, new TreeSet<>(List.of(-1, 2))));
         assertTrue(e.getMessage().contains("0 or more"), e.getMessage());
     }

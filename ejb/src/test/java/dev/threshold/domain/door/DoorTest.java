@@ -17,7 +17,10 @@ class DoorTest {
     void aLockIdIsKisisIdTrimmedAndAnythingElseIsRefusedNamingTheField() {
         assertEquals("4711", Door.validLockId(" 4711 "));
         for (String bad : new String[] {null, "", "47 11", "4711/../x", "x".repeat(65)}) {
-            assertEquals("lockId", assertThrows(InvalidValueException.class, () -> Door.validLockId(bad)).field());
+            assertEquals(
+                    "lockId",
+                    assertThrows(InvalidValueException.class, () -> Door.validLockId(bad))
+                            .field());
         }
     }
 

@@ -44,7 +44,8 @@ class DoubtfulIncidentTest {
         for (int i = 0; i < grants; i++) {
             events.add(new DoorEvent(UUID.randomUUID(), DoorSignal.GRANT, T0.plusSeconds(i), "a" + i, "A" + i, null));
         }
-        return Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), in, WindowRules.DEFAULTS).get(0);
+        return Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), in, WindowRules.DEFAULTS)
+                .get(0);
     }
 
     static Incident open(Verdict verdict) {
@@ -77,13 +78,21 @@ class DoubtfulIncidentTest {
 
     @Test
     void aForcedEntryIsDoubtfulOnlyWhenNobodyCountedWasSure() {
-        List<DoorEvent> forced = List.of(new DoorEvent(UUID.randomUUID(), DoorSignal.FORCED_OPEN, T0, null, null,
-                null), new DoorEvent(UUID.randomUUID(), DoorSignal.CLOSED, T0.plusSeconds(4), null, null, null));
-        Verdict doubtful = Verdicts.decide(DoorWindows.cut(forced, WindowRules.DEFAULTS),
-                List.of(new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(1), 0.1)), WindowRules.DEFAULTS).get(0);
-        Verdict sure = Verdicts.decide(DoorWindows.cut(forced, WindowRules.DEFAULTS),
-                List.of(new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(1), 0.1),
-                        new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(2), 0.7)), WindowRules.DEFAULTS).get(0);
+        List<DoorEvent> forced = List.of(
+                new DoorEvent(UUID.randomUUID(), DoorSignal.FORCED_OPEN, T0, null, null, null),
+                new DoorEvent(UUID.randomUUID(), DoorSignal.CLOSED, T0.plusSeconds(4), null, null, null));
+        Verdict doubtful = Verdicts.decide(
+                        DoorWindows.cut(forced, WindowRules.DEFAULTS),
+                        List.of(new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(1), 0.1)),
+                        WindowRules.DEFAULTS)
+                .get(0);
+        Verdict sure = Verdicts.decide(
+                        DoorWindows.cut(forced, WindowRules.DEFAULTS),
+                        List.of(
+                                new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(1), 0.1),
+                                new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(2), 0.7)),
+                        WindowRules.DEFAULTS)
+                .get(0);
         assertTrue(doubtful.doubtful(LOW));
         assertFalse(sure.doubtful(LOW));
     }
@@ -99,7 +108,8 @@ class DoubtfulIncidentTest {
     void aSecondCameraSureOfTheSamePersonMakesTheEntrySure() {
         Entry unsure = new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(3), 0.9);
         Entry follower = new Entry(UUID.randomUUID(), CAMERA, T0.plusSeconds(4), 0.2);
-        Entry followerSeenWell = new Entry(UUID.randomUUID(), OTHER_CAMERA, T0.plusSeconds(4).plusMillis(300), 0.8);
+        Entry followerSeenWell =
+                new Entry(UUID.randomUUID(), OTHER_CAMERA, T0.plusSeconds(4).plusMillis(300), 0.8);
         assertTrue(decide(1, List.of(unsure, follower)).doubtful(LOW));
         Verdict merged = decide(1, List.of(unsure, follower, followerSeenWell));
         assertEquals(2, merged.entries().size(), "the same person on two cameras counts once");
@@ -111,16 +121,17 @@ class DoubtfulIncidentTest {
         Incident incident = open(granted(1, 0.9, 0.3));
         assertTrue(incident.needsReview());
 
-        assertTrue(incident.revise(granted(1, 0.9, 0.3, 0.95), List.of(), Map.of(), LOW, T0.plusSeconds(20)),
+        assertTrue(
+                incident.revise(granted(1, 0.9, 0.3, 0.95), List.of(), Map.of(), LOW, T0.plusSeconds(20)),
                 "a sure crossing arrived late");
         assertFalse(incident.doubtful());
         assertFalse(incident.needsReview());
 
-        assertTrue(incident.revise(granted(1, 0.9, 0.3), List.of(), Map.of(), LOW, T0.plusSeconds(30)),
+        assertTrue(
+                incident.revise(granted(1, 0.9, 0.3), List.of(), Map.of(), LOW, T0.plusSeconds(30)),
                 "the sure crossing is gone again");
         assertTrue(incident.needsReview());
-        assertFalse(incident.revise(granted(1, 0.9, 0.3), List.of(), Map.of(), LOW, T0.plusSeconds(40)),
-                "nothing new");
+        assertFalse(incident.revise(granted(1, 0.9, 0.3), List.of(), Map.of(), LOW, T0.plusSeconds(40)), "nothing new");
     }
 
     @Test

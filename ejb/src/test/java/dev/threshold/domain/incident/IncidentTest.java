@@ -36,7 +36,8 @@ class IncidentTest {
         for (int i = 0; i < entries; i++) {
             in.add(new Entry(null, CAMERA, T0.plusSeconds(3).plusMillis(400L * i)));
         }
-        return Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), in, WindowRules.DEFAULTS).get(0);
+        return Verdicts.decide(DoorWindows.cut(events, WindowRules.DEFAULTS), in, WindowRules.DEFAULTS)
+                .get(0);
     }
 
     static Incident tailgating() {
@@ -49,26 +50,37 @@ class IncidentTest {
         assertEquals(IncidentKind.TAILGATING, incident.kind());
         assertEquals(IncidentStatus.OPEN, incident.status());
         assertEquals(2, incident.unauthorised());
-        assertEquals(List.of(1, 2), incident.occurrences().stream().map(IncidentOccurrence::position).toList());
-        assertEquals(T0.plusSeconds(3).plusMillis(400), incident.occurrences().get(0).occurredAt(),
+        assertEquals(
+                List.of(1, 2),
+                incident.occurrences().stream()
+                        .map(IncidentOccurrence::position)
+                        .toList());
+        assertEquals(
+                T0.plusSeconds(3).plusMillis(400),
+                incident.occurrences().get(0).occurredAt(),
                 "the second one through is the first tailgater");
     }
 
     @Test
     void noIncidentWhenEveryoneWasLetIn() {
-        assertThrows(IllegalArgumentException.class,
-                () -> Incident.open(DOOR, verdict(2, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(20)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Incident.open(
+                        DOOR, verdict(2, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(20)));
     }
 
     @Test
     void aLateGrantWithdrawsItAndMoreEntriesReopenIt() {
-        Incident incident = Incident.open(DOOR, verdict(1, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
+        Incident incident =
+                Incident.open(DOOR, verdict(1, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
         assertTrue(incident.revise(verdict(2, 2), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(20)));
         assertEquals(IncidentStatus.WITHDRAWN, incident.status());
         assertTrue(incident.revise(verdict(2, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(30)));
         assertEquals(IncidentStatus.OPEN, incident.status());
         assertEquals(1, incident.unauthorised());
-        assertFalse(incident.revise(verdict(2, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(40)), "nothing new");
+        assertFalse(
+                incident.revise(verdict(2, 3), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(40)),
+                "nothing new");
     }
 
     @Test
@@ -82,14 +94,14 @@ class IncidentTest {
     @Test
     void aDismissalNeedsAReasonAndAnIncidentIsReviewedOnce() {
         Incident incident = tailgating();
-        IncidentReviewException noReason = assertThrows(IncidentReviewException.class,
-                () -> incident.dismiss("ada", "  ", T0.plusSeconds(60)));
+        IncidentReviewException noReason =
+                assertThrows(IncidentReviewException.class, () -> incident.dismiss("ada", "  ", T0.plusSeconds(60)));
         assertEquals("reason", noReason.field());
         incident.dismiss("ada", "Facilities staff carrying a ladder", T0.plusSeconds(60));
         assertEquals("ada", incident.reviewedBy());
         assertEquals("Facilities staff carrying a ladder", incident.reviewReason());
-        IncidentReviewException again = assertThrows(IncidentReviewException.class,
-                () -> incident.confirm("bob", null, T0.plusSeconds(70)));
+        IncidentReviewException again =
+                assertThrows(IncidentReviewException.class, () -> incident.confirm("bob", null, T0.plusSeconds(70)));
         assertTrue(again.getMessage().contains("dismissed by ada"), again.getMessage());
     }
 
@@ -105,8 +117,10 @@ class IncidentTest {
 
     @Test
     void whoeverWentInWhileForcedOpenIsAForcedEntry() {
-        Verdict forced = Verdicts.decide(DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)),
-                WindowRules.DEFAULTS), List.of(new Entry(null, CAMERA, T0.plusSeconds(2))), WindowRules.DEFAULTS)
+        Verdict forced = Verdicts.decide(
+                        DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)), WindowRules.DEFAULTS),
+                        List.of(new Entry(null, CAMERA, T0.plusSeconds(2))),
+                        WindowRules.DEFAULTS)
                 .get(0);
         Incident incident = Incident.open(DOOR, forced, List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
         assertEquals(IncidentKind.FORCED_ENTRY, incident.kind());

@@ -5,30 +5,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.domain.access.KisiEvent;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DoorEventLabelsTest {
 
     private static KisiEvent event(String type, Boolean success) {
-        return new KisiEvent("u-1", type, "Lock", "4711", "Front door", "User", "7", "Ada", null, "34", "12", success, null,
-                null, Instant.parse("2026-11-29T08:00:00Z"));
+        return new KisiEvent(
+                "u-1",
+                type,
+                "Lock",
+                "4711",
+                "Front door",
+                "User",
+                "7",
+                "Ada",
+                null,
+                "34",
+                "12",
+                success,
+                null,
+                null,
+                Instant.parse("2026-11-29T08:00:00Z"));
     }
 
     @ParameterizedTest
     @CsvSource({
-            "lock.unlock,          entry unlocked,     entry.unlocked",
-            "lock.forced_open,     entry forced open,  entry.forced_open",
-            "lock.held_open,       entry ajar started, entry.ajar_started",
-            "lock.tailgate,        kisi tailgate,      kisi.tailgate",
-            "lock.opened,          entry opened,       entry.opened",
-            "lock.closed,          entry closed,       entry.closed",
-            "lock.locked,          entry locked,       entry.locked",
-            "lock.lock_down,       lockdown started,   entry.lockdown_started",
-            "lock.cancel_lockdown, lockdown cancelled, entry.lockdown_cancelled",
-            "lock.first_to_arrive, first to arrive,    entry.first_to_arrive",
-            "lock.last_to_leave,   last to leave,      entry.last_to_leave",
+        "lock.unlock,          entry unlocked,     entry.unlocked",
+        "lock.forced_open,     entry forced open,  entry.forced_open",
+        "lock.held_open,       entry ajar started, entry.ajar_started",
+        "lock.tailgate,        kisi tailgate,      kisi.tailgate",
+        "lock.opened,          entry opened,       entry.opened",
+        "lock.closed,          entry closed,       entry.closed",
+        "lock.locked,          entry locked,       entry.locked",
+        "lock.lock_down,       lockdown started,   entry.lockdown_started",
+        "lock.cancel_lockdown, lockdown cancelled, entry.lockdown_cancelled",
+        "lock.first_to_arrive, first to arrive,    entry.first_to_arrive",
+        "lock.last_to_leave,   last to leave,      entry.last_to_leave",
     })
     void everyLockEventHasItsLabelAndToken(String type, String name, String token) {
         LabelKind kind = DoorEventLabels.labelFor(event(type, true));
@@ -38,11 +52,18 @@ class DoorEventLabelsTest {
 
     @Test
     void theSeedsQueriesArePhrasingsOfTheirLabels() {
-        assertEquals(java.util.List.of("door unlocked", "unlocked"),
+        assertEquals(
+                java.util.List.of("door unlocked", "unlocked"),
                 DoorEventLabels.labelFor(event("lock.unlock", true)).queries());
-        assertTrue(DoorEventLabels.labelFor(event("lock.forced_open", null)).queries().contains("door forced open"));
-        assertTrue(DoorEventLabels.labelFor(event("lock.held_open", null)).queries().contains("door held open"));
-        assertTrue(DoorEventLabels.labelFor(event("lock.held_open", null)).queries().contains("entry ajar"));
+        assertTrue(DoorEventLabels.labelFor(event("lock.forced_open", null))
+                .queries()
+                .contains("door forced open"));
+        assertTrue(DoorEventLabels.labelFor(event("lock.held_open", null))
+                .queries()
+                .contains("door held open"));
+        assertTrue(DoorEventLabels.labelFor(event("lock.held_open", null))
+                .queries()
+                .contains("entry ajar"));
     }
 
     @Test
@@ -57,8 +78,11 @@ class DoorEventLabelsTest {
         LabelKind kind = DoorEventLabels.labelFor(event("reader.access", true));
         assertEquals("reader access", kind.name());
         assertEquals("reader.access", kind.token());
-        assertEquals("user sign in", DoorEventLabels.labelFor(event("user.sign_in", null)).name());
-        assertEquals("odd type", DoorEventLabels.labelFor(event("Odd Type!", null)).name());
+        assertEquals(
+                "user sign in",
+                DoorEventLabels.labelFor(event("user.sign_in", null)).name());
+        assertEquals(
+                "odd type", DoorEventLabels.labelFor(event("Odd Type!", null)).name());
     }
 
     @Test

@@ -33,10 +33,11 @@ class IncidentLabelsTest {
         for (int i = 0; i < entries; i++) {
             in.add(new Entry(null, CAMERA_ID, T0.plusSeconds(2 + i)));
         }
-        Verdict verdict = Verdicts.decide(DoorWindows.cut(List.of(opening), WindowRules.DEFAULTS), in,
-                WindowRules.DEFAULTS).get(0);
-        Incident incident = Incident.open(DOOR, verdict, List.of(), Map.of(), LowConfidence.DEFAULT,
-                T0.plusSeconds(11));
+        Verdict verdict = Verdicts.decide(
+                        DoorWindows.cut(List.of(opening), WindowRules.DEFAULTS), in, WindowRules.DEFAULTS)
+                .get(0);
+        Incident incident =
+                Incident.open(DOOR, verdict, List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
         return Label.onIncident(incident, CAMERA);
     }
 

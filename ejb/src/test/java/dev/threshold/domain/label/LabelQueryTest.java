@@ -14,21 +14,42 @@ import org.junit.jupiter.api.Test;
 class LabelQueryTest {
 
     private static Label labelOf(String type, Boolean success) {
-        KisiEvent kisi = new KisiEvent("u-1", type, "Lock", "4711", "Front Door", "User", "7", "Ada Lovelace", null, "34",
-                "12", success, null, null, Instant.parse("2026-11-29T08:00:00Z"));
-        return Label.onAccessEvent(AccessEvent.receivedFrom(kisi, Instant.now(), true), DoorEventLabels.labelFor(kisi),
+        KisiEvent kisi = new KisiEvent(
+                "u-1",
+                type,
+                "Lock",
+                "4711",
+                "Front Door",
+                "User",
+                "7",
+                "Ada Lovelace",
+                null,
+                "34",
+                "12",
+                success,
+                null,
+                null,
+                Instant.parse("2026-11-29T08:00:00Z"));
+        return Label.onAccessEvent(
+                AccessEvent.receivedFrom(kisi, Instant.now(), true),
+                DoorEventLabels.labelFor(kisi),
                 new dev.threshold.domain.camera.Camera("Lobby cam", Instant.now()));
     }
 
     @Test
     void wordsAreLowerCasedAndQuotedPhrasesStayWhole() {
-        assertEquals(List.of("entry", "unlocked"), LabelQuery.parse("  Entry   UNLOCKED ").terms());
-        assertEquals(List.of("front door", "ada"), LabelQuery.parse("\"Front  Door\" ada").terms());
+        assertEquals(
+                List.of("entry", "unlocked"),
+                LabelQuery.parse("  Entry   UNLOCKED ").terms());
+        assertEquals(
+                List.of("front door", "ada"),
+                LabelQuery.parse("\"Front  Door\" ada").terms());
     }
 
     @Test
     void blankAndOverlongQueriesAreRefusedInWords() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse(" ")).getMessage()
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse(" "))
+                .getMessage()
                 .contains("q is required"));
         assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse(null));
         assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse("\"\""));
@@ -38,8 +59,14 @@ class LabelQueryTest {
     @Test
     void everySeedQueryOfAnUnlockFindsIt() {
         Label unlock = labelOf("lock.unlock", true);
-        for (String q : List.of("entry unlocked", "door unlocked", "unlocked", "entry.unlocked", "7_entry.unlocked",
-                "front door", "ada")) {
+        for (String q : List.of(
+                "entry unlocked",
+                "door unlocked",
+                "unlocked",
+                "entry.unlocked",
+                "7_entry.unlocked",
+                "front door",
+                "ada")) {
             assertTrue(LabelQuery.parse(q).matches(unlock.searchText()), q);
         }
         assertFalse(LabelQuery.parse("forced open").matches(unlock.searchText()));
@@ -54,16 +81,23 @@ class LabelQueryTest {
         }
         Label ajar = labelOf("lock.held_open", null);
         // entry.ajar.started is the token in Camio's Kisi guide; entry.ajar_started ours: both find the event.
-        for (String q : List.of("ajar started", "entry ajar", "entry ajar started", "door held open",
-                "entry.ajar.started", "entry.ajar_started")) {
+        for (String q : List.of(
+                "ajar started",
+                "entry ajar",
+                "entry ajar started",
+                "door held open",
+                "entry.ajar.started",
+                "entry.ajar_started")) {
             assertTrue(LabelQuery.parse(q).matches(ajar.searchText()), q);
         }
     }
 
     @Test
     void aDeniedUnlockIsNotFoundAsUnlocked() {
-        assertFalse(LabelQuery.parse("unlocked").matches(labelOf("lock.unlock", false).searchText()));
-        assertTrue(LabelQuery.parse("access denied").matches(labelOf("lock.unlock", false).searchText()));
+        assertFalse(LabelQuery.parse("unlocked")
+                .matches(labelOf("lock.unlock", false).searchText()));
+        assertTrue(LabelQuery.parse("access denied")
+                .matches(labelOf("lock.unlock", false).searchText()));
     }
 
     @Test
@@ -71,7 +105,10 @@ class LabelQueryTest {
         LabelQuery query = LabelQuery.parse("door -Denied -\"held  open\" \"front door\"");
         assertEquals(List.of("door", "front door"), query.terms());
         assertEquals(List.of("denied", "held open"), query.excluded());
-        assertEquals(List.of("entry-unlocked"), LabelQuery.parse("entry-unlocked - ").terms(), "a hyphen inside a word stays");
+        assertEquals(
+                List.of("entry-unlocked"),
+                LabelQuery.parse("entry-unlocked - ").terms(),
+                "a hyphen inside a word stays");
     }
 
     @Test
@@ -86,6 +123,7 @@ class LabelQueryTest {
     @Test
     void onlyExclusionsAreRefusedInWords() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> LabelQuery.parse("-denied -\"held open\""))
-                .getMessage().contains("add a word to search for"));
+                .getMessage()
+                .contains("add a word to search for"));
     }
 }

@@ -84,8 +84,7 @@ class EmailDeliveryTest {
         EmailDelivery d = EmailDelivery.toKisiUser(UUID.randomUUID(), "Bo", "9", "s", "b", T0);
         d.resolveAddress(" bo@example.com ");
         assertEquals("bo@example.com", d.recipientEmail());
-        assertThrows(IllegalArgumentException.class,
-                () -> EmailDelivery.to(UUID.randomUUID(), "x", " ", "s", "b", T0));
+        assertThrows(IllegalArgumentException.class, () -> EmailDelivery.to(UUID.randomUUID(), "x", " ", "s", "b", T0));
     }
 
     @Test

@@ -17,7 +17,12 @@ class EmailSettingsTest {
     @Test
     void addressesAreSplitTrimmedAndKeptOnce() {
         EmailSettings s = new EmailSettings(NOW, "admin");
-        s.configure(true, List.of("Security@Example.com, soc@example.com", " soc@example.com ", ""), null, null, NOW,
+        s.configure(
+                true,
+                List.of("Security@Example.com, soc@example.com", " soc@example.com ", ""),
+                null,
+                null,
+                NOW,
                 "admin");
         assertEquals(List.of("security@example.com", "soc@example.com"), s.securityAddresses());
         assertTrue(s.usesDefaultTemplate());
@@ -27,7 +32,8 @@ class EmailSettingsTest {
     void aBadAddressChangesNothing() {
         EmailSettings s = new EmailSettings(NOW, "admin");
         s.configure(true, List.of("soc@example.com"), "Custom {{door}}", null, NOW, "admin");
-        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+        InvalidSettingsException e = assertThrows(
+                InvalidSettingsException.class,
                 () -> s.configure(false, List.of("not-an-address"), null, null, NOW, "bob"));
         assertEquals("securityAddresses", e.field());
         assertEquals(List.of("soc@example.com"), s.securityAddresses());
@@ -42,7 +48,8 @@ class EmailSettingsTest {
         s.useDefaultTemplate(NOW, "admin");
         assertNull(s.subjectTemplate());
         assertNull(s.bodyTemplate());
-        assertThrows(InvalidSettingsException.class,
+        assertThrows(
+                InvalidSettingsException.class,
                 () -> s.configure(true, List.of(), "x".repeat(EmailSettings.MAX_SUBJECT_LENGTH + 1), null, NOW, "a"));
     }
 }

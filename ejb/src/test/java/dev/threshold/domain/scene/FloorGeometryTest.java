@@ -47,7 +47,8 @@ class FloorGeometryTest {
 
     @Test
     void scalingToAnotherFrameSizeKeepsTheFloor() {
-        FloorGeometry doubled = SceneJson.parse(SceneJsonTest.CAVIAR).scaledTo(768, 576).geometry();
+        FloorGeometry doubled =
+                SceneJson.parse(SceneJsonTest.CAVIAR).scaledTo(768, 576).geometry();
         FloorPoint a = caviar.toFloor(new ImagePoint(150, 180));
         FloorPoint b = doubled.toFloor(new ImagePoint(300, 360));
         assertEquals(a.x(), b.x(), 1e-6);

@@ -33,7 +33,8 @@ class HomographyTest {
 
     @Test
     void refusesThreeCollinearPoints() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Homography.fromFourPoints(new double[][] {{0, 0}, {1, 0}, {2, 0}, {0, 1}}, UNIT));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("degenerate"), e.getMessage());
     }

@@ -39,15 +39,16 @@ class SceneJsonTest {
 
     @Test
     void missingFieldIsNamed() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("\"depthMeters\": 3.0,", "")));
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class, () -> SceneJson.parse(CAVIAR.replace("\"depthMeters\": 3.0,", "")));
         assertEquals("floor.depthMeters", e.field());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 
     @Test
     void wrongFormatIsRefused() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class,
                 () -> SceneJson.parse(CAVIAR.replace("threshold-scene/1", "threshold-scene/9")));
         assertEquals("format", e.field());
     }
@@ -55,25 +56,28 @@ class SceneJsonTest {
     @Test
     void selfIntersectingQuadIsRefusedInWords() {
         // near-right and near-left swapped: a bow tie
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("[[20,149],[375,149],[380,200],[10,200]]",
-                        "[[20,149],[375,149],[10,200],[380,200]]")));
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class,
+                () -> SceneJson.parse(CAVIAR.replace(
+                        "[[20,149],[375,149],[380,200],[10,200]]", "[[20,149],[375,149],[10,200],[380,200]]")));
         assertEquals("floor.image", e.field());
         assertTrue(e.getMessage().contains("self-intersecting"), e.getMessage());
     }
 
     @Test
     void degenerateQuadIsRefused() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("[[20,149],[375,149],[380,200],[10,200]]",
-                        "[[20,149],[200,149],[375,149],[10,200]]")));
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class,
+                () -> SceneJson.parse(CAVIAR.replace(
+                        "[[20,149],[375,149],[380,200],[10,200]]", "[[20,149],[200,149],[375,149],[10,200]]")));
         assertEquals("floor.image", e.field());
         assertTrue(e.getMessage().contains("degenerate"), e.getMessage());
     }
 
     @Test
     void doorLineOffTheFloorIsRefused() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class,
                 () -> SceneJson.parse(CAVIAR.replace("[[60,149],[362,149]]", "[[60,149],[362,40]]")));
         assertEquals("door.line", e.field());
         assertTrue(e.getMessage().contains("off the floor"), e.getMessage());
@@ -81,23 +85,23 @@ class SceneJsonTest {
 
     @Test
     void insidePointOnTheLineIsRefused() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("[210,120]", "[210,149]")));
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class, () -> SceneJson.parse(CAVIAR.replace("[210,120]", "[210,149]")));
         assertEquals("door.inside", e.field());
         assertTrue(e.getMessage().contains("on the door line"), e.getMessage());
     }
 
     @Test
     void tilesBelowOneAreRefused() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("\"cols\": 12", "\"cols\": 0")));
+        InvalidSceneException e = assertThrows(
+                InvalidSceneException.class, () -> SceneJson.parse(CAVIAR.replace("\"cols\": 12", "\"cols\": 0")));
         assertEquals("floor.tiles.cols", e.field());
     }
 
     @Test
     void pointThatIsNotAPairIsNamedWithItsIndex() {
-        InvalidSceneException e = assertThrows(InvalidSceneException.class,
-                () -> SceneJson.parse(CAVIAR.replace("[380,200]", "[380]")));
+        InvalidSceneException e =
+                assertThrows(InvalidSceneException.class, () -> SceneJson.parse(CAVIAR.replace("[380,200]", "[380]")));
         assertEquals("floor.image[2]", e.field());
     }
 }

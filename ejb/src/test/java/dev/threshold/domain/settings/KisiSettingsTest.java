@@ -15,25 +15,48 @@ class KisiSettingsTest {
     static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
     private static KisiEvent event(String organization, String place) {
-        return new KisiEvent("u", "lock.unlock", "Lock", "1", "Door", null, null, null, null, place, organization, true,
-                null, null, NOW);
+        return new KisiEvent(
+                "u",
+                "lock.unlock",
+                "Lock",
+                "1",
+                "Door",
+                null,
+                null,
+                null,
+                null,
+                place,
+                organization,
+                true,
+                null,
+                null,
+                NOW);
     }
 
     @Test
     void organizationAndPlaceAreRequiredKisiIds() {
-        assertEquals("organizationId", assertThrows(InvalidSettingsException.class,
-                () -> new KisiSettings(" ", "34", null, NOW, "admin")).field());
-        assertEquals("placeId", assertThrows(InvalidSettingsException.class,
-                () -> new KisiSettings("12", null, null, NOW, "admin")).field());
-        assertEquals("placeId", assertThrows(InvalidSettingsException.class,
-                () -> new KisiSettings("12", "34; drop", null, NOW, "admin")).field());
+        assertEquals(
+                "organizationId",
+                assertThrows(InvalidSettingsException.class, () -> new KisiSettings(" ", "34", null, NOW, "admin"))
+                        .field());
+        assertEquals(
+                "placeId",
+                assertThrows(InvalidSettingsException.class, () -> new KisiSettings("12", null, null, NOW, "admin"))
+                        .field());
+        assertEquals(
+                "placeId",
+                assertThrows(
+                                InvalidSettingsException.class,
+                                () -> new KisiSettings("12", "34; drop", null, NOW, "admin"))
+                        .field());
         assertEquals("12", new KisiSettings(" 12 ", "34", null, NOW, "admin").organizationId());
     }
 
     @Test
     void aFailedChangeLeavesTheSettingsAsTheyWere() {
         KisiSettings settings = new KisiSettings("12", "34", "https://a.example.com", NOW, "admin");
-        assertThrows(InvalidSettingsException.class,
+        assertThrows(
+                InvalidSettingsException.class,
                 () -> settings.configure("13", "35", "ftp://nope", NOW.plusSeconds(1), "eve"));
         assertEquals("12", settings.organizationId());
         assertEquals("34", settings.placeId());
@@ -42,14 +65,21 @@ class KisiSettingsTest {
 
     @Test
     void thePublicBaseUrlIsAPlainHttpAddressWithoutTrailingSlash() {
-        assertEquals("https://t.example.com/threshold",
-                KisiSettings.publicBaseUrl(" https://t.example.com/threshold/ "));
+        assertEquals(
+                "https://t.example.com/threshold", KisiSettings.publicBaseUrl(" https://t.example.com/threshold/ "));
         assertEquals("http://10.0.0.5:8080", KisiSettings.publicBaseUrl("http://10.0.0.5:8080"));
         assertNull(KisiSettings.publicBaseUrl(""));
-        for (String bad : new String[] {"t.example.com", "ftp://t.example.com", "https://t.example.com/?a=1",
-                "https://user:pw@t.example.com", "https://"}) {
-            assertEquals("publicBaseUrl", assertThrows(InvalidSettingsException.class,
-                    () -> KisiSettings.publicBaseUrl(bad), bad).field());
+        for (String bad : new String[] {
+            "t.example.com",
+            "ftp://t.example.com",
+            "https://t.example.com/?a=1",
+            "https://user:pw@t.example.com",
+            "https://"
+        }) {
+            assertEquals(
+                    "publicBaseUrl",
+                    assertThrows(InvalidSettingsException.class, () -> KisiSettings.publicBaseUrl(bad), bad)
+                            .field());
         }
     }
 

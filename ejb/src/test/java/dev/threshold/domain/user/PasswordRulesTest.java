@@ -23,7 +23,9 @@ class PasswordRulesTest {
         String longer = cyrillic + "ж"; // 37 characters: under 72 characters, over 72 bytes
         InvalidValueException refused = assertThrows(InvalidValueException.class, () -> PasswordRules.checked(longer));
         assertEquals("password", refused.field());
-        assertTrue(refused.getMessage().contains("72 bytes") && refused.getMessage().contains("74"),
+        assertTrue(
+                refused.getMessage().contains("72 bytes")
+                        && refused.getMessage().contains("74"),
                 refused.getMessage());
         String emoji = "\uD83D\uDD12".repeat(19); // 19 padlocks: 19 characters, 76 bytes
         assertThrows(InvalidValueException.class, () -> PasswordRules.checked(emoji));
@@ -31,7 +33,9 @@ class PasswordRulesTest {
 
     @Test
     void theMinimumCountsCharactersAsAPersonDoes() {
-        assertThrows(InvalidValueException.class, () -> PasswordRules.checked("\uD83D\uDD12".repeat(11)),
+        assertThrows(
+                InvalidValueException.class,
+                () -> PasswordRules.checked("\uD83D\uDD12".repeat(11)),
                 "11 padlocks are 22 UTF-16 units but 11 characters");
         assertEquals(24, PasswordRules.checked("\uD83D\uDD12".repeat(12)).length());
         assertThrows(InvalidValueException.class, () -> PasswordRules.checked(null));

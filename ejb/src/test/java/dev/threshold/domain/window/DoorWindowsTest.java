@@ -58,8 +58,10 @@ class DoorWindowsTest {
 
     @Test
     void closedOrLockedEndsTheWindowAtOnce() {
-        assertEquals(at(4), cut(grant(0, "ada"), signal(DoorSignal.CLOSED, 4)).get(0).end());
-        assertEquals(at(3), cut(grant(0, "ada"), signal(DoorSignal.LOCKED, 3)).get(0).end());
+        assertEquals(
+                at(4), cut(grant(0, "ada"), signal(DoorSignal.CLOSED, 4)).get(0).end());
+        assertEquals(
+                at(3), cut(grant(0, "ada"), signal(DoorSignal.LOCKED, 3)).get(0).end());
     }
 
     @Test
@@ -72,8 +74,8 @@ class DoorWindowsTest {
 
     @Test
     void heldOpenExtendsTheWindowUntilTheDoorCloses() {
-        List<DoorWindow> closed = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30), grant(40, "bob"),
-                signal(DoorSignal.CLOSED, 75));
+        List<DoorWindow> closed =
+                cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30), grant(40, "bob"), signal(DoorSignal.CLOSED, 75));
         assertEquals(1, closed.size(), "a grant while the door is held open joins the window");
         assertEquals(at(75), closed.get(0).end());
         assertEquals(2, closed.get(0).grants().size());
@@ -88,14 +90,18 @@ class DoorWindowsTest {
         assertFalse(open.get(0).endedBy(at(89)));
 
         WindowRules fiveSeconds = WindowRules.DEFAULTS.withHeldOpenMax(Duration.ofSeconds(5));
-        assertEquals(at(35), DoorWindows.cut(List.of(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30)),
-                fiveSeconds).get(0).end(), "the door's own maximum");
+        assertEquals(
+                at(35),
+                DoorWindows.cut(List.of(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 30)), fiveSeconds)
+                        .get(0)
+                        .end(),
+                "the door's own maximum");
     }
 
     @Test
     void aGrantOnceTheHeldOpenDoorIsKnownClosedOpensTheNextWindow() {
-        List<DoorWindow> windows = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 5), grant(40, "bob"),
-                grant(120, "cy"));
+        List<DoorWindow> windows =
+                cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 5), grant(40, "bob"), grant(120, "cy"));
         assertEquals(2, windows.size(), "every grant within 5 minutes no longer joins the held-open window");
         assertEquals(2, windows.get(0).grants().size(), "bob came while the door was still held open");
         assertEquals(at(65), windows.get(0).end(), "the maximum after the held-open report");
@@ -112,10 +118,13 @@ class DoorWindowsTest {
 
     @Test
     void aClosingEventBeforeTheMaximumEndsTheHeldOpenWindow() {
-        assertEquals(at(20), cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12), signal(DoorSignal.LOCKED, 20))
-                .get(0).end());
-        List<DoorWindow> forced = cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12),
-                signal(DoorSignal.FORCED_OPEN, 30));
+        assertEquals(
+                at(20),
+                cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12), signal(DoorSignal.LOCKED, 20))
+                        .get(0)
+                        .end());
+        List<DoorWindow> forced =
+                cut(grant(0, "ada"), signal(DoorSignal.HELD_OPEN, 12), signal(DoorSignal.FORCED_OPEN, 30));
         assertEquals(at(30), forced.get(0).end(), "a forced opening means the door had shut");
         assertEquals(DoorWindow.Kind.FORCED, forced.get(1).kind());
     }
@@ -147,8 +156,12 @@ class DoorWindowsTest {
 
     @Test
     void noWindowDuringAScheduledUnlock() {
-        List<DoorWindow> windows = cut(signal(DoorSignal.SCHEDULE_STARTED, 0), grant(5, "ada"),
-                signal(DoorSignal.FORCED_OPEN, 8), signal(DoorSignal.SCHEDULE_ENDED, 60), grant(70, "bob"));
+        List<DoorWindow> windows = cut(
+                signal(DoorSignal.SCHEDULE_STARTED, 0),
+                grant(5, "ada"),
+                signal(DoorSignal.FORCED_OPEN, 8),
+                signal(DoorSignal.SCHEDULE_ENDED, 60),
+                grant(70, "bob"));
         assertEquals(1, windows.size());
         assertEquals(at(70), windows.get(0).start());
     }
@@ -161,16 +174,17 @@ class DoorWindowsTest {
 
     @Test
     void eventsArrivingOutOfOrderCutTheSameWindows() {
-        List<DoorEvent> inOrder = List.of(grant(0, "ada"), grant(5, "bob"), signal(DoorSignal.CLOSED, 9),
-                grant(20, "cy"));
-        List<DoorEvent> shuffled = new ArrayList<>(List.of(inOrder.get(3), inOrder.get(1), inOrder.get(2),
-                inOrder.get(0)));
+        List<DoorEvent> inOrder =
+                List.of(grant(0, "ada"), grant(5, "bob"), signal(DoorSignal.CLOSED, 9), grant(20, "cy"));
+        List<DoorEvent> shuffled =
+                new ArrayList<>(List.of(inOrder.get(3), inOrder.get(1), inOrder.get(2), inOrder.get(0)));
         assertEquals(DoorWindows.cut(inOrder, WindowRules.DEFAULTS), DoorWindows.cut(shuffled, WindowRules.DEFAULTS));
     }
 
     @Test
     void kisisOwnTailgateReportIsKeptOnTheWindow() {
-        assertTrue(cut(grant(0, "ada"), signal(DoorSignal.KISI_TAILGATE, 6)).get(0).kisiTailgate());
+        assertTrue(
+                cut(grant(0, "ada"), signal(DoorSignal.KISI_TAILGATE, 6)).get(0).kisiTailgate());
         assertFalse(cut(grant(0, "ada")).get(0).kisiTailgate());
     }
 
@@ -181,14 +195,16 @@ class DoorWindowsTest {
         assertTrue(DoorSignal.of("lock.unlock", false).isEmpty(), "a refused badge lets nobody in");
         assertTrue(DoorSignal.of("lock.opened", true).isEmpty());
         assertTrue(DoorSignal.of("reader.access", true).isEmpty());
-        assertEquals(DoorSignal.FORCED_OPEN, DoorSignal.of("lock.forced_open", null).orElseThrow());
+        assertEquals(
+                DoorSignal.FORCED_OPEN, DoorSignal.of("lock.forced_open", null).orElseThrow());
     }
 
     @Test
     void eventsOfTheSameInstantCutTheSameWindowsWhateverTheirOrder() {
         DoorEvent forced = new DoorEvent(java.util.UUID.randomUUID(), DoorSignal.FORCED_OPEN, at(0), null, null, null);
         DoorEvent granted = new DoorEvent(java.util.UUID.randomUUID(), DoorSignal.GRANT, at(0), "7", "Ada", null);
-        assertEquals(DoorWindows.cut(List.of(forced, granted), WindowRules.DEFAULTS),
+        assertEquals(
+                DoorWindows.cut(List.of(forced, granted), WindowRules.DEFAULTS),
                 DoorWindows.cut(List.of(granted, forced), WindowRules.DEFAULTS));
     }
 }

@@ -18,8 +18,8 @@ class WebhookDelayTest {
 
     @Test
     void aShortDeliveryDelayLeavesKisisTimesAsTheyAre() {
-        WebhookDelay delay = WebhookDelay.measure(List.of(pair(0, 300), pair(1000, 5000), pair(2000, 400)),
-                WebhookDelay.DEFAULT_TOLERANCE);
+        WebhookDelay delay = WebhookDelay.measure(
+                List.of(pair(0, 300), pair(1000, 5000), pair(2000, 400)), WebhookDelay.DEFAULT_TOLERANCE);
         assertEquals(Duration.ofMillis(400), delay.median(), "one slow delivery does not move the median");
         assertFalse(delay.beyondTolerance());
         assertEquals(Instant.ofEpochMilli(7), delay.onTimeline(Instant.ofEpochMilli(7)));
@@ -54,8 +54,14 @@ class WebhookDelayTest {
 
     @Test
     void deliveriesRetriedLongAfterwardsDoNotMoveTheTimeline() {
-        WebhookDelay delay = WebhookDelay.measure(List.of(pair(0, 300), pair(1000, 3_600_000), pair(2000, 7_200_000),
-                pair(3000, 5_400_000), pair(4000, 500)), WebhookDelay.DEFAULT_TOLERANCE);
+        WebhookDelay delay = WebhookDelay.measure(
+                List.of(
+                        pair(0, 300),
+                        pair(1000, 3_600_000),
+                        pair(2000, 7_200_000),
+                        pair(3000, 5_400_000),
+                        pair(4000, 500)),
+                WebhookDelay.DEFAULT_TOLERANCE);
         assertEquals(2, delay.samples());
         assertEquals(Duration.ofMillis(400), delay.median());
         assertFalse(delay.beyondTolerance());

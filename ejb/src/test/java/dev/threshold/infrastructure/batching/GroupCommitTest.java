@@ -85,8 +85,8 @@ class GroupCommitTest {
     private GroupCommit<String, String> groupCommit;
 
     private GroupCommit<String, String> start(int maxBatch, Duration maxWait, int capacity) {
-        groupCommit = new GroupCommit<>(new GroupCommitSettings(maxBatch, maxWait, capacity), committer,
-                e -> e instanceof Unreachable);
+        groupCommit = new GroupCommit<>(
+                new GroupCommitSettings(maxBatch, maxWait, capacity), committer, e -> e instanceof Unreachable);
         new Thread(groupCommit, "test-writer").start();
         return groupCommit;
     }
@@ -125,14 +125,15 @@ class GroupCommitTest {
         start(50, Duration.ZERO, 100);
         CompletableFuture<String> a = new CompletableFuture<>();
         committer.holdNextCommit(() -> groupCommit.submit("a").thenAccept(a::complete));
-        List<CompletableFuture<String>> waiting = List.of(groupCommit.submit("b"), groupCommit.submit("c"),
-                groupCommit.submit("d"));
+        List<CompletableFuture<String>> waiting =
+                List.of(groupCommit.submit("b"), groupCommit.submit("c"), groupCommit.submit("d"));
         assertFalse(waiting.get(0).isDone(), "nobody is answered before the commit");
         committer.release();
 
         assertEquals("A", answer(a));
-        assertEquals(List.of("B", "C", "D"), List.of(answer(waiting.get(0)), answer(waiting.get(1)),
-                answer(waiting.get(2))));
+        assertEquals(
+                List.of("B", "C", "D"),
+                List.of(answer(waiting.get(0)), answer(waiting.get(1)), answer(waiting.get(2))));
         assertEquals(List.of(List.of("a"), List.of("b", "c", "d")), committer.transactions);
         assertEquals(2, groupCommit.batches());
         assertEquals(4, groupCommit.committed());
@@ -142,8 +143,8 @@ class GroupCommitTest {
     void aTransactionHoldsAtMostMaxBatchItems() throws Exception {
         start(2, Duration.ZERO, 100);
         committer.holdNextCommit(() -> groupCommit.submit("a"));
-        List<CompletableFuture<String>> waiting = List.of(groupCommit.submit("b"), groupCommit.submit("c"),
-                groupCommit.submit("d"), groupCommit.submit("e"));
+        List<CompletableFuture<String>> waiting = List.of(
+                groupCommit.submit("b"), groupCommit.submit("c"), groupCommit.submit("d"), groupCommit.submit("e"));
         committer.release();
         for (CompletableFuture<String> result : waiting) {
             answer(result);
@@ -202,7 +203,9 @@ class GroupCommitTest {
         assertEquals("B", answer(b));
         assertEquals("C", answer(c));
         assertInstanceOf(IllegalArgumentException.class, failure(bad));
-        assertEquals(List.of(List.of("a"), List.of("b"), List.of("c")), committer.transactions,
+        assertEquals(
+                List.of(List.of("a"), List.of("b"), List.of("c")),
+                committer.transactions,
                 "after the batch failed, each item in a transaction of its own");
     }
 
@@ -212,14 +215,16 @@ class GroupCommitTest {
         CompletableFuture<String> a = new CompletableFuture<>();
         committer.holdNextCommit(() -> groupCommit.submit("a").whenComplete((r, e) -> a.completeExceptionally(e)));
         committer.unreachable = true;
-        List<CompletableFuture<String>> batch = List.of(groupCommit.submit("b"), groupCommit.submit("c"),
-                groupCommit.submit("d"));
+        List<CompletableFuture<String>> batch =
+                List.of(groupCommit.submit("b"), groupCommit.submit("c"), groupCommit.submit("d"));
         committer.release();
         assertInstanceOf(Unreachable.class, failure(a));
         for (CompletableFuture<String> result : batch) {
             assertInstanceOf(Unreachable.class, failure(result));
         }
-        assertEquals(1, committer.inside.availablePermits(),
+        assertEquals(
+                1,
+                committer.inside.availablePermits(),
                 "after a, one attempt for the batch b, c, d, none for each of them");
 
         committer.unreachable = false;
@@ -258,7 +263,9 @@ class GroupCommitTest {
         Thread stopper = new Thread(() -> groupCommit.stop(Duration.ofSeconds(5)));
         stopper.start();
         // stop() has refused what waits once it waits for the commit under way (its only timed wait).
-        Await.until(() -> stopper.getState() == Thread.State.TIMED_WAITING, Duration.ofSeconds(5),
+        Await.until(
+                () -> stopper.getState() == Thread.State.TIMED_WAITING,
+                Duration.ofSeconds(5),
                 "stop() to wait for the commit under way");
         committer.release();
         stopper.join(5000);
@@ -266,8 +273,10 @@ class GroupCommitTest {
         assertEquals("A", answer(a), "the batch being committed is committed and answered");
         GroupCommitRefusedException refused = assertInstanceOf(GroupCommitRefusedException.class, failure(b));
         assertEquals(GroupCommitRefusedException.Reason.STOPPED, refused.reason());
-        assertEquals(GroupCommitRefusedException.Reason.STOPPED,
-                ((GroupCommitRefusedException) failure(groupCommit.submit("c"))).reason(), "nothing taken after");
+        assertEquals(
+                GroupCommitRefusedException.Reason.STOPPED,
+                ((GroupCommitRefusedException) failure(groupCommit.submit("c"))).reason(),
+                "nothing taken after");
         assertEquals(List.of(List.of("a")), committer.transactions);
     }
 

@@ -36,7 +36,9 @@ class KisiClientIntegrationsTest {
     static final String EVENTS_URL = "https://threshold.example.com/kisi/events";
 
     @RegisterExtension
-    static WireMockExtension kisi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension kisi = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private KisiClient client() {
         return new KisiClient(KisiConnection.of(TOKEN).withBaseUrl(URI.create(kisi.baseUrl())));
@@ -53,41 +55,42 @@ class KisiClientIntegrationsTest {
         EnsuredIntegration result = client().ensureIntegration(PUBLIC_URL, KEY, ThresholdWebhook.LOCK_EVENTS);
 
         assertEquals(new EnsuredIntegration("77", EnsuredIntegration.Outcome.CREATED), result);
-        kisi.verify(1, postRequestedFor(urlPathEqualTo("/integrations"))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalToJson("""
+        kisi.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/integrations"))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(
+                                equalToJson("""
                         {"integration":{"name":"Threshold","type":"event_webhook","enabled":true,
-                         "url":"%s","enabled_events":%s,"signature_key":"%s"}}"""
-                        .formatted(EVENTS_URL, jsonArray(ThresholdWebhook.LOCK_EVENTS), KEY))));
+                         "url":"%s","enabled_events":%s,"signature_key":"%s"}}""".formatted(EVENTS_URL, jsonArray(ThresholdWebhook.LOCK_EVENTS), KEY))));
     }
 
     @Test
     void updatesThresholdsWebhookInsteadOfAddingASecond() {
-        kisi.stubFor(get(urlPathEqualTo("/integrations")).willReturn(okJson("""
+        kisi.stubFor(
+                get(urlPathEqualTo("/integrations")).willReturn(okJson("""
                 [{"id":3,"name":"Slack","type":"slack","enabled":true},
                  {"id":5,"name":"Threshold","type":"event_webhook","enabled":false,
-                  "url":"https://old-host.example.com/kisi/events","enabled_events":["lock.unlock"]}]""")
-                .withHeader("X-Collection-Range", "0-1/2")));
+                  "url":"https://old-host.example.com/kisi/events","enabled_events":["lock.unlock"]}]""").withHeader("X-Collection-Range", "0-1/2")));
         kisi.stubFor(patch(urlPathEqualTo("/integrations/5")).willReturn(okJson("{\"id\":5}")));
 
         EnsuredIntegration result = client().ensureIntegration(PUBLIC_URL, KEY, ThresholdWebhook.LOCK_EVENTS);
 
         assertEquals(new EnsuredIntegration("5", EnsuredIntegration.Outcome.UPDATED), result);
         assertFalse(result.created());
-        kisi.verify(1, patchRequestedFor(urlPathEqualTo("/integrations/5"))
-                .withRequestBody(equalToJson("""
+        kisi.verify(1, patchRequestedFor(urlPathEqualTo("/integrations/5")).withRequestBody(equalToJson("""
                         {"integration":{"name":"Threshold","enabled":true,
-                         "url":"%s","enabled_events":%s,"signature_key":"%s"}}"""
-                        .formatted(EVENTS_URL, jsonArray(ThresholdWebhook.LOCK_EVENTS), KEY))));
+                         "url":"%s","enabled_events":%s,"signature_key":"%s"}}""".formatted(
+                        EVENTS_URL, jsonArray(ThresholdWebhook.LOCK_EVENTS), KEY))));
         kisi.verify(0, postRequestedFor(anyUrl()));
     }
 
     @Test
     void anIntegrationAlreadyPostingToThresholdIsTakenOverWhateverItsName() {
         kisi.stubFor(get(urlPathEqualTo("/integrations")).willReturn(okJson("""
-                [{"id":8,"name":"Door events","type":"event_webhook","enabled":true,"url":"%s/"}]"""
-                .formatted(EVENTS_URL))));
-        kisi.stubFor(patch(urlPathEqualTo("/integrations/8")).willReturn(aResponse().withStatus(204)));
+                [{"id":8,"name":"Door events","type":"event_webhook","enabled":true,"url":"%s/"}]""".formatted(EVENTS_URL))));
+        kisi.stubFor(
+                patch(urlPathEqualTo("/integrations/8")).willReturn(aResponse().withStatus(204)));
 
         EnsuredIntegration result = client().ensureIntegration(PUBLIC_URL, KEY, ThresholdWebhook.LOCK_EVENTS);
 
@@ -101,23 +104,34 @@ class KisiClientIntegrationsTest {
                 [{"id":5,"name":"Threshold","type":"event_webhook","enabled":true,
                   "url":"https://threshold.example.com/kisi/events","enabled_events":["lock.unlock","lock.opened"]}]""")));
 
-        assertEquals(List.of(new KisiIntegration("5", "Threshold", "event_webhook",
-                        "https://threshold.example.com/kisi/events", true, List.of("lock.unlock", "lock.opened"))),
+        assertEquals(
+                List.of(new KisiIntegration(
+                        "5",
+                        "Threshold",
+                        "event_webhook",
+                        "https://threshold.example.com/kisi/events",
+                        true,
+                        List.of("lock.unlock", "lock.opened"))),
                 client().integrations());
     }
 
     @Test
     void kisisReasonForRefusingIsPassedOnWithoutTheSignatureKey() {
         kisi.stubFor(get(urlPathEqualTo("/integrations")).willReturn(okJson("[]")));
-        kisi.stubFor(post("/integrations").willReturn(aResponse().withStatus(422)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"errors\":{\"url\":[\"must use https\"],\"signature_key\":[\"" + KEY + " is too short\"]}}")));
+        kisi.stubFor(post("/integrations")
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":{\"url\":[\"must use https\"],\"signature_key\":[\"" + KEY
+                                + " is too short\"]}}")));
 
-        KisiApiException e = assertThrows(KisiApiException.class,
+        KisiApiException e = assertThrows(
+                KisiApiException.class,
                 () -> client().ensureIntegration(PUBLIC_URL, KEY, ThresholdWebhook.LOCK_EVENTS));
 
         assertEquals(Reason.REJECTED, e.reason());
-        assertTrue(e.getMessage().startsWith("Kisi refused the request for the new integration \"Threshold\" (HTTP 422)"),
+        assertTrue(
+                e.getMessage().startsWith("Kisi refused the request for the new integration \"Threshold\" (HTTP 422)"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("must use https"), e.getMessage());
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
@@ -126,11 +140,13 @@ class KisiClientIntegrationsTest {
 
     @Test
     void aPublicUrlKisiCouldNotPostToIsRefusedBeforeAskingKisi() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> client().ensureIntegration("threshold.local", KEY, ThresholdWebhook.LOCK_EVENTS));
 
         assertTrue(e.getMessage().contains("http(s) address"), e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> client().ensureIntegration(PUBLIC_URL, " ", ThresholdWebhook.LOCK_EVENTS));
         kisi.verify(0, anyRequestedFor(anyUrl()));
     }

@@ -30,7 +30,9 @@ class KisiClientReadingTest {
     static final String TOKEN = "tok-3f9a1c-SECRET-77e2";
 
     @RegisterExtension
-    static WireMockExtension kisi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension kisi = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private KisiClient client() {
         return new KisiClient(KisiConnection.of(TOKEN).withBaseUrl(URI.create(kisi.baseUrl())));
@@ -42,15 +44,18 @@ class KisiClientReadingTest {
 
         client().user("7");
 
-        kisi.verify(1, getRequestedFor(urlPathEqualTo("/users/7"))
-                .withHeader("Authorization", equalTo("KISI-LOGIN " + TOKEN))
-                .withHeader("Accept", equalTo("application/json")));
+        kisi.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/users/7"))
+                        .withHeader("Authorization", equalTo("KISI-LOGIN " + TOKEN))
+                        .withHeader("Accept", equalTo("application/json")));
     }
 
     @Test
     void aUserComesWithNameAndEmail() {
-        kisi.stubFor(get("/users/7").willReturn(okJson(
-                "{\"id\":7,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"confirmed\":true}")));
+        kisi.stubFor(get("/users/7")
+                .willReturn(okJson(
+                        "{\"id\":7,\"name\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"confirmed\":true}")));
 
         assertEquals(new KisiUser("7", "Ada Lovelace", "ada@example.com"), client().user("7"));
     }
@@ -65,7 +70,8 @@ class KisiClientReadingTest {
         List<KisiLock> locks = client().locks("42");
 
         assertEquals(25, locks.size());
-        assertEquals(IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).toList(),
+        assertEquals(
+                IntStream.rangeClosed(1, 25).mapToObj(String::valueOf).toList(),
                 locks.stream().map(KisiLock::id).toList());
         assertEquals(new KisiLock("25", "Door 25", "42"), locks.get(24));
         kisi.verify(3, getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo("42")));
@@ -73,7 +79,8 @@ class KisiClientReadingTest {
 
     @Test
     void aSearchAsksKisiForOnePageOfTheMatchingLocksAndReadsTheTotal() {
-        kisi.stubFor(get(urlPathEqualTo("/locks")).withQueryParam("query", equalTo("loading dock"))
+        kisi.stubFor(get(urlPathEqualTo("/locks"))
+                .withQueryParam("query", equalTo("loading dock"))
                 .willReturn(okJson(locks(41, 60)).withHeader("X-Collection-Range", "40-59/75")));
 
         KisiLockPage page = client().lockPage("42", " loading dock ", 40, 20);
@@ -82,9 +89,13 @@ class KisiClientReadingTest {
         assertEquals(new KisiLock("41", "Door 41", "42"), page.locks().get(0));
         assertEquals(40, page.offset());
         assertEquals(75, page.total());
-        kisi.verify(1, getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("place_id", equalTo("42"))
-                .withQueryParam("query", equalTo("loading dock"))
-                .withQueryParam("limit", equalTo("20")).withQueryParam("offset", equalTo("40")));
+        kisi.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/locks"))
+                        .withQueryParam("place_id", equalTo("42"))
+                        .withQueryParam("query", equalTo("loading dock"))
+                        .withQueryParam("limit", equalTo("20"))
+                        .withQueryParam("offset", equalTo("40")));
     }
 
     @Test
@@ -96,7 +107,8 @@ class KisiClientReadingTest {
 
         assertEquals(15, page.locks().size());
         assertEquals(60, page.offset());
-        kisi.verify(getRequestedFor(urlPathEqualTo("/locks")).withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.absent()));
+        kisi.verify(getRequestedFor(urlPathEqualTo("/locks"))
+                .withQueryParam("query", com.github.tomakehurst.wiremock.client.WireMock.absent()));
     }
 
     @Test
@@ -130,8 +142,7 @@ class KisiClientReadingTest {
 
     @Test
     void anEmptyCollectionEndsAtOnce() {
-        kisi.stubFor(get(urlPathEqualTo("/locks"))
-                .willReturn(okJson("[]").withHeader("X-Collection-Range", "*/0")));
+        kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(okJson("[]").withHeader("X-Collection-Range", "*/0")));
 
         assertEquals(List.of(), client().locks("42"));
         kisi.verify(1, getRequestedFor(urlPathEqualTo("/locks")));
@@ -146,9 +157,11 @@ class KisiClientReadingTest {
 
         assertEquals(12, check.lockCount());
         assertEquals("Connected to Kisi: place 42 has 12 locks.", check.summary());
-        kisi.verify(1, getRequestedFor(urlPathEqualTo("/locks"))
-                .withQueryParam("place_id", equalTo("42"))
-                .withQueryParam("limit", equalTo("1")));
+        kisi.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/locks"))
+                        .withQueryParam("place_id", equalTo("42"))
+                        .withQueryParam("limit", equalTo("1")));
     }
 
     @Test
@@ -163,14 +176,18 @@ class KisiClientReadingTest {
 
     @Test
     void aRefusedTokenIsReportedAsSuch() {
-        kisi.stubFor(get(urlPathEqualTo("/locks")).willReturn(aResponse().withStatus(401)
-                .withHeader("Content-Type", "application/json").withBody("{\"code\":\"000001\",\"error\":\"Unauthorized\"}")));
+        kisi.stubFor(get(urlPathEqualTo("/locks"))
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"000001\",\"error\":\"Unauthorized\"}")));
 
         KisiApiException e = assertThrows(KisiApiException.class, () -> client().checkConnection("42"));
 
         assertEquals(Reason.TOKEN_REFUSED, e.reason());
         assertEquals(OptionalInt.of(401), e.status());
-        assertTrue(e.getMessage().startsWith("Kisi refused the API token. Check the token in Settings"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("Kisi refused the API token. Check the token in Settings"), e.getMessage());
     }
 
     @Test
@@ -180,8 +197,10 @@ class KisiClientReadingTest {
         KisiApiException e = assertThrows(KisiApiException.class, () -> client().locks("42"));
 
         assertEquals(Reason.FORBIDDEN, e.reason());
-        assertTrue(e.getMessage().startsWith(
-                "The Kisi user of this API token lacks permission for the locks of place 42."), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("The Kisi user of this API token lacks permission for the locks of place 42."),
+                e.getMessage());
     }
 
     @Test
@@ -235,8 +254,11 @@ class KisiClientReadingTest {
     void theTokenAppearsInNoMessageEvenWhenKisiEchoesIt() {
         String echo = "{\"error\":\"token " + TOKEN + " is not valid for this request\"}";
         for (int status : List.of(400, 401, 403, 404, 422, 500)) {
-            kisi.stubFor(get("/users/" + status).willReturn(aResponse().withStatus(status)
-                    .withHeader("Content-Type", "application/json").withBody(echo)));
+            kisi.stubFor(get("/users/" + status)
+                    .willReturn(aResponse()
+                            .withStatus(status)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(echo)));
         }
         KisiClient client = client();
 

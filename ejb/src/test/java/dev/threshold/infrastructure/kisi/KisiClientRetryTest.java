@@ -37,7 +37,9 @@ class KisiClientRetryTest {
     static final String WEBHOOK = "https://threshold.example.com";
 
     @RegisterExtension
-    static WireMockExtension kisi = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension kisi = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private KisiClient client() {
         return new KisiClient(KisiConnection.of(TOKEN).withBaseUrl(URI.create(kisi.baseUrl())));
@@ -45,10 +47,13 @@ class KisiClientRetryTest {
 
     @Test
     void a429WithRetryAfterIsWaitedOutAndThenSucceeds() {
-        kisi.stubFor(get("/users/7").inScenario("busy").whenScenarioStateIs(STARTED)
+        kisi.stubFor(get("/users/7")
+                .inScenario("busy")
+                .whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
                 .willSetStateTo("calm"));
-        kisi.stubFor(get("/users/7").inScenario("busy").whenScenarioStateIs("calm").willReturn(okJson(USER)));
+        kisi.stubFor(
+                get("/users/7").inScenario("busy").whenScenarioStateIs("calm").willReturn(okJson(USER)));
 
         assertEquals("ada@example.com", client().user("7").email());
 
@@ -68,8 +73,8 @@ class KisiClientRetryTest {
 
         assertEquals(Reason.RATE_LIMITED, e.reason());
         assertEquals(OptionalInt.of(429), e.status());
-        assertTrue(e.getMessage().contains("rate limit") && e.getMessage().contains("Try again later."),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains("rate limit") && e.getMessage().contains("Try again later."), e.getMessage());
         kisi.verify(RetryPolicy.MAX_ATTEMPTS, getRequestedFor(urlPathEqualTo("/users/7")));
         assertTrue(took.compareTo(Duration.ofSeconds(6)) < 0, "took " + took);
     }
@@ -89,10 +94,14 @@ class KisiClientRetryTest {
 
     @Test
     void a429OnAPostIsRetriedBecauseKisiDidNotProcessIt() {
-        kisi.stubFor(post("/integrations").inScenario("busy").whenScenarioStateIs(STARTED)
+        kisi.stubFor(post("/integrations")
+                .inScenario("busy")
+                .whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0"))
                 .willSetStateTo("calm"));
-        kisi.stubFor(post("/integrations").inScenario("busy").whenScenarioStateIs("calm")
+        kisi.stubFor(post("/integrations")
+                .inScenario("busy")
+                .whenScenarioStateIs("calm")
                 .willReturn(okJson("{\"id\":77,\"name\":\"Threshold\"}").withStatus(201)));
 
         assertEquals("77", client().createIntegration(WEBHOOK, "k3y-5ecret", ThresholdWebhook.LOCK_EVENTS));
@@ -101,10 +110,13 @@ class KisiClientRetryTest {
 
     @Test
     void aGetIsRetriedAfter503WithBackOff() {
-        kisi.stubFor(get("/users/7").inScenario("flaky").whenScenarioStateIs(STARTED)
+        kisi.stubFor(get("/users/7")
+                .inScenario("flaky")
+                .whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withStatus(503))
                 .willSetStateTo("up"));
-        kisi.stubFor(get("/users/7").inScenario("flaky").whenScenarioStateIs("up").willReturn(okJson(USER)));
+        kisi.stubFor(
+                get("/users/7").inScenario("flaky").whenScenarioStateIs("up").willReturn(okJson(USER)));
 
         assertEquals("Ada", client().user("7").name());
 
@@ -129,7 +141,8 @@ class KisiClientRetryTest {
     void aPostIsNeverRepeatedAfterA5xxSinceKisiMayHaveAppliedIt() {
         kisi.stubFor(post("/integrations").willReturn(aResponse().withStatus(500)));
 
-        KisiApiException e = assertThrows(KisiApiException.class,
+        KisiApiException e = assertThrows(
+                KisiApiException.class,
                 () -> client().createIntegration(WEBHOOK, "k3y-5ecret", ThresholdWebhook.LOCK_EVENTS));
 
         assertEquals(Reason.UNAVAILABLE, e.reason());
@@ -139,9 +152,11 @@ class KisiClientRetryTest {
 
     @Test
     void aPatchIsNeverRepeatedAfterA503() {
-        kisi.stubFor(patch(urlPathEqualTo("/integrations/5")).willReturn(aResponse().withStatus(503)));
+        kisi.stubFor(
+                patch(urlPathEqualTo("/integrations/5")).willReturn(aResponse().withStatus(503)));
 
-        assertThrows(KisiApiException.class,
+        assertThrows(
+                KisiApiException.class,
                 () -> client().updateIntegration("5", WEBHOOK, "k3y-5ecret", ThresholdWebhook.LOCK_EVENTS));
 
         kisi.verify(1, patchRequestedFor(urlPathEqualTo("/integrations/5")));
@@ -150,9 +165,8 @@ class KisiClientRetryTest {
     @Test
     void aSlowAnswerTimesOutWithTheTimeOutInWords() {
         kisi.stubFor(get("/users/7").willReturn(okJson(USER).withFixedDelay(1500)));
-        KisiClient client = new KisiClient(KisiConnection.of(TOKEN)
-                .withBaseUrl(URI.create(kisi.baseUrl()))
-                .withTimeout(Duration.ofMillis(300)));
+        KisiClient client = new KisiClient(
+                KisiConnection.of(TOKEN).withBaseUrl(URI.create(kisi.baseUrl())).withTimeout(Duration.ofMillis(300)));
 
         long started = System.nanoTime();
         KisiApiException e = assertThrows(KisiApiException.class, () -> client.user("7"));

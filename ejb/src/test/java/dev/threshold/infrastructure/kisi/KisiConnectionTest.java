@@ -31,7 +31,8 @@ class KisiConnectionTest {
 
     @Test
     void aPastedTokenLosesItsBlanksAndTheBaseUrlItsTrailingSlash() {
-        KisiConnection connection = KisiConnection.of("  " + TOKEN + "\n").withBaseUrl(URI.create("http://localhost:8089/"));
+        KisiConnection connection =
+                KisiConnection.of("  " + TOKEN + "\n").withBaseUrl(URI.create("http://localhost:8089/"));
 
         assertEquals(TOKEN, connection.apiToken());
         assertEquals(URI.create("http://localhost:8089"), connection.baseUrl());
@@ -40,11 +41,13 @@ class KisiConnectionTest {
     @Test
     void nonsenseIsRefusedWithoutQuotingTheToken() {
         assertThrows(IllegalArgumentException.class, () -> KisiConnection.of(" "));
-        IllegalArgumentException control = assertThrows(IllegalArgumentException.class,
-                () -> KisiConnection.of("a1b2c3\r\nX-Evil: 1"));
+        IllegalArgumentException control =
+                assertThrows(IllegalArgumentException.class, () -> KisiConnection.of("a1b2c3\r\nX-Evil: 1"));
         assertFalse(control.getMessage().contains("a1b2c3"), control.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> KisiConnection.of(TOKEN).withBaseUrl(URI.create("ftp://api.kisi.io")));
-        assertThrows(IllegalArgumentException.class, () -> KisiConnection.of(TOKEN).withTimeout(Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class, () -> KisiConnection.of(TOKEN).withTimeout(Duration.ZERO));
     }
 }

@@ -12,7 +12,8 @@ class ThresholdWebhookTest {
     @Test
     void kisiPostsBelowThePublicBaseUrlKeepingItsContextPath() {
         assertEquals("https://doors.example.com/kisi/events", ThresholdWebhook.eventsUrl("https://doors.example.com"));
-        assertEquals("https://example.com/threshold/kisi/events",
+        assertEquals(
+                "https://example.com/threshold/kisi/events",
                 ThresholdWebhook.eventsUrl(" https://example.com/threshold/ "));
     }
 

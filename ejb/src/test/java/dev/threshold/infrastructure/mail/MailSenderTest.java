@@ -52,8 +52,13 @@ class MailSenderTest {
 
     @Test
     void sendsAnHtmlMailWithTheNameAndUtf8Subject() throws Exception {
-        new MailSender(session(port)).send("ada@example.com", "Ada Lovelace", "Tailgating at Tür 1",
-                "<p>Hello &amp; welcome</p>", Instant.parse("2026-11-29T08:00:00Z"));
+        new MailSender(session(port))
+                .send(
+                        "ada@example.com",
+                        "Ada Lovelace",
+                        "Tailgating at Tür 1",
+                        "<p>Hello &amp; welcome</p>",
+                        Instant.parse("2026-11-29T08:00:00Z"));
 
         assertTrue(smtp.waitForIncomingEmail(5000, 1));
         MimeMessage received = smtp.getReceivedMessages()[0];
@@ -67,7 +72,8 @@ class MailSenderTest {
     @Test
     void noMailServerIsATemporaryFailureInWords() throws IOException {
         int closed = freePort();
-        MailSender.MailFailure failure = assertThrows(MailSender.MailFailure.class,
+        MailSender.MailFailure failure = assertThrows(
+                MailSender.MailFailure.class,
                 () -> new MailSender(session(closed)).send("ada@example.com", null, "s", "b", Instant.now()));
         assertFalse(failure.permanent(), "the server may come back: retry");
         assertTrue(failure.getMessage().startsWith("Could not connect to the mail server"), failure.getMessage());
@@ -76,7 +82,8 @@ class MailSenderTest {
 
     @Test
     void anAddressThatIsNoneFailsForGood() {
-        MailSender.MailFailure failure = assertThrows(MailSender.MailFailure.class,
+        MailSender.MailFailure failure = assertThrows(
+                MailSender.MailFailure.class,
                 () -> new MailSender(session(port)).send("not an address", null, "s", "b", Instant.now()));
         assertTrue(failure.permanent());
         assertEquals("\"not an address\" is not a valid e-mail address", failure.getMessage());

@@ -19,8 +19,22 @@ class AccessEventCloudEventsTest {
     private static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
 
     private static KisiEvent kisi(String uuid) {
-        return new KisiEvent(uuid, "lock.unlock", "Lock", "4711", "Front door", "User", "7", "Ada", null, "34", "12",
-                true, null, null, AT);
+        return new KisiEvent(
+                uuid,
+                "lock.unlock",
+                "Lock",
+                "4711",
+                "Front door",
+                "User",
+                "7",
+                "Ada",
+                null,
+                "34",
+                "12",
+                true,
+                null,
+                null,
+                AT);
     }
 
     private static AccessEvent unlock(String uuid) {
@@ -34,13 +48,17 @@ class AccessEventCloudEventsTest {
     @Test
     void anEventBuiltTwiceIsTheSameDocumentWithTheSameId() {
         AccessEvent event = unlock("u-1");
-        assertEquals(AccessEventCloudEvents.received(event).toJson(), AccessEventCloudEvents.received(event).toJson());
+        assertEquals(
+                AccessEventCloudEvents.received(event).toJson(),
+                AccessEventCloudEvents.received(event).toJson());
         JsonObject received = json(AccessEventCloudEvents.received(event));
         assertEquals(SecurityEvents.ACCESS_EVENT_RECEIVED, received.getString("type"));
         assertEquals("/doors/4711", received.getString("source"));
         assertEquals(event.id().toString(), received.getString("subject"));
         assertEquals("u-1", received.getJsonObject("data").getString("kisiUuid"));
-        assertEquals(AccessEventCloudEvents.idOf(SecurityEvents.ACCESS_EVENT_RECEIVED, event.id().toString()),
+        assertEquals(
+                AccessEventCloudEvents.idOf(
+                        SecurityEvents.ACCESS_EVENT_RECEIVED, event.id().toString()),
                 received.getString("id"));
     }
 
@@ -49,7 +67,9 @@ class AccessEventCloudEventsTest {
         AccessEvent event = unlock("u-2");
         Label label = Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi("u-2")), null);
         JsonObject created = json(AccessEventCloudEvents.labelCreated(label));
-        assertEquals(created.getString("id"), json(AccessEventCloudEvents.labelCreated(label)).getString("id"));
+        assertEquals(
+                created.getString("id"),
+                json(AccessEventCloudEvents.labelCreated(label)).getString("id"));
         assertEquals(SecurityEvents.LABEL_CREATED, created.getString("type"));
         assertEquals(event.id().toString(), created.getJsonObject("data").getString("accessEventId"));
         assertEquals("/doors/4711", created.getString("source"));

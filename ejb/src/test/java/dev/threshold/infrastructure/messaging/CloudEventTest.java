@@ -13,8 +13,13 @@ class CloudEventTest {
 
     @Test
     void carriesTheRequiredAndOptionalAttributesOfCloudEvents10() {
-        CloudEvent event = new CloudEvent("e-1", SecurityEvents.INCIDENT_CREATED, "/doors/4711", "incident-1",
-                Instant.parse("2026-11-29T08:00:00Z"), JSON.createObjectBuilder().add("tailgaters", 1).build());
+        CloudEvent event = new CloudEvent(
+                "e-1",
+                SecurityEvents.INCIDENT_CREATED,
+                "/doors/4711",
+                "incident-1",
+                Instant.parse("2026-11-29T08:00:00Z"),
+                JSON.createObjectBuilder().add("tailgaters", 1).build());
         JsonObject json = JSON.createReader(new StringReader(event.toJson())).readObject();
         assertEquals("1.0", json.getString("specversion"));
         assertEquals("e-1", json.getString("id"));

@@ -29,11 +29,16 @@ class DoorReviewTest {
 
     @Test
     void refusesWhatItCannotRead() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> DoorReview.fromJson(
-                        "{\"version\":1,\"lockId\":\"1\",\"around\":\"yesterday\",\"cause\":\"lock.unlock\"}"))
-                .getMessage().contains("around"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> DoorReview.fromJson(
+                                "{\"version\":1,\"lockId\":\"1\",\"around\":\"yesterday\",\"cause\":\"lock.unlock\"}"))
+                .getMessage()
+                .contains("around"));
         assertThrows(IllegalArgumentException.class, () -> DoorReview.fromJson("{\"version\":3}"));
-        assertThrows(IllegalArgumentException.class, () -> DoorReview.fromJson(
-                "{\"version\":1,\"around\":\"2026-11-29T08:00:00Z\",\"cause\":\"lock.unlock\"}"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DoorReview.fromJson(
+                        "{\"version\":1,\"around\":\"2026-11-29T08:00:00Z\",\"cause\":\"lock.unlock\"}"));
     }
 }

@@ -26,7 +26,8 @@ class FrameJobTest {
         assertEquals(job, FrameJob.fromJson(job.toJson()));
         assertEquals(camera + "-footage-0123456789ab", job.sourceId());
         assertEquals(camera, new FrameJob(camera, Instant.EPOCH, "x/1.jpg").sourceId());
-        assertFalse(new FrameJob(camera, Instant.EPOCH, "x/1.jpg").toJson().contains("footage"),
+        assertFalse(
+                new FrameJob(camera, Instant.EPOCH, "x/1.jpg").toJson().contains("footage"),
                 "a live frame's message is as before");
         assertThrows(IllegalArgumentException.class, () -> new FrameJob(camera, Instant.EPOCH, "x", "../../etc"));
     }
@@ -34,15 +35,24 @@ class FrameJobTest {
     @Test
     void malformedOrForeignMessagesAreRefusedWithTheReason() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> FrameJob.fromJson("{\"version\":2}"))
-                .getMessage().contains("version"));
+                .getMessage()
+                .contains("version"));
         assertThrows(IllegalArgumentException.class, () -> FrameJob.fromJson("not json"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> FrameJob.fromJson(
-                        "{\"version\":1,\"cameraId\":5,\"capturedAt\":\"2026-11-29T06:30:00Z\",\"frameRef\":\"f\"}"))
-                .getMessage().contains("cameraId"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> FrameJob.fromJson(
-                        "{\"version\":1,\"cameraId\":\"c\",\"capturedAt\":\"now\",\"frameRef\":\"f\"}"))
-                .getMessage().contains("capturedAt"));
-        assertThrows(IllegalArgumentException.class, () -> FrameJob.fromJson(
-                "{\"version\":1,\"cameraId\":\" \",\"capturedAt\":\"2026-11-29T06:30:00Z\",\"frameRef\":\"f\"}"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FrameJob.fromJson(
+                                "{\"version\":1,\"cameraId\":5,\"capturedAt\":\"2026-11-29T06:30:00Z\",\"frameRef\":\"f\"}"))
+                .getMessage()
+                .contains("cameraId"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FrameJob.fromJson(
+                                "{\"version\":1,\"cameraId\":\"c\",\"capturedAt\":\"now\",\"frameRef\":\"f\"}"))
+                .getMessage()
+                .contains("capturedAt"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FrameJob.fromJson(
+                        "{\"version\":1,\"cameraId\":\" \",\"capturedAt\":\"2026-11-29T06:30:00Z\",\"frameRef\":\"f\"}"));
     }
 }

@@ -8,8 +8,7 @@ import org.h2.jdbcx.JdbcDataSource;
 /** An in-memory H2 with the real schema (Flyway), and Hibernate on it: for tests of what the database does. */
 final class H2TestDatabase {
 
-    private H2TestDatabase() {
-    }
+    private H2TestDatabase() {}
 
     /** The database at {@code url} (keep it alive with DB_CLOSE_DELAY=-1), migrated. */
     static JdbcDataSource migrated(String url) {
@@ -22,12 +21,18 @@ final class H2TestDatabase {
 
     /** The persistence unit "threshold" on it, with local transactions. */
     static EntityManagerFactory hibernate(String url) {
-        return Persistence.createEntityManagerFactory("threshold", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "hibernate.connection.provider_class",
-                "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        return Persistence.createEntityManagerFactory(
+                "threshold",
+                Map.of(
+                        "jakarta.persistence.transactionType",
+                        "RESOURCE_LOCAL",
+                        "hibernate.connection.provider_class",
+                        "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
+                        "jakarta.persistence.jdbc.url",
+                        url,
+                        "jakarta.persistence.jdbc.user",
+                        "sa",
+                        "jakarta.persistence.jdbc.password",
+                        ""));
     }
 }

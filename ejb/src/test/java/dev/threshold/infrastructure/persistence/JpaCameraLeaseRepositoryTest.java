@@ -125,13 +125,14 @@ class JpaCameraLeaseRepositoryTest {
     }
 
     private static boolean take(UUID camera, String node, Instant now) {
-        return inTransaction(em -> new JpaCameraLeaseRepository(em)
-                .take(CameraLease.requested(camera, node, now, LEASE), now));
+        return inTransaction(
+                em -> new JpaCameraLeaseRepository(em).take(CameraLease.requested(camera, node, now, LEASE), now));
     }
 
     private static String holder(UUID camera) {
-        return inTransaction(em -> (String) em.createNativeQuery(
-                "SELECT holder FROM camera_lease WHERE camera_id = ?1").setParameter(1, camera).getSingleResult());
+        return inTransaction(em -> (String) em.createNativeQuery("SELECT holder FROM camera_lease WHERE camera_id = ?1")
+                .setParameter(1, camera)
+                .getSingleResult());
     }
 
     private static UUID newCamera() {

@@ -32,9 +32,21 @@ class JpaLabelRepositoryTest {
     private static final String[] PEOPLE = {"Ada Okafor", "Ben Lindqvist", "Chloe Okafor"};
     private static final String[] DOORS = {"Front door", "Back door", "Server room"};
     private static final String[] TYPES = {"lock.unlock", "lock.held_open", "lock.forced_open", "lock.opened"};
-    private static final List<String> QUERIES = List.of("unlocked", "okafor", "ada okafor", "back door",
-            "\"entry unlocked\" okafor", "server forced", "door", "lab cam", "zebra", "\"front door\" \"held open\"",
-            "okafor -ada", "door -\"held open\" -back", "unlocked -zebra", "door -door");
+    private static final List<String> QUERIES = List.of(
+            "unlocked",
+            "okafor",
+            "ada okafor",
+            "back door",
+            "\"entry unlocked\" okafor",
+            "server forced",
+            "door",
+            "lab cam",
+            "zebra",
+            "\"front door\" \"held open\"",
+            "okafor -ada",
+            "door -\"held open\" -back",
+            "unlocked -zebra",
+            "door -door");
     private static final Instant START = Instant.parse("2026-11-01T08:00:00Z");
 
     private static EntityManagerFactory factory;
@@ -53,9 +65,22 @@ class JpaLabelRepositoryTest {
         for (int i = 0; i < 40; i++) {
             // Times out of insertion order, all different, so that "newest first" has one right answer.
             Instant at = start.plusSeconds(60L * ((i * 17) % 40));
-            KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), TYPES[i % TYPES.length], "Lock",
-                    String.valueOf(i % DOORS.length), DOORS[i % DOORS.length], "User", String.valueOf(i % 3),
-                    PEOPLE[i % PEOPLE.length], null, "1", "2", true, null, null, at);
+            KisiEvent kisi = new KisiEvent(
+                    UUID.randomUUID().toString(),
+                    TYPES[i % TYPES.length],
+                    "Lock",
+                    String.valueOf(i % DOORS.length),
+                    DOORS[i % DOORS.length],
+                    "User",
+                    String.valueOf(i % 3),
+                    PEOPLE[i % PEOPLE.length],
+                    null,
+                    "1",
+                    "2",
+                    true,
+                    null,
+                    null,
+                    at);
             AccessEvent event = AccessEvent.receivedFrom(kisi, at, true);
             em.persist(event);
             Label label = Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), i % 5 == 0 ? camera : null);
@@ -76,7 +101,9 @@ class JpaLabelRepositoryTest {
         for (int recent : new int[] {1, 7, 25}) {
             for (String text : QUERIES) {
                 for (int limit : new int[] {1, 3, 5, 100}) {
-                    assertEquals(expected(text, limit), found(text, limit, recent),
+                    assertEquals(
+                            expected(text, limit),
+                            found(text, limit, recent),
                             text + ", limit " + limit + ", newest " + recent + " labels first");
                 }
             }
@@ -95,13 +122,18 @@ class JpaLabelRepositoryTest {
             for (LabelFilter filter : filters) {
                 for (String text : List.of("door", "okafor -ada", "unlocked")) {
                     for (int limit : new int[] {1, 5, 100}) {
-                        assertEquals(expected(text, filter, limit), found(text, filter, limit, recent),
+                        assertEquals(
+                                expected(text, filter, limit),
+                                found(text, filter, limit, recent),
                                 text + " " + filter + ", limit " + limit + ", newest " + recent + " labels first");
                     }
                 }
             }
         }
-        assertEquals(8, found("\"lab cam a\"", new LabelFilter(camera.id(), null, null, null), 100, 7).size(),
+        assertEquals(
+                8,
+                found("\"lab cam a\"", new LabelFilter(camera.id(), null, null, null), 100, 7)
+                        .size(),
                 "every fifth of the 40 labels is on the camera");
     }
 
@@ -129,7 +161,8 @@ class JpaLabelRepositoryTest {
     private static List<UUID> found(String text, LabelFilter filter, int limit, int recent) {
         EntityManager em = factory.createEntityManager();
         try {
-            return repository(em, recent).search(LabelQuery.parse(text), filter, limit).stream().map(Label::id)
+            return repository(em, recent).search(LabelQuery.parse(text), filter, limit).stream()
+                    .map(Label::id)
                     .toList();
         } finally {
             em.close();

@@ -28,8 +28,10 @@ class MigrationLockWaitTest {
             holdSchemaHistory(otherNode);
             CompletableFuture.delayedExecutor(1500, TimeUnit.MILLISECONDS).execute(() -> commit(otherNode));
 
-            MigrateResult result = MigrationLockWait.migrate(() -> SchemaMigrations.configure(database).load().migrate(),
-                    Duration.ofSeconds(30), Clock.systemUTC());
+            MigrateResult result = MigrationLockWait.migrate(
+                    () -> SchemaMigrations.configure(database).load().migrate(),
+                    Duration.ofSeconds(30),
+                    Clock.systemUTC());
 
             assertEquals(0, result.migrationsExecuted, "the other node had migrated it all");
         }
@@ -40,9 +42,12 @@ class MigrationLockWaitTest {
         JdbcDataSource database = migratedWithShortLockTimeout("stuck");
         try (Connection otherNode = database.getConnection()) {
             holdSchemaHistory(otherNode);
-            RuntimeException failure = assertThrows(RuntimeException.class, () -> MigrationLockWait.migrate(
-                    () -> SchemaMigrations.configure(database).load().migrate(), Duration.ofSeconds(2),
-                    Clock.systemUTC()));
+            RuntimeException failure = assertThrows(
+                    RuntimeException.class,
+                    () -> MigrationLockWait.migrate(
+                            () -> SchemaMigrations.configure(database).load().migrate(),
+                            Duration.ofSeconds(2),
+                            Clock.systemUTC()));
             assertTrue(MigrationLockWait.timedOutOnLock(failure), failure.toString());
             otherNode.rollback();
         }
@@ -52,10 +57,15 @@ class MigrationLockWaitTest {
     void anyOtherFailureIsNotWaitedFor() {
         int[] attempts = {0};
         IllegalStateException broken = new IllegalStateException("V99 has a syntax error");
-        assertThrows(IllegalStateException.class, () -> MigrationLockWait.migrate(() -> {
-            attempts[0]++;
-            throw broken;
-        }, Duration.ofSeconds(30), Clock.systemUTC()));
+        assertThrows(
+                IllegalStateException.class,
+                () -> MigrationLockWait.migrate(
+                        () -> {
+                            attempts[0]++;
+                            throw broken;
+                        },
+                        Duration.ofSeconds(30),
+                        Clock.systemUTC()));
         assertEquals(1, attempts[0]);
     }
 

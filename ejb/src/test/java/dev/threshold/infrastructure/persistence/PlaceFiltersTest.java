@@ -96,9 +96,10 @@ class PlaceFiltersTest {
     private static Set<String> lockIdsFound(PlaceSelection place) {
         EntityManager em = factory.createEntityManager();
         try {
-            return new JpaLabelRepository(em).search(LabelQuery.parse("unlocked"),
-                            new LabelFilter(null, null, null, null, place), 100).stream()
-                    .map(l -> l.accessEvent().objectId()).collect(Collectors.toSet());
+            return new JpaLabelRepository(em)
+                    .search(LabelQuery.parse("unlocked"), new LabelFilter(null, null, null, null, place), 100).stream()
+                            .map(l -> l.accessEvent().objectId())
+                            .collect(Collectors.toSet());
         } finally {
             em.close();
         }
@@ -110,7 +111,9 @@ class PlaceFiltersTest {
             JpaIncidentRepository incidents = new JpaIncidentRepository(em);
             IncidentFilter filter = new IncidentFilter(null, null, null, null, null, null, place);
             assertEquals(incidents.list(filter, 0, 10).size(), incidents.count(filter));
-            return incidents.list(filter, 0, 10).stream().map(i -> i.door().lockId()).collect(Collectors.toSet());
+            return incidents.list(filter, 0, 10).stream()
+                    .map(i -> i.door().lockId())
+                    .collect(Collectors.toSet());
         } finally {
             em.close();
         }
@@ -118,15 +121,32 @@ class PlaceFiltersTest {
 
     private static void label(EntityManager em, String lockId, String door, Camera camera, int minute) {
         Instant at = T0.plusSeconds(60L * minute);
-        KisiEvent kisi = new KisiEvent(UUID.randomUUID().toString(), "lock.unlock", "Lock", lockId, door, "User", "7",
-                "Ada", null, "34", "12", true, null, null, at);
+        KisiEvent kisi = new KisiEvent(
+                UUID.randomUUID().toString(),
+                "lock.unlock",
+                "Lock",
+                lockId,
+                door,
+                "User",
+                "7",
+                "Ada",
+                null,
+                "34",
+                "12",
+                true,
+                null,
+                null,
+                at);
         AccessEvent event = AccessEvent.receivedFrom(kisi, at, true);
         em.persist(event);
         em.persist(Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), camera));
     }
 
     private static Verdict forcedOpen() {
-        return Verdicts.decide(DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)), WindowRules.DEFAULTS),
-                List.of(new Entry(null, UUID.randomUUID(), T0.plusSeconds(2))), WindowRules.DEFAULTS).get(0);
+        return Verdicts.decide(
+                        DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)), WindowRules.DEFAULTS),
+                        List.of(new Entry(null, UUID.randomUUID(), T0.plusSeconds(2))),
+                        WindowRules.DEFAULTS)
+                .get(0);
     }
 }

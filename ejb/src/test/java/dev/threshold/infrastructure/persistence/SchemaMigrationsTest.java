@@ -28,9 +28,11 @@ class SchemaMigrationsTest {
         MigrateResult result = SchemaMigrations.configure(h2).load().migrate();
 
         assertTrue(result.success);
-        assertFalse(Integer.parseInt(result.targetSchemaVersion.split("\\.")[0]) < 12,
+        assertFalse(
+                Integer.parseInt(result.targetSchemaVersion.split("\\.")[0]) < 12,
                 "the version of the PostgreSQL-only search index exists on H2 too: " + result.targetSchemaVersion);
-        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = h2.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("INSERT INTO label (id, name, token, occurred_at, search_text) VALUES (RANDOM_UUID(),"
                     + " 'entry unlocked', 'entry.unlocked', CURRENT_TIMESTAMP, 'entry unlocked | front door')");
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM label WHERE search_text LIKE '%front door%'")) {

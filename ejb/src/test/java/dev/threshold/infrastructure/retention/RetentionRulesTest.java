@@ -41,11 +41,19 @@ class RetentionRulesTest {
     @Test
     void oldAnalysedFramesGoInBatchesRecentOnesStay() throws SQLException {
         for (int i = 0; i < 25; i++) {
-            update("INSERT INTO analysed_frame (id, camera_id, captured_at, frame_ref, analysed_at) "
-                    + "VALUES (?, 'c', ?, 'f', ?)", UUID.randomUUID(), OLD.plusSeconds(i), OLD);
+            update(
+                    "INSERT INTO analysed_frame (id, camera_id, captured_at, frame_ref, analysed_at) "
+                            + "VALUES (?, 'c', ?, 'f', ?)",
+                    UUID.randomUUID(),
+                    OLD.plusSeconds(i),
+                    OLD);
         }
-        update("INSERT INTO analysed_frame (id, camera_id, captured_at, frame_ref, analysed_at) "
-                + "VALUES (?, 'c', ?, 'f', ?)", UUID.randomUUID(), RECENT, RECENT);
+        update(
+                "INSERT INTO analysed_frame (id, camera_id, captured_at, frame_ref, analysed_at) "
+                        + "VALUES (?, 'c', ?, 'f', ?)",
+                UUID.randomUUID(),
+                RECENT,
+                RECENT);
         RetentionRule rule = RetentionRules.analysedFrames(Duration.ofDays(14));
         Instant cutoff = NOW.minus(rule.age());
         assertEquals(10, batch.prune(rule, cutoff, 10));
@@ -59,8 +67,15 @@ class RetentionRulesTest {
     void aCamerasStateAtTheCutoffStaysTheRowsItReplacedGo() throws SQLException {
         UUID replaced = UUID.randomUUID();
         UUID state = UUID.randomUUID();
-        update("INSERT INTO tile_occupancy (id, camera_id, since, tiles) VALUES (?, ?, ?, '[]')", replaced, camera, OLD);
-        update("INSERT INTO tile_occupancy (id, camera_id, since, tiles) VALUES (?, ?, ?, '[]')", state, camera,
+        update(
+                "INSERT INTO tile_occupancy (id, camera_id, since, tiles) VALUES (?, ?, ?, '[]')",
+                replaced,
+                camera,
+                OLD);
+        update(
+                "INSERT INTO tile_occupancy (id, camera_id, since, tiles) VALUES (?, ?, ?, '[]')",
+                state,
+                camera,
                 OLD.plusSeconds(5));
         RetentionRule rule = RetentionRules.tileOccupancy(Duration.ofDays(30));
         assertEquals(1, batch.prune(rule, NOW.minus(rule.age()), 100));
@@ -75,17 +90,38 @@ class RetentionRulesTest {
         UUID pruned = UUID.randomUUID();
         UUID label = UUID.randomUUID();
         update("INSERT INTO door (lock_id, name, updated_at) VALUES ('9', 'door', ?)", OLD);
-        update("INSERT INTO incident (id, lock_id, kind, status, window_start, window_end, grants, entries, "
-                + "unauthorised, kisi_tailgate, created_at, updated_at, version) "
-                + "VALUES (?, '9', 'TAILGATING', 'CLOSED', ?, ?, 1, 2, 1, FALSE, ?, ?, 0)", incident, OLD, OLD, OLD, OLD);
+        update(
+                "INSERT INTO incident (id, lock_id, kind, status, window_start, window_end, grants, entries, "
+                        + "unauthorised, kisi_tailgate, created_at, updated_at, version) "
+                        + "VALUES (?, '9', 'TAILGATING', 'CLOSED', ?, ?, 1, 2, 1, FALSE, ?, ?, 0)",
+                incident,
+                OLD,
+                OLD,
+                OLD,
+                OLD);
         for (UUID crossing : new UUID[] {kept, pruned}) {
-            update("INSERT INTO door_crossing (id, camera_id, track_id, crossed_at, direction, confidence) "
-                    + "VALUES (?, ?, ?, ?, 'in', 0.9)", crossing, camera, crossing.getLeastSignificantBits(), OLD);
+            update(
+                    "INSERT INTO door_crossing (id, camera_id, track_id, crossed_at, direction, confidence) "
+                            + "VALUES (?, ?, ?, ?, 'in', 0.9)",
+                    crossing,
+                    camera,
+                    crossing.getLeastSignificantBits(),
+                    OLD);
         }
-        update("INSERT INTO incident_occurrence (id, incident_id, position, crossing_id, camera_id, occurred_at) "
-                + "VALUES (?, ?, 1, ?, ?, ?)", UUID.randomUUID(), incident, kept, camera, OLD);
-        update("INSERT INTO label (id, name, token, occurred_at, search_text, door_crossing_id) "
-                + "VALUES (?, 'person entered', 'p', ?, 'person entered', ?)", label, OLD, pruned);
+        update(
+                "INSERT INTO incident_occurrence (id, incident_id, position, crossing_id, camera_id, occurred_at) "
+                        + "VALUES (?, ?, 1, ?, ?, ?)",
+                UUID.randomUUID(),
+                incident,
+                kept,
+                camera,
+                OLD);
+        update(
+                "INSERT INTO label (id, name, token, occurred_at, search_text, door_crossing_id) "
+                        + "VALUES (?, 'person entered', 'p', ?, 'person entered', ?)",
+                label,
+                OLD,
+                pruned);
         RetentionRule rule = RetentionRules.doorCrossings(Duration.ofDays(90));
         assertEquals(1, batch.prune(rule, NOW.minus(rule.age()), 100));
         assertEquals(0, batch.prune(rule, NOW.minus(rule.age()), 100));
@@ -104,8 +140,12 @@ class RetentionRulesTest {
         UUID sent = UUID.randomUUID();
         UUID due = UUID.randomUUID();
         for (Object[] mail : new Object[][] {{sent, "SENT"}, {due, "RETRYING"}}) {
-            update("INSERT INTO email_delivery (id, incident_id, recipient_email, subject, body, state, created_at) "
-                    + "VALUES (?, ?, 'a@example.com', 's', '<p>body</p>', ?, ?)", mail[0], UUID.randomUUID(), mail[1],
+            update(
+                    "INSERT INTO email_delivery (id, incident_id, recipient_email, subject, body, state, created_at) "
+                            + "VALUES (?, ?, 'a@example.com', 's', '<p>body</p>', ?, ?)",
+                    mail[0],
+                    UUID.randomUUID(),
+                    mail[1],
                     OLD);
         }
         RetentionRule rule = RetentionRules.emailBodies(Duration.ofDays(30));
@@ -116,7 +156,8 @@ class RetentionRulesTest {
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        try (Connection c = h2.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+        try (Connection c = h2.getConnection();
+                PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i] instanceof Instant t ? Timestamp.from(t) : values[i]);
             }
@@ -125,14 +166,16 @@ class RetentionRulesTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = h2.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
+        try (Connection c = h2.getConnection();
+                ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private String string(String sql) throws SQLException {
-        try (Connection c = h2.getConnection(); ResultSet r = c.createStatement().executeQuery(sql)) {
+        try (Connection c = h2.getConnection();
+                ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
             return r.getString(1);
         }

@@ -45,8 +45,8 @@ class KisiSignatureTest {
     void acceptsTheMacBase64Encoded() {
         byte[] mac = HexFormat.of().parseHex(EXPECTED_HEX);
         assertTrue(KisiSignature.verify(BODY, "sha256=" + Base64.getEncoder().encodeToString(mac), KEY));
-        assertTrue(KisiSignature.verify(BODY, "sha256=" + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac), KEY));
+        assertTrue(KisiSignature.verify(
+                BODY, "sha256=" + Base64.getUrlEncoder().withoutPadding().encodeToString(mac), KEY));
     }
 
     @Test

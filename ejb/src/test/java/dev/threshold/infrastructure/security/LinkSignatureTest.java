@@ -31,8 +31,8 @@ class LinkSignatureTest {
         assertTrue(sig.matches("[A-Za-z0-9_-]{43}"), "URL-safe, no padding: " + sig);
         assertTrue(links.verify(ID, expires, sig));
 
-        LinkSignature aWeekLater = new LinkSignature(KEY, "incident-link",
-                Clock.fixed(Instant.ofEpochSecond(expires), ZoneOffset.UTC));
+        LinkSignature aWeekLater =
+                new LinkSignature(KEY, "incident-link", Clock.fixed(Instant.ofEpochSecond(expires), ZoneOffset.UTC));
         assertFalse(aWeekLater.verify(ID, expires, sig), "expired at the second it names");
     }
 

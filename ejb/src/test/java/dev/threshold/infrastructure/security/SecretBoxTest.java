@@ -37,7 +37,8 @@ class SecretBoxTest {
         assertEquals("kisi-api-token-123", box.open(sealed));
 
         String otherKey = Base64.getEncoder().encodeToString(new byte[32]);
-        SecretsUnavailableException e = assertThrows(SecretsUnavailableException.class,
+        SecretsUnavailableException e = assertThrows(
+                SecretsUnavailableException.class,
                 () -> box(Optional.of(otherKey)).open(sealed));
         assertTrue(e.getMessage().contains("Enter the secret again"), e.getMessage());
     }
@@ -89,9 +90,12 @@ class SecretBoxTest {
     void aConfiguredKeyOfTheWrongSizeIsRefusedInWordsWhenUsed() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
         SecretBox box = box(Optional.of(shortKey)); // the application still starts
-        assertTrue(assertThrows(SecretsUnavailableException.class, () -> box.seal("x")).getMessage()
+        assertTrue(assertThrows(SecretsUnavailableException.class, () -> box.seal("x"))
+                .getMessage()
                 .contains("32 bytes"));
-        assertThrows(SecretsUnavailableException.class, () -> box(Optional.of("not base64!")).open("v1:AAAA"));
+        assertThrows(
+                SecretsUnavailableException.class,
+                () -> box(Optional.of("not base64!")).open("v1:AAAA"));
     }
 
     /**
@@ -104,7 +108,8 @@ class SecretBoxTest {
         Files.createDirectories(keyFile.getParent());
         Files.writeString(keyFile, "c2VjcmV0LWJ1dC1zaG9ydA==");
         SecretBox box = box(Optional.empty());
-        SecretsUnavailableException e = assertThrows(SecretsUnavailableException.class,
+        SecretsUnavailableException e = assertThrows(
+                SecretsUnavailableException.class,
                 () -> box.open("v1:" + Base64.getEncoder().encodeToString(new byte[40])));
         assertTrue(e.getMessage().contains("32 bytes"), e.getMessage());
         assertFalse(e.getMessage().contains("c2VjcmV0"), "the key's text is never in the message");
@@ -123,23 +128,24 @@ class SecretBoxTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(SecretBox.class.getName());
         log.addHandler(handler);
         try {
             SecretBox box = box(Optional.empty());
-            String foreign = box(Optional.of(Base64.getEncoder().encodeToString(new byte[32]))).seal("x");
+            String foreign = box(Optional.of(Base64.getEncoder().encodeToString(new byte[32])))
+                    .seal("x");
             for (int i = 0; i < 3; i++) {
                 assertThrows(SecretsUnavailableException.class, () -> box.open(foreign));
             }
             assertEquals(1, logged.size(), "once");
-            assertTrue(logged.get(0).getMessage().contains("cannot be decrypted"), logged.get(0).getMessage());
+            assertTrue(
+                    logged.get(0).getMessage().contains("cannot be decrypted"),
+                    logged.get(0).getMessage());
             box.open(box.seal("y"));
             assertThrows(SecretsUnavailableException.class, () -> box.open(foreign));
             assertEquals(2, logged.size(), "again after the secrets opened in between");
@@ -162,8 +168,11 @@ class SecretBoxTest {
         String configured = Base64.getEncoder().encodeToString(new byte[32]);
         SecretBox box = box(Optional.of(configured));
         assertEquals(32, box.derivedKey("incident-link").length);
-        assertTrue(java.util.Arrays.equals(box.derivedKey("incident-link"), box(Optional.of(configured))
-                .derivedKey("incident-link")), "the same on every node sharing the key");
+        assertTrue(
+                java.util.Arrays.equals(
+                        box.derivedKey("incident-link"),
+                        box(Optional.of(configured)).derivedKey("incident-link")),
+                "the same on every node sharing the key");
         assertFalse(java.util.Arrays.equals(box.derivedKey("incident-link"), box.derivedKey("other")));
         assertFalse(java.util.Arrays.equals(box.derivedKey("incident-link"), new byte[32]));
     }

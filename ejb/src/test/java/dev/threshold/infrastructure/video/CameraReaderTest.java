@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threshold.testing.Await;
 import com.sun.net.httpserver.HttpServer;
+import dev.threshold.testing.Await;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class CameraReaderTest {
 
-    private static final ReaderSettings QUICK = ReaderSettings.DEFAULTS.withTimeout(Duration.ofSeconds(2))
+    private static final ReaderSettings QUICK = ReaderSettings.DEFAULTS
+            .withTimeout(Duration.ofSeconds(2))
             .withBackoff(Duration.ofMillis(200), Duration.ofSeconds(1));
 
     @TempDir
@@ -50,7 +51,10 @@ class CameraReaderTest {
         assertEquals(640, first.width());
         assertEquals(360, first.height());
         for (int i = 1; i < sink.frames.size(); i++) {
-            long gap = Duration.between(sink.frames.get(i - 1).capturedAt(), sink.frames.get(i).capturedAt()).toMillis();
+            long gap = Duration.between(
+                            sink.frames.get(i - 1).capturedAt(),
+                            sink.frames.get(i).capturedAt())
+                    .toMillis();
             assertEquals(200, gap, 1, "frames 200 ms apart in capture time, even though the file decodes faster");
         }
         CameraHealth health = reader.health();
@@ -82,7 +86,8 @@ class CameraReaderTest {
 
     @Test
     void aFileThatIsNotVideoIsReportedAndNothingCrashes() throws Exception {
-        Path notVideo = Files.writeString(temp.resolve("door.mp4"), "this is a shopping list, not a video\n".repeat(200));
+        Path notVideo =
+                Files.writeString(temp.resolve("door.mp4"), "this is a shopping list, not a video\n".repeat(200));
         CameraReader reader = reader(StreamSource.of(notVideo), new CollectingSink(), QUICK);
         reader.run();
         CameraHealth health = reader.health();
@@ -97,15 +102,20 @@ class CameraReaderTest {
         reader.run();
         CameraHealth health = reader.health();
         assertTrue(health.finished());
-        assertTrue(health.lastError().startsWith("unsupported codec: the file holds video this server cannot decode"
-                + " (an unknown codec, tag ZZZZ)"), health.lastError());
+        assertTrue(
+                health.lastError()
+                        .startsWith("unsupported codec: the file holds video this server cannot decode"
+                                + " (an unknown codec, tag ZZZZ)"),
+                health.lastError());
     }
 
     @Test
     void aMissingFileIsReported() {
         CameraReader reader = reader(StreamSource.of(temp.resolve("gone.mp4")), new CollectingSink(), QUICK);
         reader.run();
-        assertTrue(reader.health().lastError().startsWith("the video file does not exist"), reader.health().lastError());
+        assertTrue(
+                reader.health().lastError().startsWith("the video file does not exist"),
+                reader.health().lastError());
     }
 
     @Test
@@ -116,7 +126,9 @@ class CameraReaderTest {
         thread.start();
         Await.until(() -> reader.health().reconnects() >= 2, Duration.ofSeconds(10), "two reconnection attempts");
         CameraHealth health = reader.health();
-        assertTrue(health.lastError().startsWith("camera unreachable: the host refused the connection"), health.lastError());
+        assertTrue(
+                health.lastError().startsWith("camera unreachable: the host refused the connection"),
+                health.lastError());
         assertFalse(health.connected());
         assertEquals(1, health.gaps().size(), "repeated failed attempts are one outage");
         assertTrue(health.gaps().get(0).ongoing());
@@ -139,13 +151,15 @@ class CameraReaderTest {
                 }
             });
             acceptor.start();
-            CameraReader reader = reader(StreamSource.of("rtsp://127.0.0.1:" + silent.getLocalPort() + "/cam"),
-                    new CollectingSink(), QUICK);
+            CameraReader reader = reader(
+                    StreamSource.of("rtsp://127.0.0.1:" + silent.getLocalPort() + "/cam"), new CollectingSink(), QUICK);
             Thread thread = new Thread(reader);
             long start = System.nanoTime();
             thread.start();
-            Await.until(() -> reader.health().lastError() != null, Duration.ofSeconds(8),
-                () -> "the 2 s time-out ends the attempt");
+            Await.until(
+                    () -> reader.health().lastError() != null,
+                    Duration.ofSeconds(8),
+                    () -> "the 2 s time-out ends the attempt");
             long waited = (System.nanoTime() - start) / 1_000_000;
             String error = reader.health().lastError();
             assertTrue(error.startsWith("camera unreachable: it did not answer in time"), error);
@@ -162,7 +176,8 @@ class CameraReaderTest {
     @Test
     void wrongCredentialsAreReportedWithoutTheirPassword() throws Exception {
         byte[] video = Files.readAllBytes(Media.h264(4, 640, 360));
-        String good = "Basic " + Base64.getEncoder().encodeToString("viewer:door-cam-pw".getBytes(StandardCharsets.UTF_8));
+        String good =
+                "Basic " + Base64.getEncoder().encodeToString("viewer:door-cam-pw".getBytes(StandardCharsets.UTF_8));
         HttpServer camera = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         camera.createContext("/video.mp4", exchange -> {
             if (!good.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
@@ -184,7 +199,9 @@ class CameraReaderTest {
             CameraReader wrong = reader(new StreamSource(url, "viewer", "wrong-pw-123"), new CollectingSink(), QUICK);
             Thread thread = new Thread(wrong);
             thread.start();
-            Await.until(() -> wrong.health().lastError() != null, Duration.ofSeconds(10),
+            Await.until(
+                    () -> wrong.health().lastError() != null,
+                    Duration.ofSeconds(10),
                     "the wrong password said in words");
             wrong.stop();
             thread.join(5000);
@@ -196,8 +213,10 @@ class CameraReaderTest {
             CameraReader right = reader(new StreamSource(url, "viewer", "door-cam-pw"), sink, QUICK);
             Thread ok = new Thread(right);
             ok.start();
-            Await.until(() -> sink.frames.size() >= 10, Duration.ofSeconds(20),
-                () -> "with the right password the camera delivers: " + right.health());
+            Await.until(
+                    () -> sink.frames.size() >= 10,
+                    Duration.ofSeconds(20),
+                    () -> "with the right password the camera delivers: " + right.health());
             right.stop();
             ok.join(5000);
         } finally {

@@ -55,8 +55,10 @@ class ClipCacheTest {
         assertNotEquals(first.file(), second.file());
         assertEquals(first.start(), second.start());
         Files.delete(first.file()); // the caller's own: deleting it leaves the kept clip
-        assertEquals("mp4 of " + FROM, Files.readString(cache.clip("door", FROM, TO, temp.resolve("c.mp4"),
-                this::cut).file()));
+        assertEquals(
+                "mp4 of " + FROM,
+                Files.readString(cache.clip("door", FROM, TO, temp.resolve("c.mp4"), this::cut)
+                        .file()));
         assertEquals(1, cuts.get());
 
         cache.clip("lobby", FROM, TO, temp.resolve("d.mp4"), this::cut);
@@ -104,9 +106,20 @@ class ClipCacheTest {
     void keptClipsExpireAndTheOldestGoFirst() throws Exception {
         Instant[] now = {NOW};
         Clock clock = new Clock() {
-            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-            @Override public Instant instant() { return now[0]; }
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
         };
         ClipCache cache = cache(clock);
         cache.clip("a", FROM, TO, temp.resolve("1.mp4"), this::cut);
@@ -126,9 +139,11 @@ class ClipCacheTest {
     @Test
     void aFailedCutIsNotKept() throws Exception {
         ClipCache cache = cache(Clock.fixed(NOW, ZoneOffset.UTC));
-        assertThrows(NoRecordingException.class, () -> cache.clip("door", FROM, TO, temp.resolve("a.mp4"), file -> {
-            throw new NoRecordingException("nothing recorded");
-        }));
+        assertThrows(
+                NoRecordingException.class,
+                () -> cache.clip("door", FROM, TO, temp.resolve("a.mp4"), file -> {
+                    throw new NoRecordingException("nothing recorded");
+                }));
         assertEquals(0, cache.size());
         assertEquals(0, cache.cuts(), "a failed cut is not counted");
         cache.clip("door", FROM, TO, temp.resolve("b.mp4"), this::cut);

@@ -41,8 +41,8 @@ class FootageTest {
 
     @Test
     void aCodecThisServerCannotDecodeIsNamed() throws Exception {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FootageProbe.probe(Media.unknownCodec()));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FootageProbe.probe(Media.unknownCodec()));
         assertTrue(e.getMessage().contains("unsupported codec"), e.getMessage());
     }
 
@@ -50,8 +50,12 @@ class FootageTest {
     void footageIsReadOnItsOwnTimelineAtFullSpeedWithoutDroppingFrames() throws Exception {
         Instant recordedAt = Instant.parse("2026-11-20T17:45:00Z");
         CollectingSink sink = new CollectingSink();
-        CameraReader reader = CameraReader.ofFootage("cam-footage-0123456789ab", StreamSource.of(Media.h264(4, 640, 360)),
-                ReaderSettings.DEFAULTS.withAnalysisFps(5).withRealTime(true), sink, recordedAt);
+        CameraReader reader = CameraReader.ofFootage(
+                "cam-footage-0123456789ab",
+                StreamSource.of(Media.h264(4, 640, 360)),
+                ReaderSettings.DEFAULTS.withAnalysisFps(5).withRealTime(true),
+                sink,
+                recordedAt);
 
         long started = System.nanoTime();
         reader.run();
@@ -66,8 +70,8 @@ class FootageTest {
 
     @Test
     void videoLargerThan4kIsRefusedNamingTheLimit() throws Exception {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FootageProbe.probe(Media.h264(1, 4096, 2160)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FootageProbe.probe(Media.h264(1, 4096, 2160)));
         assertTrue(e.getMessage().contains("4096×2160") && e.getMessage().contains("3840×2160"), e.getMessage());
     }
 
@@ -77,7 +81,9 @@ class FootageTest {
         FootageProbe.checkResolution(2160, 3840);
         FootageProbe.checkResolution(640, 360);
         for (int[] size : new int[][] {{3841, 2160}, {3840, 2161}, {2161, 3840}, {7680, 4320}, {5000, 1000}}) {
-            assertThrows(IllegalArgumentException.class, () -> FootageProbe.checkResolution(size[0], size[1]),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> FootageProbe.checkResolution(size[0], size[1]),
                     size[0] + "x" + size[1]);
         }
     }

@@ -65,7 +65,8 @@ class FrameStoreTest {
         assertEquals(180, image.getHeight());
         int left = image.getRGB(40, 90), right = image.getRGB(280, 90);
         assertTrue((left & 0xff) > 200 && (left >> 16 & 0xff) < 60, "left half is blue: " + Integer.toHexString(left));
-        assertTrue((right >> 16 & 0xff) > 200 && (right & 0xff) < 60, "right half is red: " + Integer.toHexString(right));
+        assertTrue(
+                (right >> 16 & 0xff) > 200 && (right & 0xff) < 60, "right half is red: " + Integer.toHexString(right));
     }
 
     @Test
@@ -99,8 +100,10 @@ class FrameStoreTest {
     void referencesCannotReachOutsideTheStore() {
         FrameStore store = new FrameStore(root);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> store.read("../../etc/passwd"))
-                .getMessage().contains("outside the frame store"));
+                .getMessage()
+                .contains("outside the frame store"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> store.store(frame("../x", Instant.now())))
-                .getMessage().contains("cannot name a folder"));
+                .getMessage()
+                .contains("cannot name a folder"));
     }
 }

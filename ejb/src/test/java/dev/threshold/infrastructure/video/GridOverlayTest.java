@@ -15,10 +15,21 @@ import org.junit.jupiter.api.Test;
 class GridOverlayTest {
 
     /** A 4 m × 3 m floor of 4 × 3 tiles drawn on a 640×480 picture, the door across the middle. */
-    static final Scene SCENE = new Scene("door", 640, 480,
-            List.of(new ImagePoint(100, 200), new ImagePoint(540, 200), new ImagePoint(620, 470),
-                    new ImagePoint(20, 470)), 4, 3, 4, 3,
-            List.of(new ImagePoint(150, 300), new ImagePoint(500, 300)), new ImagePoint(320, 220));
+    static final Scene SCENE = new Scene(
+            "door",
+            640,
+            480,
+            List.of(
+                    new ImagePoint(100, 200),
+                    new ImagePoint(540, 200),
+                    new ImagePoint(620, 470),
+                    new ImagePoint(20, 470)),
+            4,
+            3,
+            4,
+            3,
+            List.of(new ImagePoint(150, 300), new ImagePoint(500, 300)),
+            new ImagePoint(320, 220));
 
     static byte[] greyPicture(int width, int height) {
         byte[] bgr = new byte[width * height * 3];
@@ -40,7 +51,8 @@ class GridOverlayTest {
         int[] inRed = pixelAt(drawn, red);
         int[] inOther = pixelAt(drawn, other);
         assertTrue(inRed[2] > 170 && inRed[0] < 110, "red tile: BGR " + Arrays.toString(inRed));
-        assertTrue(Math.abs(inOther[2] - 128) < 12 && Math.abs(inOther[0] - 128) < 12,
+        assertTrue(
+                Math.abs(inOther[2] - 128) < 12 && Math.abs(inOther[0] - 128) < 12,
                 "other tile untouched: BGR " + Arrays.toString(inOther));
     }
 

@@ -27,15 +27,22 @@ class InternalErrorRestartTest {
         int attempts;
 
         FlakyStream() {
-            super("camera reader", "cam-1", StreamSource.of("rtsp://camera.invalid/stream"), Clock.systemUTC(),
-                    Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(40));
+            super(
+                    "camera reader",
+                    "cam-1",
+                    StreamSource.of("rtsp://camera.invalid/stream"),
+                    Clock.systemUTC(),
+                    Duration.ofSeconds(1),
+                    Duration.ofMillis(10),
+                    Duration.ofMillis(40));
         }
 
         @Override
         FrameGrabber open(Duration timeout, boolean rtspOverUdp) {
             attempts++;
             if (attempts == 1) {
-                throw new NoClassDefFoundError("Could not initialize class dev.threshold.infrastructure.video.Grabbers");
+                throw new NoClassDefFoundError(
+                        "Could not initialize class dev.threshold.infrastructure.video.Grabbers");
             }
             if (attempts == 2) {
                 errorsSeen.add(lastError());
@@ -62,9 +69,14 @@ class InternalErrorRestartTest {
         assertTrue(stream.delivered.await(10, TimeUnit.SECONDS), "the reader never came back after internal errors");
         thread.join(5000);
         assertEquals(3, stream.attempts);
-        assertTrue(stream.errorsSeen.get(0).contains("internal error") && stream.errorsSeen.get(0).contains("restarts")
-                && stream.errorsSeen.get(0).contains("NoClassDefFoundError"), stream.errorsSeen.get(0));
-        assertTrue(stream.errorsSeen.get(1).contains("a bug") && stream.errorsSeen.get(1).contains("2 so far"),
+        assertTrue(
+                stream.errorsSeen.get(0).contains("internal error")
+                        && stream.errorsSeen.get(0).contains("restarts")
+                        && stream.errorsSeen.get(0).contains("NoClassDefFoundError"),
+                stream.errorsSeen.get(0));
+        assertTrue(
+                stream.errorsSeen.get(1).contains("a bug")
+                        && stream.errorsSeen.get(1).contains("2 so far"),
                 stream.errorsSeen.get(1));
         assertTrue(stream.reconnects() >= 2);
         assertFalse(stream.gaps().isEmpty(), "the time without video is recorded as an outage");
@@ -73,16 +85,13 @@ class InternalErrorRestartTest {
     /** A grabber that is never read: readUntilLost above delivers without it. */
     static final class IdleGrabber extends FrameGrabber {
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void stop() {
-        }
+        public void stop() {}
 
         @Override
-        public void trigger() {
-        }
+        public void trigger() {}
 
         @Override
         public Frame grab() {
@@ -90,7 +99,6 @@ class InternalErrorRestartTest {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 }

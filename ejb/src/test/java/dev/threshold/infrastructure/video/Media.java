@@ -22,8 +22,7 @@ public final class Media {
 
     static final Path CLIPS = Path.of("target", "video-test-clips").toAbsolutePath();
 
-    private Media() {
-    }
+    private Media() {}
 
     /**
      * Skips the test unless {@code present}, saying what is missing; in CI ({@code CI=true}, set by .ci/run, which
@@ -38,8 +37,12 @@ public final class Media {
 
     public static boolean hasFfmpeg() {
         try {
-            return new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+            return new ProcessBuilder("ffmpeg", "-version")
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }
@@ -51,14 +54,39 @@ public final class Media {
 
     /** A synthetic H.264 clip, 25 fps, one key frame a second; made once per build. */
     public static Path h264(int seconds, int width, int height) throws Exception {
-        return make("h264-" + width + "x" + height + "-" + seconds + "s.mp4", "-f", "lavfi", "-i",
-                "testsrc=size=" + width + "x" + height + ":rate=25", "-t", Integer.toString(seconds),
-                "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p", "-movflags", "+faststart");
+        return make(
+                "h264-" + width + "x" + height + "-" + seconds + "s.mp4",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=" + width + "x" + height + ":rate=25",
+                "-t",
+                Integer.toString(seconds),
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-g",
+                "25",
+                "-pix_fmt",
+                "yuv420p",
+                "-movflags",
+                "+faststart");
     }
 
     static Path mpeg1(int seconds) throws Exception {
-        return make("mpeg1-" + seconds + "s.mpg", "-f", "lavfi", "-i", "testsrc=size=384x288:rate=25",
-                "-t", Integer.toString(seconds), "-c:v", "mpeg1video", "-g", "25");
+        return make(
+                "mpeg1-" + seconds + "s.mpg",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=384x288:rate=25",
+                "-t",
+                Integer.toString(seconds),
+                "-c:v",
+                "mpeg1video",
+                "-g",
+                "25");
     }
 
     /**
@@ -66,8 +94,18 @@ public final class Media {
      * a DVR's export looks like to this server).
      */
     public static synchronized Path unknownCodec() throws Exception {
-        Path avi = make("mpeg4-2s.avi", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "2",
-                "-c:v", "mpeg4", "-vtag", "XVID");
+        Path avi = make(
+                "mpeg4-2s.avi",
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=320x240:rate=25",
+                "-t",
+                "2",
+                "-c:v",
+                "mpeg4",
+                "-vtag",
+                "XVID");
         Path out = CLIPS.resolve("unknown-codec.avi");
         if (!Files.exists(out)) {
             byte[] bytes = Files.readAllBytes(avi);
@@ -119,19 +157,44 @@ public final class Media {
     static Process rtspServer(Path clip, int port) throws IOException, InterruptedException {
         boolean relay;
         try {
-            relay = new ProcessBuilder("sh", "-c", "command -v rtsp-server-perl").start().waitFor() == 0;
+            relay = new ProcessBuilder("sh", "-c", "command -v rtsp-server-perl")
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             relay = false;
         }
         require(relay, "no RTSP server on this machine (apt-get install rtsp-server-perl)");
         int sourcePort = freePort();
-        Process server = new ProcessBuilder("rtsp-server-perl", "--clientport", Integer.toString(port),
-                "--serverport", Integer.toString(sourcePort), "--loglevel", "1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(
+                        "rtsp-server-perl",
+                        "--clientport",
+                        Integer.toString(port),
+                        "--serverport",
+                        Integer.toString(sourcePort),
+                        "--loglevel",
+                        "1")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Await.until(() -> listens(sourcePort), Duration.ofSeconds(10), "the RTSP relay listening");
-        new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(), "-c", "copy",
-                "-f", "rtsp", "rtsp://127.0.0.1:" + sourcePort + "/cam")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        new ProcessBuilder(
+                        "ffmpeg",
+                        "-v",
+                        "error",
+                        "-re",
+                        "-stream_loop",
+                        "-1",
+                        "-i",
+                        clip.toString(),
+                        "-c",
+                        "copy",
+                        "-f",
+                        "rtsp",
+                        "rtsp://127.0.0.1:" + sourcePort + "/cam")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Await.until(() -> describes(port, "/cam") == 200, Duration.ofSeconds(10), "the camera's stream announced");
         return server;
     }
@@ -148,10 +211,13 @@ public final class Media {
     private static int describes(int port, String path) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(2000);
-            socket.getOutputStream().write(("DESCRIBE rtsp://127.0.0.1:" + port + path + " RTSP/1.0\r\nCSeq: 1\r\n"
-                    + "Accept: application/sdp\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write(("DESCRIBE rtsp://127.0.0.1:" + port + path + " RTSP/1.0\r\nCSeq: 1\r\n"
+                                    + "Accept: application/sdp\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             return status == null ? -1 : Integer.parseInt(status.split(" ")[1]);
         } catch (IOException | RuntimeException e) {
             return -1;
@@ -160,9 +226,27 @@ public final class Media {
 
     /** ffmpeg serving {@code clip} as multipart MJPEG over HTTP (what many cheap IP cameras send). */
     static Process mjpegServer(Path clip, int port) throws IOException {
-        return new ProcessBuilder("ffmpeg", "-v", "error", "-re", "-stream_loop", "-1", "-i", clip.toString(),
-                "-c:v", "mjpeg", "-q:v", "6", "-f", "mpjpeg", "-listen", "1", "http://127.0.0.1:" + port + "/cam.mjpg")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        "ffmpeg",
+                        "-v",
+                        "error",
+                        "-re",
+                        "-stream_loop",
+                        "-1",
+                        "-i",
+                        clip.toString(),
+                        "-c:v",
+                        "mjpeg",
+                        "-q:v",
+                        "6",
+                        "-f",
+                        "mpjpeg",
+                        "-listen",
+                        "1",
+                        "http://127.0.0.1:" + port + "/cam.mjpg")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     static void kill(Process p) throws InterruptedException {

@@ -25,11 +25,13 @@ class RecordingTest {
     @TempDir
     Path temp;
 
-    private static final RecorderSettings TWO_SECONDS = RecorderSettings.DEFAULTS.withSegmentLength(Duration.ofSeconds(2));
+    private static final RecorderSettings TWO_SECONDS =
+            RecorderSettings.DEFAULTS.withSegmentLength(Duration.ofSeconds(2));
 
     private SegmentStore record(Path clip, RecorderSettings settings) {
         SegmentStore store = new SegmentStore(temp.resolve("recordings"));
-        SegmentRecorder recorder = new SegmentRecorder("door-1", StreamSource.of(clip), settings, store, Clock.systemUTC());
+        SegmentRecorder recorder =
+                new SegmentRecorder("door-1", StreamSource.of(clip), settings, store, Clock.systemUTC());
         recorder.run();
         RecorderStatus status = recorder.status();
         assertEquals(null, status.lastError());
@@ -58,12 +60,18 @@ class RecordingTest {
         SegmentStore unlimited = record(clip, TWO_SECONDS);
         List<Segment> all = unlimited.segments("door-1");
         long oneSegment = all.get(0).bytes();
-        Files.walk(unlimited.root()).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.walk(unlimited.root())
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
 
-        SegmentStore limited = record(clip, TWO_SECONDS.withRetention(Duration.ofDays(1), oneSegment * 2 + oneSegment / 2));
+        SegmentStore limited =
+                record(clip, TWO_SECONDS.withRetention(Duration.ofDays(1), oneSegment * 2 + oneSegment / 2));
         List<Segment> kept = limited.segments("door-1");
         assertEquals(2, kept.size(), "the size limit holds two segments: " + kept);
-        assertEquals(4000, Duration.between(kept.get(0).start(), kept.get(1).end()).toMillis(), 50,
+        assertEquals(
+                4000,
+                Duration.between(kept.get(0).start(), kept.get(1).end()).toMillis(),
+                50,
                 "the last two of the three remain: the oldest went first");
 
         Instant inAnHour = kept.get(1).end().plus(Duration.ofHours(1));
@@ -81,13 +89,16 @@ class RecordingTest {
         new SegmentRecorder("door-2", StreamSource.of(clip), TWO_SECONDS, store, later).run();
         long all = store.segments("door-1").stream().mapToLong(Segment::bytes).sum()
                 + store.segments("door-2").stream().mapToLong(Segment::bytes).sum();
-        long oneCamera = store.segments("door-2").stream().mapToLong(Segment::bytes).sum();
+        long oneCamera =
+                store.segments("door-2").stream().mapToLong(Segment::bytes).sum();
 
         assertEquals(3, store.applyTotalRetention(oneCamera));
 
         assertTrue(store.segments("door-1").isEmpty(), "the older camera's segments went first");
         assertEquals(3, store.segments("door-2").size());
-        assertEquals(java.util.List.of("door-1", "door-2"), store.cameraIds().stream().sorted().toList());
+        assertEquals(
+                java.util.List.of("door-1", "door-2"),
+                store.cameraIds().stream().sorted().toList());
         assertTrue(all > oneCamera);
     }
 
@@ -111,7 +122,8 @@ class RecordingTest {
         assertFalse(cut.start().isAfter(t0.plusMillis(1000)));
         byte[] head = Files.readAllBytes(out);
         String text = new String(head, 0, Math.min(head.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(text.indexOf("moov") >= 0 && text.indexOf("moov") < text.indexOf("mdat"),
+        assertTrue(
+                text.indexOf("moov") >= 0 && text.indexOf("moov") < text.indexOf("mdat"),
                 "the index is at the front so a browser starts playing before the download ends");
     }
 
@@ -149,7 +161,8 @@ class RecordingTest {
         ClipCutter cutter = new ClipCutter(store, Clock.systemUTC());
         Instant yesterday = Instant.now().minus(Duration.ofDays(1));
 
-        NoRecordingException e = assertThrows(NoRecordingException.class,
+        NoRecordingException e = assertThrows(
+                NoRecordingException.class,
                 () -> cutter.cut("door-1", yesterday, yesterday.plusSeconds(10), temp.resolve("x.mp4")));
         assertTrue(e.getMessage().startsWith("no recording of camera door-1 between"), e.getMessage());
         assertTrue(e.getMessage().contains("recordings kept span"), e.getMessage());

@@ -18,8 +18,8 @@ class StreamRulesTest {
     Path temp;
 
     private String refusal(StreamRules rules, String location) {
-        return assertThrows(IllegalArgumentException.class, () -> rules.check(StreamSource.of(location)),
-                location).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> rules.check(StreamSource.of(location)), location)
+                .getMessage();
     }
 
     @Test
@@ -32,9 +32,15 @@ class StreamRulesTest {
 
     @Test
     void otherFfmpegProtocolsAreRefusedInWords() {
-        for (String location : new String[] {"concat:/srv/video/a.mp4|/etc/passwd", "subfile:,start,0,end,0,:/etc/passwd",
-                "pipe:0", "data:video/mp4;base64,AAAA", "CONCAT:/a|/b"}) {
-            String message = assertThrows(IllegalArgumentException.class, () -> StreamSource.of(location)).getMessage();
+        for (String location : new String[] {
+            "concat:/srv/video/a.mp4|/etc/passwd",
+            "subfile:,start,0,end,0,:/etc/passwd",
+            "pipe:0",
+            "data:video/mp4;base64,AAAA",
+            "CONCAT:/a|/b"
+        }) {
+            String message = assertThrows(IllegalArgumentException.class, () -> StreamSource.of(location))
+                    .getMessage();
             assertTrue(message.contains("FFmpeg protocol"), message);
         }
     }
@@ -46,7 +52,8 @@ class StreamRulesTest {
         StreamRules rules = StreamRules.of(videos + ", " + temp.resolve("more"), "");
 
         assertDoesNotThrow(() -> rules.check(StreamSource.of(door)));
-        assertDoesNotThrow(() -> rules.check(StreamSource.of(videos.resolve("not-yet-there.mp4").toString())));
+        assertDoesNotThrow(() ->
+                rules.check(StreamSource.of(videos.resolve("not-yet-there.mp4").toString())));
 
         Path outside = Files.write(temp.resolve("outside.mp4"), new byte[] {0});
         assertTrue(refusal(rules, outside.toString()).contains("outside the folder for video files"));
@@ -78,8 +85,8 @@ class StreamRulesTest {
         StreamRules rules = StreamRules.of("/srv/video", "10.20.0.0/16, fd00::/8, 192.168.1.7");
         StreamRules.Resolver dns = host -> switch (host) {
             case "door-cam.local" -> new InetAddress[] {InetAddress.getByName("10.20.3.4")};
-            case "split.local" -> new InetAddress[] {InetAddress.getByName("10.20.3.5"),
-                    InetAddress.getByName("8.8.8.8")};
+            case "split.local" ->
+                new InetAddress[] {InetAddress.getByName("10.20.3.5"), InetAddress.getByName("8.8.8.8")};
             default -> {
                 if (host.matches("[0-9a-f.:]+")) {
                     yield new InetAddress[] {InetAddress.getByName(host)};
@@ -90,25 +97,36 @@ class StreamRulesTest {
         assertDoesNotThrow(() -> rules.check(StreamSource.of("rtsp://door-cam.local/1"), dns));
         assertDoesNotThrow(() -> rules.check(StreamSource.of("rtsp://192.168.1.7/1"), dns));
         assertDoesNotThrow(() -> rules.check(StreamSource.of("http://[fd00::1]/video.mjpg"), dns));
-        String outside = assertThrows(IllegalArgumentException.class,
-                () -> rules.check(StreamSource.of("http://169.254.169.254/latest"), dns)).getMessage();
-        assertTrue(outside.contains("outside the networks") && outside.contains("threshold.cameras.allowed-networks"),
+        String outside = assertThrows(
+                        IllegalArgumentException.class,
+                        () -> rules.check(StreamSource.of("http://169.254.169.254/latest"), dns))
+                .getMessage();
+        assertTrue(
+                outside.contains("outside the networks") && outside.contains("threshold.cameras.allowed-networks"),
                 outside);
         assertThrows(IllegalArgumentException.class, () -> rules.check(StreamSource.of("rtsp://192.168.1.8/1"), dns));
-        assertThrows(IllegalArgumentException.class, () -> rules.check(StreamSource.of("rtsp://split.local/1"), dns),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> rules.check(StreamSource.of("rtsp://split.local/1"), dns),
                 "every address the name resolves to must be inside");
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> rules.check(StreamSource.of("rtsp://nowhere.invalid/1"), dns)).getMessage()
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> rules.check(StreamSource.of("rtsp://nowhere.invalid/1"), dns))
+                .getMessage()
                 .contains("cannot be resolved"));
-        assertDoesNotThrow(() -> StreamRules.of("/srv/video", "").check(StreamSource.of("rtsp://8.8.8.8/1"), dns),
+        assertDoesNotThrow(
+                () -> StreamRules.of("/srv/video", "").check(StreamSource.of("rtsp://8.8.8.8/1"), dns),
                 "no networks set: any host");
     }
 
     @Test
     void aNetworkThatIsNoCidrBlockIsRefusedInWords() {
         for (String bad : new String[] {"10.0.0.0/33", "camera.local/24", "10.0.0/x"}) {
-            assertTrue(assertThrows(IllegalArgumentException.class, () -> StreamRules.of("/srv", bad)).getMessage()
-                    .contains("threshold.cameras.allowed-networks"), bad);
+            assertTrue(
+                    assertThrows(IllegalArgumentException.class, () -> StreamRules.of("/srv", bad))
+                            .getMessage()
+                            .contains("threshold.cameras.allowed-networks"),
+                    bad);
         }
     }
 }

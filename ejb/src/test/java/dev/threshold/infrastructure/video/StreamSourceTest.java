@@ -40,41 +40,55 @@ class StreamSourceTest {
         assertEquals(source.displayLocation(), StreamSource.displayed(url));
         assertFalse(source.toString().contains("hunter22"), source.toString());
         assertFalse(source.redact("Could not open input \"" + url + "\"").contains("hunter22"));
-        for (String parameter : new String[] {"password", "passwd", "pass", "token", "access_token", "key", "api_key",
-                "PassWord", "auth", "secret"}) {
+        for (String parameter : new String[] {
+            "password", "passwd", "pass", "token", "access_token", "key", "api_key", "PassWord", "auth", "secret"
+        }) {
             String shown = StreamSource.displayed("rtsp://cam/live?" + parameter + "=s3cret&x=1#p");
             assertEquals("rtsp://cam/live?" + parameter + "=***&x=1#p", shown, parameter);
         }
-        assertEquals("rtsp://cam/live?monkey=banana&keyframes=1", StreamSource.displayed(
-                "rtsp://cam/live?monkey=banana&keyframes=1"), "only credential names are masked");
-        assertEquals("camera 'door': https://***@cam/x?token=*** timed out", StreamSource.maskCredentials(
-                "camera 'door': https://a:b@cam/x?token=abc timed out"), "also inside a log line");
-        assertFalse(StreamSource.displayed("rtsp://cam/live?password=s3cret&bad uri").contains("s3cret"),
+        assertEquals(
+                "rtsp://cam/live?monkey=banana&keyframes=1",
+                StreamSource.displayed("rtsp://cam/live?monkey=banana&keyframes=1"),
+                "only credential names are masked");
+        assertEquals(
+                "camera 'door': https://***@cam/x?token=*** timed out",
+                StreamSource.maskCredentials("camera 'door': https://a:b@cam/x?token=abc timed out"),
+                "also inside a log line");
+        assertFalse(
+                StreamSource.displayed("rtsp://cam/live?password=s3cret&bad uri")
+                        .contains("s3cret"),
                 "also an address that does not parse");
     }
 
     @Test
     void kindsOfAddresses() {
         assertEquals(StreamSource.Kind.RTSP, StreamSource.of("rtsp://cam/1").kind());
-        assertEquals(StreamSource.Kind.HTTP, StreamSource.of("https://cam/live.m3u8").kind());
-        assertEquals(StreamSource.Kind.FILE, StreamSource.of("/var/clips/door.mp4").kind());
+        assertEquals(
+                StreamSource.Kind.HTTP, StreamSource.of("https://cam/live.m3u8").kind());
+        assertEquals(
+                StreamSource.Kind.FILE, StreamSource.of("/var/clips/door.mp4").kind());
         assertTrue(StreamSource.of("rtsp://cam/1").live());
         assertFalse(StreamSource.of("/var/clips/door.mp4").live());
     }
 
     @Test
     void mistakesAreRefusedInWords() {
-        assertEquals("camera stream: the address is required (rtsp://, http(s):// or a file)",
-                assertThrows(IllegalArgumentException.class, () -> StreamSource.of(" ")).getMessage());
+        assertEquals(
+                "camera stream: the address is required (rtsp://, http(s):// or a file)",
+                assertThrows(IllegalArgumentException.class, () -> StreamSource.of(" "))
+                        .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> StreamSource.of("ftp://cam/x"))
-                .getMessage().contains("use an rtsp://, http:// or https:// address"));
+                .getMessage()
+                .contains("use an rtsp://, http:// or https:// address"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new StreamSource("rtsp://cam/1", null, "pw"))
-                .getMessage().contains("password was given without a user name"));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> new StreamSource("rtsp://a:b@cam/1", "admin", "pw"));
+                .getMessage()
+                .contains("password was given without a user name"));
+        IllegalArgumentException twice =
+                assertThrows(IllegalArgumentException.class, () -> new StreamSource("rtsp://a:b@cam/1", "admin", "pw"));
         assertTrue(twice.getMessage().contains("in one place only"));
         assertFalse(twice.getMessage().contains("a:b"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> StreamSource.of("rtsp:///stream"))
-                .getMessage().contains("has no host name"));
+                .getMessage()
+                .contains("has no host name"));
     }
 }

@@ -25,8 +25,8 @@ class WorkLimitTest {
             started.await();
             assertEquals(2, limit.running());
 
-            WorkLimit.BusyException busy = assertThrows(WorkLimit.BusyException.class,
-                    () -> limit.run("the clip from 08:00", Duration.ZERO, () -> "c"));
+            WorkLimit.BusyException busy = assertThrows(
+                    WorkLimit.BusyException.class, () -> limit.run("the clip from 08:00", Duration.ZERO, () -> "c"));
             assertTrue(busy.getMessage().contains("threshold.video.max-concurrent-cuts"), busy.getMessage());
             assertTrue(busy.getMessage().contains("the clip from 08:00"), busy.getMessage());
             assertTrue(busy.retryAfterSeconds() > 0);
@@ -62,9 +62,11 @@ class WorkLimitTest {
     @Test
     void aSlotIsFreedWhenTheWorkFails() {
         WorkLimit limit = new WorkLimit(1);
-        assertThrows(NoRecordingException.class, () -> limit.run("x", Duration.ZERO, () -> {
-            throw new NoRecordingException("none");
-        }));
+        assertThrows(
+                NoRecordingException.class,
+                () -> limit.run("x", Duration.ZERO, () -> {
+                    throw new NoRecordingException("none");
+                }));
         assertEquals(0, limit.running());
         assertThrows(IllegalArgumentException.class, () -> new WorkLimit(0));
     }

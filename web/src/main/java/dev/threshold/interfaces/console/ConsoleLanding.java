@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
  * return to, that WildFly lets through to {@code /j_security_check} also goes to the home page. (The address the sign-in returns to is kept by WildFly's form
  * authentication in session attributes an application may not touch: the landing is put right after it.)
  */
-@WebFilter(urlPatterns = {"/ui", "/ui/", "/ui/*", "/j_security_check"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/ui", "/ui/", "/ui/*", "/j_security_check"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class ConsoleLanding extends HttpFilter {
 
     /** The console's home page, below the context root. */
     static final String HOME = "/ui/home.xhtml";
+
     private static final String SIGN_IN = "/ui/login.xhtml";
     /** A console page: an .xhtml under /ui/ other than the sign-in page, with its query if any. */
     private static final Pattern CONSOLE_PAGE = Pattern.compile("/ui/(?!login\\.xhtml)[a-z][a-z0-9-]*\\.xhtml");
@@ -35,9 +38,12 @@ public class ConsoleLanding extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean signedInWithNowhereToReturn = path.equals("/j_security_check") && request.getRemoteUser() != null;
-        if (signedInWithNowhereToReturn || path.equals("/ui") || path.equals("/ui/")
-                || (isNavigation(request) && !path.equals(SIGN_IN)
-                && !CONSOLE_PAGE.matcher(path).matches())) {
+        if (signedInWithNowhereToReturn
+                || path.equals("/ui")
+                || path.equals("/ui/")
+                || (isNavigation(request)
+                        && !path.equals(SIGN_IN)
+                        && !CONSOLE_PAGE.matcher(path).matches())) {
             response.sendRedirect(request.getContextPath() + HOME);
             return;
         }
@@ -46,7 +52,8 @@ public class ConsoleLanding extends HttpFilter {
 
     /** The browser opens this address as the page of its window (not a page's image, script or style). */
     private static boolean isNavigation(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+        return "GET".equals(request.getMethod())
+                && "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
                 && "document".equals(request.getHeader("Sec-Fetch-Dest"));
     }
 

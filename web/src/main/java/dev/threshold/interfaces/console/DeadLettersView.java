@@ -18,7 +18,8 @@ public class DeadLettersView {
 
     @PostConstruct
     void load() {
-        warning = deadLetters.depth()
+        warning = deadLetters
+                .depth()
                 .map(depth -> depth.empty() ? null : depth.describe())
                 .orElse("The message broker did not answer: /health says more.");
     }

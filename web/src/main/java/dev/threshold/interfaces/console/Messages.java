@@ -6,8 +6,7 @@ import jakarta.faces.context.FacesContext;
 /** Messages on console pages, in words: for the page as a whole, or beside one field. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void info(String text) {
         add(null, FacesMessage.SEVERITY_INFO, text);

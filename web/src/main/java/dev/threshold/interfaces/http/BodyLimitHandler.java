@@ -53,7 +53,8 @@ final class BodyLimitHandler implements HttpHandler {
         }
         exchange.setStatusCode(StatusCodes.REQUEST_ENTITY_TOO_LARGE);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
-        exchange.getResponseSender().send("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+        exchange.getResponseSender()
+                .send("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\""
+                        + detail.replace("\"", "'") + "\"}");
     }
 }

@@ -32,15 +32,18 @@ public record BodyLimits(long smallBytes, long uploadBytes) {
     }
 
     static boolean uploadRoute(String method, String path) {
-        return method != null && "POST".equals(method.toUpperCase(Locale.ROOT)) && path != null
+        return method != null
+                && "POST".equals(method.toUpperCase(Locale.ROOT))
+                && path != null
                 && UPLOAD.matcher(path).matches();
     }
 
     /** What the refusal says: the limit in words a person reads. */
     public String refusal(long limit) {
         return "The request body is larger than " + words(limit) + ", the most this route takes"
-                + (limit == smallBytes ? "; only camera footage and set-up test clips may be larger"
-                : " (threshold.footage.max-mb)");
+                + (limit == smallBytes
+                        ? "; only camera footage and set-up test clips may be larger"
+                        : " (threshold.footage.max-mb)");
     }
 
     static String words(long bytes) {

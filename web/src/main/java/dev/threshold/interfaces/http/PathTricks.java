@@ -16,8 +16,7 @@ public final class PathTricks {
     private static final Pattern ENCODED = Pattern.compile("%(3b|2f|5c|2e|25|00)");
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://[^/]*");
 
-    private PathTricks() {
-    }
+    private PathTricks() {}
 
     /** @return what is wrong with the raw path (no query), in words; empty for a plain path */
     public static Optional<String> in(String rawPath) {

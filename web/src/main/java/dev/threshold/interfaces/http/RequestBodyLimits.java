@@ -29,8 +29,11 @@ public class RequestBodyLimits implements ServletExtension {
     }
 
     static BodyLimits limits(Config config) {
-        long small = config.getOptionalValue("threshold.http.max-body-kib", Long.class).orElse(64L) * KIB;
-        long uploads = config.getOptionalValue("threshold.footage.max-mb", Long.class).orElse(2048L) * MIB + MIB;
+        long small = config.getOptionalValue("threshold.http.max-body-kib", Long.class)
+                        .orElse(64L)
+                * KIB;
+        long uploads =
+                config.getOptionalValue("threshold.footage.max-mb", Long.class).orElse(2048L) * MIB + MIB;
         return new BodyLimits(small, uploads);
     }
 }

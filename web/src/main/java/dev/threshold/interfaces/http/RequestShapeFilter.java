@@ -39,7 +39,10 @@ public class RequestShapeFilter extends HttpFilter {
         }
         for (String header : METHOD_OVERRIDES) {
             if (request.getHeader(header) != null) {
-                refuse(response, 400, "Bad Request",
+                refuse(
+                        response,
+                        400,
+                        "Bad Request",
                         "Refused: " + header + " is not supported; send the request with its own method");
                 return;
             }
@@ -58,8 +61,13 @@ public class RequestShapeFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        String body = JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-                .add("detail", detail).build().toString();
+        String body = JSON.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString();
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

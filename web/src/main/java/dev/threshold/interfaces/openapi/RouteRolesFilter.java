@@ -32,15 +32,21 @@ public class RouteRolesFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("An account of Threshold (role admin or operator). The console's session cookie is "
-                        + "accepted too."));
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        BASIC,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("basic")
+                                .description(
+                                        "An account of Threshold (role admin or operator). The console's session cookie is "
+                                                + "accepted too."));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
                 declare(path, entry.getKey().name(), entry.getValue());
             }
         });
@@ -59,7 +65,8 @@ public class RouteRolesFilter implements OASFilter {
                 List<String> roles = new ArrayList<>(route.roles());
                 roles.sort(null);
                 operation.addExtension("x-roles", roles);
-                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BASIC, roles));
+                operation.addSecurityRequirement(
+                        OASFactory.createSecurityRequirement().addScheme(BASIC, roles));
             }
             default -> operation.addExtension("x-roles", List.of());
         }
@@ -74,8 +81,8 @@ public class RouteRolesFilter implements OASFilter {
             return Optional.empty();
         }
         try {
-            Class<?> type = Class.forName(operationId.substring(0, split), false,
-                    RouteRolesFilter.class.getClassLoader());
+            Class<?> type =
+                    Class.forName(operationId.substring(0, split), false, RouteRolesFilter.class.getClassLoader());
             String name = operationId.substring(split + 1);
             return Arrays.stream(type.getMethods())
                     .filter(m -> m.getName().equals(name) && httpMethod.equals(Routes.httpMethod(m)))

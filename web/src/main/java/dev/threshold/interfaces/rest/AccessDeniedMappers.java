@@ -18,18 +18,22 @@ import jakarta.ws.rs.ext.Provider;
  */
 public final class AccessDeniedMappers {
 
-    private AccessDeniedMappers() {
-    }
+    private AccessDeniedMappers() {}
 
     static Response refusal(SecurityContext security) {
         if (security == null || security.getUserPrincipal() == null) {
-            return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                            "Sign in: send HTTP Basic credentials of a Threshold account").toResponse())
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.UNAUTHORIZED,
+                                    "Sign in: send HTTP Basic credentials of a Threshold account")
+                            .toResponse())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Threshold\"")
                     .build();
         }
-        return Problem.of(Response.Status.FORBIDDEN, "Your role may not do this: admins change settings, accounts, "
-                + "cameras and door mappings; operators search, view and review").toResponse();
+        return Problem.of(
+                        Response.Status.FORBIDDEN,
+                        "Your role may not do this: admins change settings, accounts, "
+                                + "cameras and door mappings; operators search, view and review")
+                .toResponse();
     }
 
     @Provider

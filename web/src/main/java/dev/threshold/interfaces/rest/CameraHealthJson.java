@@ -12,8 +12,7 @@ import java.util.Optional;
 /** A camera's health as {@code /api/cameras/{id}} and {@code /health} show it. */
 public final class CameraHealthJson {
 
-    private CameraHealthJson() {
-    }
+    private CameraHealthJson() {}
 
     public static JsonObjectBuilder of(Optional<FeedHealth> feed) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("reading", false);
@@ -46,7 +45,8 @@ public final class CameraHealthJson {
     }
 
     private static JsonObjectBuilder gap(StreamGap gap) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("from", gap.from().toString()).add("reason", gap.reason());
+        JsonObjectBuilder json =
+                JSON.createObjectBuilder().add("from", gap.from().toString()).add("reason", gap.reason());
         if (gap.to() != null) {
             json.add("to", gap.to().toString());
         }

@@ -10,8 +10,7 @@ import java.nio.file.Files;
 /** A cut clip as an HTTP answer a browser plays: the MP4 streamed, then its file deleted (it was cut for this). */
 public final class ClipResponses {
 
-    private ClipResponses() {
-    }
+    private ClipResponses() {}
 
     public static Response of(Clip clip) {
         StreamingOutput body = out -> {
@@ -29,8 +28,9 @@ public final class ClipResponses {
         }
         return Response.ok(body, "video/mp4")
                 .header("Content-Length", length)
-                .header("Content-Disposition", "inline; filename=\"clip-" + clip.start().toString().replace(':', '-')
-                        + ".mp4\"")
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"clip-" + clip.start().toString().replace(':', '-') + ".mp4\"")
                 .header("X-Clip-Start", clip.start().toString())
                 .header("X-Clip-End", clip.end().toString())
                 .build();

@@ -2,13 +2,14 @@ package dev.threshold.interfaces.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
-import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraWatch;
+import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.StalledCamera;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.health.HealthCheck;
 import dev.threshold.infrastructure.health.SystemHealth;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
 /**
@@ -68,13 +68,27 @@ public class HealthResource {
             array.add(camerasCheck(stalled, now));
         }
         String status = !up ? "DOWN" : stalled.isEmpty() ? "UP" : "DEGRADED";
-        String description = !up ? "down: " + checks.stream().filter(c -> !c.up())
-                .map(c -> c.name() + " (" + c.detail() + ")").collect(Collectors.joining(", "))
-                : stalled.isEmpty() ? "up" : "degraded: " + stalled.stream().map(c -> c.describe(now))
-                .collect(Collectors.joining("; ")) + " (the node itself is up)";
-        String body = JSON.createObjectBuilder().add("status", status).add("description", description)
-                .add("checks", array).add("cameras", cameras(up)).build().toString();
-        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+        String description = !up
+                ? "down: "
+                        + checks.stream()
+                                .filter(c -> !c.up())
+                                .map(c -> c.name() + " (" + c.detail() + ")")
+                                .collect(Collectors.joining(", "))
+                : stalled.isEmpty()
+                        ? "up"
+                        : "degraded: "
+                                + stalled.stream().map(c -> c.describe(now)).collect(Collectors.joining("; "))
+                                + " (the node itself is up)";
+        String body = JSON.createObjectBuilder()
+                .add("status", status)
+                .add("description", description)
+                .add("checks", array)
+                .add("cameras", cameras(up))
+                .build()
+                .toString();
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(body)
+                .build();
     }
 
     /** None when the cameras cannot be read: the database check says why. */
@@ -89,16 +103,21 @@ public class HealthResource {
     private static JsonObjectBuilder camerasCheck(List<StalledCamera> stalled, Instant now) {
         JsonArrayBuilder failing = JSON.createArrayBuilder();
         for (StalledCamera camera : stalled) {
-            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", camera.id().toString())
-                    .add("name", camera.name()).add("noVideoSince", camera.since().toString());
+            JsonObjectBuilder json = JSON.createObjectBuilder()
+                    .add("id", camera.id().toString())
+                    .add("name", camera.name())
+                    .add("noVideoSince", camera.since().toString());
             if (camera.lastError() != null) {
                 json.add("lastError", camera.lastError());
             }
             failing.add(json);
         }
-        String detail = stalled.isEmpty() ? "every enabled camera delivers video"
+        String detail = stalled.isEmpty()
+                ? "every enabled camera delivers video"
                 : stalled.stream().map(c -> c.describe(now)).collect(Collectors.joining("; "));
-        return JSON.createObjectBuilder().add("name", "cameras").add("status", stalled.isEmpty() ? "UP" : "DOWN")
+        return JSON.createObjectBuilder()
+                .add("name", "cameras")
+                .add("status", stalled.isEmpty() ? "UP" : "DOWN")
                 .add("data", JSON.createObjectBuilder().add("detail", detail).add("failing", failing));
     }
 

@@ -10,8 +10,7 @@ public final class JsonNesting {
     /** Far above any real request, far below what strains a parser. */
     public static final int MAX_DEPTH = 32;
 
-    private JsonNesting() {
-    }
+    private JsonNesting() {}
 
     public static boolean tooDeep(String json) {
         int depth = 0;

@@ -1,17 +1,16 @@
 package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.LivePictures;
-import dev.threshold.application.camera.VideoWork;
 import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.VideoWork;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.video.CameraHealth;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code GET /api/metrics}: camera health in the Prometheus text format, for the monitoring an operator already runs
@@ -71,7 +68,10 @@ public class MetricsResource {
             String labels = "{camera_id=\"" + camera.id() + "\",camera=\"" + label(camera.name()) + "\"}";
             Optional<FeedHealth> health = feeds.health(camera.id());
             sample(out, "threshold_camera_enabled", labels, camera.enabled() ? 1 : 0);
-            sample(out, "threshold_camera_connected", labels,
+            sample(
+                    out,
+                    "threshold_camera_connected",
+                    labels,
                     health.map(h -> h.reader().connected() ? 1 : 0).orElse(0));
             if (health.isEmpty()) {
                 continue;
@@ -84,24 +84,42 @@ public class MetricsResource {
             sample(out, "threshold_camera_frames_waiting", labels, h.framesWaiting());
             sample(out, "threshold_camera_reconnects_total", labels, r.reconnects());
             if (r.lastFrameAt() != null) {
-                sample(out, "threshold_camera_last_frame_age_seconds", labels,
+                sample(
+                        out,
+                        "threshold_camera_last_frame_age_seconds",
+                        labels,
                         (now - r.lastFrameAt().toEpochMilli()) / 1000.0);
             }
-            sample(out, "threshold_camera_recording", labels,
+            sample(
+                    out,
+                    "threshold_camera_recording",
+                    labels,
                     h.recording() != null && h.recording().recording() ? 1 : 0);
         }
-        help(out, "threshold_outbox_messages", "gauge",
+        help(
+                out,
+                "threshold_outbox_messages",
+                "gauge",
                 "messages waiting in the outbox to be relayed to the broker (door reviews, security events)");
         sample(out, "threshold_outbox_messages", "", outbox.waiting());
-        help(out, "threshold_video_cuts_running", "gauge",
+        help(
+                out,
+                "threshold_video_cuts_running",
+                "gauge",
                 "clips being cut and snapshots being rendered now (at most threshold_video_cuts_limit)");
         sample(out, "threshold_video_cuts_running", "", video.limit().running());
         help(out, "threshold_video_cuts_limit", "gauge", "clips and snapshots cut at once, at most");
         sample(out, "threshold_video_cuts_limit", "", video.limit().limit());
-        help(out, "threshold_video_clips_cut_total", "counter",
+        help(
+                out,
+                "threshold_video_clips_cut_total",
+                "counter",
                 "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
         sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
-        help(out, "threshold_live_streams", "gauge",
+        help(
+                out,
+                "threshold_live_streams",
+                "gauge",
                 "live views (MJPEG streams) this node serves now (at most threshold_live_streams_limit)");
         sample(out, "threshold_live_streams", "", live.slots().inUse());
         help(out, "threshold_live_streams_limit", "gauge", "live views this node serves at once, at most");
@@ -116,23 +134,48 @@ public class MetricsResource {
         if (depth == null) {
             return;
         }
-        help(out, "threshold_dead_letter_messages", "gauge",
+        help(
+                out,
+                "threshold_dead_letter_messages",
+                "gauge",
                 "jobs that failed 5 times, waiting in dead-letters (counted up to " + DeadLetterQueue.COUNTED + ")");
         sample(out, "threshold_dead_letter_messages", "", depth.messages());
-        help(out, "threshold_dead_letter_oldest_age_seconds", "gauge",
+        help(
+                out,
+                "threshold_dead_letter_oldest_age_seconds",
+                "gauge",
                 "seconds since the oldest message in dead-letters was sent (0 when none waits)");
-        sample(out, "threshold_dead_letter_oldest_age_seconds", "",
+        sample(
+                out,
+                "threshold_dead_letter_oldest_age_seconds",
+                "",
                 depth.oldestSent().map(t -> (now - t.toEpochMilli()) / 1000.0).orElse(0.0));
     }
 
     private static void help(Map<String, StringBuilder> out, String name, String type, String text) {
-        out.put(name, new StringBuilder("# HELP ").append(name).append(' ').append(text).append('\n')
-                .append("# TYPE ").append(name).append(' ').append(type).append('\n'));
+        out.put(
+                name,
+                new StringBuilder("# HELP ")
+                        .append(name)
+                        .append(' ')
+                        .append(text)
+                        .append('\n')
+                        .append("# TYPE ")
+                        .append(name)
+                        .append(' ')
+                        .append(type)
+                        .append('\n'));
     }
 
     private static void sample(Map<String, StringBuilder> out, String name, String labels, double value) {
-        out.get(name).append(name).append(labels).append(' ')
-                .append(value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.3f", value))
+        out.get(name)
+                .append(name)
+                .append(labels)
+                .append(' ')
+                .append(
+                        value == Math.rint(value)
+                                ? Long.toString((long) value)
+                                : String.format(Locale.ROOT, "%.3f", value))
                 .append('\n');
     }
 

@@ -33,6 +33,9 @@ public record Problem(int status, String title, String detail, String field) {
         if (field != null) {
             body.add("field", field);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body.build().toString())
+                .build();
     }
 }

@@ -23,8 +23,7 @@ import java.util.logging.Logger;
  */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
@@ -47,7 +46,8 @@ public final class ProblemMappers {
     public static class IncidentReviewMapper implements ExceptionMapper<IncidentReviewException> {
         @Override
         public Response toResponse(IncidentReviewException e) {
-            return e.field() != null ? Problem.invalidField(e.field(), e.getMessage()).toResponse()
+            return e.field() != null
+                    ? Problem.invalidField(e.field(), e.getMessage()).toResponse()
                     : Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
         }
     }
@@ -86,7 +86,8 @@ public final class ProblemMappers {
     public static class VideoBusyMapper implements ExceptionMapper<WorkLimit.BusyException> {
         @Override
         public Response toResponse(WorkLimit.BusyException e) {
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse())
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage())
+                            .toResponse())
                     .header("Retry-After", e.retryAfterSeconds())
                     .build();
         }
@@ -97,9 +98,13 @@ public final class ProblemMappers {
     public static class LivePictureUnavailableMapper implements ExceptionMapper<LivePictureUnavailableException> {
         @Override
         public Response toResponse(LivePictureUnavailableException e) {
-            Response problem = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse();
-            return e.retryAfterSeconds() == null ? problem
-                    : Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
+            Response problem = Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage())
+                    .toResponse();
+            return e.retryAfterSeconds() == null
+                    ? problem
+                    : Response.fromResponse(problem)
+                            .header("Retry-After", e.retryAfterSeconds())
+                            .build();
         }
     }
 
@@ -114,9 +119,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(SecretsUnavailableException e) {
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "Threshold cannot open its "
-                            + "stored secrets; an administrator must mend the server's secrets key (see its log). "
-                            + "Nothing was stored.").toResponse())
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "Threshold cannot open its "
+                                            + "stored secrets; an administrator must mend the server's secrets key (see its log). "
+                                            + "Nothing was stored.")
+                            .toResponse())
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
@@ -158,12 +166,15 @@ public final class ProblemMappers {
             }
             if (DatabaseFailures.unavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
-                return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                        "The database is unavailable; nothing was stored. Retry later.").toResponse();
+                return Problem.of(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                "The database is unavailable; nothing was stored. Retry later.")
+                        .toResponse();
             }
             LOG.log(Level.SEVERE, "Unexpected error", e);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                    "An unexpected error occurred; it has been logged.").toResponse();
+            return Problem.of(
+                            Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.")
+                    .toResponse();
         }
     }
 
@@ -181,8 +192,12 @@ public final class ProblemMappers {
     }
 
     private static Response tooLarge() {
-        return new Problem(413, "Content Too Large", "The request body is larger than this route takes "
-                + "(64 KiB, threshold.http.max-body-kib; footage and clips: threshold.footage.max-mb)", null)
+        return new Problem(
+                        413,
+                        "Content Too Large",
+                        "The request body is larger than this route takes "
+                                + "(64 KiB, threshold.http.max-body-kib; footage and clips: threshold.footage.max-mb)",
+                        null)
                 .toResponse();
     }
 }

@@ -8,8 +8,7 @@ import java.util.UUID;
 /** Reads query and path parameters, refusing bad ones with a 400 problem that names the parameter. */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -46,14 +45,15 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String constant = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String constant =
+                value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         try {
             return Enum.valueOf(type, constant);
         } catch (IllegalArgumentException e) {
             StringBuilder known = new StringBuilder();
             for (E option : type.getEnumConstants()) {
-                known.append(known.length() == 0 ? "" : ", ").append(option.name().toLowerCase(Locale.ROOT)
-                        .replace('_', ' '));
+                known.append(known.length() == 0 ? "" : ", ")
+                        .append(option.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
             throw JsonBody.invalid(name, name + " must be one of: " + known);
         }

@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * FacesServlet has the longer prefix {@code /ui/*} and so keeps its pages.
  */
 @ApplicationPath("/")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

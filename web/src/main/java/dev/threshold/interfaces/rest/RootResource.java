@@ -1,10 +1,10 @@
 package dev.threshold.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import jakarta.annotation.security.PermitAll;
 
 /** The bare server address leads a person to the console. */
 @Path("/")

@@ -31,7 +31,12 @@ import java.util.stream.Stream;
 public final class Routes {
 
     /** How a route declares its callers: a method's annotation wins over its class's. */
-    public enum Access { PERMIT_ALL, DENY_ALL, ROLES, UNDECLARED }
+    public enum Access {
+        PERMIT_ALL,
+        DENY_ALL,
+        ROLES,
+        UNDECLARED
+    }
 
     /**
      * @param path  the route's template, e.g. {@code /api/cameras/{id}/scene}
@@ -49,8 +54,7 @@ public final class Routes {
         }
     }
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** The routes, sorted by path then method. */
     public static List<Route> all() {
@@ -150,12 +154,16 @@ public final class Routes {
     /** The top-level classes under {@code dev/threshold/interfaces} of the folder or jar this class came from. */
     private static List<String> classNames() {
         try {
-            java.nio.file.Path location = Paths.get(Routes.class.getProtectionDomain().getCodeSource().getLocation()
+            java.nio.file.Path location = Paths.get(Routes.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
                     .toURI());
             List<String> entries = new ArrayList<>();
             if (Files.isDirectory(location)) {
                 try (Stream<java.nio.file.Path> files = Files.walk(location)) {
-                    files.forEach(f -> entries.add(location.relativize(f).toString().replace('\\', '/')));
+                    files.forEach(
+                            f -> entries.add(location.relativize(f).toString().replace('\\', '/')));
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
@@ -165,7 +173,8 @@ public final class Routes {
             return entries.stream()
                     .filter(e -> e.startsWith("dev/threshold/interfaces/") && e.endsWith(".class") && !e.contains("$"))
                     .map(e -> e.substring(0, e.length() - ".class".length()).replace('/', '.'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

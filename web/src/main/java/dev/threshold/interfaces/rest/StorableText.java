@@ -7,8 +7,7 @@ package dev.threshold.interfaces.rest;
  */
 public final class StorableText {
 
-    private StorableText() {
-    }
+    private StorableText() {}
 
     public static boolean storable(String text) {
         return text.indexOf('\u0000') < 0;

@@ -41,8 +41,8 @@ public class AccountGateFilter extends HttpFilter {
     static final String PASSWORD_ROUTE = "/api/account/password";
 
     /** What an account that must change its password may still reach. */
-    private static final Set<String> OPEN_WHILE_CHANGING = Set.of(PASSWORD_PAGE, PASSWORD_ROUTE, "/api/account",
-            "/ui/login.xhtml");
+    private static final Set<String> OPEN_WHILE_CHANGING =
+            Set.of(PASSWORD_PAGE, PASSWORD_ROUTE, "/api/account", "/ui/login.xhtml");
 
     @Inject
     OwnAccountService ownAccount;
@@ -73,12 +73,18 @@ public class AccountGateFilter extends HttpFilter {
                 return;
             }
         }
-        if (grant.get().mustChangePassword() && !OPEN_WHILE_CHANGING.contains(path)
+        if (grant.get().mustChangePassword()
+                && !OPEN_WHILE_CHANGING.contains(path)
                 && !path.startsWith("/ui/jakarta.faces.resource/")) {
             if (api) {
-                problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Choose a new password first: "
-                        + "PUT " + PASSWORD_ROUTE + " {\"currentPassword\",\"newPassword\"}. The password of this "
-                        + "account was generated for it and must be replaced before anything else.");
+                problem(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "Forbidden",
+                        "Choose a new password first: "
+                                + "PUT " + PASSWORD_ROUTE
+                                + " {\"currentPassword\",\"newPassword\"}. The password of this "
+                                + "account was generated for it and must be replaced before anything else.");
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }
@@ -114,7 +120,14 @@ public class AccountGateFilter extends HttpFilter {
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json"); // as every problem answer, without a charset (UTF-8)
-        response.getOutputStream().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(JSON.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", title)
+                        .add("status", status)
+                        .add("detail", detail)
+                        .build()
+                        .toString()
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -28,11 +28,11 @@ final class SignInThrottle {
     static final Duration MAX_DELAY = Duration.ofSeconds(60);
     /** Counts idle this long are forgotten when room is needed. */
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+
     static final int DEFAULT_CAPACITY = 20_000;
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);

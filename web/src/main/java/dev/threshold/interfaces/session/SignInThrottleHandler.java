@@ -65,15 +65,16 @@ final class SignInThrottleHandler implements HttpHandler {
             return;
         }
         String user = form ? formUsername(exchange) : basicUser;
-        String[] keys = {user == null ? null : "account:" + user.toLowerCase(Locale.ROOT),
-                "address:" + address(exchange)};
+        String[] keys = {
+            user == null ? null : "account:" + user.toLowerCase(Locale.ROOT), "address:" + address(exchange)
+        };
         Duration wait = throttle.waitFor(clock.instant(), keys);
         if (!wait.isZero() && !wait.isNegative()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             if (form) {
                 exchange.setStatusCode(StatusCodes.FOUND);
-                exchange.getResponseHeaders().put(Headers.LOCATION,
-                        exchange.getResolvedPath() + "/ui/login.xhtml?wait=" + seconds);
+                exchange.getResponseHeaders()
+                        .put(Headers.LOCATION, exchange.getResolvedPath() + "/ui/login.xhtml?wait=" + seconds);
                 exchange.endExchange();
             } else {
                 tooManyAttempts(exchange, seconds);
@@ -112,12 +113,16 @@ final class SignInThrottleHandler implements HttpHandler {
     private static String formUsername(HttpServerExchange exchange) {
         String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-        if (type == null || !type.regionMatches(true, 0, FORM_CONTENT, 0, FORM_CONTENT.length()) || servlet == null
+        if (type == null
+                || !type.regionMatches(true, 0, FORM_CONTENT, 0, FORM_CONTENT.length())
+                || servlet == null
                 || servlet.getCurrentServlet() == null) {
             return null;
         }
         try {
-            FormDataParser parser = servlet.getCurrentServlet().getManagedServlet().getFormParserFactory()
+            FormDataParser parser = servlet.getCurrentServlet()
+                    .getManagedServlet()
+                    .getFormParserFactory()
                     .createParser(exchange);
             FormData form = parser == null ? null : parser.parseBlocking();
             FormData.FormValue user = form == null ? null : form.getFirst("j_username");
@@ -137,20 +142,25 @@ final class SignInThrottleHandler implements HttpHandler {
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
         exchange.getResponseHeaders().put(new HttpString("Cache-Control"), "no-store");
-        exchange.getResponseSender().send("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                + "\"detail\":\"Too many failed sign-ins for this account or from this address: wait " + seconds
-                + " s before trying again\"}", StandardCharsets.UTF_8);
+        exchange.getResponseSender()
+                .send(
+                        "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                                + "\"detail\":\"Too many failed sign-ins for this account or from this address: wait "
+                                + seconds
+                                + " s before trying again\"}",
+                        StandardCharsets.UTF_8);
     }
 
     /** The username of Basic credentials, or null when there are none (or they cannot be read). */
     static String basicUsername(String authorization) {
-        if (authorization == null || authorization.length() < 7
+        if (authorization == null
+                || authorization.length() < 7
                 || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : shortened(decoded.substring(0, colon));
         } catch (IllegalArgumentException notBase64) {
@@ -160,6 +170,8 @@ final class SignInThrottleHandler implements HttpHandler {
 
     private static String address(HttpServerExchange exchange) {
         InetSocketAddress peer = exchange.getSourceAddress();
-        return peer == null || peer.getAddress() == null ? "unknown" : peer.getAddress().getHostAddress();
+        return peer == null || peer.getAddress() == null
+                ? "unknown"
+                : peer.getAddress().getHostAddress();
     }
 }

@@ -35,8 +35,8 @@ public class CrossSiteWriteFilter extends HttpFilter {
             throws IOException, ServletException {
         if (refused(request)) {
             byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":"
-                    + "\"A change through the session of the console must come from the console's own pages "
-                    + "(Origin of this server or X-Requested-With); API clients sign in with HTTP Basic\"}")
+                            + "\"A change through the session of the console must come from the console's own pages "
+                            + "(Origin of this server or X-Requested-With); API clients sign in with HTTP Basic\"}")
                     .getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
@@ -83,7 +83,7 @@ public class CrossSiteWriteFilter extends HttpFilter {
             URI target = URI.create(uri.getScheme() + "://" + host.strip());
             return uri.getHost().equalsIgnoreCase(target.getHost())
                     && (uri.getPort() == -1 ? defaultPort : uri.getPort())
-                    == (target.getPort() == -1 ? defaultPort : target.getPort());
+                            == (target.getPort() == -1 ? defaultPort : target.getPort());
         } catch (IllegalArgumentException e) {
             return false;
         }

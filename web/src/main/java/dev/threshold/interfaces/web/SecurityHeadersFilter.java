@@ -19,7 +19,9 @@ import java.io.IOException;
  * positions its widgets with style attributes. HSTS only over TLS: sent over plain HTTP it would be ignored at best.
  */
 // FORWARD too: the login page a protected page forwards to is served on the forward only.
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -32,21 +32,25 @@ class RoleDeclarationsTest {
     @Test
     void theResourceModelIsReadWhole() {
         assertTrue(routes.size() >= 50, "only " + routes.size() + " routes found: " + routes);
-        assertTrue(routes.stream().anyMatch(r -> r.toString().equals("DELETE /api/users/{username}")), routes::toString);
+        assertTrue(
+                routes.stream().anyMatch(r -> r.toString().equals("DELETE /api/users/{username}")), routes::toString);
     }
 
     @Test
     void everyRouteDeclaresWhoMayCallIt() {
-        List<String> undeclared = routes.stream().filter(r -> r.access() == Routes.Access.UNDECLARED)
-                .map(r -> r + " (" + r.handler().getDeclaringClass().getSimpleName() + "." + r.handler().getName()
-                        + ")")
+        List<String> undeclared = routes.stream()
+                .filter(r -> r.access() == Routes.Access.UNDECLARED)
+                .map(r -> r + " (" + r.handler().getDeclaringClass().getSimpleName() + "."
+                        + r.handler().getName() + ")")
                 .toList();
         assertEquals(List.of(), undeclared, "routes without @RolesAllowed, @PermitAll or @DenyAll");
     }
 
     @Test
     void exactlyTheIntendedRoutesAreOpen() {
-        Set<String> open = routes.stream().filter(r -> r.access() == Routes.Access.PERMIT_ALL).map(Object::toString)
+        Set<String> open = routes.stream()
+                .filter(r -> r.access() == Routes.Access.PERMIT_ALL)
+                .map(Object::toString)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(PUBLIC), open);
     }
@@ -70,7 +74,9 @@ class RoleDeclarationsTest {
     private static boolean adminOnly(Routes.Route route) {
         String path = route.path();
         boolean reads = route.method().equals("GET");
-        return path.startsWith("/api/settings") || path.startsWith("/api/kisi") || path.startsWith("/api/users")
+        return path.startsWith("/api/settings")
+                || path.startsWith("/api/kisi")
+                || path.startsWith("/api/users")
                 || path.startsWith("/api/audit")
                 || (path.endsWith("/shared-links") && route.method().equals("DELETE"))
                 || ((path.startsWith("/api/doors") || path.startsWith("/api/cameras")) && !reads);

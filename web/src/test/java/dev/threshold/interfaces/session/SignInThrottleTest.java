@@ -40,7 +40,9 @@ class SignInThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.failed(NOW, "account:user" + i, "address:192.0.2.1");
         }
-        assertTrue(throttle.waitFor(NOW, "account:someone-else", "address:192.0.2.1").toMillis() > 0);
+        assertTrue(throttle.waitFor(NOW, "account:someone-else", "address:192.0.2.1")
+                        .toMillis()
+                > 0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.threshold.analytics.interfaces.messaging;
 
 import dev.threshold.analytics.application.FrameAnalysisService;
 import dev.threshold.application.camera.FrameBacklog;
+import dev.threshold.infrastructure.messaging.FrameJob;
 import dev.threshold.interfaces.messaging.MessageIds;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import dev.threshold.infrastructure.messaging.FrameJob;
 
 /**
  * Takes frame jobs off the {@code frames} queue. Per-camera order comes from the message groups (JMSXGroupID = camera
@@ -18,13 +18,15 @@ import dev.threshold.infrastructure.messaging.FrameJob;
  * default follows the CPU count and would differ between machines; operators tune it with the system property
  * {@code threshold.analytics.frames.max-session}.
  */
-@MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/frames"),
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
-        @ActivationConfigProperty(propertyName = "maxSession",
-                propertyValue = "${threshold.analytics.frames.max-session:2}")
-})
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/frames"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+            @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
+            @ActivationConfigProperty(
+                    propertyName = "maxSession",
+                    propertyValue = "${threshold.analytics.frames.max-session:2}")
+        })
 public class FrameJobConsumer implements MessageListener {
 
     @Inject

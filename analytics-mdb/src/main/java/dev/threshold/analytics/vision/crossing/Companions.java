@@ -28,10 +28,10 @@ final class Companions {
     private static final double BESIDE_METERS = 1.5;
     /** Frames and time detected together, as two people, before they count as companions. */
     private static final int TOGETHER_FRAMES = 3;
+
     private static final double TOGETHER_SECONDS = 0.3;
 
-    record Sighting(Instant at, FloorPoint position, BoundingBox box) {
-    }
+    record Sighting(Instant at, FloorPoint position, BoundingBox box) {}
 
     private final Map<Long, Deque<Sighting>> sightings = new HashMap<>();
     private final Deque<LineCrossing> crossings = new ArrayDeque<>();
@@ -66,11 +66,14 @@ final class Companions {
      * A crossing the given way by a companion of the track, stamped within {@code seconds} of {@code around}, whose box
      * covered the track's in the frame of {@code hidden}: the companion hid them there.
      */
-    Optional<LineCrossing> hidingCompanionCrossed(long track, Sighting hidden, Direction direction, Instant around,
-                                                  double seconds) {
+    Optional<LineCrossing> hidingCompanionCrossed(
+            long track, Sighting hidden, Direction direction, Instant around, double seconds) {
         for (LineCrossing c : crossings) {
-            if (c.trackId() != track && c.direction() == direction && Math.abs(seconds(c.at(), around)) <= seconds
-                    && together(track, c.trackId()) && overlapAt(c.trackId(), hidden)) {
+            if (c.trackId() != track
+                    && c.direction() == direction
+                    && Math.abs(seconds(c.at(), around)) <= seconds
+                    && together(track, c.trackId())
+                    && overlapAt(c.trackId(), hidden)) {
                 return Optional.of(c);
             }
         }
@@ -112,7 +115,9 @@ final class Companions {
     }
 
     static boolean overlap(BoundingBox a, BoundingBox b) {
-        return a != null && b != null && Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())
+        return a != null
+                && b != null
+                && Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())
                 && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
     }
 

@@ -16,6 +16,7 @@ public final class DoorFrame {
     private final double cy;
     /** Unit normal pointing inside. */
     private final double nx;
+
     private final double ny;
     private final double halfWidth;
 

@@ -1,9 +1,9 @@
 package dev.threshold.analytics.vision.crossing;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
+import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.domain.scene.FloorGeometry;
 import dev.threshold.domain.scene.FloorPoint;
-import dev.threshold.analytics.vision.tracking.Track;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +83,7 @@ public final class DoorLineZone {
 
     /** Side bookkeeping of one track. */
     private final class TrackSide {
-        private int settled;            // +1 inside, -1 outside, 0 not yet known
+        private int settled; // +1 inside, -1 outside, 0 not yet known
         private int candidate;
         private int candidateFrames;
         private double candidateScore;
@@ -98,6 +98,7 @@ public final class DoorLineZone {
         private Instant pastLineAt;
         /** Deepest distance from the line on the settled side so far, and on the side settled before it. */
         private double deepest;
+
         private double leftDeepest;
         /** A side change that passed every test but depth; counted once the new side is deep enough. */
         private LineCrossing pending;
@@ -105,9 +106,11 @@ public final class DoorLineZone {
         private int sideChanges;
         /** Where the track was first detected, when that was on the threshold in front of the door; else null. */
         private Companions.Sighting bornOnThreshold;
+
         private double bornDepth;
         /** The side, and its depth, of a companion whose box covered this track's when it was first detected. */
         private int besideSide;
+
         private double besideDepth;
         private boolean inferred;
 
@@ -124,8 +127,12 @@ public final class DoorLineZone {
             for (Track other : all) {
                 TrackSide side = other == t ? null : sides.get(other.id());
                 double od = door.depth(other.position());
-                if (side != null && other.confirmed() && other.detectedNow() && side.settled != 0
-                        && Math.signum(od) == side.settled && Companions.overlap(t.box(), other.box())) {
+                if (side != null
+                        && other.confirmed()
+                        && other.detectedNow()
+                        && side.settled != 0
+                        && Math.signum(od) == side.settled
+                        && Companions.overlap(t.box(), other.box())) {
                     bornOnThreshold = new Companions.Sighting(at, t.position(), t.box());
                     bornDepth = d;
                     besideSide = side.settled;
@@ -143,13 +150,18 @@ public final class DoorLineZone {
          * that side while the companion crosses to it is what the provisional side waited for.
          */
         java.util.Optional<LineCrossing> wentWithCompanion(Track t, Instant at) {
-            if (bornOnThreshold == null || inferred || sideChanges != 1 || settled != -besideSide
-                    || deepest - settled * bornDepth < ONWARD_METERS || besideDepth + deepest < settings.passageMeters()) {
+            if (bornOnThreshold == null
+                    || inferred
+                    || sideChanges != 1
+                    || settled != -besideSide
+                    || deepest - settled * bornDepth < ONWARD_METERS
+                    || besideDepth + deepest < settings.passageMeters()) {
                 return java.util.Optional.empty();
             }
             Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
-            return companions.hidingCompanionCrossed(t.id(), bornOnThreshold, direction, bornOnThreshold.at(),
-                    COMPANION_SECONDS).map(c -> {
+            return companions
+                    .hidingCompanionCrossed(t.id(), bornOnThreshold, direction, bornOnThreshold.at(), COMPANION_SECONDS)
+                    .map(c -> {
                         inferred = true;
                         return new LineCrossing(t.id(), bornOnThreshold.at(), direction, c.confidence() / 2);
                     });
@@ -161,7 +173,11 @@ public final class DoorLineZone {
          * was not held long enough to settle only because they were hidden). Half the companion's confidence.
          */
         java.util.Optional<LineCrossing> endedOutOfSight(long id) {
-            if (settled == 0 || provisional || candidate != -settled || candidateFirst == null || pastLineAt == null
+            if (settled == 0
+                    || provisional
+                    || candidate != -settled
+                    || candidateFirst == null
+                    || pastLineAt == null
                     || !door.passesThrough(lastOnSettled, candidateFirst, settings.endMarginMeters())
                     || !walkable(lastOnSettled, lastOnSettledAt)
                     || deepest + Math.abs(door.depth(candidateFirst)) < settings.passageMeters()) {
@@ -169,8 +185,11 @@ public final class DoorLineZone {
             }
             Direction direction = candidate > 0 ? Direction.IN : Direction.OUT;
             Instant crossedAt = pastLineAt;
-            return companions.last(id).flatMap(last -> companions.hidingCompanionCrossed(id, last, direction,
-                    crossedAt, COMPANION_SECONDS)).map(c -> new LineCrossing(id, crossedAt, direction, c.confidence() / 2));
+            return companions
+                    .last(id)
+                    .flatMap(last ->
+                            companions.hidingCompanionCrossed(id, last, direction, crossedAt, COMPANION_SECONDS))
+                    .map(c -> new LineCrossing(id, crossedAt, direction, c.confidence() / 2));
         }
 
         java.util.Optional<LineCrossing> observe(Track t, Instant at, List<Track> all) {
@@ -220,8 +239,8 @@ public final class DoorLineZone {
             candidateScore += t.score();
             double held = java.time.Duration.between(candidateSince, at).toNanos() / 1e9;
             // A provisional side was likely wrong from the start: one detection beyond the band corrects it.
-            boolean settles = provisional || candidateFrames >= settings.minDetections()
-                    && held >= settings.settleSeconds() - 1e-6;
+            boolean settles = provisional
+                    || candidateFrames >= settings.minDetections() && held >= settings.settleSeconds() - 1e-6;
             if (!settles) {
                 return java.util.Optional.empty();
             }
@@ -243,7 +262,9 @@ public final class DoorLineZone {
             candidate = 0;
             candidateFrames = 0;
             provisional = previous == 0 && emergedFromBehindSomeoneAcross(t, all);
-            if (previous == 0 || wasProvisional || !door.passesThrough(before, candidateFirst, settings.endMarginMeters())
+            if (previous == 0
+                    || wasProvisional
+                    || !door.passesThrough(before, candidateFirst, settings.endMarginMeters())
                     || !walkable(before, beforeAt)) {
                 return java.util.Optional.empty();
             }
@@ -265,7 +286,10 @@ public final class DoorLineZone {
         private boolean emergedFromBehindSomeoneAcross(Track t, List<Track> all) {
             for (Track other : all) {
                 TrackSide side = other == t ? null : sides.get(other.id());
-                if (side != null && other.confirmed() && other.detectedNow() && side.settled == -settled
+                if (side != null
+                        && other.confirmed()
+                        && other.detectedNow()
+                        && side.settled == -settled
                         && overlap(t.box(), other.box())) {
                     return true;
                 }
@@ -274,7 +298,8 @@ public final class DoorLineZone {
         }
 
         private static boolean overlap(BoundingBox a, BoundingBox b) {
-            return Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1()) && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
+            return Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())
+                    && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
         }
 
         /**
@@ -282,7 +307,8 @@ public final class DoorLineZone {
          * side change is real for the track, but it is not one person's passage.
          */
         private boolean walkable(FloorPoint before, Instant beforeAt) {
-            double seconds = java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
+            double seconds =
+                    java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
             return before.distanceTo(candidateFirst) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
         }
     }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param at         capture time of the first frame on the new side
  * @param confidence 0..1: mean detector score over the frames that established both sides
  */
-public record LineCrossing(long trackId, Instant at, Direction direction, double confidence) {
-}
+public record LineCrossing(long trackId, Instant at, Direction direction, double confidence) {}

@@ -15,8 +15,13 @@ package dev.threshold.analytics.vision.crossing;
  * @param maxStepMeters    largest jump of the foot point across the line, beyond walking speed, that is still one
  *                         person (foot points jitter); a larger one is a track that took over someone else
  */
-public record ZoneSettings(double settleMeters, double passageMeters, double settleSeconds, int minDetections,
-                           double endMarginMeters, double maxStepMeters) {
+public record ZoneSettings(
+        double settleMeters,
+        double passageMeters,
+        double settleSeconds,
+        int minDetections,
+        double endMarginMeters,
+        double maxStepMeters) {
 
     public ZoneSettings {
         if (minDetections < 1) {

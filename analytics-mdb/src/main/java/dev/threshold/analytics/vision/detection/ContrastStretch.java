@@ -28,6 +28,7 @@ public record ContrastStretch(double gain, double offset) {
     static final double MIN_GAIN = 1.25;
     /** Above it, the noise of a very dark sensor would be amplified into texture. */
     static final double MAX_GAIN = 3.0;
+
     private static final int SAMPLES_PER_SIDE = 96;
     private static final ContrastStretch NONE = new ContrastStretch(1, 0);
 

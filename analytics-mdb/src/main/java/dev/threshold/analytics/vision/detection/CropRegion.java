@@ -43,7 +43,8 @@ public record CropRegion(int x, int y, int width, int height) {
         int w = Math.max(1, Math.min(side, frameWidth)), h = Math.max(1, Math.min(side, frameHeight));
         int x = (int) Math.round((box.x1() + box.x2()) / 2 - w / 2.0);
         int y = (int) Math.round((box.y1() + box.y2()) / 2 - h / 2.0);
-        return new CropRegion(Math.max(0, Math.min(frameWidth - w, x)), Math.max(0, Math.min(frameHeight - h, y)), w, h);
+        return new CropRegion(
+                Math.max(0, Math.min(frameWidth - w, x)), Math.max(0, Math.min(frameHeight - h, y)), w, h);
     }
 
     private static int clamp(int v, int max) {

@@ -12,6 +12,5 @@ public interface Detector extends AutoCloseable {
     List<PersonDetection> detect(VideoFrame frame);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -22,6 +22,7 @@ public record DetectorModel(Optional<Path> file) {
 
     /** Where the bundled model lives on the class path (yolox_nano.NOTICE and yolox_nano.LICENSE beside it). */
     public static final String BUNDLED_RESOURCE = "/dev/threshold/analytics/models/yolox_nano.onnx";
+
     private static final Object LOCK = new Object();
     private static byte[] bundledBytes;
 
@@ -52,7 +53,8 @@ public record DetectorModel(Optional<Path> file) {
     }
 
     OrtSession open(OrtEnvironment env, OrtSession.SessionOptions options) throws OrtException {
-        return file.isPresent() ? env.createSession(file.get().toString(), options)
+        return file.isPresent()
+                ? env.createSession(file.get().toString(), options)
                 : env.createSession(bundledBytes(), options);
     }
 

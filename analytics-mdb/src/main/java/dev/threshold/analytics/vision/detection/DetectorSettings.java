@@ -13,31 +13,38 @@ package dev.threshold.analytics.vision.detection;
  * @param normaliseContrast stretch a dim or washed-out crop's grey levels before the network ({@link ContrastStretch}),
  *                          rather than lowering {@code minScore} for dark scenes
  */
-public record DetectorSettings(double minScore, double nmsIou, int threads, double doorMargin, double doorHeadroom,
-                               int maxTiles, boolean wholeFrame, boolean normaliseContrast) {
+public record DetectorSettings(
+        double minScore,
+        double nmsIou,
+        int threads,
+        double doorMargin,
+        double doorHeadroom,
+        int maxTiles,
+        boolean wholeFrame,
+        boolean normaliseContrast) {
 
     public static DetectorSettings defaults() {
         return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, true);
     }
 
     public DetectorSettings withMinScore(double v) {
-        return new DetectorSettings(v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame,
-                normaliseContrast);
+        return new DetectorSettings(
+                v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast);
     }
 
     public DetectorSettings withMaxTiles(int v) {
-        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame,
-                normaliseContrast);
+        return new DetectorSettings(
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame, normaliseContrast);
     }
 
     public DetectorSettings withThreads(int v) {
-        return new DetectorSettings(minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame,
-                normaliseContrast);
+        return new DetectorSettings(
+                minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast);
     }
 
     public DetectorSettings withWholeFrame(boolean v) {
-        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v,
-                normaliseContrast);
+        return new DetectorSettings(
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v, normaliseContrast);
     }
 
     public DetectorSettings withNormaliseContrast(boolean v) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Keeps the best of overlapping boxes: one person often fires several neighbouring anchors. */
 public final class NonMaxSuppression {
 
-    private NonMaxSuppression() {
-    }
+    private NonMaxSuppression() {}
 
     /** @return the kept detections, best score first */
     public static List<PersonDetection> apply(List<PersonDetection> detections, double iouThreshold) {

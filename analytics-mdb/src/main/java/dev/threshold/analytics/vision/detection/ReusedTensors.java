@@ -46,7 +46,8 @@ final class ReusedTensors implements AutoCloseable {
 
     static ReusedTensors forSession(OrtEnvironment env, OrtSession session, int inputSize) {
         try {
-            Map.Entry<String, NodeInfo> out = session.getOutputInfo().entrySet().iterator().next();
+            Map.Entry<String, NodeInfo> out =
+                    session.getOutputInfo().entrySet().iterator().next();
             long[] shape = out.getValue().getInfo() instanceof TensorInfo t ? t.getShape() : new long[] {-1};
             return new ReusedTensors(env, inputSize, out.getKey(), shape);
         } catch (OrtException e) {
@@ -55,7 +56,9 @@ final class ReusedTensors implements AutoCloseable {
     }
 
     private static FloatBuffer direct(int floats) {
-        return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        return ByteBuffer.allocateDirect(floats * Float.BYTES)
+                .order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
     }
 
     /** The array {@link Letterbox} writes the next input into. */

@@ -54,7 +54,8 @@ public final class YoloxDecoder implements OutputDecoder {
                     double cy = (output[o + 1] + gy) * stride;
                     double w = Math.exp(output[o + 2]) * stride;
                     double h = Math.exp(output[o + 3]) * stride;
-                    found.add(new PersonDetection(new BoundingBox(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), score));
+                    found.add(new PersonDetection(
+                            new BoundingBox(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), score));
                 }
             }
         }

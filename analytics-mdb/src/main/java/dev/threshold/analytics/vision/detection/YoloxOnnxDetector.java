@@ -56,7 +56,8 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             this.session = model.open(env, options);
-            Map.Entry<String, NodeInfo> input = session.getInputInfo().entrySet().iterator().next();
+            Map.Entry<String, NodeInfo> input =
+                    session.getInputInfo().entrySet().iterator().next();
             this.inputName = input.getKey();
             long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
             if (shape.length != 4 || shape[2] != shape[3] || shape[2] < 32) {
@@ -66,7 +67,8 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
             }
             this.inputSize = (int) shape[2];
         } catch (OrtException e) {
-            throw new IllegalArgumentException("detector " + model.describe() + " cannot be loaded: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "detector " + model.describe() + " cannot be loaded: " + e.getMessage(), e);
         }
         this.decoder = YoloxDecoder.standard(inputSize);
         this.tensors = ReusedTensors.forSession(env, session, inputSize);
@@ -93,8 +95,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     public List<CropRegion> regionsFor(int width, int height) {
         if (width != regionsWidth || height != regionsHeight) {
             Scene scaled = scene.scaledTo(width, height);
-            List<CropRegion> r = new ArrayList<>(CropRegion.aroundDoor(scaled, settings.doorMargin(),
-                    settings.doorHeadroom()).tiles(settings.maxTiles(), 0.3));
+            List<CropRegion> r =
+                    new ArrayList<>(CropRegion.aroundDoor(scaled, settings.doorMargin(), settings.doorHeadroom())
+                            .tiles(settings.maxTiles(), 0.3));
             if (settings.wholeFrame()) {
                 r.add(CropRegion.whole(width, height));
             }
@@ -118,15 +121,15 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     }
 
     private List<PersonDetection> run(VideoFrame frame, CropRegion region, double minScore) {
-        ContrastStretch stretch = settings.normaliseContrast() ? ContrastStretch.of(frame, region)
-                : ContrastStretch.none();
+        ContrastStretch stretch =
+                settings.normaliseContrast() ? ContrastStretch.of(frame, region) : ContrastStretch.none();
         Letterbox input = Letterbox.of(frame, region, inputSize, stretch, tensors.letterbox());
         try (OrtSession.Result result = tensors.run(session, inputName, input.tensor())) {
             float[] values = tensors.output();
             List<PersonDetection> found = new ArrayList<>();
             for (PersonDetection d : decoder.decode(values, tensors.outputShape(), minScore)) {
-                found.add(new PersonDetection(d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()),
-                        d.score()));
+                found.add(new PersonDetection(
+                        d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()), d.score()));
             }
             return NonMaxSuppression.apply(found, settings.nmsIou());
         } catch (OrtException e) {
@@ -141,7 +144,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private List<PersonDetection> suppress(List<PersonDetection> all) {
         List<PersonDetection> kept = new ArrayList<>();
         for (PersonDetection d : NonMaxSuppression.apply(all, settings.nmsIou())) {
-            boolean contained = kept.stream().anyMatch(k -> intersection(k.box(), d.box()) > 0.7 * d.box().area());
+            boolean contained = kept.stream()
+                    .anyMatch(
+                            k -> intersection(k.box(), d.box()) > 0.7 * d.box().area());
             if (!contained) {
                 kept.add(d);
             }

@@ -96,8 +96,8 @@ public final class BackgroundSubtractionDetector implements Detector {
                     }
                 }
             }
-            BlobFootprint footprint = BlobFootprint.of(region.x() + left / scale, 1 / scale, lowest,
-                    region.y() + top / scale, floor, settings);
+            BlobFootprint footprint = BlobFootprint.of(
+                    region.x() + left / scale, 1 / scale, lowest, region.y() + top / scale, floor, settings);
             // A solid blob is more likely a body than a flicker of light: its fill is its score.
             double score = Math.max(0.3, Math.min(1, area / (double) (width * height) + 0.2));
             people.addAll(footprint.detections(score));
@@ -114,7 +114,8 @@ public final class BackgroundSubtractionDetector implements Detector {
         floor = scaled.geometry();
         region = CropRegion.aroundDoor(scaled, 0.05, 0.25);
         scale = Math.min(1, (double) settings.processingWidth() / region.width());
-        int w = Math.max(1, (int) Math.round(region.width() * scale)), h = Math.max(1, (int) Math.round(region.height() * scale));
+        int w = Math.max(1, (int) Math.round(region.width() * scale)),
+                h = Math.max(1, (int) Math.round(region.height() * scale));
         full = new Mat(frame.height(), frame.width(), CV_8UC3);
         roi = new Mat(full, new Rect(region.x(), region.y(), region.width(), region.height()));
         small = new Mat(h, w, CV_8UC3);
@@ -131,8 +132,9 @@ public final class BackgroundSubtractionDetector implements Detector {
 
     @Override
     public void close() {
-        for (var m : new org.bytedeco.javacpp.Pointer[] {subtractor, roi, full, small, mask, labels, stats, centroids,
-                openKernel, closeKernel}) {
+        for (var m : new org.bytedeco.javacpp.Pointer[] {
+            subtractor, roi, full, small, mask, labels, stats, centroids, openKernel, closeKernel
+        }) {
             if (m != null) {
                 m.close();
             }

@@ -36,8 +36,13 @@ public final class BlobFootprint {
      *                    without one
      * @param top         frame y of the blob's top
      */
-    public static BlobFootprint of(double left, double columnWidth, double[] lowest, double top, FloorGeometry floor,
-                                   ForegroundSettings settings) {
+    public static BlobFootprint of(
+            double left,
+            double columnWidth,
+            double[] lowest,
+            double top,
+            FloorGeometry floor,
+            ForegroundSettings settings) {
         double bottom = Double.NEGATIVE_INFINITY;
         for (double y : lowest) {
             if (!Double.isNaN(y)) {
@@ -60,7 +65,8 @@ public final class BlobFootprint {
             }
         }
         double area = feet.isEmpty() ? 0 : (to - from) * settings.personDepthMeters();
-        int people = area < settings.minPersonFraction() * settings.personAreaSquareMeters() ? 0
+        int people = area < settings.minPersonFraction() * settings.personAreaSquareMeters()
+                ? 0
                 : Math.max(1, (int) Math.round(area / settings.personAreaSquareMeters()));
         return new BlobFootprint(top, feet, area, people);
     }
@@ -88,7 +94,10 @@ public final class BlobFootprint {
         double part = (to - from) / people;
         for (int k = 0; k < people; k++) {
             double x1 = from + k * part, x2 = x1 + part;
-            double foot = footColumns.stream().filter(c -> c[1] > x1 && c[0] < x2).mapToDouble(c -> c[2]).max()
+            double foot = footColumns.stream()
+                    .filter(c -> c[1] > x1 && c[0] < x2)
+                    .mapToDouble(c -> c[2])
+                    .max()
                     .orElse(footColumns.get(0)[2]);
             out.add(new PersonDetection(new BoundingBox(x1, top, x2, foot), score));
         }

@@ -14,14 +14,19 @@ package dev.threshold.analytics.vision.foreground;
  *                           bags hanging lower than the rest of the body would otherwise be taken for feet far away
  * @param minPersonFraction  a blob narrower on the floor than this share of a person's width is noise, not a person
  */
-public record ForegroundSettings(double historySeconds, double varThreshold, int processingWidth,
-                                 double personWidthMeters, double personDepthMeters, double footBand,
-                                 double minPersonFraction) {
+public record ForegroundSettings(
+        double historySeconds,
+        double varThreshold,
+        int processingWidth,
+        double personWidthMeters,
+        double personDepthMeters,
+        double footBand,
+        double minPersonFraction) {
 
     public ForegroundSettings {
         if (!(personWidthMeters > 0) || !(personDepthMeters > 0)) {
-            throw new IllegalArgumentException("a person's footprint must be positive, not " + personWidthMeters
-                    + " × " + personDepthMeters + " m");
+            throw new IllegalArgumentException("a person's footprint must be positive, not " + personWidthMeters + " × "
+                    + personDepthMeters + " m");
         }
         if (processingWidth < 32) {
             throw new IllegalArgumentException("processing width must be at least 32 pixels, not " + processingWidth);

@@ -1,17 +1,17 @@
 package dev.threshold.analytics.vision.pipeline;
 
-import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.crossing.DoorLineZone;
+import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.PersonDetection;
 import dev.threshold.analytics.vision.detection.VideoFrame;
-import dev.threshold.domain.scene.FloorGeometry;
-import dev.threshold.domain.scene.Scene;
 import dev.threshold.analytics.vision.tracking.Appearance;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.FloorTracker;
 import dev.threshold.analytics.vision.tracking.Track;
+import dev.threshold.domain.scene.FloorGeometry;
+import dev.threshold.domain.scene.Scene;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,9 +58,11 @@ public final class CameraPipeline {
             zone = new DoorLineZone(geometry, settings.zone());
             doorRegion = CropRegion.aroundDoor(scaled, 0.05, 0.25);
             start = frame.capturedAt();
-        } else if (frame.width() != geometry.scene().width() || frame.height() != geometry.scene().height()) {
-            throw new IllegalArgumentException("frame size changed from " + geometry.scene().width() + "×"
-                    + geometry.scene().height() + " to " + frame.width() + "×" + frame.height());
+        } else if (frame.width() != geometry.scene().width()
+                || frame.height() != geometry.scene().height()) {
+            throw new IllegalArgumentException(
+                    "frame size changed from " + geometry.scene().width() + "×"
+                            + geometry.scene().height() + " to " + frame.width() + "×" + frame.height());
         }
         frames++;
         if (lastDetection != null
@@ -76,7 +78,9 @@ public final class CameraPipeline {
         boolean moved = gate.moved(frame, doorRegion);
         List<FloorObservation> observations;
         boolean detectorRan = false;
-        if (settings.motionGated() && !moved && lastDetection != null
+        if (settings.motionGated()
+                && !moved
+                && lastDetection != null
                 && Duration.between(lastDetection, frame.capturedAt()).toMillis() < settings.maxSkipSeconds() * 1000) {
             // Nothing moved near the door: the detector would find what it found last time. The tracker sees that
             // again, so people standing still (or a figure the detector takes for one) keep their tracks.
@@ -88,8 +92,8 @@ public final class CameraPipeline {
             gate.detectorRan();
             observations = new ArrayList<>();
             for (PersonDetection d : detector.detect(frame)) {
-                observations.add(new FloorObservation(geometry.toFloor(d.box().bottomCentre()), d.box(), d.score(),
-                        Appearance.of(frame, d.box())));
+                observations.add(new FloorObservation(
+                        geometry.toFloor(d.box().bottomCentre()), d.box(), d.score(), Appearance.of(frame, d.box())));
             }
             lastObservations = observations;
         }

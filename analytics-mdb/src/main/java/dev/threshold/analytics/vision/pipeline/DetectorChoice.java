@@ -22,7 +22,9 @@ import java.util.Optional;
 public record DetectorChoice(Kind kind, Optional<Path> model) {
 
     public enum Kind {
-        ONNX, MODEL_FREE, AUTO;
+        ONNX,
+        MODEL_FREE,
+        AUTO;
 
         /** @throws IllegalArgumentException naming the accepted values */
         public static Kind parse(String text) {
@@ -30,8 +32,9 @@ public record DetectorChoice(Kind kind, Optional<Path> model) {
                 case "onnx" -> ONNX;
                 case "model-free" -> MODEL_FREE;
                 case "auto", "" -> AUTO;
-                default -> throw new IllegalArgumentException("threshold.detector.kind: '" + text
-                        + "' is none of onnx, model-free, auto");
+                default ->
+                    throw new IllegalArgumentException(
+                            "threshold.detector.kind: '" + text + "' is none of onnx, model-free, auto");
             };
         }
 
@@ -45,7 +48,8 @@ public record DetectorChoice(Kind kind, Optional<Path> model) {
     }
 
     public static DetectorChoice of(String kind, Optional<String> model) {
-        return new DetectorChoice(Kind.parse(kind), model.filter(m -> !m.isBlank()).map(Path::of));
+        return new DetectorChoice(
+                Kind.parse(kind), model.filter(m -> !m.isBlank()).map(Path::of));
     }
 
     /** The default: the bundled model. */
@@ -95,7 +99,8 @@ public record DetectorChoice(Kind kind, Optional<Path> model) {
 
     /** In words, for logs and reports. */
     public String describe() {
-        return resolved() == Kind.MODEL_FREE ? "the model-free detector (background subtraction, a fallback)"
+        return resolved() == Kind.MODEL_FREE
+                ? "the model-free detector (background subtraction, a fallback)"
                 : "the ONNX detector with " + detectorModel().describe();
     }
 }

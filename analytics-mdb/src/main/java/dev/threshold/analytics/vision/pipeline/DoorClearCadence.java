@@ -35,8 +35,8 @@ public record DoorClearCadence(double nearMetres) {
      * @param lastSeen        what the detector found the last time it ran
      * @return true when this frame may be left out
      */
-    public boolean mayLeaveOut(boolean previousLeftOut, List<Track> tracks, List<FloorObservation> lastSeen,
-                               FloorGeometry geometry) {
+    public boolean mayLeaveOut(
+            boolean previousLeftOut, List<Track> tracks, List<FloorObservation> lastSeen, FloorGeometry geometry) {
         if (previousLeftOut || Double.isInfinite(nearMetres)) {
             return false;
         }

@@ -23,6 +23,11 @@ public interface PipelineTrace {
      * @param tracks       the tracker's live tracks; mutable and reused, copy what is kept
      * @param crossings    the crossings this frame completed
      */
-    void frame(Instant at, FloorGeometry geometry, boolean detectorRan, List<FloorObservation> observations,
-               List<Track> tracks, List<LineCrossing> crossings);
+    void frame(
+            Instant at,
+            FloorGeometry geometry,
+            boolean detectorRan,
+            List<FloorObservation> observations,
+            List<Track> tracks,
+            List<LineCrossing> crossings);
 }

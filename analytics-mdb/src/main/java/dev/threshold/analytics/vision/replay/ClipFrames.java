@@ -18,8 +18,7 @@ import org.bytedeco.javacv.FrameGrabber;
  */
 public final class ClipFrames {
 
-    private ClipFrames() {
-    }
+    private ClipFrames() {}
 
     /** @return the number of frames decoded */
     public static long forEach(Path clip, double fps, Consumer<VideoFrame> sink) {
@@ -47,7 +46,8 @@ public final class ClipFrames {
             grabber.start();
             long index = 0, kept = 0, slot = -1;
             while (true) {
-                long frameSlot = index < phase ? -1
+                long frameSlot = index < phase
+                        ? -1
                         : rate >= fps ? index : (long) Math.floor((index - phase) / fps * rate + 1e-9);
                 boolean keep = frameSlot != slot;
                 Frame frame = grabber.grabFrame(false, true, keep, false, false);

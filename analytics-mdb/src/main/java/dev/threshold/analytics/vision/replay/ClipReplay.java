@@ -21,16 +21,13 @@ public final class ClipReplay {
         void crossed(LineCrossing crossing, VideoFrame frame);
 
         /** After each analysed frame. */
-        default void analysed(VideoFrame frame) {
-        }
+        default void analysed(VideoFrame frame) {}
     }
 
     /** How the replay went: frames analysed, of them those the detector ran on, people tracked, cost per frame. */
-    public record Outcome(long frames, long framesDetected, long peopleSeen, double millisPerFrame) {
-    }
+    public record Outcome(long frames, long framesDetected, long peopleSeen, double millisPerFrame) {}
 
-    private ClipReplay() {
-    }
+    private ClipReplay() {}
 
     /**
      * @param fps     the clip's nominal frame rate
@@ -41,8 +38,8 @@ public final class ClipReplay {
     }
 
     /** @param phase frames of the clip skipped before the first analysed one ({@link ClipFrames#forEach}) */
-    public static Outcome replay(Path clip, double fps, Double rate, int phase, CameraPipeline pipeline,
-                                 Listener listener) {
+    public static Outcome replay(
+            Path clip, double fps, Double rate, int phase, CameraPipeline pipeline, Listener listener) {
         double analysed = rate == null ? fps : Math.min(rate, fps);
         long started = System.nanoTime();
         long frames = ClipFrames.forEach(clip, fps, analysed, phase, decoded -> {

@@ -33,8 +33,10 @@ public final class Appearance {
      * legs in front of them change it little). Null when that region has no pixels in the frame.
      */
     public static Appearance of(VideoFrame frame, BoundingBox box) {
-        int x1 = clamp(box.x1() + 0.2 * box.width(), frame.width()), x2 = clamp(box.x2() - 0.2 * box.width(), frame.width());
-        int y1 = clamp(box.y1() + 0.15 * box.height(), frame.height()), y2 = clamp(box.y1() + 0.5 * box.height(), frame.height());
+        int x1 = clamp(box.x1() + 0.2 * box.width(), frame.width()),
+                x2 = clamp(box.x2() - 0.2 * box.width(), frame.width());
+        int y1 = clamp(box.y1() + 0.15 * box.height(), frame.height()),
+                y2 = clamp(box.y1() + 0.5 * box.height(), frame.height());
         if (x2 <= x1 || y2 <= y1) {
             return null;
         }
@@ -48,7 +50,10 @@ public final class Appearance {
                 int i = (y * frame.width() + x) * 3;
                 int b = bgr[i] & 0xff, g = bgr[i + 1] & 0xff, r = bgr[i + 2] & 0xff;
                 int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b)), chroma = max - min;
-                bins[chroma < MIN_CHROMA ? HUES + Math.min(GREYS - 1, max * GREYS / 256) : hueBin(r, g, b, max, chroma)]++;
+                bins[
+                        chroma < MIN_CHROMA
+                                ? HUES + Math.min(GREYS - 1, max * GREYS / 256)
+                                : hueBin(r, g, b, max, chroma)]++;
                 count++;
             }
         }

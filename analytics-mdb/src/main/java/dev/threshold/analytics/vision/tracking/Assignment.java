@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class Assignment {
 
-    private Assignment() {
-    }
+    private Assignment() {}
 
     /** @return per row, the column assigned to it, or -1 */
     static int[] solve(double[][] cost, int columns) {

@@ -16,8 +16,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class BehindCompanion {
 
-    private BehindCompanion() {
-    }
+    private BehindCompanion() {}
 
     /**
      * Notes, for each track that was detected in the previous frame and got no box in this one, who hides it now:
@@ -51,22 +50,34 @@ final class BehindCompanion {
      * @param reach   how far from its prediction each track may be now (its gate, plus a brisk walk while unseen)
      * @return whether a hidden track took the box
      */
-    static boolean reappeared(FloorObservation box, List<Track> tracks, List<Track> matched, double time,
-                              ToDoubleFunction<Track> reach, BiConsumer<Track, FloorObservation> observe) {
+    static boolean reappeared(
+            FloorObservation box,
+            List<Track> tracks,
+            List<Track> matched,
+            double time,
+            ToDoubleFunction<Track> reach,
+            BiConsumer<Track, FloorObservation> observe) {
         List<Track> owners = Owners.of(box, tracks, time, reach);
         Track taker = null;
         for (Track t : tracks) {
-            Track hider = t.hiddenBy() == 0 ? null : matched.stream().filter(c -> c.id() == t.hiddenBy()).findFirst()
-                    .orElse(null);
+            Track hider = t.hiddenBy() == 0
+                    ? null
+                    : matched.stream()
+                            .filter(c -> c.id() == t.hiddenBy())
+                            .findFirst()
+                            .orElse(null);
             // Within the hidden track's reach on the floor: sharing its columns in the image is not enough, a box
             // far behind the companion (someone deeper in the room) shares them too.
-            if (hider == null || matched.contains(t) || !Owners.overlap(box.box(), hider.box())
+            if (hider == null
+                    || matched.contains(t)
+                    || !Owners.overlap(box.box(), hider.box())
                     || t.predictedAt(time).distanceTo(box.position()) > reach.applyAsDouble(t)
                     || owners.stream().anyMatch(u -> u != t && u != hider)) {
                 continue;
             }
-            if (taker == null || t.predictedAt(time).distanceTo(box.position())
-                    < taker.predictedAt(time).distanceTo(box.position())) {
+            if (taker == null
+                    || t.predictedAt(time).distanceTo(box.position())
+                            < taker.predictedAt(time).distanceTo(box.position())) {
                 taker = t;
             }
         }

@@ -15,6 +15,7 @@ public final class FloorTracker {
 
     /** Metres of floor distance that a box's size changing by a factor e is worth: people do not change size. */
     private static final double SIZE_WEIGHT = 0.3;
+
     private static final double TENTATIVE_PENALTY = 1e-3;
 
     private final TrackerSettings settings;
@@ -55,10 +56,12 @@ public final class FloorTracker {
                 FloorObservation o = observations.get(j);
                 double d = predicted.distanceTo(o.position());
                 // Beyond the gate only a box that looks like the track; within it not one that looks like another.
-                boolean reachable = d <= gate ? !Recognition.refused(t, o, unseen, owners.get(j))
+                boolean reachable = d <= gate
+                        ? !Recognition.refused(t, o, unseen, owners.get(j))
                         : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), owners.get(j));
                 // Confirmed tracks win a tie: a long-lived person should not lose a box to a flicker.
-                cost[i][j] = !reachable ? Double.POSITIVE_INFINITY
+                cost[i][j] = !reachable
+                        ? Double.POSITIVE_INFINITY
                         : d + SIZE_WEIGHT * sizeChange(t, o) + (t.confirmed() ? 0 : TENTATIVE_PENALTY);
             }
         }
@@ -69,7 +72,11 @@ public final class FloorTracker {
             if (chosen[i] >= 0) {
                 Track t = tracks.get(i);
                 boolean wasConfirmed = t.confirmed();
-                t.observe(observations.get(chosen[i]), time, settings.positionSmoothing(), settings.minHits(),
+                t.observe(
+                        observations.get(chosen[i]),
+                        time,
+                        settings.positionSmoothing(),
+                        settings.minHits(),
                         frameInterval);
                 if (!wasConfirmed && t.confirmed()) {
                     confirmedCount++;
@@ -79,15 +86,26 @@ public final class FloorTracker {
             }
         }
         if (frameInterval >= ShadowedBoxes.MIN_INTERVAL) {
-            ShadowedBoxes.giveToTheirOwnTracks(shadowed, tracks, matched, time, t -> gate(t, time), (t, o) -> t.observe(o, time,
-                    settings.positionSmoothing(), settings.minHits(), frameInterval));
+            ShadowedBoxes.giveToTheirOwnTracks(
+                    shadowed,
+                    tracks,
+                    matched,
+                    time,
+                    t -> gate(t, time),
+                    (t, o) -> t.observe(o, time, settings.positionSmoothing(), settings.minHits(), frameInterval));
         }
         BehindCompanion.noteWhoHides(tracks, matched);
         // A box nobody took may be someone hidden behind a companion, come out beside them: before it starts a track.
         for (int i = 0; i < observations.size(); i++) {
-            used[i] = used[i] || BehindCompanion.reappeared(observations.get(i), tracks, matched, time,
-                    t -> reach(t, time), (t, o) -> t.observe(o, time, settings.positionSmoothing(), settings.minHits(),
-                            frameInterval));
+            used[i] = used[i]
+                    || BehindCompanion.reappeared(
+                            observations.get(i),
+                            tracks,
+                            matched,
+                            time,
+                            t -> reach(t, time),
+                            (t, o) -> t.observe(
+                                    o, time, settings.positionSmoothing(), settings.minHits(), frameInterval));
         }
         for (Track t : tracks) {
             if (!matched.contains(t)) {
@@ -124,7 +142,8 @@ public final class FloorTracker {
 
     /** How much a box's height changed from the track's last one, as |ln ratio|; 0 when either is degenerate. */
     private static double sizeChange(Track t, FloorObservation o) {
-        double before = t.box() == null ? 0 : t.box().height(), now = o.box() == null ? 0 : o.box().height();
+        double before = t.box() == null ? 0 : t.box().height(),
+                now = o.box() == null ? 0 : o.box().height();
         return before > 0 && now > 0 ? Math.abs(Math.log(now / before)) : 0;
     }
 
@@ -138,7 +157,9 @@ public final class FloorTracker {
         List<FloorObservation> kept = new ArrayList<>();
         for (FloorObservation o : sorted) {
             FloorObservation stronger = kept.stream()
-                    .filter(k -> k.position().distanceTo(o.position()) < settings.personRadius()).findFirst().orElse(null);
+                    .filter(k -> k.position().distanceTo(o.position()) < settings.personRadius())
+                    .findFirst()
+                    .orElse(null);
             if (stronger == null) {
                 kept.add(o);
             } else {

@@ -18,8 +18,7 @@ final class Owners {
     /** Share of the narrower box's columns the other must share for it to continue the same body in the image. */
     static final double SAME_BODY = 0.5;
 
-    private Owners() {
-    }
+    private Owners() {}
 
     /**
      * @param reach how far from its prediction each track may be now, in metres
@@ -28,8 +27,7 @@ final class Owners {
     static List<Track> of(FloorObservation o, List<Track> tracks, double time, ToDoubleFunction<Track> reach) {
         List<Track> owners = new ArrayList<>();
         for (Track t : tracks) {
-            if (continues(o.box(), t.box())
-                    || t.predictedAt(time).distanceTo(o.position()) <= reach.applyAsDouble(t)) {
+            if (continues(o.box(), t.box()) || t.predictedAt(time).distanceTo(o.position()) <= reach.applyAsDouble(t)) {
                 owners.add(t);
             }
         }

@@ -26,8 +26,7 @@ final class Recognition {
      */
     static final double MIN_SIMILARITY = 0.7;
 
-    private Recognition() {
-    }
+    private Recognition() {}
 
     /**
      * The other half: a track that went unseen does not take even a box within its ordinary gate when the box looks
@@ -60,9 +59,12 @@ final class Recognition {
      * @param owners the tracks that could own the box ({@link Owners#of}), the rivals it is weighed against
      * @return true when the track may take the box all the same
      */
-    static boolean recognised(Track t, FloorObservation o, double d, double unseen, double gateMeters,
-                              List<Track> owners) {
-        if (!t.confirmed() || unseen <= 0 || d > gateMeters + BRISK_WALK * unseen || t.appearance() == null
+    static boolean recognised(
+            Track t, FloorObservation o, double d, double unseen, double gateMeters, List<Track> owners) {
+        if (!t.confirmed()
+                || unseen <= 0
+                || d > gateMeters + BRISK_WALK * unseen
+                || t.appearance() == null
                 || o.appearance() == null) {
             return false;
         }

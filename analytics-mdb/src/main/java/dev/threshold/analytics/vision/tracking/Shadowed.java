@@ -1,5 +1,4 @@
 package dev.threshold.analytics.vision.tracking;
 
 /** An observation dropped as a second box of someone, and the stronger observation it was taken to duplicate. */
-record Shadowed(FloorObservation box, FloorObservation by) {
-}
+record Shadowed(FloorObservation box, FloorObservation by) {}

@@ -25,8 +25,7 @@ final class ShadowedBoxes {
      */
     static final double MIN_INTERVAL = 0.15;
 
-    private ShadowedBoxes() {
-    }
+    private ShadowedBoxes() {}
 
     /**
      * @param time    this frame's time
@@ -34,8 +33,13 @@ final class ShadowedBoxes {
      * @param gate    how far from its prediction each track may take a box now
      * @param observe continues a track with a box
      */
-    static void giveToTheirOwnTracks(List<Shadowed> shadowed, List<Track> tracks, List<Track> matched, double time,
-                                     ToDoubleFunction<Track> gate, BiConsumer<Track, FloorObservation> observe) {
+    static void giveToTheirOwnTracks(
+            List<Shadowed> shadowed,
+            List<Track> tracks,
+            List<Track> matched,
+            double time,
+            ToDoubleFunction<Track> gate,
+            BiConsumer<Track, FloorObservation> observe) {
         if (shadowed.isEmpty()) {
             return;
         }
@@ -43,12 +47,16 @@ final class ShadowedBoxes {
             Track best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             for (Track t : tracks) {
-                if (!t.confirmed() || t.lastBoxWasShadowed() || matched.contains(t) || t.box() == null
+                if (!t.confirmed()
+                        || t.lastBoxWasShadowed()
+                        || matched.contains(t)
+                        || t.box() == null
                         || s.box().box() == null) {
                     continue;
                 }
                 double d = t.predictedAt(time).distanceTo(s.box().position());
-                if (d > gate.applyAsDouble(t) || overlap(s.box().box(), t.box()) <= overlap(s.box().box(), s.by().box())) {
+                if (d > gate.applyAsDouble(t)
+                        || overlap(s.box().box(), t.box()) <= overlap(s.box().box(), s.by().box())) {
                     continue;
                 }
                 if (d < bestCost) {

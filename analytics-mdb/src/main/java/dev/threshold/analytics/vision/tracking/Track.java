@@ -12,6 +12,7 @@ public final class Track {
     private static final double MAX_SPEED = 2.5;
     /** Frame interval the smoothing weights are given for (25 fps); other intervals get the same time constant. */
     static final double REFERENCE_INTERVAL = 0.04;
+
     private static final double VELOCITY_SMOOTHING = 0.3;
 
     private final long id;
@@ -58,7 +59,8 @@ public final class Track {
         double dt = time - lastSeen;
         double w = weightAfter(smoothing, frameInterval);
         FloorPoint predicted = predictedAt(time);
-        FloorPoint next = new FloorPoint(predicted.x() + w * (o.position().x() - predicted.x()),
+        FloorPoint next = new FloorPoint(
+                predicted.x() + w * (o.position().x() - predicted.x()),
                 predicted.y() + w * (o.position().y() - predicted.y()));
         if (dt > 0) {
             // Smoothed velocity: foot points jitter by a few pixels, which is tenths of a metre far from the camera.

@@ -13,8 +13,13 @@ package dev.threshold.analytics.vision.tracking;
  *                          second, taller or shifted box, which JPEG artefacts make more frequent); people walking
  *                          side by side stand farther apart (0.55 m and more between their feet)
  */
-public record TrackerSettings(double gateMeters, double gatePerSecond, double maxCoastSeconds, int minHits,
-                              double positionSmoothing, double personRadius) {
+public record TrackerSettings(
+        double gateMeters,
+        double gatePerSecond,
+        double maxCoastSeconds,
+        int minHits,
+        double positionSmoothing,
+        double personRadius) {
 
     public static TrackerSettings defaults() {
         return new TrackerSettings(0.9, 0.5, 1.0, 2, 0.7, 0.45);

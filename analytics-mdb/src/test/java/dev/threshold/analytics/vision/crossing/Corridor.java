@@ -1,13 +1,13 @@
 package dev.threshold.analytics.vision.crossing;
 
 import dev.threshold.analytics.vision.detection.BoundingBox;
-import dev.threshold.domain.scene.FloorPoint;
-import dev.threshold.domain.scene.Scene;
-import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
 import dev.threshold.analytics.vision.tracking.FloorTracker;
 import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.analytics.vision.tracking.TrackerSettings;
+import dev.threshold.domain.scene.FloorPoint;
+import dev.threshold.domain.scene.Scene;
+import dev.threshold.domain.scene.SceneJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +48,8 @@ final class Corridor {
     void frame(FloorPoint... people) {
         List<FloorObservation> obs = new ArrayList<>();
         for (FloorPoint p : people) {
-            obs.add(new FloorObservation(p, new BoundingBox(p.x() * 10 - 3, p.y() * 10 - 15, p.x() * 10 + 3, p.y() * 10), 0.8));
+            obs.add(new FloorObservation(
+                    p, new BoundingBox(p.x() * 10 - 3, p.y() * 10 - 15, p.x() * 10 + 3, p.y() * 10), 0.8));
         }
         double t = frame++ / fps;
         List<Track> tracks = tracker.update(obs, t);

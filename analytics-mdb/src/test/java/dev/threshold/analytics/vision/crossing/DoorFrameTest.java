@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class DoorFrameTest {
 
     private final DoorFrame door = new DoorFrame(Corridor.SCENE.geometry());
-    private final DoorFrame reversed = new DoorFrame(ImageWalks.lineReversed(Corridor.SCENE).geometry());
+    private final DoorFrame reversed =
+            new DoorFrame(ImageWalks.lineReversed(Corridor.SCENE).geometry());
 
     @Test
     void depthIsPositiveInsideWhicheverWayTheLineWasDrawn() {
@@ -42,8 +43,8 @@ class DoorFrameTest {
         var g = MirrorInvarianceTest.LOPSIDED.geometry();
         var m = ImageWalks.mirrored(MirrorInvarianceTest.LOPSIDED).geometry();
         DoorFrame original = new DoorFrame(g), mirrored = new DoorFrame(m);
-        for (ImagePoint p : new ImagePoint[] {new ImagePoint(100, 350), new ImagePoint(400, 200),
-                new ImagePoint(250, 290)}) {
+        for (ImagePoint p :
+                new ImagePoint[] {new ImagePoint(100, 350), new ImagePoint(400, 200), new ImagePoint(250, 290)}) {
             ImagePoint q = ImageWalks.mirror(640).apply(p);
             assertEquals(original.depth(g.toFloor(p)), mirrored.depth(m.toFloor(q)), 1e-6);
             assertEquals(original.offset(g.toFloor(p)), mirrored.offset(m.toFloor(q)), 1e-6);

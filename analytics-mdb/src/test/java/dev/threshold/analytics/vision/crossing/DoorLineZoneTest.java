@@ -54,7 +54,7 @@ class DoorLineZoneTest {
     @Test
     void movingAboutInsideOrAlongTheCorridorNeverCounts() {
         Corridor c = new Corridor();
-        c.walk(new FloorPoint(1, 2), new FloorPoint(9, 3));   // inside, across the room
+        c.walk(new FloorPoint(1, 2), new FloorPoint(9, 3)); // inside, across the room
         c.walk(new FloorPoint(9, 3), new FloorPoint(3, 1));
         Corridor corridor = new Corridor();
         corridor.walk(new FloorPoint(0.5, 7), new FloorPoint(9.5, 7)); // outside, along the door
@@ -77,7 +77,8 @@ class DoorLineZoneTest {
             c.frame(new FloorPoint(4.7, y), new FloorPoint(5.3, y + (i % 3 - 1) * 0.05));
         }
         assertEquals(2, c.count(Direction.IN), c.crossings::toString);
-        assertEquals(2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
+        assertEquals(
+                2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
         assertEquals(2, c.confirmedIds.size());
     }
 
@@ -98,7 +99,8 @@ class DoorLineZoneTest {
         }
         assertEquals(2, c.count(Direction.IN), c.crossings::toString);
         assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
-        assertEquals(2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
+        assertEquals(
+                2, c.crossings.stream().map(LineCrossing::trackId).distinct().count());
     }
 
     @Test

@@ -32,8 +32,7 @@ class HiddenCompanionTest {
     private static final double SPEED = 1.3;
 
     /** A walk across the door, in the door's own frame: depth (positive inside) and offset along it. */
-    private record Walker(double offset, double lead) {
-    }
+    private record Walker(double offset, double lead) {}
 
     /**
      * Both walk from 2 m on one side to 2 m on the other, at the door's middle; the companion is {@code offset} metres
@@ -42,8 +41,8 @@ class HiddenCompanionTest {
      * @param hidden whether the companion is hidden in a frame, given their depth on the way (positive: the side
      *               walked to)
      */
-    private static List<List<FloorPoint>> pair(Scene scene, double fps, boolean in, Walker companion,
-                                               Predicate<Double> hidden, long seed) {
+    private static List<List<FloorPoint>> pair(
+            Scene scene, double fps, boolean in, Walker companion, Predicate<Double> hidden, long seed) {
         FloorGeometry g = scene.geometry();
         DoorFrame door = new DoorFrame(g);
         FloorPoint a = g.doorStart(), b = g.doorEnd();
@@ -72,9 +71,10 @@ class HiddenCompanionTest {
         return frames;
     }
 
-    private static FloorPoint at(FloorPoint mid, double nx, double ny, double ux, double uy, double depth, double offset,
-                                 Random noise) {
-        return new FloorPoint(mid.x() + depth * nx + offset * ux + noise.nextGaussian() * 0.03,
+    private static FloorPoint at(
+            FloorPoint mid, double nx, double ny, double ux, double uy, double depth, double offset, Random noise) {
+        return new FloorPoint(
+                mid.x() + depth * nx + offset * ux + noise.nextGaussian() * 0.03,
                 mid.y() + depth * ny + offset * uy + noise.nextGaussian() * 0.03);
     }
 
@@ -82,8 +82,8 @@ class HiddenCompanionTest {
      * Counts the frames through the real tracker and zone; people's boxes are 0.6 m wide in the image at the door (a
      * person and their arms), so that one standing just behind another is covered by them.
      */
-    private static List<LineCrossing> count(Scene scene, double fps, List<List<FloorPoint>> floor,
-                                            UnaryOperator<ImagePoint> image, Scene counted) {
+    private static List<LineCrossing> count(
+            Scene scene, double fps, List<List<FloorPoint>> floor, UnaryOperator<ImagePoint> image, Scene counted) {
         FloorGeometry g = scene.geometry(), cg = counted.geometry();
         FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
         DoorLineZone zone = new DoorLineZone(cg, ZoneSettings.forFrameRate(fps));
@@ -92,11 +92,14 @@ class HiddenCompanionTest {
             List<FloorObservation> obs = new ArrayList<>();
             for (FloorPoint p : floor.get(f)) {
                 ImagePoint foot = image.apply(g.toImage(p));
-                obs.add(new FloorObservation(cg.toFloor(foot), new BoundingBox(foot.x() - 25, foot.y() - 110,
-                        foot.x() + 25, foot.y()), 0.8));
+                obs.add(new FloorObservation(
+                        cg.toFloor(foot),
+                        new BoundingBox(foot.x() - 25, foot.y() - 110, foot.x() + 25, foot.y()),
+                        0.8));
             }
             double t = f / fps;
-            crossings.addAll(zone.update(tracker.update(obs, t), Instant.EPOCH.plus(Duration.ofNanos(Math.round(t * 1e9)))));
+            crossings.addAll(
+                    zone.update(tracker.update(obs, t), Instant.EPOCH.plus(Duration.ofNanos(Math.round(t * 1e9)))));
         }
         return crossings;
     }
@@ -104,7 +107,8 @@ class HiddenCompanionTest {
     /** The footage counted as drawn, mirrored left-right, and with the door line's ends swapped. */
     private static List<List<LineCrossing>> everyWay(double fps, List<List<FloorPoint>> floor) {
         Scene s = MirrorInvarianceTest.LOPSIDED;
-        return List.of(count(s, fps, floor, UnaryOperator.identity(), s),
+        return List.of(
+                count(s, fps, floor, UnaryOperator.identity(), s),
                 count(s, fps, floor, ImageWalks.mirror(s.width()), ImageWalks.mirrored(s)),
                 count(s, fps, floor, UnaryOperator.identity(), ImageWalks.lineReversed(s)));
     }
@@ -113,7 +117,8 @@ class HiddenCompanionTest {
         for (List<LineCrossing> crossings : runs) {
             assertEquals(2, crossings.size(), what + ": " + crossings);
             assertTrue(crossings.stream().allMatch(c -> c.direction() == direction), what + ": " + crossings);
-            assertEquals(2, crossings.stream().map(LineCrossing::trackId).distinct().count(), what + ": " + crossings);
+            assertEquals(
+                    2, crossings.stream().map(LineCrossing::trackId).distinct().count(), what + ": " + crossings);
         }
     }
 
@@ -124,9 +129,12 @@ class HiddenCompanionTest {
             for (long seed = 1; seed <= 5; seed++) {
                 // half a metre behind the first and a third of a metre along the door; seen up to a third of a metre
                 // past the line, then hidden behind the first until out of view
-                List<List<FloorPoint>> floor = pair(MirrorInvarianceTest.LOPSIDED, fps, in, new Walker(0.35, -0.45),
-                        depth -> depth > 0.36, seed);
-                assertTwo(in ? Direction.IN : Direction.OUT, everyWay(fps, floor), (in ? "in" : "out") + ", seed " + seed);
+                List<List<FloorPoint>> floor = pair(
+                        MirrorInvarianceTest.LOPSIDED, fps, in, new Walker(0.35, -0.45), depth -> depth > 0.36, seed);
+                assertTwo(
+                        in ? Direction.IN : Direction.OUT,
+                        everyWay(fps, floor),
+                        (in ? "in" : "out") + ", seed " + seed);
             }
         }
     }
@@ -137,9 +145,12 @@ class HiddenCompanionTest {
         for (boolean in : new boolean[] {true, false}) {
             for (long seed = 1; seed <= 5; seed++) {
                 // a step ahead of the first, hidden behind them until on the threshold, then seen walking on
-                List<List<FloorPoint>> floor = pair(MirrorInvarianceTest.LOPSIDED, fps, in, new Walker(0.35, 0.4),
-                        depth -> depth < -0.05, seed);
-                assertTwo(in ? Direction.IN : Direction.OUT, everyWay(fps, floor), (in ? "in" : "out") + ", seed " + seed);
+                List<List<FloorPoint>> floor = pair(
+                        MirrorInvarianceTest.LOPSIDED, fps, in, new Walker(0.35, 0.4), depth -> depth < -0.05, seed);
+                assertTwo(
+                        in ? Direction.IN : Direction.OUT,
+                        everyWay(fps, floor),
+                        (in ? "in" : "out") + ", seed " + seed);
             }
         }
     }

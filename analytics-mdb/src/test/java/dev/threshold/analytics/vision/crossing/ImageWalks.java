@@ -21,28 +21,31 @@ import java.util.function.UnaryOperator;
  */
 final class ImageWalks {
 
-    private ImageWalks() {
-    }
+    private ImageWalks() {}
 
     /** A crossing reduced to what must not change under a transformation: when and which way. */
-    record Seen(long millis, Direction direction) {
-    }
+    record Seen(long millis, Direction direction) {}
 
     /**
      * @param frames per frame, each person's foot point in the image
      * @param image  applied to every foot point before it is counted (the identity, or a mirror)
      */
     static List<Seen> count(Scene scene, double fps, List<List<ImagePoint>> frames, UnaryOperator<ImagePoint> image) {
-        return countDressed(scene, fps, frames.stream().map(f -> f.stream().map(p -> new Figure(p, null)).toList())
-                .toList(), image);
+        return countDressed(
+                scene,
+                fps,
+                frames.stream()
+                        .map(f -> f.stream().map(p -> new Figure(p, null)).toList())
+                        .toList(),
+                image);
     }
 
     /** A person's foot point in the image and what they look like (null: unknown). */
-    record Figure(ImagePoint foot, Appearance look) {
-    }
+    record Figure(ImagePoint foot, Appearance look) {}
 
     /** As {@link #count}, each box carrying its person's appearance, as the pipeline's boxes do. */
-    static List<Seen> countDressed(Scene scene, double fps, List<List<Figure>> frames, UnaryOperator<ImagePoint> image) {
+    static List<Seen> countDressed(
+            Scene scene, double fps, List<List<Figure>> frames, UnaryOperator<ImagePoint> image) {
         FloorGeometry g = scene.geometry();
         FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
         DoorLineZone zone = new DoorLineZone(g, ZoneSettings.forFrameRate(fps));
@@ -51,13 +54,13 @@ final class ImageWalks {
             List<FloorObservation> obs = new ArrayList<>();
             for (Figure figure : frames.get(f)) {
                 ImagePoint p = image.apply(figure.foot());
-                obs.add(new FloorObservation(g.toFloor(p), new BoundingBox(p.x() - 12, p.y() - 70, p.x() + 12, p.y()),
-                        0.8, figure.look()));
+                obs.add(new FloorObservation(
+                        g.toFloor(p), new BoundingBox(p.x() - 12, p.y() - 70, p.x() + 12, p.y()), 0.8, figure.look()));
             }
             double t = f / fps;
             Instant at = Instant.EPOCH.plus(Duration.ofNanos(Math.round(t * 1e9)));
-            zone.update(tracker.update(obs, t), at).forEach(c -> seen.add(new Seen(c.at().toEpochMilli(),
-                    c.direction())));
+            zone.update(tracker.update(obs, t), at)
+                    .forEach(c -> seen.add(new Seen(c.at().toEpochMilli(), c.direction())));
         }
         return seen;
     }
@@ -66,16 +69,32 @@ final class ImageWalks {
     static Scene mirrored(Scene s) {
         UnaryOperator<ImagePoint> m = mirror(s.width());
         List<ImagePoint> q = s.floorQuad();
-        return new Scene(s.cameraName(), s.width(), s.height(),
-                List.of(m.apply(q.get(1)), m.apply(q.get(0)), m.apply(q.get(3)), m.apply(q.get(2))), s.widthMeters(),
-                s.depthMeters(), s.tileCols(), s.tileRows(),
-                List.of(m.apply(s.doorLine().get(1)), m.apply(s.doorLine().get(0))), m.apply(s.inside()));
+        return new Scene(
+                s.cameraName(),
+                s.width(),
+                s.height(),
+                List.of(m.apply(q.get(1)), m.apply(q.get(0)), m.apply(q.get(3)), m.apply(q.get(2))),
+                s.widthMeters(),
+                s.depthMeters(),
+                s.tileCols(),
+                s.tileRows(),
+                List.of(m.apply(s.doorLine().get(1)), m.apply(s.doorLine().get(0))),
+                m.apply(s.inside()));
     }
 
     /** The same scene with the door line's ends given the other way round. */
     static Scene lineReversed(Scene s) {
-        return new Scene(s.cameraName(), s.width(), s.height(), s.floorQuad(), s.widthMeters(), s.depthMeters(),
-                s.tileCols(), s.tileRows(), List.of(s.doorLine().get(1), s.doorLine().get(0)), s.inside());
+        return new Scene(
+                s.cameraName(),
+                s.width(),
+                s.height(),
+                s.floorQuad(),
+                s.widthMeters(),
+                s.depthMeters(),
+                s.tileCols(),
+                s.tileRows(),
+                List.of(s.doorLine().get(1), s.doorLine().get(0)),
+                s.inside());
     }
 
     static UnaryOperator<ImagePoint> mirror(int width) {

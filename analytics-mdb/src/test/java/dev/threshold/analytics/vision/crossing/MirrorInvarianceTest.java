@@ -39,14 +39,17 @@ class MirrorInvarianceTest {
             FloorPoint on = new FloorPoint(a.x() + f * (b.x() - a.x()), a.y() + f * (b.y() - a.y()));
             double angle = noise.nextDouble() * 2 * Math.PI;
             double dx = Math.cos(angle) * 2, dy = Math.sin(angle) * 2;
-            walks.add(new FloorPoint[] {new FloorPoint(on.x() - dx, on.y() - dy), new FloorPoint(on.x() + dx, on.y() + dy)});
+            walks.add(
+                    new FloorPoint[] {new FloorPoint(on.x() - dx, on.y() - dy), new FloorPoint(on.x() + dx, on.y() + dy)
+                    });
         }
         List<List<ImagePoint>> frames = new ArrayList<>();
         for (FloorPoint[] w : walks) {
             int n = (int) Math.ceil(w[0].distanceTo(w[1]) / 1.3 * fps);
             for (int i = 0; i <= n; i++) {
                 double f = (double) i / n;
-                FloorPoint p = new FloorPoint(w[0].x() + f * (w[1].x() - w[0].x()) + noise.nextGaussian() * 0.04,
+                FloorPoint p = new FloorPoint(
+                        w[0].x() + f * (w[1].x() - w[0].x()) + noise.nextGaussian() * 0.04,
                         w[0].y() + f * (w[1].y() - w[0].y()) + noise.nextGaussian() * 0.04);
                 frames.add(List.of(g.toImage(p)));
             }
@@ -63,8 +66,8 @@ class MirrorInvarianceTest {
         for (long seed = 1; seed <= 8; seed++) {
             List<List<ImagePoint>> frames = footage(fps, seed);
             List<ImageWalks.Seen> original = ImageWalks.count(LOPSIDED, fps, frames, UnaryOperator.identity());
-            List<ImageWalks.Seen> mirrored = ImageWalks.count(ImageWalks.mirrored(LOPSIDED), fps, frames,
-                    ImageWalks.mirror(LOPSIDED.width()));
+            List<ImageWalks.Seen> mirrored =
+                    ImageWalks.count(ImageWalks.mirrored(LOPSIDED), fps, frames, ImageWalks.mirror(LOPSIDED.width()));
             assertFalse(original.isEmpty(), "seed " + seed + ": the footage has passages");
             assertEquals(original, mirrored, "seed " + seed);
         }
@@ -75,7 +78,8 @@ class MirrorInvarianceTest {
     void aDoorLineDrawnFromItsOtherEndGivesTheSameCrossings(double fps) {
         for (long seed = 1; seed <= 8; seed++) {
             List<List<ImagePoint>> frames = footage(fps, seed);
-            assertEquals(ImageWalks.count(LOPSIDED, fps, frames, UnaryOperator.identity()),
+            assertEquals(
+                    ImageWalks.count(LOPSIDED, fps, frames, UnaryOperator.identity()),
                     ImageWalks.count(ImageWalks.lineReversed(LOPSIDED), fps, frames, UnaryOperator.identity()),
                     "seed " + seed);
         }
@@ -85,8 +89,12 @@ class MirrorInvarianceTest {
     @ValueSource(doubles = {25, 5})
     void mirroredAndReversedTogetherStillAgree(double fps) {
         List<List<ImagePoint>> frames = footage(fps, 42);
-        assertEquals(ImageWalks.count(LOPSIDED, fps, frames, UnaryOperator.identity()),
-                ImageWalks.count(ImageWalks.lineReversed(ImageWalks.mirrored(LOPSIDED)), fps, frames,
+        assertEquals(
+                ImageWalks.count(LOPSIDED, fps, frames, UnaryOperator.identity()),
+                ImageWalks.count(
+                        ImageWalks.lineReversed(ImageWalks.mirrored(LOPSIDED)),
+                        fps,
+                        frames,
                         ImageWalks.mirror(LOPSIDED.width())));
     }
 }

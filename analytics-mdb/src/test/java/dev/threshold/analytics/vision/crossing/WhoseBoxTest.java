@@ -27,6 +27,7 @@ class WhoseBoxTest {
     private static final Scene SCENE = MirrorInvarianceTest.LOPSIDED;
     /** Colour histograms (8 hues, 4 grey levels): a red coat, a blue one, a green one, all with some grey. */
     private static final Appearance RED = Appearance.ofBins(6, 1, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0);
+
     private static final Appearance BLUE = Appearance.ofBins(0, 0, 0, 1, 6, 1, 0, 0, 0, 1, 1, 0);
     private static final Appearance GREEN = Appearance.ofBins(0, 1, 6, 1, 0, 0, 0, 0, 0, 1, 1, 0);
     private static final double WALK = 1.3;
@@ -49,8 +50,9 @@ class WhoseBoxTest {
                     if (first > -2.3) {
                         frame.add(new Figure(at(side * first, 0, noise), RED));
                     }
-                    double second = t < stop ? 2.4 - WALK * t : t < go ? 0.15 : t < seen ? 0.15 - 2.0 * (t - go)
-                            : 0.15 - 1.4 - WALK * (t - seen);
+                    double second = t < stop
+                            ? 2.4 - WALK * t
+                            : t < go ? 0.15 : t < seen ? 0.15 - 2.0 * (t - go) : 0.15 - 1.4 - WALK * (t - seen);
                     if ((t <= go || t >= seen) && second > -2.3) {
                         frame.add(new Figure(at(side * second, 0.5, noise), BLUE));
                     }
@@ -59,7 +61,9 @@ class WhoseBoxTest {
                 for (List<Seen> crossings : everyWay(fps, frames)) {
                     assertEquals(2, crossings.size(), what(leaving, seed) + crossings);
                     Direction way = leaving ? Direction.OUT : Direction.IN;
-                    assertEquals(2, crossings.stream().filter(c -> c.direction() == way).count(),
+                    assertEquals(
+                            2,
+                            crossings.stream().filter(c -> c.direction() == way).count(),
                             what(leaving, seed) + crossings);
                 }
             }
@@ -94,7 +98,8 @@ class WhoseBoxTest {
                     frames.add(frame);
                 }
                 for (List<Seen> crossings : everyWay(fps, frames)) {
-                    assertEquals(List.of(leaving ? Direction.OUT : Direction.IN),
+                    assertEquals(
+                            List.of(leaving ? Direction.OUT : Direction.IN),
                             crossings.stream().map(Seen::direction).toList(),
                             what(leaving, step) + "box shifted to " + shifted + " m: " + crossings);
                 }
@@ -108,7 +113,8 @@ class WhoseBoxTest {
 
     /** As drawn and mirrored left-right: appearances have no left and right. */
     private static List<List<Seen>> everyWay(double fps, List<List<Figure>> frames) {
-        return List.of(ImageWalks.countDressed(SCENE, fps, frames, UnaryOperator.identity()),
+        return List.of(
+                ImageWalks.countDressed(SCENE, fps, frames, UnaryOperator.identity()),
                 ImageWalks.countDressed(ImageWalks.mirrored(SCENE), fps, frames, ImageWalks.mirror(SCENE.width())));
     }
 
@@ -124,7 +130,8 @@ class WhoseBoxTest {
         // depth is linear on the floor, so its change over a metre in x and in y is the inside normal
         double nx = door.depth(new FloorPoint(mid.x() + 1, mid.y())) - door.depth(mid);
         double ny = door.depth(new FloorPoint(mid.x(), mid.y() + 1)) - door.depth(mid);
-        return g.toImage(new FloorPoint(mid.x() + depth * nx - offset * ny + noise.nextGaussian() * 0.03,
+        return g.toImage(new FloorPoint(
+                mid.x() + depth * nx - offset * ny + noise.nextGaussian() * 0.03,
                 mid.y() + depth * ny + offset * nx + noise.nextGaussian() * 0.03));
     }
 }

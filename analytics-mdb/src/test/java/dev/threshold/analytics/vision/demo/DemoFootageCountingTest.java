@@ -44,15 +44,18 @@ class DemoFootageCountingTest {
         List<LineCrossing> counted = new ArrayList<>();
         double fps = 5;
         try (DemoRenderer renderer = new DemoRenderer(script);
-             var detector = choice.create(DemoScene.scene(), fps, DetectorSettings.defaults())) {
-            CameraPipeline pipeline = new CameraPipeline(DemoScene.scene(), detector,
-                    PipelineSettings.forFrameRate(fps));
+                var detector = choice.create(DemoScene.scene(), fps, DetectorSettings.defaults())) {
+            CameraPipeline pipeline =
+                    new CameraPipeline(DemoScene.scene(), detector, PipelineSettings.forFrameRate(fps));
             int frames = (int) (loops * script.loopSeconds() * fps);
             for (int i = 0; i < frames; i++) {
                 double t = i / fps;
                 Instant at = Instant.EPOCH.plusMillis(Math.round(t * 1000));
-                byte[] jpeg = JpegCodec.encode(renderer.bgrAt(t % script.loopSeconds()), DemoRenderer.WIDTH,
-                        DemoRenderer.HEIGHT, JpegCodec.DEFAULT_QUALITY);
+                byte[] jpeg = JpegCodec.encode(
+                        renderer.bgrAt(t % script.loopSeconds()),
+                        DemoRenderer.WIDTH,
+                        DemoRenderer.HEIGHT,
+                        JpegCodec.DEFAULT_QUALITY);
                 CapturedFrame frame = JpegCodec.decode("demo", at, jpeg);
                 counted.addAll(pipeline.process(new VideoFrame(frame.width(), frame.height(), frame.bgr(), at)));
             }
@@ -60,15 +63,18 @@ class DemoFootageCountingTest {
         double lastLoopStart = (loops - 1) * script.loopSeconds();
         List<String> last = counted.stream()
                 .filter(c -> c.at().toEpochMilli() >= lastLoopStart * 1000)
-                .map(c -> String.format("%s@%.1f", c.direction() == Direction.IN ? "in" : "out",
-                        c.at().toEpochMilli() / 1000.0 - lastLoopStart))
+                .map(c -> String.format(
+                        "%s@%.1f",
+                        c.direction() == Direction.IN ? "in" : "out", c.at().toEpochMilli() / 1000.0 - lastLoopStart))
                 .toList();
         List<String> expected = script.crossings().stream()
                 .map(c -> String.format("%s@%.1f", c.entering() ? "in" : "out", c.atSeconds()))
                 .toList();
         System.out.println("demo crossings with " + choice.describe() + ": script " + expected + ", counted " + last);
         assertEquals(expected.size(), last.size(), "script " + expected + ", counted " + last);
-        assertEquals(expected.stream().filter(e -> e.startsWith("in")).count(),
-                last.stream().filter(e -> e.startsWith("in")).count(), "script " + expected + ", counted " + last);
+        assertEquals(
+                expected.stream().filter(e -> e.startsWith("in")).count(),
+                last.stream().filter(e -> e.startsWith("in")).count(),
+                "script " + expected + ", counted " + last);
     }
 }

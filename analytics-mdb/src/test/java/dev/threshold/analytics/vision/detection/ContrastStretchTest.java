@@ -87,8 +87,7 @@ class ContrastStretchTest {
         byte[] bgr = new byte[W * H * 3];
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
-                int v = low + (high - low) * x / (W - 1)
-                        + (noise == 0 ? 0 : random.nextInt(2 * noise + 1) - noise);
+                int v = low + (high - low) * x / (W - 1) + (noise == 0 ? 0 : random.nextInt(2 * noise + 1) - noise);
                 v = Math.max(0, Math.min(255, v));
                 for (int c = 0; c < 3; c++) {
                     bgr[(y * W + x) * 3 + c] = (byte) v;

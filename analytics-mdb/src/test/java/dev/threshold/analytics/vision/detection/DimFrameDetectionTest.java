@@ -27,20 +27,25 @@ class DimFrameDetectionTest {
     void findsOnADarkenedNoisyCopyThePersonFoundOnTheOriginal() throws Exception {
         VideoFrame original = doorFrame();
         VideoFrame dark = darkened(original);
-        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults().withNormaliseContrast(false));
-             YoloxOnnxDetector normalising = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                     DetectorSettings.defaults())) {
-            PersonDetection person = atTheDoor(detector.detect(original)).orElseThrow(
-                    () -> new AssertionError("no person at the door on the original frame"));
+        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(
+                        DetectorModel.bundled(),
+                        CAVIAR,
+                        DetectorSettings.defaults().withNormaliseContrast(false));
+                YoloxOnnxDetector normalising =
+                        new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR, DetectorSettings.defaults())) {
+            PersonDetection person = atTheDoor(detector.detect(original))
+                    .orElseThrow(() -> new AssertionError("no person at the door on the original frame"));
 
             List<PersonDetection> inTheDark = detector.detect(dark);
             List<PersonDetection> stretched = normalising.detect(dark);
-            System.out.printf("person at the door: score %.2f on the original; darkened: %s, normalised %s%n",
+            System.out.printf(
+                    "person at the door: score %.2f on the original; darkened: %s, normalised %s%n",
                     person.score(), scores(inTheDark), scores(stretched));
-            assertTrue(inTheDark.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
+            assertTrue(
+                    inTheDark.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
                     "the person at " + person.box() + " again on the darkened frame, found " + inTheDark);
-            assertTrue(stretched.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
+            assertTrue(
+                    stretched.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
                     "the person at " + person.box() + " on the darkened frame normalised, found " + stretched);
         }
     }
@@ -48,11 +53,14 @@ class DimFrameDetectionTest {
     @Test
     void aWellExposedFrameIsDetectedExactlyAsWithoutNormalisation() throws Exception {
         VideoFrame original = doorFrame();
-        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults());
-             YoloxOnnxDetector plain = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                     DetectorSettings.defaults().withNormaliseContrast(false))) {
-            CropRegion door = detector.regionsFor(original.width(), original.height()).get(0);
+        try (YoloxOnnxDetector detector =
+                        new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR, DetectorSettings.defaults());
+                YoloxOnnxDetector plain = new YoloxOnnxDetector(
+                        DetectorModel.bundled(),
+                        CAVIAR,
+                        DetectorSettings.defaults().withNormaliseContrast(false))) {
+            CropRegion door =
+                    detector.regionsFor(original.width(), original.height()).get(0);
             assertTrue(ContrastStretch.of(original, door).isNone(), "the shop front by day uses the whole range");
             assertTrue(detector.detect(original).equals(plain.detect(original)));
         }
@@ -61,17 +69,23 @@ class DimFrameDetectionTest {
     @Test
     void aSecondLookAroundThePersonFindsThemScaledUp() throws Exception {
         VideoFrame original = doorFrame();
-        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults())) {
+        try (YoloxOnnxDetector detector =
+                new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR, DetectorSettings.defaults())) {
             PersonDetection person = atTheDoor(detector.detect(original)).orElseThrow();
             CropRegion around = CropRegion.around(person.box(), 2.5, original.width(), original.height());
-            CropRegion door = detector.regionsFor(original.width(), original.height()).get(0);
-            assertTrue(around.width() < 0.7 * door.width(), "a region smaller than the door crop " + door + ": " + around);
+            CropRegion door =
+                    detector.regionsFor(original.width(), original.height()).get(0);
+            assertTrue(
+                    around.width() < 0.7 * door.width(), "a region smaller than the door crop " + door + ": " + around);
 
             List<PersonDetection> closer = detector.detectIn(darkened(original), around);
-            assertTrue(closer.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
+            assertTrue(
+                    closer.stream().anyMatch(d -> d.box().iou(person.box()) > 0.5),
                     "the person at " + person.box() + " in " + closer);
-            assertFalse(closer.stream().anyMatch(d -> d.box().x1() < around.x() - 1 || d.box().y1() < around.y() - 1),
+            assertFalse(
+                    closer.stream()
+                            .anyMatch(d ->
+                                    d.box().x1() < around.x() - 1 || d.box().y1() < around.y() - 1),
                     "boxes in frame pixels, inside the region looked at: " + closer);
         }
     }
@@ -84,8 +98,12 @@ class DimFrameDetectionTest {
 
     /** The person standing at the door line (y 149) of the shop front, as YoloxOnnxDetectorTest finds them. */
     private static Optional<PersonDetection> atTheDoor(List<PersonDetection> found) {
-        return found.stream().filter(p -> p.box().y2() > 135 && p.box().y2() < 175 && p.box().height() > 35
-                && p.box().height() < 110).findFirst();
+        return found.stream()
+                .filter(p -> p.box().y2() > 135
+                        && p.box().y2() < 175
+                        && p.box().height() > 35
+                        && p.box().height() < 110)
+                .findFirst();
     }
 
     /**
@@ -106,6 +124,9 @@ class DimFrameDetectionTest {
     }
 
     private static String scores(List<PersonDetection> found) {
-        return found.stream().map(d -> String.format("%.2f", d.score())).toList().toString();
+        return found.stream()
+                .map(d -> String.format("%.2f", d.score()))
+                .toList()
+                .toString();
     }
 }

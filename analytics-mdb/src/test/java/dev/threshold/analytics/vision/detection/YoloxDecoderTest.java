@@ -47,7 +47,8 @@ class YoloxDecoderTest {
 
     @Test
     void refusesAnOutputOfAnotherLayout() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> decoder.decode(new float[8400 * 85], new long[] {1, 8400, 85}, 0.3));
         assertEquals(true, e.getMessage().contains("3549"), e.getMessage());
     }
@@ -73,17 +74,16 @@ class YoloxDecoderTest {
         Letterbox l = Letterbox.of(frame, CropRegion.whole(4, 2), 8);
         assertEquals(2.0, l.ratio());
         float[] t = l.tensor();
-        assertEquals(10f, t[0], 1e-4);            // B plane, top-left
+        assertEquals(10f, t[0], 1e-4); // B plane, top-left
         assertEquals(20f, t[64 + 3 * 8 + 7], 1e-4); // G plane, last filled row, last column
-        assertEquals(200f, t[128 + 8 + 5], 1e-4);  // R plane
-        assertEquals(114f, t[4 * 8], 1e-4);        // first padded row
+        assertEquals(200f, t[128 + 8 + 5], 1e-4); // R plane
+        assertEquals(114f, t[4 * 8], 1e-4); // first padded row
         assertEquals(114f, t[128 + 7 * 8 + 7], 1e-4);
     }
 
     @Test
     void doorRegionCoversTheFloorAndHeadroomAndSplitsIntoSquares() {
-        var scene = dev.threshold.domain.scene.SceneJson.parse(
-                dev.threshold.analytics.vision.TestScenes.CAVIAR);
+        var scene = dev.threshold.domain.scene.SceneJson.parse(dev.threshold.analytics.vision.TestScenes.CAVIAR);
         CropRegion door = CropRegion.aroundDoor(scene, 0.05, 0.25);
         assertEquals(0, door.x());
         assertEquals(384, door.width());

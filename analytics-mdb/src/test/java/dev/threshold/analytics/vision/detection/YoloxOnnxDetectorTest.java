@@ -30,11 +30,16 @@ class YoloxOnnxDetectorTest {
         assertTrue(Files.exists(clip), "../shared exists but lacks " + clip);
 
         VideoFrame frame = frameAt(clip, 180); // 7.2 s: one person in the doorway, just before stepping out
-        try (YoloxOnnxDetector detector = new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR,
-                DetectorSettings.defaults())) {
+        try (YoloxOnnxDetector detector =
+                new YoloxOnnxDetector(DetectorModel.bundled(), CAVIAR, DetectorSettings.defaults())) {
             List<PersonDetection> people = detector.detect(frame);
-            assertTrue(people.stream().anyMatch(p -> p.box().y2() > 135 && p.box().y2() < 175
-                            && p.box().height() > 35 && p.box().height() < 110 && p.score() > 0.4),
+            assertTrue(
+                    people.stream()
+                            .anyMatch(p -> p.box().y2() > 135
+                                    && p.box().y2() < 175
+                                    && p.box().height() > 35
+                                    && p.box().height() < 110
+                                    && p.score() > 0.4),
                     "a person standing at the door line (y 149) in " + people);
             long start = System.nanoTime();
             for (int i = 0; i < 5; i++) {
@@ -46,9 +51,11 @@ class YoloxOnnxDetectorTest {
 
     @Test
     void aMissingModelIsReportedByPath() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new YoloxOnnxDetector(Path.of("/nonexistent/model.onnx"), CAVIAR, DetectorSettings.defaults()));
-        assertEquals("detector the model file /nonexistent/model.onnx does not exist or cannot be read", e.getMessage());
+        assertEquals(
+                "detector the model file /nonexistent/model.onnx does not exist or cannot be read", e.getMessage());
     }
 
     static VideoFrame frameAt(Path clip, int index) throws Exception {

@@ -34,8 +34,10 @@ class BackgroundSubtractionDetectorTest {
     }
 
     private static List<FloorPoint> feet(List<PersonDetection> found) {
-        return found.stream().map(d -> DrawnDoor.FLOOR.toFloor(d.box().bottomCentre()))
-                .sorted(Comparator.comparingDouble(FloorPoint::x)).toList();
+        return found.stream()
+                .map(d -> DrawnDoor.FLOOR.toFloor(d.box().bottomCentre()))
+                .sorted(Comparator.comparingDouble(FloorPoint::x))
+                .toList();
     }
 
     @Test
@@ -50,8 +52,8 @@ class BackgroundSubtractionDetectorTest {
     @Test
     void twoPeopleShoulderToShoulderAreOneBlobAndTwoPeople() {
         learnTheEmptyDoor();
-        List<FloorPoint> feet = feet(detector.detect(door.frame(DrawnDoor.Person.at(5.75, 1.5),
-                DrawnDoor.Person.at(6.3, 1.5))));
+        List<FloorPoint> feet =
+                feet(detector.detect(door.frame(DrawnDoor.Person.at(5.75, 1.5), DrawnDoor.Person.at(6.3, 1.5))));
         assertEquals(2, feet.size(), feet::toString);
         assertTrue(feet.get(1).x() - feet.get(0).x() > 0.4, "side by side: " + feet);
     }
@@ -59,8 +61,7 @@ class BackgroundSubtractionDetectorTest {
     @Test
     void aShadowOnTheFloorIsNotAnotherPerson() {
         learnTheEmptyDoor();
-        List<PersonDetection> found = detector.detect(door.frame(
-                new DrawnDoor.Person(new FloorPoint(6, 1.5), true)));
+        List<PersonDetection> found = detector.detect(door.frame(new DrawnDoor.Person(new FloorPoint(6, 1.5), true)));
         assertEquals(1, found.size(), found::toString);
     }
 

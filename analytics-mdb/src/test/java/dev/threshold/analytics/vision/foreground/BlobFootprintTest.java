@@ -20,7 +20,8 @@ class BlobFootprintTest {
              "floor": {"image": [[0,0],[100,0],[100,100],[0,100]], "widthMeters": 10, "depthMeters": 10,
                        "tiles": {"cols": 10, "rows": 10}},
              "door": {"line": [[20,50],[80,50]], "inside": [50,20]}}""").geometry();
-    private static final FloorGeometry CAVIAR = SceneJson.parse(TestScenes.CAVIAR).geometry();
+    private static final FloorGeometry CAVIAR =
+            SceneJson.parse(TestScenes.CAVIAR).geometry();
     private final ForegroundSettings settings = ForegroundSettings.defaults(); // 0.6 m × 0.5 m a person
 
     /** A blob whose every column ends on the same row. */

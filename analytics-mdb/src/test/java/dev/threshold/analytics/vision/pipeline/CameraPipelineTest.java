@@ -65,7 +65,8 @@ class CameraPipelineTest {
 
     @Test
     void aPersonWalkingOutOfTheShopIsOneExit() {
-        CameraPipeline pipeline = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        CameraPipeline pipeline =
+                new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
         List<LineCrossing> crossings = new ArrayList<>();
         int i = 0;
         for (int feet = 120; feet <= 190; feet++, i++) { // 70 px in 2.8 s: about 1.5 m/s on this floor
@@ -103,14 +104,16 @@ class CameraPipelineTest {
 
     @Test
     void theTilesUnderAPersonAreOccupiedUntilTheyHaveGone() {
-        CameraPipeline pipeline = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        CameraPipeline pipeline =
+                new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
         assertTrue(pipeline.occupiedTiles().isEmpty());
         int i = 0;
         for (; i < 5; i++) {
             pipeline.process(frame(i, 190));
         }
         // feet at (210, 190): 1.6 m in front of the shop's threshold, in the middle of the 12 × 3 grid's sixth column
-        var tile = SCENE.geometry().tileOf(SCENE.geometry().toFloor(new dev.threshold.domain.scene.ImagePoint(210, 190)))
+        var tile = SCENE.geometry()
+                .tileOf(SCENE.geometry().toFloor(new dev.threshold.domain.scene.ImagePoint(210, 190)))
                 .orElseThrow();
         assertEquals(new dev.threshold.domain.scene.Tile(6, 2), tile);
         assertEquals(java.util.Set.of(tile.index(12)), pipeline.occupiedTiles());
@@ -127,7 +130,8 @@ class CameraPipelineTest {
             empty.process(frame(i, null));
         }
         assertEquals(50, empty.framesLeftOut()); // frames 1, 3, … 99: the first is analysed, nothing was known yet
-        CameraPipeline atTheDoor = new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
+        CameraPipeline atTheDoor =
+                new CameraPipeline(SCENE, new DarkFigureDetector(), PipelineSettings.forFrameRate(25));
         for (int i = 0; i < 100; i++) {
             atTheDoor.process(frame(i, 150 + i % 3));
         }

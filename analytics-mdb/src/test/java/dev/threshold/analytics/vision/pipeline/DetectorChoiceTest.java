@@ -29,16 +29,19 @@ class DetectorChoiceTest {
         DetectorChoice file = DetectorChoice.of("auto", Optional.of(model.toString()));
         assertEquals(DetectorChoice.Kind.ONNX, file.resolved());
         assertEquals(Optional.of(model), file.detectorModel().file());
-        assertEquals(DetectorChoice.Kind.MODEL_FREE, DetectorChoice.of("Model-Free", Optional.of(model.toString())).resolved());
+        assertEquals(
+                DetectorChoice.Kind.MODEL_FREE,
+                DetectorChoice.of("Model-Free", Optional.of(model.toString())).resolved());
         assertTrue(DetectorChoice.of("model-free", Optional.empty()).modelFree());
         assertFalse(byDefault.modelFree());
     }
 
     @Test
     void theBundledModelBuildsAnOnnxDetector() {
-        try (var detector = DetectorChoice.bundled().create(SceneJson.parse(TestScenes.CAVIAR), 5,
-                DetectorSettings.defaults())) {
-            assertTrue(detector instanceof YoloxOnnxDetector, detector.getClass().getName());
+        try (var detector =
+                DetectorChoice.bundled().create(SceneJson.parse(TestScenes.CAVIAR), 5, DetectorSettings.defaults())) {
+            assertTrue(
+                    detector instanceof YoloxOnnxDetector, detector.getClass().getName());
         }
     }
 
@@ -46,14 +49,18 @@ class DetectorChoiceTest {
     void aNamedModelFileThatCannotBeReadIsUnusableAndSaysWhy(@TempDir Path dir) throws Exception {
         Path model = Files.writeString(dir.resolve("model.onnx"), "x");
         for (String kind : new String[] {"onnx", "auto"}) {
-            DetectorChoice gone = DetectorChoice.of(kind, Optional.of(dir.resolve("gone.onnx").toString()));
+            DetectorChoice gone =
+                    DetectorChoice.of(kind, Optional.of(dir.resolve("gone.onnx").toString()));
             String why = gone.unusable().orElseThrow();
             assertTrue(why.contains("threshold.detector.model") && why.contains("gone.onnx"), why);
-            var e = assertThrows(IllegalArgumentException.class,
+            var e = assertThrows(
+                    IllegalArgumentException.class,
                     () -> gone.create(SceneJson.parse(TestScenes.CAVIAR), 5, DetectorSettings.defaults()));
             assertTrue(e.getMessage().contains("gone.onnx"), e.getMessage());
         }
-        assertTrue(DetectorChoice.of("onnx", Optional.of(model.toString())).unusable().isEmpty());
+        assertTrue(DetectorChoice.of("onnx", Optional.of(model.toString()))
+                .unusable()
+                .isEmpty());
         assertTrue(DetectorChoice.of("auto", Optional.empty()).unusable().isEmpty(), "the bundled model is there");
         assertTrue(DetectorChoice.of("model-free", Optional.empty()).unusable().isEmpty());
     }
@@ -68,7 +75,9 @@ class DetectorChoiceTest {
     void modelFreeBuildsTheBackgroundSubtractionDetector() {
         try (var detector = DetectorChoice.of("model-free", Optional.empty())
                 .create(SceneJson.parse(TestScenes.CAVIAR), 5, DetectorSettings.defaults())) {
-            assertTrue(detector instanceof BackgroundSubtractionDetector, detector.getClass().getName());
+            assertTrue(
+                    detector instanceof BackgroundSubtractionDetector,
+                    detector.getClass().getName());
         }
     }
 }

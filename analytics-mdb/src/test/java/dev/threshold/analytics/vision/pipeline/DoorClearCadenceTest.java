@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The rule that leaves every other frame out while nobody is near the door, on the CAVIAR shop front's floor. */
 class DoorClearCadenceTest {
 
-    private static final FloorGeometry FLOOR = SceneJson.parse(TestScenes.CAVIAR).geometry();
+    private static final FloorGeometry FLOOR =
+            SceneJson.parse(TestScenes.CAVIAR).geometry();
     private static final DoorClearCadence CADENCE = DoorClearCadence.defaults();
 
     /** A floor point {@code metres} in front of the door's middle, on the outside (the shop's floor). */

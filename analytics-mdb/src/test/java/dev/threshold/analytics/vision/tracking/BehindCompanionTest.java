@@ -22,6 +22,7 @@ class BehindCompanionTest {
     private static final double WALK = 1.3;
     /** Where the second person waits, and where they come out after walking on, unseen, at 2.4 m/s for 0.6 s. */
     private static final FloorPoint WAITS = new FloorPoint(5.4, 3.0);
+
     private static final FloorPoint COMES_OUT = new FloorPoint(6.0, 1.7);
 
     private final FloorTracker tracker = new FloorTracker(TrackerSettings.defaults());
@@ -62,7 +63,10 @@ class BehindCompanionTest {
     }
 
     private static long waiting(List<Track> tracks) {
-        return tracks.stream().filter(tr -> tr.position().distanceTo(WAITS) < 0.3).findFirst().map(Track::id)
+        return tracks.stream()
+                .filter(tr -> tr.position().distanceTo(WAITS) < 0.3)
+                .findFirst()
+                .map(Track::id)
                 .orElse(-1L);
     }
 
@@ -105,8 +109,10 @@ class BehindCompanionTest {
                 frame.add(box(WAITS, 160, 85));
             }
             boolean comingOut = i == out;
-            frame.add(comingOut ? new FloorObservation(COMES_OUT, new BoundingBox(108, 60, 132, 120), 0.8)
-                    : new FloorObservation(stands, new BoundingBox(108, 60, 132, 130), 0.8));
+            frame.add(
+                    comingOut
+                            ? new FloorObservation(COMES_OUT, new BoundingBox(108, 60, 132, 120), 0.8)
+                            : new FloorObservation(stands, new BoundingBox(108, 60, 132, 130), 0.8));
             List<Track> tracks = tracker.update(frame, t);
             if (t < lostAt) {
                 hidden = waiting(tracks);

@@ -28,8 +28,7 @@ class CrossingPathsTest {
     }
 
     /** Which track followed the person at the start and at the end of their walk. */
-    private record Ids(long aStart, long aEnd, long bStart, long bEnd) {
-    }
+    private record Ids(long aStart, long aEnd, long bStart, long bEnd) {}
 
     /**
      * A walks from (2, 3) to (8, 7) at 1.4 m/s, B from (2, 7) to (8, 3) at 1.2 m/s, a tenth of a second behind: their
@@ -47,8 +46,10 @@ class CrossingPathsTest {
         for (int i = 0; i <= n; i++) {
             double t = i / fps;
             double fa = Math.min(1, t * 1.4 / length), fb = Math.max(0, Math.min(1, (t - 0.1) * 1.2 / length));
-            FloorPoint a = new FloorPoint(2 + 6 * fa + noise.nextGaussian() * 0.05, 3 + 4 * fa + noise.nextGaussian() * 0.05);
-            FloorPoint b = new FloorPoint(2 + 6 * fb + noise.nextGaussian() * 0.05, 7 - 4 * fb + noise.nextGaussian() * 0.05);
+            FloorPoint a =
+                    new FloorPoint(2 + 6 * fa + noise.nextGaussian() * 0.05, 3 + 4 * fa + noise.nextGaussian() * 0.05);
+            FloorPoint b =
+                    new FloorPoint(2 + 6 * fb + noise.nextGaussian() * 0.05, 7 - 4 * fb + noise.nextGaussian() * 0.05);
             List<FloorObservation> seen = new ArrayList<>();
             boolean overlap = occluded && Math.abs(a.x() - b.x()) < 0.35;
             if (!overlap || a.y() > b.y()) {
@@ -112,11 +113,32 @@ class CrossingPathsTest {
         for (int i = 0; i < 5; i++) {
             tracker.update(List.of(at(new FloorPoint(0, 5), 150), at(new FloorPoint(0.6, 5), 150)), i * 0.2);
         }
-        long a = tracker.tracks().stream().filter(t -> t.position().x() < 0.3).findFirst().orElseThrow().id();
-        long b = tracker.tracks().stream().filter(t -> t.position().x() > 0.3).findFirst().orElseThrow().id();
-        List<Track> after = tracker.update(List.of(at(new FloorPoint(0.32, 5), 150), at(new FloorPoint(0.95, 5), 150)), 1.0);
+        long a = tracker.tracks().stream()
+                .filter(t -> t.position().x() < 0.3)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long b = tracker.tracks().stream()
+                .filter(t -> t.position().x() > 0.3)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        List<Track> after =
+                tracker.update(List.of(at(new FloorPoint(0.32, 5), 150), at(new FloorPoint(0.95, 5), 150)), 1.0);
         assertEquals(2, after.size(), after::toString);
-        assertEquals(a, after.stream().filter(t -> t.position().x() < 0.6).findFirst().orElseThrow().id());
-        assertEquals(b, after.stream().filter(t -> t.position().x() > 0.6).findFirst().orElseThrow().id());
+        assertEquals(
+                a,
+                after.stream()
+                        .filter(t -> t.position().x() < 0.6)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertEquals(
+                b,
+                after.stream()
+                        .filter(t -> t.position().x() > 0.6)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 }

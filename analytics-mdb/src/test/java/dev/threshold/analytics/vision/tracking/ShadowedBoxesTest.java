@@ -30,7 +30,10 @@ class ShadowedBoxesTest {
         for (int i = 0; i < 10; i++) {
             double y = 5 - 1.3 * i / FPS;
             List<Track> tracks = tracker.update(List.of(box(4.7, y, 140, 95, 0.8), box(5.3, y, 160, 70, 0.6)), i / FPS);
-            companion = tracks.stream().filter(t -> t.position().x() > 5).findFirst().orElseThrow();
+            companion = tracks.stream()
+                    .filter(t -> t.position().x() > 5)
+                    .findFirst()
+                    .orElseThrow();
         }
         long id = companion.id();
         // next frame the first steps across the companion's path: their foot points 0.4 m apart, the weaker box
@@ -47,7 +50,8 @@ class ShadowedBoxesTest {
         for (int i = 0; i < 25; i++) {
             double y = 5 - 1.3 * i / FPS;
             // their box, and a second, weaker one of their upper body whose foot point lies 0.4 m farther
-            List<Track> tracks = tracker.update(List.of(box(5, y, 150, 70, 0.8), box(5, y + 0.4, 150, 70, 0.5)), i / FPS);
+            List<Track> tracks =
+                    tracker.update(List.of(box(5, y, 150, 70, 0.8), box(5, y + 0.4, 150, 70, 0.5)), i / FPS);
             assertEquals(1, tracks.size(), "frame " + i + ": " + tracks);
         }
     }

@@ -30,7 +30,10 @@ public class PasswordView {
     private String repeatedPassword;
 
     public boolean isRequired() {
-        return ownAccount.sessionGrant(external.getRemoteUser()).map(g -> g.mustChangePassword()).orElse(false);
+        return ownAccount
+                .sessionGrant(external.getRemoteUser())
+                .map(g -> g.mustChangePassword())
+                .orElse(false);
     }
 
     public void change() throws IOException {
@@ -49,10 +52,27 @@ public class PasswordView {
         }
     }
 
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getRepeatedPassword() { return repeatedPassword; }
-    public void setRepeatedPassword(String repeatedPassword) { this.repeatedPassword = repeatedPassword; }
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatedPassword() {
+        return repeatedPassword;
+    }
+
+    public void setRepeatedPassword(String repeatedPassword) {
+        this.repeatedPassword = repeatedPassword;
+    }
 }

@@ -78,11 +78,31 @@ public class UsersView implements Serializable {
         return external.getRemoteUser();
     }
 
-    public List<AccountView> getAccounts() { return accounts; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public List<AccountView> getAccounts() {
+        return accounts;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

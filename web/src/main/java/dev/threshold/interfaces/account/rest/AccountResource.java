@@ -35,23 +35,27 @@ public class AccountResource {
     @RolesAllowed({"admin", "operator"})
     public String whoAmI(@Context SecurityContext security) {
         String username = security.getUserPrincipal().getName();
-        boolean mustChange = ownAccount.sessionGrant(username).map(SessionGrant::mustChangePassword).orElse(false);
+        boolean mustChange = ownAccount
+                .sessionGrant(username)
+                .map(SessionGrant::mustChangePassword)
+                .orElse(false);
         return JSON.createObjectBuilder()
                 .add("username", username)
                 .add("role", security.isUserInRole("admin") ? "admin" : "operator")
                 .add("mustChangePassword", mustChange)
-                .build().toString();
+                .build()
+                .toString();
     }
 
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "operator"})
-    public Response changePassword(String body, @Context SecurityContext security,
-                                   @Context HttpServletRequest request) {
+    public Response changePassword(
+            String body, @Context SecurityContext security, @Context HttpServletRequest request) {
         JsonBody json = JsonBody.parse(body);
-        String fingerprint = ownAccount.changeOwnPassword(security.getUserPrincipal().getName(),
-                json.text("currentPassword"), json.text("newPassword"));
+        String fingerprint = ownAccount.changeOwnPassword(
+                security.getUserPrincipal().getName(), json.text("currentPassword"), json.text("newPassword"));
         AccountGateFilter.regrant(request, fingerprint);
         return Response.noContent().build();
     }

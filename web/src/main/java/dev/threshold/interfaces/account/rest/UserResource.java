@@ -4,7 +4,9 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.account.AccountView;
 import dev.threshold.application.account.UserAccountService;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,8 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/users}, for admins: console accounts. {@code POST {"username","role","password"}} creates one;
@@ -47,9 +47,14 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.parse(body);
-        AccountView created = users.createAccount(json.text("username"), json.text("role"), json.text("password"),
+        AccountView created = users.createAccount(
+                json.text("username"),
+                json.text("role"),
+                json.text("password"),
                 security.getUserPrincipal().getName());
-        return Response.status(Response.Status.CREATED).entity(toJson(created).toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(toJson(created).toString())
+                .build();
     }
 
     @PUT
@@ -57,7 +62,10 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String change(@PathParam("username") String username, String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.parse(body);
-        return users.changeAccount(username, json.text("role"), json.text("password"),
+        return users.changeAccount(
+                        username,
+                        json.text("role"),
+                        json.text("password"),
                         security.getUserPrincipal().getName())
                 .map(a -> toJson(a).toString())
                 .orElseThrow(() -> new NotFoundException("No account named " + username));

@@ -39,13 +39,12 @@ public class AuditView implements Serializable {
     private List<Row> rows = List.of();
 
     /** One record as the page shows it: what changed, in words. */
-    public record Row(Instant at, String actor, String address, String kind, String target, String changes) {
-    }
+    public record Row(Instant at, String actor, String address, String kind, String target, String changes) {}
 
     public void load() {
         try {
-            AuditLog.Page page = log.list(new AuditFilter(blank(actor), blank(kind), instant("from", from),
-                    instant("to", to)), offset, PAGE);
+            AuditLog.Page page = log.list(
+                    new AuditFilter(blank(actor), blank(kind), instant("from", from), instant("to", to)), offset, PAGE);
             total = page.total();
             rows = page.records().stream().map(AuditView::row).toList();
         } catch (InvalidValueException e) {
@@ -77,8 +76,11 @@ public class AuditView implements Serializable {
         JsonObject after = parsed(r.after());
         StringBuilder changes = new StringBuilder();
         for (String field : AuditValues.changedFields(before, after)) {
-            changes.append(changes.length() == 0 ? "" : "; ").append(field).append(": ")
-                    .append(before == null || !before.containsKey(field) ? "–" : text(before, field)).append(" → ")
+            changes.append(changes.length() == 0 ? "" : "; ")
+                    .append(field)
+                    .append(": ")
+                    .append(before == null || !before.containsKey(field) ? "–" : text(before, field))
+                    .append(" → ")
                     .append(after == null || !after.containsKey(field) ? "–" : text(after, field));
         }
         return new Row(r.occurredAt(), r.actor(), r.address(), r.kind(), r.target(), changes.toString());
@@ -86,12 +88,17 @@ public class AuditView implements Serializable {
 
     private static String text(JsonObject json, String field) {
         var value = json.get(field);
-        return value.getValueType() == jakarta.json.JsonValue.ValueType.STRING ? json.getString(field)
+        return value.getValueType() == jakarta.json.JsonValue.ValueType.STRING
+                ? json.getString(field)
                 : value.toString();
     }
 
     private static JsonObject parsed(String json) {
-        return json == null ? null : dev.threshold.json.JsonApi.JSON.createReader(new StringReader(json)).readObject();
+        return json == null
+                ? null
+                : dev.threshold.json.JsonApi.JSON
+                        .createReader(new StringReader(json))
+                        .readObject();
     }
 
     private static String blank(String value) {
@@ -109,21 +116,57 @@ public class AuditView implements Serializable {
         }
     }
 
-    public String getActor() { return actor; }
-    public void setActor(String actor) { this.actor = actor; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public String getTo() { return to; }
-    public void setTo(String to) { this.to = to; }
-    public List<Row> getRows() { return rows; }
-    public long getTotal() { return total; }
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public long getTotal() {
+        return total;
+    }
     /** "1–50 of 120 records", or that there are none. */
     public String getSummary() {
-        return total == 0 ? "No records." : (offset + 1) + "–" + Math.min(total, offset + PAGE) + " of " + total
-                + " records";
+        return total == 0
+                ? "No records."
+                : (offset + 1) + "–" + Math.min(total, offset + PAGE) + " of " + total + " records";
     }
-    public boolean isHasNext() { return offset + PAGE < total; }
-    public boolean isHasPrevious() { return offset > 0; }
+
+    public boolean isHasNext() {
+        return offset + PAGE < total;
+    }
+
+    public boolean isHasPrevious() {
+        return offset > 0;
+    }
 }

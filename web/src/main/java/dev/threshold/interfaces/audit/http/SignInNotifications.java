@@ -78,7 +78,11 @@ final class SignInNotifications implements NotificationReceiver {
 
     private static void record(String account, String address, String kind, String method) {
         AuditTrail audit = CDI.current().select(AuditTrail.class).get();
-        audit.recordSignIn(account, address, kind, JSON.createObjectBuilder().add("method", method).build());
+        audit.recordSignIn(
+                account,
+                address,
+                kind,
+                JSON.createObjectBuilder().add("method", method).build());
     }
 
     private static boolean formSignIn(HttpServerExchange exchange) {
@@ -86,7 +90,9 @@ final class SignInNotifications implements NotificationReceiver {
     }
 
     private static String mechanism(SecurityNotification notification) {
-        return notification.getMechanism() == null ? "" : notification.getMechanism().toUpperCase(java.util.Locale.ROOT);
+        return notification.getMechanism() == null
+                ? ""
+                : notification.getMechanism().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String address(HttpServerExchange exchange) {
@@ -111,8 +117,8 @@ final class SignInNotifications implements NotificationReceiver {
             return named(null);
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return named(colon < 0 ? decoded : decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {

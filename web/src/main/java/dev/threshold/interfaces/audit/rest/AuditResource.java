@@ -32,16 +32,27 @@ public class AuditResource {
 
     @GET
     @RolesAllowed("admin")
-    public String list(@QueryParam("actor") String actor, @QueryParam("kind") String kind,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        AuditFilter filter = new AuditFilter(blankToNull(actor), blankToNull(kind),
-                QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+    public String list(
+            @QueryParam("actor") String actor,
+            @QueryParam("kind") String kind,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        AuditFilter filter = new AuditFilter(
+                blankToNull(actor),
+                blankToNull(kind),
+                QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to));
         AuditLog.Page page = log.list(filter, offset, limit);
         JsonArrayBuilder records = JSON.createArrayBuilder();
         page.records().forEach(r -> records.add(AuditTrail.toJson(r)));
-        return JSON.createObjectBuilder().add("total", page.total()).add("offset", offset).add("records", records)
-                .build().toString();
+        return JSON.createObjectBuilder()
+                .add("total", page.total())
+                .add("offset", offset)
+                .add("records", records)
+                .build()
+                .toString();
     }
 
     private static String blankToNull(String value) {

@@ -3,8 +3,6 @@ package dev.threshold.interfaces.camera.console;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.StreamSource;
@@ -42,6 +40,7 @@ public class CameraView implements Serializable {
     private String streamUrl;
     /** The stream URL as shown (credentials typed into it left out); saved unchanged, the stored URL is kept. */
     private String shownStreamUrl;
+
     private String username;
     private String password;
     private boolean clearCredentials;
@@ -71,13 +70,14 @@ public class CameraView implements Serializable {
 
     /** Adds the camera, or changes it; a refusal is shown beside its field. */
     public String save() {
-        String url = camera != null && streamUrl != null && streamUrl.equals(shownStreamUrl) ? camera.streamUrl()
+        String url = camera != null && streamUrl != null && streamUrl.equals(shownStreamUrl)
+                ? camera.streamUrl()
                 : streamUrl;
-        CameraSettings settings = new CameraSettings(name, url, username, password, clearCredentials,
-                analysisFps, enabled);
+        CameraSettings settings =
+                new CameraSettings(name, url, username, password, clearCredentials, analysisFps, enabled);
         try {
-            Camera saved = camera == null ? cameras.registerCamera(settings)
-                    : cameras.updateCamera(camera.id(), settings);
+            Camera saved =
+                    camera == null ? cameras.registerCamera(settings) : cameras.updateCamera(camera.id(), settings);
             external.getFlash().setKeepMessages(true);
             Messages.info("Camera '" + saved.name() + "' " + (camera == null ? "added" : "saved") + ".");
             return "/camera?faces-redirect=true&id=" + saved.id();
@@ -109,7 +109,9 @@ public class CameraView implements Serializable {
     }
 
     public CamerasView.Row getHealth() {
-        return camera == null ? null : new CamerasView.Row(camera, feeds.health(camera.id()).orElse(null));
+        return camera == null
+                ? null
+                : new CamerasView.Row(camera, feeds.health(camera.id()).orElse(null));
     }
 
     public String getApiUrl() {

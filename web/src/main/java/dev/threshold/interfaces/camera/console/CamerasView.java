@@ -1,8 +1,8 @@
 package dev.threshold.interfaces.camera.console;
 
+import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.CameraService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.PostConstruct;
@@ -46,12 +46,20 @@ public class CamerasView {
         }
 
         public boolean isTroubled() {
-            return camera.enabled() && health != null && !health.reader().connected() && !health.reader().finished();
+            return camera.enabled()
+                    && health != null
+                    && !health.reader().connected()
+                    && !health.reader().finished();
         }
 
         public String getRates() {
-            return health == null ? "—" : String.format(Locale.ROOT, "%.1f in, %.1f analysed",
-                    health.reader().inputFps(), health.reader().analysedFps());
+            return health == null
+                    ? "—"
+                    : String.format(
+                            Locale.ROOT,
+                            "%.1f in, %.1f analysed",
+                            health.reader().inputFps(),
+                            health.reader().analysedFps());
         }
 
         public long getDropped() {
@@ -67,7 +75,9 @@ public class CamerasView {
         }
 
         public boolean isRecording() {
-            return health != null && health.recording() != null && health.recording().recording();
+            return health != null
+                    && health.recording() != null
+                    && health.recording().recording();
         }
     }
 
@@ -75,7 +85,9 @@ public class CamerasView {
 
     @PostConstruct
     void load() {
-        rows = cameras.cameras().stream().map(c -> new Row(c, feeds.health(c.id()).orElse(null))).toList();
+        rows = cameras.cameras().stream()
+                .map(c -> new Row(c, feeds.health(c.id()).orElse(null)))
+                .toList();
     }
 
     public List<Row> getRows() {

@@ -2,8 +2,6 @@ package dev.threshold.interfaces.camera.console;
 
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.door.DoorMappingService;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -71,7 +69,8 @@ public class LiveView {
     public List<Tile> getWall() {
         if (wall == null) {
             Map<UUID, String> doors = doorsOf();
-            wall = cameras.cameras().stream().filter(Camera::enabled)
+            wall = cameras.cameras().stream()
+                    .filter(Camera::enabled)
                     .map(c -> new Tile(c, doors.getOrDefault(c.id(), "no door")))
                     .toList();
         }
@@ -82,8 +81,9 @@ public class LiveView {
     private Map<UUID, String> doorsOf() {
         return doorMapping.doors().stream()
                 .flatMap(d -> d.cameras().stream().map(c -> Map.entry(c.id(), d)))
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(e -> e.getValue().displayName(),
-                        Collectors.joining(", "))));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        Collectors.mapping(e -> e.getValue().displayName(), Collectors.joining(", "))));
     }
 
     /** Where "Watch the recording" opens the viewer: half a minute ago, so that its span is recorded already. */

@@ -3,9 +3,6 @@ package dev.threshold.interfaces.camera.console;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraTimeline;
-import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,14 +64,39 @@ public class ViewerView {
         return span != null;
     }
 
-    public String getCameraId() { return found == null ? null : found.id().toString(); }
-    public String getCameraName() { return found == null ? null : found.name(); }
-    public Instant getMoment() { return moment; }
-    public Instant getFrom() { return span.from(); }
-    public Instant getTo() { return span.to(); }
+    public String getCameraId() {
+        return found == null ? null : found.id().toString();
+    }
 
-    public String getCamera() { return camera; }
-    public void setCamera(String camera) { this.camera = camera; }
-    public String getAt() { return at; }
-    public void setAt(String at) { this.at = at; }
+    public String getCameraName() {
+        return found == null ? null : found.name();
+    }
+
+    public Instant getMoment() {
+        return moment;
+    }
+
+    public Instant getFrom() {
+        return span.from();
+    }
+
+    public Instant getTo() {
+        return span.to();
+    }
+
+    public String getCamera() {
+        return camera;
+    }
+
+    public void setCamera(String camera) {
+        this.camera = camera;
+    }
+
+    public String getAt() {
+        return at;
+    }
+
+    public void setAt(String at) {
+        this.at = at;
+    }
 }

@@ -7,23 +7,20 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
-import dev.threshold.application.camera.FootageService;
-import dev.threshold.application.camera.FootageService.FootageAnalysis;
-import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraSettings;
-import dev.threshold.application.camera.CameraTimeline;
-import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.application.camera.FootageService;
 import dev.threshold.application.camera.FootageService.FootageAnalysis;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
+import dev.threshold.domain.user.Roles;
+import dev.threshold.infrastructure.video.Clip;
+import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.StreamSource;
 import dev.threshold.interfaces.rest.CameraHealthJson;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -39,15 +36,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import dev.threshold.infrastructure.video.Clip;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/cameras}: cameras, their scenes ({@code threshold-scene/1}, stored and exported exactly as written) and
@@ -93,7 +86,8 @@ public class CameraResource {
     public Response register(String body) {
         Camera camera = cameras.registerCamera(settings(JsonBody.parse(body)));
         return Response.created(URI.create("/api/cameras/" + camera.id()))
-                .entity(toJson(camera).build().toString()).build();
+                .entity(toJson(camera).build().toString())
+                .build();
     }
 
     @PUT
@@ -101,7 +95,9 @@ public class CameraResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public String update(@PathParam("id") String id, String body) {
-        return toJson(cameras.updateCamera(uuid(id), settings(JsonBody.parse(body)))).build().toString();
+        return toJson(cameras.updateCamera(uuid(id), settings(JsonBody.parse(body))))
+                .build()
+                .toString();
     }
 
     @DELETE
@@ -151,9 +147,12 @@ public class CameraResource {
     @Produces("image/jpeg")
     public Response picture(@PathParam("id") String id) {
         Camera camera = existing(id);
-        byte[] jpeg = cameras.latestPicture(camera.id()).orElseThrow(() -> new NotFoundException(
-                "Camera '" + camera.name() + "' has no picture yet: it is neither recorded nor analysed"));
-        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build();
+        byte[] jpeg = cameras.latestPicture(camera.id())
+                .orElseThrow(() -> new NotFoundException(
+                        "Camera '" + camera.name() + "' has no picture yet: it is neither recorded nor analysed"));
+        return Response.ok(jpeg, "image/jpeg")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The picture nearest to {@code at} in the camera's recording. */
@@ -163,8 +162,13 @@ public class CameraResource {
     public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NoRecordingException {
         existing(id);
         byte[] jpeg = cameras.snapshotAt(uuid(id), instant("at", at));
-        audit.recordAlone("video.snapshot-downloaded", "camera/" + id, JSON.createObjectBuilder().add("at", at).build());
-        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
+        audit.recordAlone(
+                "video.snapshot-downloaded",
+                "camera/" + id,
+                JSON.createObjectBuilder().add("at", at).build());
+        return Response.ok(jpeg, "image/jpeg")
+                .header("Cache-Control", "private, max-age=3600")
+                .build();
     }
 
     /**
@@ -178,8 +182,10 @@ public class CameraResource {
             throws NoRecordingException {
         existing(id);
         Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
-        audit.recordAlone("video.clip-downloaded", "camera/" + id, JSON.createObjectBuilder().add("from", from)
-                .add("to", to).build());
+        audit.recordAlone(
+                "video.clip-downloaded",
+                "camera/" + id,
+                JSON.createObjectBuilder().add("from", from).add("to", to).build());
         return ClipResponses.of(clip);
     }
 
@@ -200,14 +206,19 @@ public class CameraResource {
     @GET
     @Path("/{id}/captions")
     @Produces("text/vtt")
-    public Response captions(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("origin") String origin) {
+    public Response captions(
+            @PathParam("id") String id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("origin") String origin) {
         Instant start = origin == null || origin.isBlank() ? instant("from", from) : instant("origin", origin);
-        return Response.ok(WebVtt.captions(timelineOf(id, from, to), start), "text/vtt; charset=utf-8").build();
+        return Response.ok(WebVtt.captions(timelineOf(id, from, to), start), "text/vtt; charset=utf-8")
+                .build();
     }
 
     private CameraTimeline timelineOf(String id, String from, String to) {
-        return timelines.timelineBetween(uuid(id), instant("from", from), instant("to", to))
+        return timelines
+                .timelineBetween(uuid(id), instant("from", from), instant("to", to))
                 .orElseThrow(() -> new NotFoundException("No camera " + id));
     }
 
@@ -219,12 +230,14 @@ public class CameraResource {
     @Path("/{id}/footage")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    public Response uploadFootage(@PathParam("id") String id, @QueryParam("recordedAt") String recordedAt,
-                                  InputStream video) {
+    public Response uploadFootage(
+            @PathParam("id") String id, @QueryParam("recordedAt") String recordedAt, InputStream video) {
         existing(id);
         Instant start = recordedAt == null || recordedAt.isBlank() ? null : instant("recordedAt", recordedAt);
         FootageAnalysis started = footage.analyseFootage(uuid(id), video, start);
-        return Response.accepted(footageJson(started).build().toString()).type(MediaType.APPLICATION_JSON).build();
+        return Response.accepted(footageJson(started).build().toString())
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /** The progress of the camera's latest footage analysis. */
@@ -232,8 +245,10 @@ public class CameraResource {
     @Path("/{id}/footage")
     public String footage(@PathParam("id") String id) {
         Camera camera = existing(id);
-        return footage.latestFootage(camera.id()).map(f -> footageJson(f).build().toString())
-                .orElseThrow(() -> new NotFoundException("No footage of camera '" + camera.name() + "' analysed since the server started"));
+        return footage.latestFootage(camera.id())
+                .map(f -> footageJson(f).build().toString())
+                .orElseThrow(() -> new NotFoundException(
+                        "No footage of camera '" + camera.name() + "' analysed since the server started"));
     }
 
     private static JsonObjectBuilder footageJson(FootageAnalysis f) {
@@ -279,19 +294,27 @@ public class CameraResource {
 
     static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "'" + field + "' is required: an ISO instant such as 2026-11-29T08:00:00Z");
+            throw new InvalidValueException(
+                    field, "'" + field + "' is required: an ISO instant such as 2026-11-29T08:00:00Z");
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + value + "' is not an ISO instant such as 2026-11-29T08:00:00Z");
+            throw new InvalidValueException(
+                    field, "'" + value + "' is not an ISO instant such as 2026-11-29T08:00:00Z");
         }
     }
 
     private static CameraSettings settings(JsonBody json) {
         double analysisFps = json.has("analysisFps") ? json.number("analysisFps") : Camera.DEFAULT_ANALYSIS_FPS;
-        return new CameraSettings(json.text("name"), json.text("streamUrl"), json.text("username"),
-                json.text("password"), json.flag("clearCredentials"), analysisFps, json.flag("enabled"));
+        return new CameraSettings(
+                json.text("name"),
+                json.text("streamUrl"),
+                json.text("username"),
+                json.text("password"),
+                json.flag("clearCredentials"),
+                analysisFps,
+                json.flag("enabled"));
     }
 
     private Camera existing(String id) {

@@ -18,14 +18,15 @@ import java.util.List;
  */
 final class CameraTimelineJson {
 
-    private CameraTimelineJson() {
-    }
+    private CameraTimelineJson() {}
 
     static String of(CameraTimeline timeline) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("camera", JSON.createObjectBuilder()
-                        .add("id", timeline.cameraId().toString())
-                        .add("name", timeline.cameraName()))
+                .add(
+                        "camera",
+                        JSON.createObjectBuilder()
+                                .add("id", timeline.cameraId().toString())
+                                .add("name", timeline.cameraName()))
                 .add("from", timeline.from().toString())
                 .add("to", timeline.to().toString());
         if (timeline.sceneJson() == null) {
@@ -34,10 +35,11 @@ final class CameraTimelineJson {
             json.add("scene", scene(SceneJson.parse(timeline.sceneJson())));
         }
         JsonArrayBuilder occupancy = JSON.createArrayBuilder();
-        timeline.occupancy().forEach(o -> occupancy.add(JSON.createObjectBuilder()
-                .add("at", o.since().toString())
-                .add("tiles", numbers(o.tiles()))
-                .add("tailgater", numbers(o.tailgater()))));
+        timeline.occupancy()
+                .forEach(o -> occupancy.add(JSON.createObjectBuilder()
+                        .add("at", o.since().toString())
+                        .add("tiles", numbers(o.tiles()))
+                        .add("tailgater", numbers(o.tailgater()))));
         JsonArrayBuilder events = JSON.createArrayBuilder();
         timeline.markers().forEach(m -> events.add(event(m)));
         return json.add("occupancy", occupancy).add("events", events).build().toString();

@@ -3,12 +3,8 @@ package dev.threshold.interfaces.camera.rest;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.LiveStreamSlots;
-import dev.threshold.domain.user.Roles;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.LivePictures;
-import dev.threshold.application.camera.LiveStreamSlots;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.video.StoredJpeg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,8 +38,8 @@ public class LiveResource {
         Camera camera = existing(id);
         live.freshFrame(camera); // no picture: said before any stream slot is taken
         LiveStreamSlots.Slot slot = live.takeSlot();
-        MjpegStream stream = new MjpegStream(() -> live.newest(camera), live::fresh,
-                LivePictures.pollInterval(camera.analysisFps()), slot);
+        MjpegStream stream = new MjpegStream(
+                () -> live.newest(camera), live::fresh, LivePictures.pollInterval(camera.analysisFps()), slot);
         return Response.ok(stream, MjpegStream.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")
                 .header("X-Accel-Buffering", "no") // a proxy in front must pass each frame on as it comes

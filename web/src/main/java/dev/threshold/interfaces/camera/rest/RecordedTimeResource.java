@@ -5,12 +5,8 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.RecordedTime;
-import dev.threshold.domain.user.Roles;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.camera.CameraTimeline;
-import dev.threshold.application.camera.RecordedTime;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.camera.Camera;
+import dev.threshold.domain.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -46,7 +42,9 @@ public class RecordedTimeResource {
     public String spans(@PathParam("id") String id) {
         JsonArrayBuilder spans = JSON.createArrayBuilder();
         for (CameraTimeline.Span span : recorded.recordedSpans(existing(id))) {
-            spans.add(JSON.createObjectBuilder().add("from", span.from().toString()).add("to", span.to().toString()));
+            spans.add(JSON.createObjectBuilder()
+                    .add("from", span.from().toString())
+                    .add("to", span.to().toString()));
         }
         return JSON.createObjectBuilder().add("spans", spans).build().toString();
     }
@@ -81,8 +79,10 @@ public class RecordedTimeResource {
     }
 
     private static String found(Optional<CameraTimeline.Marker> event, String when, Camera camera) {
-        return CameraTimelineJson.event(event.orElseThrow(() -> new NotFoundException("No door event on camera '"
-                + camera.name() + "' " + when + " while its video is kept"))).build().toString();
+        return CameraTimelineJson.event(event.orElseThrow(() -> new NotFoundException(
+                        "No door event on camera '" + camera.name() + "' " + when + " while its video is kept")))
+                .build()
+                .toString();
     }
 
     private Camera existing(String id) {

@@ -4,10 +4,12 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
-import dev.threshold.domain.InvalidValueException;
 import dev.threshold.application.verdict.CountingSettings;
+import dev.threshold.domain.InvalidValueException;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.window.LowConfidence;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -29,8 +31,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import dev.threshold.domain.user.Roles;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * {@code /api/cameras/{id}/trials}: "Test this set-up", a what-if replay with a scene that is not saved (see
@@ -57,8 +57,8 @@ public class SetupTrialResource {
         if (!Double.isFinite(minutes)) {
             throw new InvalidValueException("minutes", "minutes must be a number");
         }
-        return started(trials.testWithRecording(CameraResource.uuid(id), json.document("scene"),
-                Duration.ofMillis(Math.round(minutes * 60_000))));
+        return started(trials.testWithRecording(
+                CameraResource.uuid(id), json.document("scene"), Duration.ofMillis(Math.round(minutes * 60_000))));
     }
 
     @POST
@@ -66,8 +66,8 @@ public class SetupTrialResource {
     @RolesAllowed(Roles.ADMIN)
     public Response testWithClip(@PathParam("id") String id, List<EntityPart> parts) throws IOException {
         String scene = part(parts, "scene").map(SetupTrialResource::text).orElse(null);
-        EntityPart clip = part(parts, "clip").orElseThrow(() -> new InvalidValueException("clip",
-                "choose a video file to test the set-up with"));
+        EntityPart clip = part(parts, "clip")
+                .orElseThrow(() -> new InvalidValueException("clip", "choose a video file to test the set-up with"));
         return started(trials.testWithClip(CameraResource.uuid(id), scene, clip.getContent()));
     }
 
@@ -94,22 +94,29 @@ public class SetupTrialResource {
     public Response picture(@PathParam("id") String id, @PathParam("trial") String trial, @PathParam("n") int n) {
         existing(id, trial);
         return jpeg(trials.crossingPicture(trial, n)
-                .orElseThrow(() -> new NotFoundException("Set-up test " + trial + " kept no picture of crossing " + n)));
+                .orElseThrow(
+                        () -> new NotFoundException("Set-up test " + trial + " kept no picture of crossing " + n)));
     }
 
     private static Response jpeg(byte[] jpeg) {
-        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
+        return Response.ok(jpeg, "image/jpeg")
+                .header("Cache-Control", "private, max-age=3600")
+                .build();
     }
 
     private SetupTrial existing(String id, String trial) {
         UUID camera = CameraResource.uuid(id);
-        return trials.trial(trial).filter(t -> t.cameraId().equals(camera)).orElseThrow(() -> new NotFoundException(
-                "No set-up test " + trial + " of this camera (tests are kept for an hour, on the node that ran them)"));
+        return trials.trial(trial)
+                .filter(t -> t.cameraId().equals(camera))
+                .orElseThrow(() -> new NotFoundException("No set-up test " + trial
+                        + " of this camera (tests are kept for an hour, on the node that ran them)"));
     }
 
     private Response started(SetupTrial trial) {
-        return Response.accepted(toJson(trial, counting.lowConfidence()).build().toString()).type(MediaType.APPLICATION_JSON)
-                .location(URI.create("/api/cameras/" + trial.cameraId() + "/trials/" + trial.id())).build();
+        return Response.accepted(toJson(trial, counting.lowConfidence()).build().toString())
+                .type(MediaType.APPLICATION_JSON)
+                .location(URI.create("/api/cameras/" + trial.cameraId() + "/trials/" + trial.id()))
+                .build();
     }
 
     /** A crossing's {@code doubtful}: its confidence is below {@code threshold.counting.low-confidence}. */
@@ -126,8 +133,9 @@ public class SetupTrialResource {
                 crossing.add("at", c.at().toString());
             }
             if (c.picture()) {
-                crossing.add("picture", "/api/cameras/" + t.cameraId() + "/trials/" + t.id() + "/crossings/" + i
-                        + "/picture");
+                crossing.add(
+                        "picture",
+                        "/api/cameras/" + t.cameraId() + "/trials/" + t.id() + "/crossings/" + i + "/picture");
             }
             crossings.add(crossing);
         }
@@ -153,7 +161,9 @@ public class SetupTrialResource {
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+        return parts == null
+                ? Optional.empty()
+                : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
     }
 
     private static String text(EntityPart part) {

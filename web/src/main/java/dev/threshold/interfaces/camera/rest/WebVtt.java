@@ -12,8 +12,7 @@ final class WebVtt {
 
     static final Duration SHOWN_FOR = Duration.ofSeconds(3);
 
-    private WebVtt() {
-    }
+    private WebVtt() {}
 
     static String captions(CameraTimeline timeline, Instant origin) {
         StringBuilder vtt = new StringBuilder("WEBVTT\n");
@@ -23,8 +22,13 @@ final class WebVtt {
             if (end.isNegative() || end.isZero()) {
                 continue; // over before the clip begins
             }
-            vtt.append('\n').append(time(start.isNegative() ? Duration.ZERO : start)).append(" --> ")
-                    .append(time(end)).append('\n').append(escaped(CameraTimelineJson.caption(m))).append('\n');
+            vtt.append('\n')
+                    .append(time(start.isNegative() ? Duration.ZERO : start))
+                    .append(" --> ")
+                    .append(time(end))
+                    .append('\n')
+                    .append(escaped(CameraTimelineJson.caption(m)))
+                    .append('\n');
         }
         return vtt.toString();
     }
@@ -32,12 +36,15 @@ final class WebVtt {
     /** hh:mm:ss.ttt, as WebVTT wants it. */
     static String time(Duration d) {
         long millis = d.toMillis();
-        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
-                millis % 1000);
+        return String.format(
+                "%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60, millis % 1000);
     }
 
     /** Names come from Kisi and people: nothing in them may end a cue or start a tag. */
     static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('\n', ' ');
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace('\n', ' ');
     }
 }

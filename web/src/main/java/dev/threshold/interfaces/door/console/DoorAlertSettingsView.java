@@ -1,8 +1,8 @@
 package dev.threshold.interfaces.door.console;
 
 import dev.threshold.application.door.DoorAlertService;
-import dev.threshold.application.notification.DoorAlertsView;
 import dev.threshold.application.door.DoorMappingService;
+import dev.threshold.application.notification.DoorAlertsView;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;
@@ -43,25 +43,36 @@ public class DoorAlertSettingsView implements Serializable {
     @PostConstruct
     void load() {
         doors = mapping.doors();
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lock");
+        String asked = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("lock");
         lockId = asked != null ? asked : doors.isEmpty() ? null : doors.get(0).lockId();
         pickDoor();
     }
 
     /** Shows the picked door's settings. */
     public void pickDoor() {
-        rows = lockId == null ? List.of() : alerts.alertsOf(lockId).map(DoorAlertSettingsView::rowsOf).orElseGet(() -> {
-            Messages.warn("No door with lock id " + lockId);
-            return List.of();
-        });
+        rows = lockId == null
+                ? List.of()
+                : alerts.alertsOf(lockId).map(DoorAlertSettingsView::rowsOf).orElseGet(() -> {
+                    Messages.warn("No door with lock id " + lockId);
+                    return List.of();
+                });
     }
 
     public void save() {
         Map<AlertKind, Optional<AlertRecipients>> changes = new EnumMap<>(AlertKind.class);
         try {
             for (KindRow row : rows) {
-                changes.put(row.kind, row.useDefault ? Optional.empty() : Optional.of(AlertRecipients.of(row.kind,
-                        List.of(row.addresses == null ? "" : row.addresses), row.badgeHolder && row.kind.hasBadgeHolder())));
+                changes.put(
+                        row.kind,
+                        row.useDefault
+                                ? Optional.empty()
+                                : Optional.of(AlertRecipients.of(
+                                        row.kind,
+                                        List.of(row.addresses == null ? "" : row.addresses),
+                                        row.badgeHolder && row.kind.hasBadgeHolder())));
             }
             String by = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
             alerts.change(lockId, changes, by).ifPresent(saved -> {
@@ -77,8 +88,12 @@ public class DoorAlertSettingsView implements Serializable {
         List<KindRow> rows = new ArrayList<>();
         for (AlertKind kind : AlertKind.values()) {
             DoorAlertsView.Setting setting = view.kinds().get(kind);
-            rows.add(new KindRow(kind, setting.isDefault(), String.join(", ", setting.recipients().securityAddresses()),
-                    setting.recipients().badgeHolder(), describe(setting)));
+            rows.add(new KindRow(
+                    kind,
+                    setting.isDefault(),
+                    String.join(", ", setting.recipients().securityAddresses()),
+                    setting.recipients().badgeHolder(),
+                    describe(setting)));
         }
         return rows;
     }
@@ -93,10 +108,21 @@ public class DoorAlertSettingsView implements Serializable {
         return (who.isEmpty() ? "nobody" : String.join(", ", who)) + (setting.isDefault() ? " (default)" : "");
     }
 
-    public List<Door> getDoors() { return doors; }
-    public String getLockId() { return lockId; }
-    public void setLockId(String lockId) { this.lockId = lockId; }
-    public List<KindRow> getRows() { return rows; }
+    public List<Door> getDoors() {
+        return doors;
+    }
+
+    public String getLockId() {
+        return lockId;
+    }
+
+    public void setLockId(String lockId) {
+        this.lockId = lockId;
+    }
+
+    public List<KindRow> getRows() {
+        return rows;
+    }
 
     /** One kind of door event in the form. */
     public static final class KindRow implements Serializable {
@@ -117,7 +143,10 @@ public class DoorAlertSettingsView implements Serializable {
             this.now = now;
         }
 
-        public String getKey() { return kind.apiName(); }
+        public String getKey() {
+            return kind.apiName();
+        }
+
         public String getLabel() {
             return switch (kind) {
                 case FORCED_OPEN -> "Door forced open";
@@ -126,13 +155,37 @@ public class DoorAlertSettingsView implements Serializable {
                 case DENIED_BURST -> "Burst of denied badges";
             };
         }
-        public boolean isBadgeHolderPossible() { return kind.hasBadgeHolder(); }
-        public boolean isUseDefault() { return useDefault; }
-        public void setUseDefault(boolean useDefault) { this.useDefault = useDefault; }
-        public String getAddresses() { return addresses; }
-        public void setAddresses(String addresses) { this.addresses = addresses; }
-        public boolean isBadgeHolder() { return badgeHolder; }
-        public void setBadgeHolder(boolean badgeHolder) { this.badgeHolder = badgeHolder; }
-        public String getNow() { return now; }
+
+        public boolean isBadgeHolderPossible() {
+            return kind.hasBadgeHolder();
+        }
+
+        public boolean isUseDefault() {
+            return useDefault;
+        }
+
+        public void setUseDefault(boolean useDefault) {
+            this.useDefault = useDefault;
+        }
+
+        public String getAddresses() {
+            return addresses;
+        }
+
+        public void setAddresses(String addresses) {
+            this.addresses = addresses;
+        }
+
+        public boolean isBadgeHolder() {
+            return badgeHolder;
+        }
+
+        public void setBadgeHolder(boolean badgeHolder) {
+            this.badgeHolder = badgeHolder;
+        }
+
+        public String getNow() {
+            return now;
+        }
     }
 }

@@ -7,13 +7,6 @@ import dev.threshold.application.kisi.KisiAccountService;
 import dev.threshold.application.kisi.KisiPlaceService;
 import dev.threshold.application.kisi.KisiPlaceView;
 import dev.threshold.application.kisi.KisiSettingsService;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.door.DoorMappingService;
-import dev.threshold.application.door.DoorPlaceService;
-import dev.threshold.application.kisi.KisiAccountService;
-import dev.threshold.application.kisi.KisiPlaceService;
-import dev.threshold.application.kisi.KisiPlaceView;
-import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
@@ -86,16 +79,20 @@ public class DoorsView implements Serializable {
     @PostConstruct
     void load() {
         doors = mapping.doors();
-        cameraChoices = cameraService.cameras().stream().map(Camera::name)
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        cameraChoices = cameraService.cameras().stream()
+                .map(Camera::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     /** Kisi's locks are searched only with an API token (of any place); otherwise IDs are typed. */
     public void loadKisiLocks() {
         kisiLocksSearchable = settings.currentSettings().apiTokenSet()
                 || kisiPlaces.places().stream().anyMatch(KisiPlaceView::apiTokenSet);
-        kisiLocksProblem = kisiLocksSearchable ? null : "No Kisi API token is set: type the lock IDs, or set a token "
-                + "in Kisi settings to search the place's locks.";
+        kisiLocksProblem = kisiLocksSearchable
+                ? null
+                : "No Kisi API token is set: type the lock IDs, or set a token "
+                        + "in Kisi settings to search the place's locks.";
     }
 
     /** The search box's suggestions: one page of the chosen place's Kisi locks matching what was typed. */
@@ -122,12 +119,18 @@ public class DoorsView implements Serializable {
             Door.validHeldOpenMax(heldOpenMaxSeconds);
             PlaceSelection chosen = chosenPlace();
             Door saved = mapping.mapDoor(lockId, lockName, cameraNames);
-            saved = mapping.changeSettings(saved.lockId(), holdDoubtfulEmail, heldOpenMaxSeconds).orElse(saved);
+            saved = mapping.changeSettings(saved.lockId(), holdDoubtfulEmail, heldOpenMaxSeconds)
+                    .orElse(saved);
             if (!Objects.equals(saved.placeId(), chosen.placeId())) {
                 doorPlaces.move(saved.lockId(), chosen.placeId(), external.getRemoteUser());
             }
-            Messages.info(saved.displayName() + ": " + (saved.cameras().isEmpty() ? "no cameras"
-                    : String.join(", ", saved.cameras().stream().map(Camera::name).toList())) + "."
+            Messages.info(saved.displayName() + ": "
+                    + (saved.cameras().isEmpty()
+                            ? "no cameras"
+                            : String.join(
+                                    ", ",
+                                    saved.cameras().stream().map(Camera::name).toList()))
+                    + "."
                     + (saved.holdsDoubtfulEmail() ? " E-mails about doubtful incidents wait for a review." : ""));
             clear();
             load();
@@ -175,7 +178,10 @@ public class DoorsView implements Serializable {
     /** The name of a door's place, as the place selector shows it. */
     public String placeOf(Door door, List<PlaceOptions.PlaceOption> options) {
         String id = new PlaceSelection(door.placeId()).text();
-        return options.stream().filter(o -> o.id().equals(id)).map(PlaceOptions.PlaceOption::name).findFirst()
+        return options.stream()
+                .filter(o -> o.id().equals(id))
+                .map(PlaceOptions.PlaceOption::name)
+                .findFirst()
                 .orElse(id);
     }
 
@@ -183,25 +189,87 @@ public class DoorsView implements Serializable {
         return String.join(", ", door.cameras().stream().map(Camera::name).toList());
     }
 
-    public List<Door> getDoors() { return doors; }
-    public List<String> getCameraChoices() { return cameraChoices; }
-    public boolean isKisiLocksSearchable() { return kisiLocksSearchable; }
-    public String getKisiLocksProblem() { return kisiLocksProblem; }
-    public String getLockSearchMoreText() { return lockPicker.moreText(); }
-    public int getLockSuggestions() { return KisiLockPicker.SUGGESTIONS; }
-    public Converter<KisiLock> getLockConverter() { return lockPicker.converter(); }
-    public KisiLock getPickedLock() { return pickedLock; }
-    public void setPickedLock(KisiLock v) { pickedLock = v; }
-    public String getLockId() { return lockId; }
-    public void setLockId(String v) { lockId = v; }
-    public String getLockName() { return lockName; }
-    public void setLockName(String v) { lockName = v; }
-    public boolean isHoldDoubtfulEmail() { return holdDoubtfulEmail; }
-    public void setHoldDoubtfulEmail(boolean v) { holdDoubtfulEmail = v; }
-    public int getHeldOpenMaxSeconds() { return heldOpenMaxSeconds; }
-    public void setHeldOpenMaxSeconds(int v) { heldOpenMaxSeconds = v; }
-    public String getPlace() { return place; }
-    public void setPlace(String v) { place = v; }
-    public List<String> getCameraNames() { return cameraNames; }
-    public void setCameraNames(List<String> v) { cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public List<Door> getDoors() {
+        return doors;
+    }
+
+    public List<String> getCameraChoices() {
+        return cameraChoices;
+    }
+
+    public boolean isKisiLocksSearchable() {
+        return kisiLocksSearchable;
+    }
+
+    public String getKisiLocksProblem() {
+        return kisiLocksProblem;
+    }
+
+    public String getLockSearchMoreText() {
+        return lockPicker.moreText();
+    }
+
+    public int getLockSuggestions() {
+        return KisiLockPicker.SUGGESTIONS;
+    }
+
+    public Converter<KisiLock> getLockConverter() {
+        return lockPicker.converter();
+    }
+
+    public KisiLock getPickedLock() {
+        return pickedLock;
+    }
+
+    public void setPickedLock(KisiLock v) {
+        pickedLock = v;
+    }
+
+    public String getLockId() {
+        return lockId;
+    }
+
+    public void setLockId(String v) {
+        lockId = v;
+    }
+
+    public String getLockName() {
+        return lockName;
+    }
+
+    public void setLockName(String v) {
+        lockName = v;
+    }
+
+    public boolean isHoldDoubtfulEmail() {
+        return holdDoubtfulEmail;
+    }
+
+    public void setHoldDoubtfulEmail(boolean v) {
+        holdDoubtfulEmail = v;
+    }
+
+    public int getHeldOpenMaxSeconds() {
+        return heldOpenMaxSeconds;
+    }
+
+    public void setHeldOpenMaxSeconds(int v) {
+        heldOpenMaxSeconds = v;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String v) {
+        place = v;
+    }
+
+    public List<String> getCameraNames() {
+        return cameraNames;
+    }
+
+    public void setCameraNames(List<String> v) {
+        cameraNames = v == null ? new ArrayList<>() : new ArrayList<>(v);
+    }
 }

@@ -18,8 +18,7 @@ import java.util.List;
 public class PlaceOptions {
 
     /** One choice: {@code id} is "first" or a further place's id. */
-    public record PlaceOption(String id, String name) {
-    }
+    public record PlaceOption(String id, String name) {}
 
     @Inject
     KisiPlaceService places;

@@ -4,10 +4,10 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.door.DoorAlertService;
 import dev.threshold.application.notification.DoorAlertsView;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.alert.AlertKind;
 import dev.threshold.domain.alert.AlertRecipients;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,8 +54,8 @@ public class DoorAlertResource {
     public String change(@PathParam("lockId") String lockId, String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.parse(body);
         if (json.fields().isEmpty()) {
-            throw JsonBody.invalid(null, "Name at least one kind of door alert: forcedOpen, heldOpen, tailgating, "
-                    + "deniedBurst");
+            throw JsonBody.invalid(
+                    null, "Name at least one kind of door alert: forcedOpen, heldOpen, tailgating, " + "deniedBurst");
         }
         Map<AlertKind, Optional<AlertRecipients>> changes = new EnumMap<>(AlertKind.class);
         for (String field : json.fields()) {
@@ -70,14 +70,16 @@ public class DoorAlertResource {
     private static Optional<AlertRecipients> recipients(AlertKind kind, JsonBody part) {
         for (String field : part.fields()) {
             if (!field.equals("securityAddresses") && !field.equals("badgeHolder") && !field.equals("default")) {
-                throw new InvalidValueException(kind.apiName() + "." + field, kind.apiName() + " takes "
-                        + "securityAddresses, badgeHolder or default, not " + field);
+                throw new InvalidValueException(
+                        kind.apiName() + "." + field,
+                        kind.apiName() + " takes " + "securityAddresses, badgeHolder or default, not " + field);
             }
         }
         if (part.flag("default")) {
             if (part.has("securityAddresses") || part.has("badgeHolder")) {
-                throw new InvalidValueException(kind.apiName() + ".default", "Give either default or recipients for "
-                        + kind.apiName() + ", not both");
+                throw new InvalidValueException(
+                        kind.apiName() + ".default",
+                        "Give either default or recipients for " + kind.apiName() + ", not both");
             }
             return Optional.empty();
         }
@@ -92,16 +94,21 @@ public class DoorAlertResource {
         JsonObjectBuilder kinds = JSON.createObjectBuilder();
         for (AlertKind kind : AlertKind.values()) {
             DoorAlertsView.Setting setting = view.kinds().get(kind);
-            kinds.add(kind.apiName(), JSON.createObjectBuilder()
-                    .add("securityAddresses", JSON.createArrayBuilder(setting.recipients().securityAddresses()))
-                    .add("badgeHolder", setting.recipients().badgeHolder())
-                    .add("nobody", setting.recipients().nobody())
-                    .add("default", setting.isDefault()));
+            kinds.add(
+                    kind.apiName(),
+                    JSON.createObjectBuilder()
+                            .add(
+                                    "securityAddresses",
+                                    JSON.createArrayBuilder(setting.recipients().securityAddresses()))
+                            .add("badgeHolder", setting.recipients().badgeHolder())
+                            .add("nobody", setting.recipients().nobody())
+                            .add("default", setting.isDefault()));
         }
         return JSON.createObjectBuilder()
                 .add("lockId", view.lockId())
                 .add("doorName", view.doorName())
                 .add("alerts", kinds)
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -4,8 +4,8 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.door.DoorPlaceService;
 import dev.threshold.application.door.DoorPlaceService.DoorPlace;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.door.PlaceSelection;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.kisi.rest.KisiPlacesResource;
 import dev.threshold.interfaces.rest.JsonBody;
 import dev.threshold.interfaces.rest.QueryParameters;
@@ -46,7 +46,8 @@ public class DoorPlaceResource {
     @RolesAllowed(Roles.ADMIN)
     public String move(@PathParam("lockId") String lockId, String body, @Context SecurityContext security) {
         UUID placeId = placeId(JsonBody.parse(body).text("placeId"));
-        return toJson(doorPlaces.move(lockId, placeId, security.getUserPrincipal().getName())
+        return toJson(doorPlaces
+                .move(lockId, placeId, security.getUserPrincipal().getName())
                 .orElseThrow(() -> notFound(lockId)));
     }
 
@@ -70,6 +71,7 @@ public class DoorPlaceResource {
         return JSON.createObjectBuilder()
                 .add("lockId", place.lockId())
                 .add("placeId", placeText(place.placeId()))
-                .build().toString();
+                .build()
+                .toString();
     }
 }

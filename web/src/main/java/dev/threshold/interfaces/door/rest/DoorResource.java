@@ -5,7 +5,9 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,8 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/doors}: doors (Kisi locks) and the cameras that watch them. Reading is for admins and operators;
@@ -72,9 +72,11 @@ public class DoorResource {
     public String settings(@PathParam("lockId") String lockId, String body) {
         JsonBody json = JsonBody.parse(body);
         if (!json.has("holdDoubtfulEmail") && !json.has("heldOpenMaxSeconds")) {
-            throw JsonBody.invalid("holdDoubtfulEmail", "Give the settings to change: {\"holdDoubtfulEmail\": true} "
-                    + "or false (e-mails about doubtful incidents wait for a review), and/or "
-                    + "{\"heldOpenMaxSeconds\": 60} (a held-open window ends at the latest this long after the report).");
+            throw JsonBody.invalid(
+                    "holdDoubtfulEmail",
+                    "Give the settings to change: {\"holdDoubtfulEmail\": true} "
+                            + "or false (e-mails about doubtful incidents wait for a review), and/or "
+                            + "{\"heldOpenMaxSeconds\": 60} (a held-open window ends at the latest this long after the report).");
         }
         Boolean hold = json.has("holdDoubtfulEmail") ? json.flag("holdDoubtfulEmail") : null;
         Integer heldOpenMax = json.has("heldOpenMaxSeconds") ? wholeSeconds(json, "heldOpenMaxSeconds") : null;

@@ -3,8 +3,8 @@ package dev.threshold.interfaces.incident.console;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.SharedLinkService;
-import dev.threshold.domain.incident.LinkRevocation;
 import dev.threshold.domain.incident.IncidentReviewException;
+import dev.threshold.domain.incident.LinkRevocation;
 import dev.threshold.interfaces.camera.console.ViewerLinks;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.faces.context.ExternalContext;
@@ -60,7 +60,9 @@ public class IncidentView implements Serializable {
         if (incident == null || !external.isUserInRole("admin")) {
             return;
         }
-        linksRevocation = sharedLinks.revoke(incident.summary().id(), external.getRemoteUser()).orElse(null);
+        linksRevocation = sharedLinks
+                .revoke(incident.summary().id(), external.getRemoteUser())
+                .orElse(null);
         Messages.info("The shared links of this incident are revoked.");
     }
 
@@ -79,8 +81,10 @@ public class IncidentView implements Serializable {
         UUID incidentId = incident.summary().id();
         String reviewer = external.getRemoteUser();
         try {
-            incident = (confirm ? incidents.confirm(incidentId, reviewer, reason)
-                    : incidents.dismiss(incidentId, reviewer, reason)).orElse(incident);
+            incident = (confirm
+                            ? incidents.confirm(incidentId, reviewer, reason)
+                            : incidents.dismiss(incidentId, reviewer, reason))
+                    .orElse(incident);
             Messages.info("Incident " + (confirm ? "confirmed" : "dismissed") + ".");
             reason = null;
         } catch (IncidentReviewException e) {
@@ -89,14 +93,15 @@ public class IncidentView implements Serializable {
     }
 
     public boolean isReviewable() {
-        return incident != null && ("open".equals(incident.summary().status())
-                || "closed".equals(incident.summary().status()));
+        return incident != null
+                && ("open".equals(incident.summary().status())
+                        || "closed".equals(incident.summary().status()));
     }
 
     /** An occurrence's picture: the camera's recording at that moment, grid drawn, the person's tiles red. */
     public String snapshotUrl(int position) {
-        return external.getRequestContextPath() + "/api/incidents/" + incident.summary().id() + "/occurrences/"
-                + position + "/snapshot";
+        return external.getRequestContextPath() + "/api/incidents/"
+                + incident.summary().id() + "/occurrences/" + position + "/snapshot";
     }
 
     /** The viewer at the moment the person crossed, on the camera that saw it. */
@@ -110,10 +115,27 @@ public class IncidentView implements Serializable {
                 + incident.summary().clipStart() + "&to=" + incident.summary().clipEnd();
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public IncidentDetails getIncident() { return incident; }
-    public String getReason() { return reason; }
-    public LinkRevocation getLinksRevocation() { return linksRevocation; }
-    public void setReason(String reason) { this.reason = reason; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public IncidentDetails getIncident() {
+        return incident;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LinkRevocation getLinksRevocation() {
+        return linksRevocation;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -3,8 +3,8 @@ package dev.threshold.interfaces.incident.console;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
 import dev.threshold.application.verdict.WebhookDelays;
-import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.door.PlaceSelection;
+import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
@@ -40,6 +40,7 @@ public class IncidentsView implements Serializable {
     private String place;
     /** Only the doubtful incidents nobody reviewed yet. */
     private boolean needsReview;
+
     private List<IncidentSummary> shown = List.of();
     private long total;
     private List<DoorReviewRecord> doors = List.of();
@@ -49,7 +50,10 @@ public class IncidentsView implements Serializable {
         IncidentFilter filter = new IncidentFilter(
                 blank(status) ? null : IncidentStatus.valueOf(status),
                 blank(kind) ? null : IncidentKind.valueOf(kind),
-                blank(lockId) ? null : lockId.strip(), null, null, needsReview ? Boolean.TRUE : null,
+                blank(lockId) ? null : lockId.strip(),
+                null,
+                null,
+                needsReview ? Boolean.TRUE : null,
                 PlaceSelection.parse(place));
         IncidentService.Page page = incidents.list(filter, 0, SHOWN);
         shown = page.incidents();
@@ -76,9 +80,13 @@ public class IncidentsView implements Serializable {
 
     /** "0.4 s" — how late Kisi's webhooks arrive, median over the recent ones. */
     public String getDelayText() {
-        return delay == null || delay.samples() == 0 ? "no events yet"
-                : String.format(Locale.ROOT, "%.1f s (median of the last %d events)",
-                        delay.median().toMillis() / 1000.0, delay.samples());
+        return delay == null || delay.samples() == 0
+                ? "no events yet"
+                : String.format(
+                        Locale.ROOT,
+                        "%.1f s (median of the last %d events)",
+                        delay.median().toMillis() / 1000.0,
+                        delay.samples());
     }
 
     public boolean isDelayBeyondTolerance() {
@@ -86,21 +94,60 @@ public class IncidentsView implements Serializable {
     }
 
     public String getToleranceText() {
-        return delay == null ? "" : String.format(Locale.ROOT, "%.1f s", delay.tolerance().toMillis() / 1000.0);
+        return delay == null
+                ? ""
+                : String.format(Locale.ROOT, "%.1f s", delay.tolerance().toMillis() / 1000.0);
     }
 
-    public boolean isNeedsReview() { return needsReview; }
-    public void setNeedsReview(boolean needsReview) { this.needsReview = needsReview; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getLockId() { return lockId; }
-    public void setLockId(String lockId) { this.lockId = lockId; }
-    public List<IncidentSummary> getIncidents() { return shown; }
-    public long getTotal() { return total; }
-    public List<DoorReviewRecord> getDoors() { return doors; }
+    public boolean isNeedsReview() {
+        return needsReview;
+    }
 
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
+    public void setNeedsReview(boolean needsReview) {
+        this.needsReview = needsReview;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getLockId() {
+        return lockId;
+    }
+
+    public void setLockId(String lockId) {
+        this.lockId = lockId;
+    }
+
+    public List<IncidentSummary> getIncidents() {
+        return shown;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public List<DoorReviewRecord> getDoors() {
+        return doors;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
 }

@@ -7,15 +7,17 @@ import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
+import dev.threshold.application.kisi.KisiPlaceService;
+import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.application.kisi.KisiPlaceService;
-import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.interfaces.rest.JsonBody;
 import dev.threshold.interfaces.rest.QueryParameters;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -36,8 +38,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/incidents}: tailgating and forced-entry incidents. Admins and operators list, open and review them:
@@ -64,20 +64,33 @@ public class IncidentResource {
     AuditTrail audit;
 
     @GET
-    public String list(@QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("door") String lockId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("needsReview") String needsReview, @QueryParam("place") String place,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        IncidentFilter filter = new IncidentFilter(QueryParameters.choice("status", status, IncidentStatus.class),
+    public String list(
+            @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("door") String lockId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("needsReview") String needsReview,
+            @QueryParam("place") String place,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        IncidentFilter filter = new IncidentFilter(
+                QueryParameters.choice("status", status, IncidentStatus.class),
                 QueryParameters.choice("kind", kind, IncidentKind.class),
                 lockId == null || lockId.isBlank() ? null : lockId.strip(),
-                QueryParameters.instant("from", from), QueryParameters.instant("to", to),
-                QueryParameters.flag("needsReview", needsReview), PlaceSelection.parse(place));
+                QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to),
+                QueryParameters.flag("needsReview", needsReview),
+                PlaceSelection.parse(place));
         kisiPlaces.refuseUnknown(filter.place());
         IncidentService.Page page = incidents.list(filter, offset, limit);
         JsonArrayBuilder found = JSON.createArrayBuilder();
         page.incidents().forEach(i -> found.add(toJson(i)));
-        return JSON.createObjectBuilder().add("total", page.total()).add("incidents", found).build().toString();
+        return JSON.createObjectBuilder()
+                .add("total", page.total())
+                .add("incidents", found)
+                .build()
+                .toString();
     }
 
     @GET
@@ -110,11 +123,15 @@ public class IncidentResource {
     public Response occurrenceSnapshot(@PathParam("id") String id, @PathParam("position") int position)
             throws NoRecordingException {
         byte[] jpeg = evidence.occurrenceSnapshot(QueryParameters.uuid("id", id), position)
-                .orElseThrow(() -> new NotFoundException("No occurrence " + position + " of incident " + id
-                        + " seen by a camera"));
-        audit.recordAlone("video.snapshot-downloaded", "incident/" + id,
+                .orElseThrow(() -> new NotFoundException(
+                        "No occurrence " + position + " of incident " + id + " seen by a camera"));
+        audit.recordAlone(
+                "video.snapshot-downloaded",
+                "incident/" + id,
                 JSON.createObjectBuilder().add("occurrence", position).build());
-        return Response.ok(jpeg, "image/jpeg").header("Cache-Control", "private, max-age=3600").build();
+        return Response.ok(jpeg, "image/jpeg")
+                .header("Cache-Control", "private, max-age=3600")
+                .build();
     }
 
     @POST
@@ -137,9 +154,11 @@ public class IncidentResource {
     }
 
     private static String review(String id, String body, SecurityContext security, Decision decision) {
-        String reason = body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
+        String reason =
+                body == null || body.isBlank() ? null : JsonBody.parse(body).text("reason");
         String reviewer = security.getUserPrincipal().getName();
-        return toJson(found(decision.take(QueryParameters.uuid("id", id), reviewer, reason), id)).toString();
+        return toJson(found(decision.take(QueryParameters.uuid("id", id), reviewer, reason), id))
+                .toString();
     }
 
     private static IncidentDetails found(Optional<IncidentDetails> details, String id) {
@@ -172,9 +191,8 @@ public class IncidentResource {
     static JsonObject toJson(IncidentDetails d) {
         JsonArrayBuilder occurrences = JSON.createArrayBuilder();
         for (IncidentDetails.Occurrence o : d.occurrences()) {
-            JsonObjectBuilder json = JSON.createObjectBuilder()
-                    .add("position", o.position())
-                    .add("at", o.at().toString());
+            JsonObjectBuilder json =
+                    JSON.createObjectBuilder().add("position", o.position()).add("at", o.at().toString());
             optional(json, "cameraId", o.cameraId());
             optional(json, "camera", o.cameraName());
             optional(json, "crossingId", o.crossingId());
@@ -187,7 +205,8 @@ public class IncidentResource {
         }
         JsonArrayBuilder grants = JSON.createArrayBuilder();
         for (IncidentDetails.Grant g : d.grants()) {
-            JsonObjectBuilder json = JSON.createObjectBuilder().add("accessEventId", g.accessEventId().toString())
+            JsonObjectBuilder json = JSON.createObjectBuilder()
+                    .add("accessEventId", g.accessEventId().toString())
                     .add("at", g.at().toString());
             optional(json, "actorId", g.actorId());
             optional(json, "actorName", g.actorName());
@@ -195,8 +214,9 @@ public class IncidentResource {
             grants.add(json);
         }
         JsonArrayBuilder cameras = JSON.createArrayBuilder();
-        d.cameras().forEach(c -> cameras.add(JSON.createObjectBuilder().add("id", c.id().toString())
-                .add("name", c.name())));
+        d.cameras()
+                .forEach(c -> cameras.add(
+                        JSON.createObjectBuilder().add("id", c.id().toString()).add("name", c.name())));
         JsonObjectBuilder json = summary(d.summary())
                 .add("occurrences", occurrences)
                 .add("grantEvents", grants)

@@ -6,18 +6,10 @@ import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
-import dev.threshold.application.notification.IncidentLinks;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
 import dev.threshold.application.incident.SharedLinkService;
-import dev.threshold.application.audit.AuditTrail;
-import dev.threshold.application.camera.CameraService;
-import dev.threshold.application.incident.IncidentDetails;
-import dev.threshold.application.incident.IncidentEvidence;
 import dev.threshold.application.notification.IncidentLinks;
-import dev.threshold.application.incident.IncidentService;
-import dev.threshold.application.incident.IncidentSummary;
-import dev.threshold.application.incident.SharedLinkService;
 import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
@@ -37,7 +29,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import jakarta.annotation.security.PermitAll;
 
 /**
  * {@code /shared/incidents/{id}?expires=…&sig=…}: an incident's evidence — what happened, the occurrences'
@@ -72,8 +63,10 @@ public class SharedIncidentResource {
     @GET
     @PermitAll
     @Produces("text/html; charset=UTF-8")
-    public String page(@PathParam("id") String id, @QueryParam("expires") String expires, @QueryParam("sig") String sig) {
-        IncidentDetails incident = incidents.open(verified(id, expires, sig))
+    public String page(
+            @PathParam("id") String id, @QueryParam("expires") String expires, @QueryParam("sig") String sig) {
+        IncidentDetails incident = incidents
+                .open(verified(id, expires, sig))
                 .orElseThrow(() -> new NotFoundException("This incident no longer exists"));
         IncidentSummary s = incident.summary();
         String query = "?expires=" + expires + "&sig=" + sig;
@@ -86,30 +79,52 @@ public class SharedIncidentResource {
                 img,video{max-width:100%;border-radius:4px;background:#111} figure{margin:0 0 1.5rem}
                 .muted{color:#6b7280;font-size:.9em}</style></head><body>
                 """);
-        html.append("<h1><span class=\"kind\">").append(escape(s.kind())).append("</span> at ")
-                .append(escape(s.doorName())).append("</h1>");
-        html.append("<p>").append(s.entries()).append(" went in on ").append(s.grants())
-                .append(" badge(s) between ").append(TIME.format(s.windowStart())).append(" and ")
-                .append(TIME.format(s.windowEnd())).append(": ").append(s.unauthorised()).append(" unauthorised.</p>");
+        html.append("<h1><span class=\"kind\">")
+                .append(escape(s.kind()))
+                .append("</span> at ")
+                .append(escape(s.doorName()))
+                .append("</h1>");
+        html.append("<p>")
+                .append(s.entries())
+                .append(" went in on ")
+                .append(s.grants())
+                .append(" badge(s) between ")
+                .append(TIME.format(s.windowStart()))
+                .append(" and ")
+                .append(TIME.format(s.windowEnd()))
+                .append(": ")
+                .append(s.unauthorised())
+                .append(" unauthorised.</p>");
         if (!incident.grants().isEmpty()) {
             html.append("<p>Let in: ");
-            incident.grants().forEach(g -> html.append(escape(g.actorName() == null ? "someone" : g.actorName()))
-                    .append(" (").append(TIME.format(g.at())).append(") "));
+            incident.grants()
+                    .forEach(g -> html.append(escape(g.actorName() == null ? "someone" : g.actorName()))
+                            .append(" (")
+                            .append(TIME.format(g.at()))
+                            .append(") "));
             html.append("</p>");
         }
         for (IncidentDetails.Occurrence o : incident.occurrences()) {
             if (o.cameraId() != null) {
-                html.append("<figure><img alt=\"person ").append(o.position()).append("\" src=\"")
+                html.append("<figure><img alt=\"person ")
+                        .append(o.position())
+                        .append("\" src=\"")
                         .append(escape(s.id() + "/occurrences/" + o.position() + "/snapshot" + query))
-                        .append("\"><figcaption>Person ").append(o.position()).append(", ")
-                        .append(TIME.format(o.at())).append(", ").append(escape(o.cameraName()))
+                        .append("\"><figcaption>Person ")
+                        .append(o.position())
+                        .append(", ")
+                        .append(TIME.format(o.at()))
+                        .append(", ")
+                        .append(escape(o.cameraName()))
                         .append("</figcaption></figure>");
             }
         }
         for (IncidentDetails.CameraRef camera : incident.cameras()) {
             html.append("<figure><video controls preload=\"metadata\" src=\"")
-                    .append(escape(s.id() + "/clip/" + camera.id() + query)).append("\"></video><figcaption>")
-                    .append(escape(camera.name())).append("</figcaption></figure>");
+                    .append(escape(s.id() + "/clip/" + camera.id() + query))
+                    .append("\"></video><figcaption>")
+                    .append(escape(camera.name()))
+                    .append("</figcaption></figure>");
         }
         html.append("<p class=\"muted\">This link works until ")
                 .append(TIME.format(Instant.ofEpochSecond(Long.parseLong(expires))))
@@ -121,12 +136,21 @@ public class SharedIncidentResource {
     @PermitAll
     @Path("/occurrences/{position}/snapshot")
     @Produces("image/jpeg")
-    public Response snapshot(@PathParam("id") String id, @PathParam("position") int position,
-            @QueryParam("expires") String expires, @QueryParam("sig") String sig) throws NoRecordingException {
+    public Response snapshot(
+            @PathParam("id") String id,
+            @PathParam("position") int position,
+            @QueryParam("expires") String expires,
+            @QueryParam("sig") String sig)
+            throws NoRecordingException {
         byte[] jpeg = evidence.occurrenceSnapshot(verified(id, expires, sig), position)
                 .orElseThrow(() -> new NotFoundException("No such occurrence"));
-        audit.recordAlone("video.snapshot-downloaded", "incident/" + id, JSON.createObjectBuilder()
-                .add("occurrence", position).add("via", "shared link").build());
+        audit.recordAlone(
+                "video.snapshot-downloaded",
+                "incident/" + id,
+                JSON.createObjectBuilder()
+                        .add("occurrence", position)
+                        .add("via", "shared link")
+                        .build());
         return Response.ok(jpeg, "image/jpeg").build();
     }
 
@@ -134,9 +158,14 @@ public class SharedIncidentResource {
     @PermitAll
     @Path("/clip/{cameraId}")
     @Produces("video/mp4")
-    public Response clip(@PathParam("id") String id, @PathParam("cameraId") String cameraId,
-            @QueryParam("expires") String expires, @QueryParam("sig") String sig) throws NoRecordingException {
-        IncidentDetails incident = incidents.open(verified(id, expires, sig))
+    public Response clip(
+            @PathParam("id") String id,
+            @PathParam("cameraId") String cameraId,
+            @QueryParam("expires") String expires,
+            @QueryParam("sig") String sig)
+            throws NoRecordingException {
+        IncidentDetails incident = incidents
+                .open(verified(id, expires, sig))
                 .orElseThrow(() -> new NotFoundException("This incident no longer exists"));
         UUID camera = QueryParameters.uuid("cameraId", cameraId);
         if (incident.cameras().stream().noneMatch(c -> c.id().equals(camera))) {
@@ -144,8 +173,13 @@ public class SharedIncidentResource {
         }
         IncidentSummary s = incident.summary();
         var clip = cameras.clipBetween(camera, s.clipStart(), s.clipEnd());
-        audit.recordAlone("video.clip-downloaded", "incident/" + id, JSON.createObjectBuilder()
-                .add("camera", camera.toString()).add("via", "shared link").build());
+        audit.recordAlone(
+                "video.clip-downloaded",
+                "incident/" + id,
+                JSON.createObjectBuilder()
+                        .add("camera", camera.toString())
+                        .add("via", "shared link")
+                        .build());
         return ClipResponses.of(clip);
     }
 
@@ -166,7 +200,8 @@ public class SharedIncidentResource {
             throw forbidden();
         }
         if (sharedLinks.revocation(incident).isPresent()) {
-            throw new ProblemException(Problem.of(Response.Status.GONE,
+            throw new ProblemException(Problem.of(
+                    Response.Status.GONE,
                     "The links to this incident were revoked: ask the security team if you still need it"));
         }
         return incident;
@@ -175,19 +210,20 @@ public class SharedIncidentResource {
     private long expiry(String expires) {
         // At most 12 digits: up to the year 33658, far past any link, and never a long overflow.
         if (expires == null || !expires.matches("[0-9]{1,12}")) {
-            throw JsonBody.invalid("expires", "expires must be the link's expiry in seconds since 1970, as the link "
-                    + "gave it");
+            throw JsonBody.invalid(
+                    "expires", "expires must be the link's expiry in seconds since 1970, as the link " + "gave it");
         }
         long seconds = Long.parseLong(expires);
         if (Instant.ofEpochSecond(seconds).isAfter(links.latestPossibleExpiry())) {
-            throw JsonBody.invalid("expires", "No link of this server lasts that long: ask the security team for a "
-                    + "new one");
+            throw JsonBody.invalid(
+                    "expires", "No link of this server lasts that long: ask the security team for a " + "new one");
         }
         return seconds;
     }
 
     private static ProblemException forbidden() {
-        return new ProblemException(Problem.of(Response.Status.FORBIDDEN,
+        return new ProblemException(Problem.of(
+                Response.Status.FORBIDDEN,
                 "This link is not valid or has expired: ask the security team for a new one"));
     }
 
@@ -195,7 +231,10 @@ public class SharedIncidentResource {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -2,9 +2,9 @@ package dev.threshold.interfaces.incident.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
-import dev.threshold.domain.user.Roles;
 import dev.threshold.application.incident.SharedLinkService;
 import dev.threshold.domain.incident.LinkRevocation;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code /api/incidents/{id}/shared-links}: whether the signed links to an incident (sent in its e-mails) still work
@@ -36,14 +35,16 @@ public class SharedLinkResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public String state(@PathParam("id") String id) {
-        return json(sharedLinks.revocation(QueryParameters.uuid("id", id))).build().toString();
+        return json(sharedLinks.revocation(QueryParameters.uuid("id", id)))
+                .build()
+                .toString();
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     public String revoke(@PathParam("id") String id, @Context SecurityContext security) {
-        Optional<LinkRevocation> revoked = sharedLinks.revoke(QueryParameters.uuid("id", id),
-                security.getUserPrincipal().getName());
+        Optional<LinkRevocation> revoked = sharedLinks.revoke(
+                QueryParameters.uuid("id", id), security.getUserPrincipal().getName());
         if (revoked.isEmpty()) {
             throw new NotFoundException("No such incident");
         }
@@ -52,7 +53,8 @@ public class SharedLinkResource {
 
     private static JsonObjectBuilder json(Optional<LinkRevocation> revocation) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("revoked", revocation.isPresent());
-        revocation.ifPresent(r -> json.add("revokedAt", r.revokedAt().toString()).add("revokedBy", r.revokedBy()));
+        revocation.ifPresent(
+                r -> json.add("revokedAt", r.revokedAt().toString()).add("revokedBy", r.revokedBy()));
         return json;
     }
 }

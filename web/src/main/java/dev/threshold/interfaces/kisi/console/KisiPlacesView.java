@@ -34,9 +34,16 @@ public class KisiPlacesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One line of the list; {@code id} is "first" or a further place's id. */
-    public record Row(String id, String name, boolean first, String organizationId, String placeId,
-                      boolean signatureKeySet, boolean apiTokenSet, long doors) implements Serializable {
-    }
+    public record Row(
+            String id,
+            String name,
+            boolean first,
+            String organizationId,
+            String placeId,
+            boolean signatureKeySet,
+            boolean apiTokenSet,
+            long doors)
+            implements Serializable {}
 
     @Inject
     KisiPlaceService places;
@@ -53,6 +60,7 @@ public class KisiPlacesView implements Serializable {
     private List<Row> rows;
     /** The place being edited; null while the form adds one. */
     private UUID editing;
+
     private String name;
     private String organizationId;
     private String placeId;
@@ -73,20 +81,21 @@ public class KisiPlacesView implements Serializable {
 
     public void edit(String id) {
         Optional<KisiPlaceView> place = places.place(UUID.fromString(id));
-        place.ifPresentOrElse(p -> show(p.id(), p.name(), p.organizationId(), p.placeId(), p.signatureKeySet(),
-                p.apiTokenSet()), this::gone);
+        place.ifPresentOrElse(
+                p -> show(p.id(), p.name(), p.organizationId(), p.placeId(), p.signatureKeySet(), p.apiTokenSet()),
+                this::gone);
     }
 
     public void save() {
         String by = external.getRemoteUser();
         try {
             if (editing == null) {
-                KisiPlaceView added = places.add(name, organizationId, placeId,
-                        signatureKey.change(), apiToken.change(), by);
+                KisiPlaceView added =
+                        places.add(name, organizationId, placeId, signatureKey.change(), apiToken.change(), by);
                 Messages.info("Added the place " + added.name() + ".");
             } else {
-                Optional<KisiPlaceView> changed = places.change(editing, name, organizationId, placeId,
-                        signatureKey.change(), apiToken.change(), by);
+                Optional<KisiPlaceView> changed = places.change(
+                        editing, name, organizationId, placeId, signatureKey.change(), apiToken.change(), by);
                 if (changed.isEmpty()) {
                     gone();
                     return;
@@ -105,8 +114,11 @@ public class KisiPlacesView implements Serializable {
         switch (places.remove(UUID.fromString(id), external.getRemoteUser())) {
             case REMOVED -> Messages.info("Removed the place " + row.name() + ".");
             case NOT_FOUND -> Messages.warn("That place was removed meanwhile.");
-            case HAS_DOORS -> Messages.error(null, row.name() + " still has doors: it is not removed. Move them to "
-                    + "another place on the Doors page first.");
+            case HAS_DOORS ->
+                Messages.error(
+                        null,
+                        row.name() + " still has doors: it is not removed. Move them to "
+                                + "another place on the Doors page first.");
         }
         list();
         if (UUID.fromString(id).equals(editing)) {
@@ -116,7 +128,8 @@ public class KisiPlacesView implements Serializable {
 
     public void testConnection(String id) {
         try {
-            Messages.info(row(id).name() + ": " + kisi.testConnection(PlaceSelection.parse(id)).summary());
+            Messages.info(row(id).name() + ": "
+                    + kisi.testConnection(PlaceSelection.parse(id)).summary());
         } catch (KisiApiException | InvalidValueException e) {
             Messages.error(null, row(id).name() + ": " + e.getMessage());
         }
@@ -136,19 +149,34 @@ public class KisiPlacesView implements Serializable {
         List<Row> all = new ArrayList<>();
         KisiSettingsView first = settings.currentSettings();
         if (first.configured()) {
-            all.add(new Row(PlaceSelection.FIRST_ID, "First place (Kisi settings)", true, first.organizationId(),
-                    first.placeId(), first.signatureKeySet(), first.apiTokenSet(),
+            all.add(new Row(
+                    PlaceSelection.FIRST_ID,
+                    "First place (Kisi settings)",
+                    true,
+                    first.organizationId(),
+                    first.placeId(),
+                    first.signatureKeySet(),
+                    first.apiTokenSet(),
                     places.doorCount(PlaceSelection.FIRST)));
         }
         for (KisiPlaceView p : places.places()) {
-            all.add(new Row(p.id().toString(), p.name(), false, p.organizationId(), p.placeId(), p.signatureKeySet(),
-                    p.apiTokenSet(), places.doorCount(new PlaceSelection(p.id()))));
+            all.add(new Row(
+                    p.id().toString(),
+                    p.name(),
+                    false,
+                    p.organizationId(),
+                    p.placeId(),
+                    p.signatureKeySet(),
+                    p.apiTokenSet(),
+                    places.doorCount(new PlaceSelection(p.id()))));
         }
         rows = all;
     }
 
     private Row row(String id) {
-        return rows.stream().filter(r -> r.id().equals(id)).findFirst()
+        return rows.stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .orElseGet(() -> new Row(id, "Place " + id, false, "", "", false, false, 0));
     }
 
@@ -169,16 +197,51 @@ public class KisiPlacesView implements Serializable {
         apiToken.reset();
     }
 
-    public List<Row> getRows() { return rows; }
-    public boolean isEditing() { return editing != null; }
-    public boolean isSignatureKeySet() { return signatureKeySet; }
-    public boolean isApiTokenSet() { return apiTokenSet; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String v) { organizationId = v; }
-    public String getPlaceId() { return placeId; }
-    public void setPlaceId(String v) { placeId = v; }
-    public SecretField getSignatureKey() { return signatureKey; }
-    public SecretField getApiToken() { return apiToken; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public boolean isSignatureKeySet() {
+        return signatureKeySet;
+    }
+
+    public boolean isApiTokenSet() {
+        return apiTokenSet;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(String v) {
+        organizationId = v;
+    }
+
+    public String getPlaceId() {
+        return placeId;
+    }
+
+    public void setPlaceId(String v) {
+        placeId = v;
+    }
+
+    public SecretField getSignatureKey() {
+        return signatureKey;
+    }
+
+    public SecretField getApiToken() {
+        return apiToken;
+    }
 }

@@ -34,8 +34,19 @@ public final class SecretField implements Serializable {
         clear = false;
     }
 
-    public String getNewValue() { return newValue; }
-    public void setNewValue(String v) { newValue = v; }
-    public boolean isClear() { return clear; }
-    public void setClear(boolean v) { clear = v; }
+    public String getNewValue() {
+        return newValue;
+    }
+
+    public void setNewValue(String v) {
+        newValue = v;
+    }
+
+    public boolean isClear() {
+        return clear;
+    }
+
+    public void setClear(boolean v) {
+        clear = v;
+    }
 }

@@ -70,8 +70,13 @@ public class SettingsView implements Serializable {
 
     public void save() {
         try {
-            show(settings.saveSettings(organizationId, placeId, publicBaseUrl,
-                    signatureKey.change(), apiToken.change(), external.getRemoteUser()));
+            show(settings.saveSettings(
+                    organizationId,
+                    placeId,
+                    publicBaseUrl,
+                    signatureKey.change(),
+                    apiToken.change(),
+                    external.getRemoteUser()));
             Messages.info("Settings saved.");
         } catch (InvalidValueException e) {
             Messages.error(clientIdOf(e.field()), e.getMessage());
@@ -98,14 +103,43 @@ public class SettingsView implements Serializable {
         return field == null ? null : "settings:" + field;
     }
 
-    public KisiSettingsView getCurrent() { return current; }
-    public WebhookCounters.Snapshot getCounts() { return counters.snapshot(); }
-    public String getOrganizationId() { return organizationId; }
-    public void setOrganizationId(String v) { organizationId = v; }
-    public String getPlaceId() { return placeId; }
-    public void setPlaceId(String v) { placeId = v; }
-    public String getPublicBaseUrl() { return publicBaseUrl; }
-    public void setPublicBaseUrl(String v) { publicBaseUrl = v; }
-    public SecretField getSignatureKey() { return signatureKey; }
-    public SecretField getApiToken() { return apiToken; }
+    public KisiSettingsView getCurrent() {
+        return current;
+    }
+
+    public WebhookCounters.Snapshot getCounts() {
+        return counters.snapshot();
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(String v) {
+        organizationId = v;
+    }
+
+    public String getPlaceId() {
+        return placeId;
+    }
+
+    public void setPlaceId(String v) {
+        placeId = v;
+    }
+
+    public String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public void setPublicBaseUrl(String v) {
+        publicBaseUrl = v;
+    }
+
+    public SecretField getSignatureKey() {
+        return signatureKey;
+    }
+
+    public SecretField getApiToken() {
+        return apiToken;
+    }
 }

@@ -4,12 +4,14 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.kisi.KisiAccountService;
 import dev.threshold.domain.door.PlaceSelection;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
-import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiClient;
+import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiLock;
 import dev.threshold.infrastructure.kisi.KisiLockPage;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -22,8 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * Calls to Kisi's API with the first place's stored token, or for the lock list any place's (admins only): {@code POST /api/kisi/test-connection},
@@ -51,7 +51,8 @@ public class KisiAccountResource {
                 .add("placeId", check.placeId())
                 .add("lockCount", check.lockCount())
                 .add("summary", check.summary())
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /**
@@ -61,7 +62,9 @@ public class KisiAccountResource {
      */
     @GET
     @Path("/locks")
-    public Response locks(@QueryParam("q") String query, @QueryParam("offset") @DefaultValue("0") long offset,
+    public Response locks(
+            @QueryParam("q") String query,
+            @QueryParam("offset") @DefaultValue("0") long offset,
             @QueryParam("limit") @DefaultValue("100") int limit,
             @QueryParam("place") @DefaultValue(PlaceSelection.FIRST_ID) String place) {
         if (offset < 0) {
@@ -86,7 +89,8 @@ public class KisiAccountResource {
     @POST
     @Path("/integration")
     public String createIntegration(@Context SecurityContext security) {
-        return integrationJson(kisi.createIntegration(PlaceSelection.FIRST, security.getUserPrincipal().getName()));
+        return integrationJson(kisi.createIntegration(
+                PlaceSelection.FIRST, security.getUserPrincipal().getName()));
     }
 
     static String integrationJson(EnsuredIntegration integration) {
@@ -94,6 +98,7 @@ public class KisiAccountResource {
                 .add("integrationId", integration.integrationId())
                 .add("outcome", integration.outcome().name().toLowerCase())
                 .add("signatureKey", "set")
-                .build().toString();
+                .build()
+                .toString();
     }
 }

@@ -1,16 +1,16 @@
 package dev.threshold.interfaces.kisi.rest;
 
-import static dev.threshold.json.JsonApi.JSON;
 import static dev.threshold.interfaces.kisi.rest.KisiSettingsResource.addText;
 import static dev.threshold.interfaces.kisi.rest.KisiSettingsResource.secretChange;
+import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.kisi.KisiAccountService;
 import dev.threshold.application.kisi.KisiPlaceService;
 import dev.threshold.application.kisi.KisiPlaceView;
 import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.application.kisi.KisiSettingsView;
-import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.door.PlaceSelection;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.JsonBody;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
@@ -71,18 +71,25 @@ public class KisiPlacesResource {
     @GET
     @Path("/{id}")
     public String read(@PathParam("id") String id) {
-        return toJson(places.place(further(id)).orElseThrow(() -> notFound(id))).build().toString();
+        return toJson(places.place(further(id)).orElseThrow(() -> notFound(id)))
+                .build()
+                .toString();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.parse(body);
-        KisiPlaceView added = places.add(json.text("name"), json.text("organizationId"), json.text("placeId"),
+        KisiPlaceView added = places.add(
+                json.text("name"),
+                json.text("organizationId"),
+                json.text("placeId"),
                 secretChange(json, "signatureKey", "clearSignatureKey"),
-                secretChange(json, "apiToken", "clearApiToken"), security.getUserPrincipal().getName());
+                secretChange(json, "apiToken", "clearApiToken"),
+                security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/settings/kisi/places/" + added.id()))
-                .entity(toJson(added).build().toString()).build();
+                .entity(toJson(added).build().toString())
+                .build();
     }
 
     @PUT
@@ -91,10 +98,17 @@ public class KisiPlacesResource {
     public String change(@PathParam("id") String id, String body, @Context SecurityContext security) {
         UUID placeId = further(id);
         JsonBody json = JsonBody.parse(body);
-        return toJson(places.change(placeId, json.text("name"), json.text("organizationId"), json.text("placeId"),
-                        secretChange(json, "signatureKey", "clearSignatureKey"),
-                        secretChange(json, "apiToken", "clearApiToken"), security.getUserPrincipal().getName())
-                .orElseThrow(() -> notFound(id))).build().toString();
+        return toJson(places.change(
+                                placeId,
+                                json.text("name"),
+                                json.text("organizationId"),
+                                json.text("placeId"),
+                                secretChange(json, "signatureKey", "clearSignatureKey"),
+                                secretChange(json, "apiToken", "clearApiToken"),
+                                security.getUserPrincipal().getName())
+                        .orElseThrow(() -> notFound(id)))
+                .build()
+                .toString();
     }
 
     @DELETE
@@ -103,8 +117,12 @@ public class KisiPlacesResource {
         return switch (places.remove(further(id), security.getUserPrincipal().getName())) {
             case REMOVED -> Response.noContent().build();
             case NOT_FOUND -> throw notFound(id);
-            case HAS_DOORS -> throw new ProblemException(Problem.of(Response.Status.CONFLICT, "Place " + id
-                    + " still has doors: move them to another place first (PUT /api/doors/{lockId}/place)"));
+            case HAS_DOORS ->
+                throw new ProblemException(
+                        Problem.of(
+                                Response.Status.CONFLICT,
+                                "Place " + id
+                                        + " still has doors: move them to another place first (PUT /api/doors/{lockId}/place)"));
         };
     }
 
@@ -122,8 +140,8 @@ public class KisiPlacesResource {
     @POST
     @Path("/{id}/integration")
     public String createIntegration(@PathParam("id") String id, @Context SecurityContext security) {
-        return KisiAccountResource.integrationJson(kisi.createIntegration(anyPlace(id),
-                security.getUserPrincipal().getName()));
+        return KisiAccountResource.integrationJson(
+                kisi.createIntegration(anyPlace(id), security.getUserPrincipal().getName()));
     }
 
     /** The first place or a further one that exists; anything else is not found. */
@@ -143,8 +161,10 @@ public class KisiPlacesResource {
     /** A further place's id; the first place is refused with 409 (it is the settings), anything else is not found. */
     private static UUID further(String id) {
         if (FIRST.equals(id)) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "The first place is the Kisi settings: "
-                    + "change it with PUT /api/settings/kisi; it is never removed"));
+            throw new ProblemException(Problem.of(
+                    Response.Status.CONFLICT,
+                    "The first place is the Kisi settings: "
+                            + "change it with PUT /api/settings/kisi; it is never removed"));
         }
         try {
             return UUID.fromString(id);
@@ -166,7 +186,10 @@ public class KisiPlacesResource {
                 .add("placeId", first.placeId())
                 .add("signatureKey", first.signatureKeySet() ? "set" : "not set")
                 .add("apiToken", first.apiTokenSet() ? "set" : "not set");
-        addText(json, "updatedAt", first.updatedAt() == null ? null : first.updatedAt().toString());
+        addText(
+                json,
+                "updatedAt",
+                first.updatedAt() == null ? null : first.updatedAt().toString());
         addText(json, "updatedBy", first.updatedBy());
         return json;
     }

@@ -2,11 +2,13 @@ package dev.threshold.interfaces.kisi.rest;
 
 import static dev.threshold.json.JsonApi.JSON;
 
+import dev.threshold.application.audit.SecretChange;
 import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.application.kisi.KisiSettingsView;
-import dev.threshold.application.audit.SecretChange;
 import dev.threshold.application.webhook.WebhookCounters;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/settings/kisi} (admins only: @RolesAllowed): the Kisi settings. Secrets are written, never
@@ -45,9 +45,13 @@ public class KisiSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String save(String body, @Context SecurityContext security) {
         JsonBody json = JsonBody.parse(body);
-        return toJson(settings.saveSettings(json.text("organizationId"), json.text("placeId"),
-                json.text("publicBaseUrl"), secretChange(json, "signatureKey", "clearSignatureKey"),
-                secretChange(json, "apiToken", "clearApiToken"), security.getUserPrincipal().getName()));
+        return toJson(settings.saveSettings(
+                json.text("organizationId"),
+                json.text("placeId"),
+                json.text("publicBaseUrl"),
+                secretChange(json, "signatureKey", "clearSignatureKey"),
+                secretChange(json, "apiToken", "clearApiToken"),
+                security.getUserPrincipal().getName()));
     }
 
     @GET
@@ -62,7 +66,8 @@ public class KisiSettingsResource {
                 .add("refusedForeignOrganizationOrPlace", c.refusedForeignOrganizationOrPlace())
                 .add("refusedInvalid", c.refusedInvalid())
                 .add("refusedOutsideReplayWindow", c.refusedOutsideReplayWindow())
-                .build().toString();
+                .build()
+                .toString();
     }
 
     static SecretChange secretChange(JsonBody json, String field, String clearField) {
@@ -84,7 +89,10 @@ public class KisiSettingsResource {
         addText(json, "publicBaseUrl", view.publicBaseUrl());
         json.add("signatureKey", view.signatureKeySet() ? "set" : "not set");
         json.add("apiToken", view.apiTokenSet() ? "set" : "not set");
-        addText(json, "updatedAt", view.updatedAt() == null ? null : view.updatedAt().toString());
+        addText(
+                json,
+                "updatedAt",
+                view.updatedAt() == null ? null : view.updatedAt().toString());
         addText(json, "updatedBy", view.updatedBy());
         return json.build().toString();
     }

@@ -49,8 +49,8 @@ public class EmailView implements Serializable {
 
     public void save() {
         try {
-            show(settings.saveSettings(notifyPeople, addresses(), subjectTemplate, bodyTemplate,
-                    external.getRemoteUser()));
+            show(settings.saveSettings(
+                    notifyPeople, addresses(), subjectTemplate, bodyTemplate, external.getRemoteUser()));
             Messages.info("E-mail settings saved.");
         } catch (InvalidValueException e) {
             Messages.error(e.field() == null ? null : "email:" + e.field(), e.getMessage());
@@ -92,16 +92,51 @@ public class EmailView implements Serializable {
         bodyTemplate = view.bodyTemplate();
     }
 
-    public EmailSettingsView getCurrent() { return current; }
-    public boolean isNotifyPeople() { return notifyPeople; }
-    public void setNotifyPeople(boolean v) { notifyPeople = v; }
-    public String getSecurityAddresses() { return securityAddresses; }
-    public void setSecurityAddresses(String v) { securityAddresses = v; }
-    public String getSubjectTemplate() { return subjectTemplate; }
-    public void setSubjectTemplate(String v) { subjectTemplate = v; }
-    public String getBodyTemplate() { return bodyTemplate; }
-    public void setBodyTemplate(String v) { bodyTemplate = v; }
-    public String getPreviewSubject() { return previewSubject; }
-    public String getPreviewBody() { return previewBody; }
-    public List<EmailDeliveryView> getDeliveries() { return deliveries; }
+    public EmailSettingsView getCurrent() {
+        return current;
+    }
+
+    public boolean isNotifyPeople() {
+        return notifyPeople;
+    }
+
+    public void setNotifyPeople(boolean v) {
+        notifyPeople = v;
+    }
+
+    public String getSecurityAddresses() {
+        return securityAddresses;
+    }
+
+    public void setSecurityAddresses(String v) {
+        securityAddresses = v;
+    }
+
+    public String getSubjectTemplate() {
+        return subjectTemplate;
+    }
+
+    public void setSubjectTemplate(String v) {
+        subjectTemplate = v;
+    }
+
+    public String getBodyTemplate() {
+        return bodyTemplate;
+    }
+
+    public void setBodyTemplate(String v) {
+        bodyTemplate = v;
+    }
+
+    public String getPreviewSubject() {
+        return previewSubject;
+    }
+
+    public String getPreviewBody() {
+        return previewBody;
+    }
+
+    public List<EmailDeliveryView> getDeliveries() {
+        return deliveries;
+    }
 }

@@ -5,8 +5,10 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.notification.EmailDeliveryView;
 import dev.threshold.application.notification.EmailSettingsService;
 import dev.threshold.application.notification.EmailSettingsView;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.mail.EmailRenderer;
 import dev.threshold.interfaces.rest.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,8 +26,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/settings/email} (admins only: @RolesAllowed): who is e-mailed about incidents and the
@@ -58,14 +58,17 @@ public class EmailSettingsResource {
         }
         EmailSettingsView current = settings.currentSettings();
         // A template left out is kept; with useDefault both are saved as "default" (null).
-        String subject = useDefault ? null
+        String subject = useDefault
+                ? null
                 : json.has("subjectTemplate") ? json.text("subjectTemplate") : current.subjectTemplate();
-        String bodyTemplate = useDefault ? null
-                : json.has("bodyTemplate") ? json.text("bodyTemplate") : current.bodyTemplate();
+        String bodyTemplate =
+                useDefault ? null : json.has("bodyTemplate") ? json.text("bodyTemplate") : current.bodyTemplate();
         return toJson(settings.saveSettings(
                 json.has("notifyPeople") ? json.flag("notifyPeople") : current.notifyPeople(),
                 json.has("securityAddresses") ? json.texts("securityAddresses") : current.securityAddresses(),
-                subject, bodyTemplate, by));
+                subject,
+                bodyTemplate,
+                by));
     }
 
     @POST
@@ -77,13 +80,14 @@ public class EmailSettingsResource {
         return JSON.createObjectBuilder()
                 .add("subject", email.subject())
                 .add("body", email.body())
-                .build().toString();
+                .build()
+                .toString();
     }
 
     @GET
     @Path("/deliveries")
-    public String deliveries(@QueryParam("incidentId") String incidentId,
-                             @QueryParam("limit") @DefaultValue("100") int limit) {
+    public String deliveries(
+            @QueryParam("incidentId") String incidentId, @QueryParam("limit") @DefaultValue("100") int limit) {
         List<EmailDeliveryView> found;
         if (incidentId != null) {
             try {
@@ -99,17 +103,17 @@ public class EmailSettingsResource {
         }
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (EmailDeliveryView d : found) {
-            JsonObjectBuilder item = JSON.createObjectBuilder()
-                    .add("id", d.id().toString());
-            addText(item, "incidentId", d.incidentId() == null ? null : d.incidentId().toString());
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("id", d.id().toString());
+            addText(
+                    item,
+                    "incidentId",
+                    d.incidentId() == null ? null : d.incidentId().toString());
             addText(item, "lockId", d.lockId());
             addText(item, "alertKind", d.alertKind());
             addText(item, "recipientName", d.recipientName());
             addText(item, "recipientEmail", d.recipientEmail());
             addText(item, "kisiUserId", d.kisiUserId());
-            item.add("subject", d.subject())
-                    .add("state", d.state())
-                    .add("attempts", d.attempts());
+            item.add("subject", d.subject()).add("state", d.state()).add("attempts", d.attempts());
             addText(item, "lastError", d.lastError());
             addTime(item, "nextAttemptAt", d.nextAttemptAt());
             addTime(item, "createdAt", d.createdAt());

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 public class LabelSearchView {
 
     /** The seed's sample queries, offered as one-click chips. */
-    static final List<String> SAMPLE_QUERIES = List.of("tailgating", "forced open", "door held open", "entry unlocked",
-            "person entering", "person leaving");
+    static final List<String> SAMPLE_QUERIES = List.of(
+            "tailgating", "forced open", "door held open", "entry unlocked", "person entering", "person leaving");
 
     @Inject
     LabelSearchService search;
@@ -63,8 +63,12 @@ public class LabelSearchView {
         }
         try {
             LabelQuery query = LabelQuery.parse(q);
-            LabelFilter filter = search.filter(blank(camera) ? null : cameraId(), door, instant("from", from),
-                    instant("to", to), PlaceSelection.parse(place));
+            LabelFilter filter = search.filter(
+                    blank(camera) ? null : cameraId(),
+                    door,
+                    instant("from", from),
+                    instant("to", to),
+                    PlaceSelection.parse(place));
             results = search.findLabels(query, filter, 200);
             searched = true;
         } catch (IllegalArgumentException e) { // the query's or a filter's words
@@ -86,7 +90,9 @@ public class LabelSearchView {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(ZoneId.systemDefault()).toInstant();
+            return LocalDateTime.parse(value.strip())
+                    .atZone(ZoneId.systemDefault())
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, field + ": give a date and time such as 2026-11-29T08:00");
         }
@@ -105,10 +111,11 @@ public class LabelSearchView {
         params.put("from", from);
         params.put("to", to);
         params.put("place", place);
-        return faces.getExternalContext().getRequestContextPath() + "/ui/search.xhtml?" + params.entrySet().stream()
-                .filter(p -> !blank(p.getValue()))
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return faces.getExternalContext().getRequestContextPath() + "/ui/search.xhtml?"
+                + params.entrySet().stream()
+                        .filter(p -> !blank(p.getValue()))
+                        .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     /**
@@ -128,11 +135,13 @@ public class LabelSearchView {
 
     /** The camera's picture at the label's moment (the browser keeps it an hour: the snapshot says so). */
     public String thumbnailOf(Label label) {
-        return faces.getExternalContext().getRequestContextPath() + "/api/cameras/" + label.camera().id()
-                + "/snapshot?at=" + label.occurredAt();
+        return faces.getExternalContext().getRequestContextPath() + "/api/cameras/"
+                + label.camera().id() + "/snapshot?at=" + label.occurredAt();
     }
 
-    public List<String> getSampleQueries() { return SAMPLE_QUERIES; }
+    public List<String> getSampleQueries() {
+        return SAMPLE_QUERIES;
+    }
 
     public List<Camera> getCameras() {
         if (cameras == null) {
@@ -148,19 +157,59 @@ public class LabelSearchView {
         return doors;
     }
 
-    public boolean isSearched() { return searched; }
+    public boolean isSearched() {
+        return searched;
+    }
 
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public String getCamera() { return camera; }
-    public void setCamera(String camera) { this.camera = camera; }
-    public String getDoor() { return door; }
-    public void setDoor(String door) { this.door = door; }
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
-    public String getTo() { return to; }
-    public void setTo(String to) { this.to = to; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public List<Label> getResults() { return results; }
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCamera() {
+        return camera;
+    }
+
+    public void setCamera(String camera) {
+        this.camera = camera;
+    }
+
+    public String getDoor() {
+        return door;
+    }
+
+    public void setDoor(String door) {
+        this.door = door;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public List<Label> getResults() {
+        return results;
+    }
 }

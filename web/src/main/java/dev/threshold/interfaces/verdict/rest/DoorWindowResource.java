@@ -5,7 +5,9 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.verdict.WebhookDelays;
 import dev.threshold.domain.incident.DoorWindowVerdict;
+import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.window.WebhookDelay;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -16,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import jakarta.annotation.security.RolesAllowed;
-import dev.threshold.domain.user.Roles;
 
 /**
  * {@code /api/windows}: the latest judged door windows with their verdicts (also the ones where all was well), and
@@ -51,7 +51,9 @@ public class DoorWindowResource {
                     .add("forcedEntries", v.forcedEntries())
                     .add("kisiTailgate", v.kisiTailgate())
                     .add("judgedAt", v.judgedFirstAt().toString())
-                    .add("verdictLatencyMillis", Duration.between(v.endedAt(), v.judgedFirstAt()).toMillis());
+                    .add(
+                            "verdictLatencyMillis",
+                            Duration.between(v.endedAt(), v.judgedFirstAt()).toMillis());
             if (v.incident() != null) {
                 json.add("incidentId", v.incident().id().toString());
             } else {
@@ -61,13 +63,16 @@ public class DoorWindowResource {
         }
         WebhookDelay delay = delays.current();
         return JSON.createObjectBuilder()
-                .add("webhookDelay", JSON.createObjectBuilder()
-                        .add("medianMillis", delay.median().toMillis())
-                        .add("samples", delay.samples())
-                        .add("toleranceMillis", delay.tolerance().toMillis())
-                        .add("beyondTolerance", delay.beyondTolerance())
-                        .add("correctionMillis", delay.correction().toMillis()))
+                .add(
+                        "webhookDelay",
+                        JSON.createObjectBuilder()
+                                .add("medianMillis", delay.median().toMillis())
+                                .add("samples", delay.samples())
+                                .add("toleranceMillis", delay.tolerance().toMillis())
+                                .add("beyondTolerance", delay.beyondTolerance())
+                                .add("correctionMillis", delay.correction().toMillis()))
                 .add("windows", windows)
-                .build().toString();
+                .build()
+                .toString();
     }
 }

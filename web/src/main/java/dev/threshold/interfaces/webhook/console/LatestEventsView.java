@@ -1,7 +1,7 @@
 package dev.threshold.interfaces.webhook.console;
 
-import dev.threshold.application.webhook.AccessEventService;
 import dev.threshold.application.kisi.KisiSettingsService;
+import dev.threshold.application.webhook.AccessEventService;
 import dev.threshold.application.webhook.RecordedEvent;
 import dev.threshold.application.webhook.WebhookTrust;
 import jakarta.annotation.PostConstruct;

@@ -6,13 +6,10 @@ import dev.threshold.application.webhook.KisiWebhookService;
 import dev.threshold.application.webhook.RecordedEvent;
 import dev.threshold.application.webhook.WebhookCounters;
 import dev.threshold.application.webhook.WebhookRefusedException;
-import dev.threshold.application.webhook.KisiWebhookService;
-import dev.threshold.application.webhook.RecordedEvent;
-import dev.threshold.application.webhook.WebhookCounters;
-import dev.threshold.application.webhook.WebhookRefusedException;
 import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -30,7 +27,6 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import jakarta.annotation.security.PermitAll;
 
 /**
  * Kisi's event webhook. Answers 2xx only once the event is committed, so that Kisi retries anything not stored;
@@ -69,18 +65,23 @@ public class KisiWebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response receive(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                            @HeaderParam(SIGNATURE_HEADER) String signature, InputStream body) throws IOException {
+    public Response receive(
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @HeaderParam(SIGNATURE_HEADER) String signature,
+            InputStream body)
+            throws IOException {
         if (contentLength != null && contentLength > MAX_BODY_BYTES) {
             throw tooLarge();
         }
         byte[] raw = readAtMost(body, MAX_BODY_BYTES);
         try {
-            return stored(webhook.receive(raw, signature).toCompletableFuture()
+            return stored(webhook.receive(raw, signature)
+                    .toCompletableFuture()
                     .get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS));
         } catch (WebhookRefusedException refused) {
             Response.Status status = refused.reason() == WebhookRefusedException.Reason.SIGNATURE
-                    ? Response.Status.UNAUTHORIZED : Response.Status.FORBIDDEN;
+                    ? Response.Status.UNAUTHORIZED
+                    : Response.Status.FORBIDDEN;
             throw new ProblemException(Problem.of(status, refused.getMessage()));
         } catch (ExecutionException notStored) {
             return notStored(notStored.getCause() != null ? notStored.getCause() : notStored);
@@ -114,7 +115,8 @@ public class KisiWebhookResource {
     }
 
     private static Response retryLater(String why) {
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, why).toResponse())
+        return Response.fromResponse(
+                        Problem.of(Response.Status.SERVICE_UNAVAILABLE, why).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .build();
     }
@@ -129,7 +131,8 @@ public class KisiWebhookResource {
     }
 
     private static ProblemException tooLarge() {
-        return new ProblemException(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+        return new ProblemException(Problem.of(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 "A Kisi event body may be at most " + MAX_BODY_BYTES + " bytes"));
     }
 

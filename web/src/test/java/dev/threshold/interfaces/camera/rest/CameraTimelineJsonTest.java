@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.testing.SceneFixtures;
-import dev.threshold.application.camera.CameraTimeline;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /** What the viewer reads: the door events as captions on the video (WebVTT) and the timeline JSON it draws from. */
@@ -21,12 +20,17 @@ class CameraTimelineJsonTest {
     static final Instant FROM = Instant.parse("2026-11-29T08:00:00Z");
     static final String SCENE = SceneFixtures.DEMO_FLOOR;
     static final UUID INCIDENT = UUID.randomUUID();
-    static final CameraTimeline TIMELINE = new CameraTimeline(UUID.randomUUID(), "Lobby", FROM,
-            FROM.plusSeconds(30), SCENE,
-            List.of(new CameraTimeline.OccupiedTiles(FROM.plusSeconds(3), new TreeSet<>(List.of(5, 33)),
-                    new TreeSet<>(List.of(5)))),
-            List.of(new CameraTimeline.Marker(FROM.plusMillis(2500), "entry unlocked", "Front door",
-                            "Ada <script>Gate", null),
+    static final CameraTimeline TIMELINE = new CameraTimeline(
+            UUID.randomUUID(),
+            "Lobby",
+            FROM,
+            FROM.plusSeconds(30),
+            SCENE,
+            List.of(new CameraTimeline.OccupiedTiles(
+                    FROM.plusSeconds(3), new TreeSet<>(List.of(5, 33)), new TreeSet<>(List.of(5)))),
+            List.of(
+                    new CameraTimeline.Marker(
+                            FROM.plusMillis(2500), "entry unlocked", "Front door", "Ada <script>Gate", null),
                     new CameraTimeline.Marker(FROM.plusSeconds(4), "tailgating", "Front door", null, INCIDENT)));
 
     @Test
@@ -54,10 +58,14 @@ class CameraTimelineJsonTest {
 
     @Test
     void theTimelineCarriesTheSceneInPixelsTheRedTilesAndTheEvents() {
-        JsonObject json = Json.createReader(new StringReader(CameraTimelineJson.of(TIMELINE))).readObject();
+        JsonObject json = Json.createReader(new StringReader(CameraTimelineJson.of(TIMELINE)))
+                .readObject();
         JsonObject scene = json.getJsonObject("scene");
         assertEquals(10, scene.getInt("cols"));
-        assertEquals(154.4, scene.getJsonArray("floor").getJsonArray(0).getJsonNumber(0).doubleValue(), 1e-9);
+        assertEquals(
+                154.4,
+                scene.getJsonArray("floor").getJsonArray(0).getJsonNumber(0).doubleValue(),
+                1e-9);
         assertEquals(2, scene.getJsonArray("door").size());
         JsonObject occupied = json.getJsonArray("occupancy").getJsonObject(0);
         assertEquals("2026-11-29T08:00:03Z", occupied.getString("at"));
