@@ -39,7 +39,8 @@ final class Api {
     }
 
     Answer put(String path, String json) {
-        return send(asAdmin(path).header("Content-Type", "application/json")
+        return send(asAdmin(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -61,12 +62,15 @@ final class Api {
         if (probe.status() != 403 || !probe.body().toLowerCase().contains("password")) {
             return false;
         }
-        String body = Json.createObjectBuilder().add("currentPassword", password).add("newPassword", newPassword)
-                .build().toString();
+        String body = Json.createObjectBuilder()
+                .add("currentPassword", password)
+                .add("newPassword", newPassword)
+                .build()
+                .toString();
         Answer changed = put("api/account/password", body);
         if (changed.status() / 100 != 2) {
-            Failure.fail("the API wants admin's generated password replaced (" + probe + "), and PUT /api/account/password "
-                    + "answered " + changed);
+            Failure.fail("the API wants admin's generated password replaced (" + probe
+                    + "), and PUT /api/account/password " + "answered " + changed);
         }
         password = newPassword;
         return true;
@@ -83,8 +87,8 @@ final class Api {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException notListening) {
             return new Answer(-1, String.valueOf(notListening));

@@ -28,6 +28,7 @@ final class Console implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The console's navigation bar (templates/layout.xhtml): on every console page, on no other. */
     private static final By NAV = By.id("nav");
+
     private static final By USERNAME = By.id("j_username");
 
     private final WebDriver driver;
@@ -46,9 +47,16 @@ final class Console implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,800");
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,800");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -89,7 +97,8 @@ final class Console implements AutoCloseable {
         type(driver.findElement(USERNAME), "admin");
         type(driver.findElement(By.id("j_password")), password);
         submit(driver.findElement(By.id("j_password")));
-        wait.until(d -> !before.equals(d.getCurrentUrl()) || d.findElements(USERNAME).isEmpty());
+        wait.until(d ->
+                !before.equals(d.getCurrentUrl()) || d.findElements(USERNAME).isEmpty());
     }
 
     /**
@@ -101,7 +110,8 @@ final class Console implements AutoCloseable {
         System.out.println("  the console asks the initial admin for a new password: choosing one");
         for (WebElement field : fields) {
             String name = (field.getAttribute("id") + " " + field.getAttribute("name") + " "
-                    + field.getAttribute("autocomplete")).toLowerCase();
+                            + field.getAttribute("autocomplete"))
+                    .toLowerCase();
             type(field, name.contains("current") || name.contains("old") ? current : chosen);
         }
         WebElement last = fields.get(fields.size() - 1);
@@ -140,7 +150,8 @@ final class Console implements AutoCloseable {
     private void submit(WebElement field) {
         WebElement form = field.findElement(By.xpath("./ancestor::form"));
         List<WebElement> buttons = form.findElements(By.cssSelector("button, input[type=submit]")).stream()
-                .filter(WebElement::isDisplayed).toList();
+                .filter(WebElement::isDisplayed)
+                .toList();
         if (buttons.isEmpty()) {
             field.submit();
         } else {
@@ -165,8 +176,11 @@ final class Console implements AutoCloseable {
     /** Whether the page links to {@code hrefPart} (e.g. an incident's id), waiting a little for ajax tables. */
     boolean linksTo(String hrefPart) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                    .until(d -> d.findElements(By.cssSelector("a[href*='" + hrefPart + "']")).size() > 0);
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(WebDriverException.class)
+                    .until(d -> d.findElements(By.cssSelector("a[href*='" + hrefPart + "']"))
+                                    .size()
+                            > 0);
             return true;
         } catch (org.openqa.selenium.TimeoutException notListed) {
             return false;
@@ -183,7 +197,10 @@ final class Console implements AutoCloseable {
 
     /** The page's text, shortened for a message; says so when the page is blank. */
     String text() {
-        String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").trim();
+        String text = driver.findElement(By.tagName("body"))
+                .getText()
+                .replaceAll("\\s+", " ")
+                .trim();
         if (text.isEmpty()) {
             return "(a blank page)";
         }

@@ -46,8 +46,11 @@ public final class FirstRunCheck {
     public static void main(String[] args) {
         try {
             Args parsed = new Args(args);
-            new FirstRunCheck(parsed).run(Long.parseLong(parsed.get("server-limit", "900")),
-                    Long.parseLong(parsed.get("incident-limit", "240")), Path.of(parsed.get("screenshot")));
+            new FirstRunCheck(parsed)
+                    .run(
+                            Long.parseLong(parsed.get("server-limit", "900")),
+                            Long.parseLong(parsed.get("incident-limit", "240")),
+                            Path.of(parsed.get("screenshot")));
         } catch (Failure failure) {
             System.out.println("FIRST RUN FAILED: " + failure.getMessage());
             System.exit(1);
@@ -58,14 +61,16 @@ public final class FirstRunCheck {
     private void run(long serverLimit, long incidentLimit, Path screenshot) {
         // 1. The server: /health answers once the EAR is deployed.
         String[] health = {""};
-        boolean up = Clock.await(() -> {
-            if (!command.isAlive()) {
-                Failure.fail("the start command ended before the server was up; its last lines:\n" + tail(30));
-            }
-            Api.Answer answer = Api.open(base.resolve("health"));
-            health[0] = answer.toString();
-            return answer.status() == 200;
-        }, serverLimit);
+        boolean up = Clock.await(
+                () -> {
+                    if (!command.isAlive()) {
+                        Failure.fail("the start command ended before the server was up; its last lines:\n" + tail(30));
+                    }
+                    Api.Answer answer = Api.open(base.resolve("health"));
+                    health[0] = answer.toString();
+                    return answer.status() == 200;
+                },
+                serverLimit);
         if (!up) {
             Failure.fail("the server did not answer " + base.resolve("health") + " with 200 within " + serverLimit
                     + " s of the command (last: " + health[0] + "); the log's last lines:\n" + tail(30));
@@ -81,14 +86,17 @@ public final class FirstRunCheck {
         try (Console browser = Console.start()) {
             // 3. The README's console URL in a browser, signed in as admin as a stranger does first (choosing a new
             // password where the server makes the initial admin do so): the console.
-            Api api = new Api(base, browser.openSignedIn(console.toString(), read(passwordFile).trim()));
+            Api api = new Api(
+                    base,
+                    browser.openSignedIn(console.toString(), read(passwordFile).trim()));
             boolean consoleShown = browser.isConsole();
             if (consoleShown) {
                 System.out.println("console: " + console + " → signed in as admin → '" + browser.title() + "' at "
                         + browser.url() + " (" + clock.seconds() + " s after the command)");
             } else {
                 problems.add("the README's console URL " + console + " shows no console after signing in as admin: the "
-                        + "browser is at " + browser.url() + ", title '" + browser.title() + "', page: " + browser.text()
+                        + "browser is at " + browser.url() + ", title '" + browser.title() + "', page: "
+                        + browser.text()
                         + " (screenshot " + browser.screenshot(screenshot) + ")");
             }
 
@@ -107,21 +115,25 @@ public final class FirstRunCheck {
             }
             long[] firstFrame = {-1};
             JsonObject[] incident = {null};
-            boolean found = Clock.await(() -> {
-                if (firstFrame[0] < 0) {
-                    Optional<String> line = logLine(FIRST_ANALYSED);
-                    if (line.isPresent()) {
-                        firstFrame[0] = clock.seconds();
-                        System.out.println("first analysed frame: " + firstFrame[0] + " s after the command ("
-                                + line.get().substring(line.get().indexOf("Counting")) + ")");
-                    }
-                }
-                incident[0] = firstTailgating(api);
-                return incident[0] != null;
-            }, incidentLimit);
+            boolean found = Clock.await(
+                    () -> {
+                        if (firstFrame[0] < 0) {
+                            Optional<String> line = logLine(FIRST_ANALYSED);
+                            if (line.isPresent()) {
+                                firstFrame[0] = clock.seconds();
+                                System.out.println("first analysed frame: " + firstFrame[0] + " s after the command ("
+                                        + line.get().substring(line.get().indexOf("Counting")) + ")");
+                            }
+                        }
+                        incident[0] = firstTailgating(api);
+                        return incident[0] != null;
+                    },
+                    incidentLimit);
             if (!found) {
                 problems.add("no tailgating incident within " + incidentLimit + " s of the server being up"
-                        + (firstFrame[0] < 0 ? " and no frame of the demo camera analysed (no log line \"" + FIRST_ANALYSED + "\")" : "")
+                        + (firstFrame[0] < 0
+                                ? " and no frame of the demo camera analysed (no log line \"" + FIRST_ANALYSED + "\")"
+                                : "")
                         + ".\n  demo camera health: " + api.get("api/cameras/" + cameraId[0] + "/health")
                         + "\n  /health: " + Api.open(base.resolve("health"))
                         + "\n  the log's first errors:\n" + errors(12));
@@ -129,7 +141,8 @@ public final class FirstRunCheck {
             }
             long firstIncident = clock.seconds();
             String id = incident[0].getString("id");
-            System.out.println("first incident: " + firstIncident + " s after the command (" + incident[0].getString("kind")
+            System.out.println("first incident: " + firstIncident + " s after the command ("
+                    + incident[0].getString("kind")
                     + " at " + incident[0].getString("door", "?") + ", " + incident[0].getInt("entries") + " in on "
                     + incident[0].getInt("grants") + " badge(s), id " + id + ")");
 
@@ -154,7 +167,8 @@ public final class FirstRunCheck {
                     System.out.println("console: incident " + id + " listed at " + where);
                 }
             }
-            System.out.printf("first run: server up %d s, first analysed frame %s, first incident %d s after the command%n",
+            System.out.printf(
+                    "first run: server up %d s, first analysed frame %s, first incident %d s after the command%n",
                     serverUp, firstFrame[0] < 0 ? "(not logged)" : firstFrame[0] + " s", firstIncident);
         }
         if (!problems.isEmpty()) {
@@ -185,7 +199,8 @@ public final class FirstRunCheck {
         return answer.json().asJsonObject().getJsonArray("incidents").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(i -> i.get("kind") instanceof JsonString kind && "tailgating".equals(kind.getString()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private Optional<String> logLine(String text) {
@@ -195,7 +210,9 @@ public final class FirstRunCheck {
     private String errors(int max) {
         List<String> errors = lines().stream()
                 .filter(l -> l.contains(" SEVERE ") || l.contains(" ERROR ") || l.contains("Exception"))
-                .limit(max).map(l -> "    " + l).toList();
+                .limit(max)
+                .map(l -> "    " + l)
+                .toList();
         return errors.isEmpty() ? "    (none)" : String.join("\n", errors);
     }
 
@@ -206,7 +223,9 @@ public final class FirstRunCheck {
 
     private List<String> lines() {
         try {
-            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             return List.of("(no log at " + log + ": " + e.getMessage() + ")");
         }

@@ -26,7 +26,10 @@ public final class InstallCheck {
         try {
             Args parsed = new Args(args);
             URI base = URI.create(parsed.get("base"));
-            run(base, base.resolve(parsed.get("console", "ui/")), Path.of(parsed.get("password-file")),
+            run(
+                    base,
+                    base.resolve(parsed.get("console", "ui/")),
+                    Path.of(parsed.get("password-file")),
                     Path.of(parsed.get("screenshot")));
         } catch (Failure failure) {
             System.out.println("INSTALL CHECK FAILED: " + failure.getMessage());
@@ -55,19 +58,21 @@ public final class InstallCheck {
                 System.out.println("console: " + console + " → signed in as admin → '" + browser.title() + "' at "
                         + browser.url());
             } else {
-                consoleProblem = "the console at " + console + " shows no console after signing in as admin: the browser is at "
-                        + browser.url() + ", page: " + browser.text() + " (screenshot " + browser.screenshot(screenshot) + ")";
+                consoleProblem = "the console at " + console
+                        + " shows no console after signing in as admin: the browser is at " + browser.url() + ", page: "
+                        + browser.text() + " (screenshot " + browser.screenshot(screenshot) + ")";
                 System.out.println("console: FAILED (the webhook is checked all the same)");
             }
         }
         if (api.replacePasswordIfRequired(Console.newPassword())) {
-            System.out.println("admin's generated password replaced through PUT /api/account/password (the API required it)");
+            System.out.println(
+                    "admin's generated password replaced through PUT /api/account/password (the API required it)");
         }
 
         // Kisi settings with a signature key, as an admin sets them (docs/kisi.md); then an event signed as Kisi signs.
         String key = randomLetters(32);
-        Api.Answer saved = api.put("api/settings/kisi",
-                "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + key + "\"}");
+        Api.Answer saved = api.put(
+                "api/settings/kisi", "{\"organizationId\":\"12\",\"placeId\":\"34\",\"signatureKey\":\"" + key + "\"}");
         if (saved.status() != 200) {
             Failure.fail("PUT /api/settings/kisi with a signature key: " + saved);
         }
@@ -87,13 +92,15 @@ public final class InstallCheck {
         }
         String query = "\"" + door.toLowerCase() + "\"";
         Api.Answer[] found = {null};
-        boolean stored = Clock.await(() -> {
-            found[0] = api.get("api/labels?q=" + Api.query(query));
-            return found[0].status() == 200 && found[0].body().contains(uuid);
-        }, 30);
+        boolean stored = Clock.await(
+                () -> {
+                    found[0] = api.get("api/labels?q=" + Api.query(query));
+                    return found[0].status() == 200 && found[0].body().contains(uuid);
+                },
+                30);
         if (!stored) {
-            Failure.fail("the signed event " + uuid + " (answered " + posted.status() + ") is not found by GET /api/labels?q="
-                    + query + ": " + found[0]);
+            Failure.fail("the signed event " + uuid + " (answered " + posted.status()
+                    + ") is not found by GET /api/labels?q=" + query + ": " + found[0]);
         }
         System.out.println("webhook: a signed lock.unlock answered " + posted.status() + " and found by label search ("
                 + door + "); a wrongly signed one answered 401");
