@@ -36,12 +36,6 @@ class WebArchitectureTest {
             "dev.threshold.interfaces.rest.ClipResponses",
             "dev.threshold.interfaces.incident.rest.IncidentResource",
             "dev.threshold.interfaces.incident.rest.SharedIncidentResource",
-            // Kisi: KisiApiException, KisiLock, KisiLockPage, EnsuredIntegration, KisiConnectionCheck, KisiClient
-            "dev.threshold.interfaces.door.console.DoorsView",
-            "dev.threshold.interfaces.door.console.KisiLockPicker",
-            "dev.threshold.interfaces.kisi.console.KisiPlacesView",
-            "dev.threshold.interfaces.kisi.console.SettingsView",
-            "dev.threshold.interfaces.kisi.rest.KisiAccountResource",
             // mail: EmailRenderer (template check and preview)
             "dev.threshold.interfaces.notification.console.EmailView",
             "dev.threshold.interfaces.notification.rest.EmailSettingsResource",

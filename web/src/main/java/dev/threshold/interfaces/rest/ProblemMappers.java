@@ -2,9 +2,9 @@ package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.camera.LivePictureUnavailableException;
 import dev.threshold.application.camera.UploadRefusedException;
+import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
-import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.security.SecretsUnavailableException;
 import dev.threshold.infrastructure.video.NoRecordingException;
@@ -54,9 +54,9 @@ public final class ProblemMappers {
 
     /** Kisi's API refused or failed: the admin reads what to fix; 502 because the fault is upstream of us. */
     @Provider
-    public static class KisiApiExceptionMapper implements ExceptionMapper<KisiApiException> {
+    public static class KisiCallFailedMapper implements ExceptionMapper<KisiCallFailedException> {
         @Override
-        public Response toResponse(KisiApiException e) {
+        public Response toResponse(KisiCallFailedException e) {
             return new Problem(502, "Kisi API call failed", e.getMessage(), null).toResponse();
         }
     }
