@@ -36,11 +36,6 @@ class WebArchitectureTest {
             "dev.threshold.interfaces.rest.ClipResponses",
             "dev.threshold.interfaces.incident.rest.IncidentResource",
             "dev.threshold.interfaces.incident.rest.SharedIncidentResource",
-            // mail: EmailRenderer (template check and preview)
-            "dev.threshold.interfaces.notification.console.EmailView",
-            "dev.threshold.interfaces.notification.rest.EmailSettingsResource",
-            // webhook (webhook-path, issue 19 item 5): GroupCommitRefusedException
-            "dev.threshold.interfaces.webhook.rest.KisiWebhookResource",
             // operations: SystemHealth, HealthCheck, DeadLetterQueue, Outbox; the exceptions ProblemMappers maps
             "dev.threshold.interfaces.rest.HealthResource",
             "dev.threshold.interfaces.rest.MetricsResource",
