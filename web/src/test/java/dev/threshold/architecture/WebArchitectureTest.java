@@ -36,10 +36,8 @@ class WebArchitectureTest {
             "dev.threshold.interfaces.rest.ClipResponses",
             "dev.threshold.interfaces.incident.rest.IncidentResource",
             "dev.threshold.interfaces.incident.rest.SharedIncidentResource",
-            // operations: SystemHealth, HealthCheck, DeadLetterQueue, Outbox; the exceptions ProblemMappers maps
-            "dev.threshold.interfaces.rest.HealthResource",
+            // operations: the camera health in the metrics (video); the exceptions ProblemMappers maps
             "dev.threshold.interfaces.rest.MetricsResource",
-            "dev.threshold.interfaces.console.DeadLettersView",
             "dev.threshold.interfaces.rest.ProblemMappers");
 
     private static final JavaClasses WEB = webClasses();

@@ -5,10 +5,10 @@ import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.VideoWork;
+import dev.threshold.application.health.DeadLetters;
+import dev.threshold.application.health.NodeHealth;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.messaging.DeadLetterQueue;
-import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,16 +38,13 @@ public class MetricsResource {
     FeedHealthQuery feeds;
 
     @Inject
-    Outbox outbox;
+    NodeHealth node;
 
     @Inject
     VideoWork video;
 
     @Inject
     LivePictures live;
-
-    @Inject
-    DeadLetterQueue deadLetters;
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
@@ -101,7 +98,7 @@ public class MetricsResource {
                 "threshold_outbox_messages",
                 "gauge",
                 "messages waiting in the outbox to be relayed to the broker (door reviews, security events)");
-        sample(out, "threshold_outbox_messages", "", outbox.waiting());
+        sample(out, "threshold_outbox_messages", "", node.outboxWaiting());
         help(
                 out,
                 "threshold_video_cuts_running",
@@ -130,7 +127,7 @@ public class MetricsResource {
 
     /** Failed jobs waiting in dead-letters; no sample when the broker does not answer (its health check says so). */
     private void deadLetters(Map<String, StringBuilder> out, long now) {
-        DeadLetterQueue.Depth depth = deadLetters.depth().orElse(null);
+        DeadLetters depth = node.deadLetters().orElse(null);
         if (depth == null) {
             return;
         }
@@ -138,7 +135,8 @@ public class MetricsResource {
                 out,
                 "threshold_dead_letter_messages",
                 "gauge",
-                "jobs that failed 5 times, waiting in dead-letters (counted up to " + DeadLetterQueue.COUNTED + ")");
+                "jobs that failed 5 times, waiting in dead-letters (counted up to " + NodeHealth.DEAD_LETTERS_COUNTED
+                        + ")");
         sample(out, "threshold_dead_letter_messages", "", depth.messages());
         help(
                 out,

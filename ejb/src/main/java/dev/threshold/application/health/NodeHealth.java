@@ -1,0 +1,48 @@
+package dev.threshold.application.health;
+
+import dev.threshold.infrastructure.health.SystemHealth;
+import dev.threshold.infrastructure.messaging.DeadLetterQueue;
+import dev.threshold.infrastructure.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The node's health query: the checks of what it depends on, the outbox's backlog and the dead-letter queue's depth,
+ * asked of the infrastructure that knows them and answered in the application's records.
+ */
+@ApplicationScoped
+public class NodeHealth {
+
+    /** Dead letters are counted up to this many (the queue is browsed). */
+    public static final int DEAD_LETTERS_COUNTED = DeadLetterQueue.COUNTED;
+
+    @Inject
+    SystemHealth system;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    DeadLetterQueue deadLetterQueue;
+
+    /** Database, broker and dead-letters, in that order. */
+    public List<DependencyCheck> checks() {
+        return system.check().stream()
+                .map(check -> new DependencyCheck(check.name(), check.up(), check.detail()))
+                .toList();
+    }
+
+    /** Messages waiting in the outbox to be relayed to the broker. */
+    public long outboxWaiting() {
+        return outbox.waiting();
+    }
+
+    /** Empty when the broker does not answer (the broker's check says why). */
+    public Optional<DeadLetters> deadLetters() {
+        return deadLetterQueue
+                .depth()
+                .map(depth -> new DeadLetters(depth.messages(), depth.oldestSent(), depth.describe()));
+    }
+}
