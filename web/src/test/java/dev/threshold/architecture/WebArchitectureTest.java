@@ -26,16 +26,10 @@ class WebArchitectureTest {
      * port or record of their own. Empty this set as they go; never add to it.
      */
     static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // video (feeds-split, issue 19 item 4): Clip, StoredJpeg, StreamSource, CameraHealth, NoRecordingException
-            "dev.threshold.interfaces.camera.console.CameraView",
+            // video: CameraHealth (a camera's reader health in FeedHealth, an uploaded footage's progress)
             "dev.threshold.interfaces.camera.console.CamerasView",
             "dev.threshold.interfaces.camera.rest.CameraResource",
-            "dev.threshold.interfaces.camera.rest.LiveResource",
-            "dev.threshold.interfaces.camera.rest.MjpegStream",
             "dev.threshold.interfaces.rest.CameraHealthJson",
-            "dev.threshold.interfaces.rest.ClipResponses",
-            "dev.threshold.interfaces.incident.rest.IncidentResource",
-            "dev.threshold.interfaces.incident.rest.SharedIncidentResource",
             // operations: the camera health in the metrics (video); the exceptions ProblemMappers maps
             "dev.threshold.interfaces.rest.MetricsResource",
             "dev.threshold.interfaces.rest.ProblemMappers");

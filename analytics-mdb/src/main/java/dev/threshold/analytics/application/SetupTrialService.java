@@ -11,11 +11,11 @@ import dev.threshold.analytics.vision.replay.ClipReplay;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
+import dev.threshold.application.camera.VideoClip;
 import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.Scene;
-import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.FootageProbe;
 import dev.threshold.infrastructure.video.JpegCodec;
 import jakarta.annotation.Resource;
@@ -92,7 +92,7 @@ public class SetupTrialService implements SetupTrials {
         Run run = claim(camera, "recording " + CLOCK.format(from) + "–" + CLOCK.format(to) + " UTC", detector);
         executor.submit(() -> run.replay(
                 () -> {
-                    Clip clip =
+                    VideoClip clip =
                             cameras.clipBetween(cameraId, from, to, java.time.Duration.ofMinutes(5)); // waits its turn
                     run.startsAt = clip.start();
                     return clip.file();

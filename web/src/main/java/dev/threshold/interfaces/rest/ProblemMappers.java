@@ -1,13 +1,13 @@
 package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.camera.LivePictureUnavailableException;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.camera.UploadRefusedException;
 import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.security.SecretsUnavailableException;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.WorkLimit;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
@@ -63,9 +63,9 @@ public final class ProblemMappers {
 
     /** A snapshot or clip of a time the camera has no recording of: the detail says which span is kept. */
     @Provider
-    public static class NoRecordingMapper implements ExceptionMapper<NoRecordingException> {
+    public static class NotRecordedMapper implements ExceptionMapper<NotRecordedException> {
         @Override
-        public Response toResponse(NoRecordingException e) {
+        public Response toResponse(NotRecordedException e) {
             return new Problem(404, "No recording", e.getMessage(), null).toResponse();
         }
     }

@@ -5,18 +5,18 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.CameraStreamSetup;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.FootageService;
 import dev.threshold.application.camera.FootageService.FootageAnalysis;
+import dev.threshold.application.camera.NotRecordedException;
+import dev.threshold.application.camera.VideoClip;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.video.Clip;
-import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.StreamSource;
 import dev.threshold.interfaces.rest.CameraHealthJson;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
@@ -159,7 +159,7 @@ public class CameraResource {
     @GET
     @Path("/{id}/snapshot")
     @Produces("image/jpeg")
-    public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NoRecordingException {
+    public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NotRecordedException {
         existing(id);
         byte[] jpeg = cameras.snapshotAt(uuid(id), instant("at", at));
         audit.recordAlone(
@@ -179,9 +179,9 @@ public class CameraResource {
     @Path("/{id}/clip")
     @Produces("video/mp4")
     public Response clip(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to)
-            throws NoRecordingException {
+            throws NotRecordedException {
         existing(id);
-        Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
+        VideoClip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
         audit.recordAlone(
                 "video.clip-downloaded",
                 "camera/" + id,
@@ -287,7 +287,7 @@ public class CameraResource {
         if (camera.streamUrl() == null) {
             json.addNull("streamUrl");
         } else {
-            json.add("streamUrl", StreamSource.displayed(camera.streamUrl()));
+            json.add("streamUrl", CameraStreamSetup.displayed(camera.streamUrl()));
         }
         return json;
     }
