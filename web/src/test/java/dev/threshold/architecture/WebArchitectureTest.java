@@ -26,12 +26,8 @@ class WebArchitectureTest {
      * port or record of their own. Empty this set as they go; never add to it.
      */
     static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // video: CameraHealth (a camera's reader health in FeedHealth, an uploaded footage's progress)
-            "dev.threshold.interfaces.camera.console.CamerasView",
-            "dev.threshold.interfaces.camera.rest.CameraResource",
-            "dev.threshold.interfaces.rest.CameraHealthJson",
-            // operations: the camera health in the metrics (video); the exceptions ProblemMappers maps
-            "dev.threshold.interfaces.rest.MetricsResource",
+            // the exceptions ProblemMappers maps: WorkLimit.BusyException, SecretsUnavailableException, and
+            // DatabaseFailures telling a database outage
             "dev.threshold.interfaces.rest.ProblemMappers");
 
     private static final JavaClasses WEB = webClasses();

@@ -48,4 +48,19 @@ public class VideoWork {
     public ClipCache clips() {
         return cache;
     }
+
+    /** Clips being cut and snapshots being rendered now, for the metrics. */
+    public int cutsRunning() {
+        return limit.running();
+    }
+
+    /** Clips and snapshots cut at once, at most. */
+    public int cutsLimit() {
+        return limit.limit();
+    }
+
+    /** Clips cut since the server started (a span served from the kept clip is not cut again). */
+    public long clipsCut() {
+        return cache.cuts();
+    }
 }

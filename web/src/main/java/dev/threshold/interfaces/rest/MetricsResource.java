@@ -4,12 +4,12 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.LivePictures;
+import dev.threshold.application.camera.ReaderHealth;
 import dev.threshold.application.camera.VideoWork;
 import dev.threshold.application.health.DeadLetters;
 import dev.threshold.application.health.NodeHealth;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -74,7 +74,7 @@ public class MetricsResource {
                 continue;
             }
             FeedHealth h = health.get();
-            CameraHealth r = h.reader();
+            ReaderHealth r = h.reader();
             sample(out, "threshold_camera_input_fps", labels, r.inputFps());
             sample(out, "threshold_camera_analysed_fps", labels, r.analysedFps());
             sample(out, "threshold_camera_dropped_frames_total", labels, r.droppedFrames() + h.framesRefusedByQueue());
@@ -104,15 +104,15 @@ public class MetricsResource {
                 "threshold_video_cuts_running",
                 "gauge",
                 "clips being cut and snapshots being rendered now (at most threshold_video_cuts_limit)");
-        sample(out, "threshold_video_cuts_running", "", video.limit().running());
+        sample(out, "threshold_video_cuts_running", "", video.cutsRunning());
         help(out, "threshold_video_cuts_limit", "gauge", "clips and snapshots cut at once, at most");
-        sample(out, "threshold_video_cuts_limit", "", video.limit().limit());
+        sample(out, "threshold_video_cuts_limit", "", video.cutsLimit());
         help(
                 out,
                 "threshold_video_clips_cut_total",
                 "counter",
                 "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
-        sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
+        sample(out, "threshold_video_clips_cut_total", "", video.clipsCut());
         help(
                 out,
                 "threshold_live_streams",
