@@ -26,8 +26,7 @@ class WebArchitectureTest {
      * port or record of their own. Empty this set as they go; never add to it.
      */
     static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // the exceptions ProblemMappers maps: WorkLimit.BusyException, SecretsUnavailableException, and
-            // DatabaseFailures telling a database outage
+            // SecretsUnavailableException (thrown by SecretBox wherever a secret is opened: needs its own port)
             "dev.threshold.interfaces.rest.ProblemMappers");
 
     private static final JavaClasses WEB = webClasses();

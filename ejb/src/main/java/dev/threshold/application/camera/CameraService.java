@@ -14,7 +14,6 @@ import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.WorkLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -169,7 +168,7 @@ public class CameraService {
 
     /**
      * The camera's picture nearest to {@code at} (within a second), as JPEG, from its recording. Refused at once
-     * when the server already renders as many as it does at a time ({@link WorkLimit.BusyException}).
+     * when the server already renders as many as it does at a time ({@link VideoBusyException}).
      *
      * @throws NotRecordedException when nothing was recorded then (camera offline, not recorded, deleted by retention)
      */
@@ -187,13 +186,12 @@ public class CameraService {
         }
         Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
         try {
-            return work.limit()
-                    .run(
-                            "the snapshot of " + at,
-                            maxWait,
-                            () -> rendered.isPresent()
-                                    ? rendered.get().snapshot(at, clock.instant())
-                                    : cutter.snapshot(camera.id().toString(), at));
+            return work.inTurn(
+                    "the snapshot of " + at,
+                    maxWait,
+                    () -> rendered.isPresent()
+                            ? rendered.get().snapshot(at, clock.instant())
+                            : cutter.snapshot(camera.id().toString(), at));
         } catch (NoRecordingException e) {
             throw new NotRecordedException(e.getMessage(), e);
         }
@@ -207,12 +205,11 @@ public class CameraService {
     public Optional<byte[]> latestPicture(UUID cameraId) {
         Camera camera = existing(cameraId);
         try {
-            return Optional.of(work.limit()
-                    .run(
-                            "the camera's picture",
-                            Duration.ZERO,
-                            () -> cutter.snapshot(
-                                    camera.id().toString(), clock.instant().minusSeconds(12))));
+            return Optional.of(work.inTurn(
+                    "the camera's picture",
+                    Duration.ZERO,
+                    () -> cutter.snapshot(
+                            camera.id().toString(), clock.instant().minusSeconds(12))));
         } catch (NoRecordingException notRecorded) {
             return frames.latest(camera.id().toString());
         }
@@ -249,13 +246,12 @@ public class CameraService {
                             from,
                             to,
                             out,
-                            file -> work.limit()
-                                    .run(
-                                            "the clip from " + from + " to " + to,
-                                            maxWait,
-                                            () -> rendered.isPresent()
-                                                    ? rendered.get().clip(from, to, clock.instant(), file)
-                                                    : cutter.cut(camera.id().toString(), from, to, file)));
+                            file -> work.inTurn(
+                                    "the clip from " + from + " to " + to,
+                                    maxWait,
+                                    () -> rendered.isPresent()
+                                            ? rendered.get().clip(from, to, clock.instant(), file)
+                                            : cutter.cut(camera.id().toString(), from, to, file)));
             return new VideoClip(clip.file(), clip.start(), clip.end(), clip.reencoded());
         } catch (InvalidValueException e) {
             VideoUploads.deleteQuietly(out);

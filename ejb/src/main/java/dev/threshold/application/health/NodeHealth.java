@@ -3,6 +3,7 @@ package dev.threshold.application.health;
 import dev.threshold.infrastructure.health.SystemHealth;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
+import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,6 +27,11 @@ public class NodeHealth {
 
     @Inject
     DeadLetterQueue deadLetterQueue;
+
+    /** Whether a failure says the database cannot be reached (answered 503: retry later), not that a request is bad. */
+    public static boolean databaseUnavailable(Throwable failure) {
+        return DatabaseFailures.unavailable(failure);
+    }
 
     /** Database, broker and dead-letters, in that order. */
     public List<DependencyCheck> checks() {

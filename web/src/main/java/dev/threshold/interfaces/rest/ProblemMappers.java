@@ -3,12 +3,12 @@ package dev.threshold.interfaces.rest;
 import dev.threshold.application.camera.LivePictureUnavailableException;
 import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.camera.UploadRefusedException;
+import dev.threshold.application.camera.VideoBusyException;
+import dev.threshold.application.health.NodeHealth;
 import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
-import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import dev.threshold.infrastructure.security.SecretsUnavailableException;
-import dev.threshold.infrastructure.video.WorkLimit;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -83,9 +83,9 @@ public final class ProblemMappers {
 
     /** Clip cutting and snapshot rendering are all taken: 503 with Retry-After, nothing was started. */
     @Provider
-    public static class VideoBusyMapper implements ExceptionMapper<WorkLimit.BusyException> {
+    public static class VideoBusyMapper implements ExceptionMapper<VideoBusyException> {
         @Override
-        public Response toResponse(WorkLimit.BusyException e) {
+        public Response toResponse(VideoBusyException e) {
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage())
                             .toResponse())
                     .header("Retry-After", e.retryAfterSeconds())
@@ -154,7 +154,7 @@ public final class ProblemMappers {
             }
             // Refusals in words, should an EJB container have wrapped them (ejb-jar.xml declares them not to).
             for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof WorkLimit.BusyException busy) {
+                if (t instanceof VideoBusyException busy) {
                     return new VideoBusyMapper().toResponse(busy);
                 }
                 if (t instanceof UploadRefusedException refused) {
@@ -164,7 +164,7 @@ public final class ProblemMappers {
                     return new SecretsUnavailableMapper().toResponse(locked);
                 }
             }
-            if (DatabaseFailures.unavailable(e)) {
+            if (NodeHealth.databaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(
                                 Response.Status.SERVICE_UNAVAILABLE,
