@@ -9,8 +9,6 @@ import dev.threshold.application.camera.CameraStreamSetup;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.FootageService;
-import dev.threshold.application.camera.FootageService.FootageAnalysis;
 import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.camera.VideoClip;
 import dev.threshold.domain.InvalidValueException;
@@ -36,7 +34,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -44,7 +41,7 @@ import java.util.UUID;
 
 /**
  * {@code /api/cameras}: cameras, their scenes ({@code threshold-scene/1}, stored and exported exactly as written) and
- * their health. Reading is for admins and operators; changes are for admins. Credentials are written, never read
+ * their health (footage analysed offline: {@link FootageResource}). Reading is for admins and operators; changes are for admins. Credentials are written, never read
  * back: {@code "credentials": "set"}.
  */
 @Path("/api/cameras")
@@ -57,9 +54,6 @@ public class CameraResource {
 
     @Inject
     FeedHealthQuery feeds;
-
-    @Inject
-    FootageService footage;
 
     @Inject
     CameraTimelineService timelines;
@@ -220,52 +214,6 @@ public class CameraResource {
         return timelines
                 .timelineBetween(uuid(id), instant("from", from), instant("to", to))
                 .orElseThrow(() -> new NotFoundException("No camera " + id));
-    }
-
-    /**
-     * A video file of this camera to analyse offline, as the request body (any content type); {@code recordedAt}
-     * (optional) is when it starts, else the time the file states, else now. 202: analysis started.
-     */
-    @POST
-    @Path("/{id}/footage")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    public Response uploadFootage(
-            @PathParam("id") String id, @QueryParam("recordedAt") String recordedAt, InputStream video) {
-        existing(id);
-        Instant start = recordedAt == null || recordedAt.isBlank() ? null : instant("recordedAt", recordedAt);
-        FootageAnalysis started = footage.analyseFootage(uuid(id), video, start);
-        return Response.accepted(footageJson(started).build().toString())
-                .type(MediaType.APPLICATION_JSON)
-                .build();
-    }
-
-    /** The progress of the camera's latest footage analysis. */
-    @GET
-    @Path("/{id}/footage")
-    public String footage(@PathParam("id") String id) {
-        Camera camera = existing(id);
-        return footage.latestFootage(camera.id())
-                .map(f -> footageJson(f).build().toString())
-                .orElseThrow(() -> new NotFoundException(
-                        "No footage of camera '" + camera.name() + "' analysed since the server started"));
-    }
-
-    private static JsonObjectBuilder footageJson(FootageAnalysis f) {
-        JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("footageId", f.footageId())
-                .add("codec", f.codec())
-                .add("width", f.width())
-                .add("height", f.height())
-                .add("recordedFrom", f.recordedFrom().toString())
-                .add("recordedTo", f.recordedTo().toString())
-                .add("finished", f.progress().finished())
-                .add("framesSent", f.framesSent())
-                .add("framesDropped", f.progress().droppedFrames());
-        if (f.progress().lastError() != null) {
-            json.add("lastError", f.progress().lastError());
-        }
-        return json;
     }
 
     @GET
