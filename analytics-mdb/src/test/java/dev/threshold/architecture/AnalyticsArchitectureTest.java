@@ -26,9 +26,6 @@ class AnalyticsArchitectureTest {
      * they go; never add to it.
      */
     static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // the frame path (node-capacity): FrameJob, FrameStore, CapturedFrame, DoorReview(s), SecurityEvents
-            "dev.threshold.analytics.application.FrameAnalysisService",
-            "dev.threshold.analytics.interfaces.messaging.FrameJobConsumer",
             // video (feeds-split, issue 19 item 4): Clip, FootageProbe, JpegCodec
             "dev.threshold.analytics.application.SetupTrialService",
             "dev.threshold.analytics.vision.replay.ClipReplay");
