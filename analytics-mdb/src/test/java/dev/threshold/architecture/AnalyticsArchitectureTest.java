@@ -26,12 +26,11 @@ class AnalyticsArchitectureTest {
      * they go; never add to it.
      */
     static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // video (feeds-split, issue 19 item 4): Clip, FootageProbe, JpegCodec
-            "dev.threshold.analytics.application.SetupTrialService",
-            "dev.threshold.analytics.vision.replay.ClipReplay");
+            // video: FootageProbe (the set-up test reads a video's frame rate and length)
+            "dev.threshold.analytics.application.SetupTrialService");
 
-    /** Vision classes that are not plain Java yet: ClipReplay decodes frames with the video infrastructure's codec. */
-    static final Set<String> KNOWN_NOT_PLAIN_JAVA = Set.of("dev.threshold.analytics.vision.replay.ClipReplay");
+    /** Vision classes that are not plain Java yet: none since ClipReplay is given the frame store's trip. Stays empty. */
+    static final Set<String> KNOWN_NOT_PLAIN_JAVA = Set.of();
 
     private static final JavaClasses ANALYTICS = analyticsClasses();
 

@@ -11,13 +11,13 @@ import dev.threshold.analytics.vision.replay.ClipReplay;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
+import dev.threshold.application.camera.StoredFrames;
 import dev.threshold.application.camera.VideoClip;
 import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.infrastructure.video.FootageProbe;
-import dev.threshold.infrastructure.video.JpegCodec;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -240,21 +240,27 @@ public class SetupTrialService implements SetupTrials {
                 double length = Math.max(footage.length().toMillis() / 1000.0, 1e-3);
                 try (Detector detector = choice.create(scene, rate, DetectorSettings.defaults())) {
                     CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(rate));
-                    ClipReplay.replay(file, footage.fps(), rate, pipeline, new ClipReplay.Listener() {
-                        @Override
-                        public void crossed(LineCrossing crossing, VideoFrame frame) {
-                            found(crossing, frame);
-                        }
+                    ClipReplay.replay(
+                            file,
+                            footage.fps(),
+                            rate,
+                            pipeline,
+                            JpegFrameStoreTrip.INSTANCE,
+                            new ClipReplay.Listener() {
+                                @Override
+                                public void crossed(LineCrossing crossing, VideoFrame frame) {
+                                    found(crossing, frame);
+                                }
 
-                        @Override
-                        public void analysed(VideoFrame frame) {
-                            if (firstFrame == null) {
-                                firstFrame = jpeg(frame);
-                            }
-                            frames++;
-                            progress = Math.min(0.99, offsetSeconds(frame.capturedAt()) / length);
-                        }
-                    });
+                                @Override
+                                public void analysed(VideoFrame frame) {
+                                    if (firstFrame == null) {
+                                        firstFrame = jpeg(frame);
+                                    }
+                                    frames++;
+                                    progress = Math.min(0.99, offsetSeconds(frame.capturedAt()) / length);
+                                }
+                            });
                 }
                 progress = 1;
                 state = SetupTrial.State.FINISHED;
@@ -284,7 +290,7 @@ public class SetupTrialService implements SetupTrials {
         }
 
         private static byte[] jpeg(VideoFrame frame) {
-            return JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
+            return StoredFrames.jpeg(frame.width(), frame.height(), frame.bgr());
         }
 
         /** Replayed frames are stamped from the epoch: their time is their offset into the video. */

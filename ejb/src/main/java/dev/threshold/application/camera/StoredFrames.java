@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /** The frames the camera readers stored for the analysis, read back as packed BGR pixels. */
 @ApplicationScoped
@@ -17,6 +18,17 @@ public class StoredFrames {
 
     @Inject
     FrameStore frameStore;
+
+    /** Packed BGR pixels as the frame store keeps them: a JPEG at its quality. */
+    public static byte[] jpeg(int width, int height, byte[] bgr) {
+        return JpegCodec.encode(bgr, width, height, JpegCodec.DEFAULT_QUALITY);
+    }
+
+    /** Pixels as the analysis reads them after the frame store: a JPEG at its quality, decoded again. */
+    public static Pixels throughJpeg(int width, int height, byte[] bgr) {
+        CapturedFrame decoded = JpegCodec.decode("replay", Instant.EPOCH, jpeg(width, height, bgr));
+        return new Pixels(decoded.width(), decoded.height(), decoded.bgr());
+    }
 
     /** @throws UncheckedIOException when the frame is gone from the frame store */
     public Pixels decoded(FrameToAnalyse frame) {
