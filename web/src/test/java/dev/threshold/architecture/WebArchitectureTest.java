@@ -21,13 +21,10 @@ import org.junit.jupiter.api.Test;
 class WebArchitectureTest {
 
     /**
-     * Web classes that still use an infrastructure type. Each entry is work left to do, named in docs/architecture.md
-     * ("Known exceptions"): the video types are the feeds-split work's (issue 19 item 4), the rest need an application
-     * port or record of their own. Empty this set as they go; never add to it.
+     * Web classes that still use an infrastructure type: none since the application gives the web its own records,
+     * exceptions and queries (issue 19 item 2). Stays empty; never add to it.
      */
-    static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // SecretsUnavailableException (thrown by SecretBox wherever a secret is opened: needs its own port)
-            "dev.threshold.interfaces.rest.ProblemMappers");
+    static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of();
 
     private static final JavaClasses WEB = webClasses();
 

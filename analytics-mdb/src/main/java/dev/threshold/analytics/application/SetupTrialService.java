@@ -17,7 +17,6 @@ import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.Scene;
-import dev.threshold.infrastructure.video.FootageProbe;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,7 +231,7 @@ public class SetupTrialService implements SetupTrials {
             Path file = null;
             try {
                 file = video.get();
-                FootageProbe.Footage footage = FootageProbe.probe(file);
+                VideoUploads.Timing footage = VideoUploads.timing(file);
                 if (!(footage.fps() > 0)) {
                     throw new IllegalArgumentException("the video states no frame rate");
                 }

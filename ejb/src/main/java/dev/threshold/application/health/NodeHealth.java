@@ -4,6 +4,7 @@ import dev.threshold.infrastructure.health.SystemHealth;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
+import dev.threshold.infrastructure.security.SecretsUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,6 +32,19 @@ public class NodeHealth {
     /** Whether a failure says the database cannot be reached (answered 503: retry later), not that a request is bad. */
     public static boolean databaseUnavailable(Throwable failure) {
         return DatabaseFailures.unavailable(failure);
+    }
+
+    /**
+     * Whether a failure, or one it was caused by, says the stored secrets cannot be opened (the secrets key is missing,
+     * unreadable or was changed): answered 503, the server's configuration must be mended.
+     */
+    public static boolean secretsUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SecretsUnavailableException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Database, broker and dead-letters, in that order. */

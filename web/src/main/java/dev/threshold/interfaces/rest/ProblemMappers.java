@@ -8,7 +8,6 @@ import dev.threshold.application.health.NodeHealth;
 import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
-import dev.threshold.infrastructure.security.SecretsUnavailableException;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -111,14 +110,15 @@ public final class ProblemMappers {
     /**
      * The stored secrets cannot be opened (the key is missing, unreadable or was changed): an outage of this server's
      * configuration, answered 503 so that Kisi retries its events once an admin has mended it. The caller may be
-     * anyone (the webhook is open), so the answer does not say what is wrong: SecretBox logged that, once.
+     * anyone (the webhook is open), so the answer does not say what is wrong: SecretBox logged that, once. Told by
+     * {@link NodeHealth#secretsUnavailable}, whether the failure came as itself or wrapped by the EJB container.
      */
-    @Provider
-    public static class SecretsUnavailableMapper implements ExceptionMapper<SecretsUnavailableException> {
+    static final class SecretsUnavailable {
         static final int RETRY_AFTER_SECONDS = 60;
 
-        @Override
-        public Response toResponse(SecretsUnavailableException e) {
+        private SecretsUnavailable() {}
+
+        static Response response() {
             return Response.fromResponse(Problem.of(
                                     Response.Status.SERVICE_UNAVAILABLE,
                                     "Threshold cannot open its "
@@ -160,9 +160,9 @@ public final class ProblemMappers {
                 if (t instanceof UploadRefusedException refused) {
                     return new UploadRefusedMapper().toResponse(refused);
                 }
-                if (t instanceof SecretsUnavailableException locked) {
-                    return new SecretsUnavailableMapper().toResponse(locked);
-                }
+            }
+            if (NodeHealth.secretsUnavailable(e)) {
+                return SecretsUnavailable.response();
             }
             if (NodeHealth.databaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
