@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.threshold.domain.notification.EmailDelivery;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +40,8 @@ class EmailDeliveryMappingTest {
         List<UUID> cameras = List.of(UUID.randomUUID(), UUID.randomUUID());
         EmailDelivery alert = EmailDelivery.doorAlert(
                 "101", "FORCED_OPEN", " guard@example.com ", "Forced", "<p>…</p>", T0, T0.minusSeconds(2), cameras);
-        inTransaction(em -> em.persist(alert));
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> em.persist(alert));
+        H2TestDatabase.inTransaction(factory, em -> {
             EmailDelivery read = em.find(EmailDelivery.class, alert.id());
             assertEquals("101", read.lockId());
             assertEquals("FORCED_OPEN", read.alertKind());
@@ -58,9 +56,10 @@ class EmailDeliveryMappingTest {
     void aKisiUsersAddressFoundBeforeSendingIsKept() {
         EmailDelivery delivery =
                 EmailDelivery.toKisiUser(UUID.randomUUID(), "Ada Lovelace", " 7 ", "Tailgating", "<p>…</p>", T0);
-        inTransaction(em -> em.persist(delivery));
-        inTransaction(em -> em.find(EmailDelivery.class, delivery.id()).resolveAddress("ada@example.com"));
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> em.persist(delivery));
+        H2TestDatabase.inTransaction(
+                factory, em -> em.find(EmailDelivery.class, delivery.id()).resolveAddress("ada@example.com"));
+        H2TestDatabase.inTransaction(factory, em -> {
             EmailDelivery read = em.find(EmailDelivery.class, delivery.id());
             assertEquals("Ada Lovelace", read.recipientName());
             assertEquals("7", read.kisiUserId());
@@ -68,13 +67,5 @@ class EmailDeliveryMappingTest {
             assertNull(read.lockId());
             assertEquals(List.of(), read.snapshotCameras());
         });
-    }
-
-    private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        em.getTransaction().begin();
-        work.accept(em);
-        em.getTransaction().commit();
-        em.close();
     }
 }

@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.incident.Incident;
 import dev.threshold.domain.incident.IncidentStatus;
-import dev.threshold.domain.window.DoorEvent;
-import dev.threshold.domain.window.DoorSignal;
-import dev.threshold.domain.window.DoorWindows;
-import dev.threshold.domain.window.Entry;
 import dev.threshold.domain.window.LowConfidence;
-import dev.threshold.domain.window.Verdict;
-import dev.threshold.domain.window.Verdicts;
-import dev.threshold.domain.window.WindowRules;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +32,7 @@ class IncidentReviewMappingTest {
     static void aDoor() {
         H2TestDatabase.migrated(URL);
         factory = H2TestDatabase.hibernate(URL);
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> {
             door = new Door("101", "Front door", T0);
             em.persist(door);
         });
@@ -55,9 +46,10 @@ class IncidentReviewMappingTest {
     @Test
     void aDismissalReadsBackWithItsReviewerReasonAndTime() {
         UUID id = stored();
-        inTransaction(
+        H2TestDatabase.inTransaction(
+                factory,
                 em -> em.find(Incident.class, id).dismiss("ada", "  the courier, expected  ", T0.plusSeconds(60)));
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> {
             Incident read = em.find(Incident.class, id);
             assertEquals(IncidentStatus.DISMISSED, read.status());
             assertEquals("ada", read.reviewedBy());
@@ -69,7 +61,7 @@ class IncidentReviewMappingTest {
     @Test
     void anUnreviewedIncidentReadsBackUnreviewedAndCanBeConfirmed() {
         UUID id = stored();
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> {
             Incident read = em.find(Incident.class, id);
             assertEquals(IncidentStatus.OPEN, read.status());
             assertNull(read.reviewedBy());
@@ -77,7 +69,7 @@ class IncidentReviewMappingTest {
             assertNull(read.reviewedAt());
             read.confirm("grace", null, T0.plusSeconds(90));
         });
-        inTransaction(em -> {
+        H2TestDatabase.inTransaction(factory, em -> {
             Incident read = em.find(Incident.class, id);
             assertEquals(IncidentStatus.CONFIRMED, read.status());
             assertEquals("grace", read.reviewedBy());
@@ -86,25 +78,9 @@ class IncidentReviewMappingTest {
     }
 
     private static UUID stored() {
-        Incident incident =
-                Incident.open(door, forcedOpen(), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
-        inTransaction(em -> em.persist(incident));
+        Incident incident = Incident.open(
+                door, TestVerdicts.forcedOpen(T0), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11));
+        H2TestDatabase.inTransaction(factory, em -> em.persist(incident));
         return incident.id();
-    }
-
-    private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        em.getTransaction().begin();
-        work.accept(em);
-        em.getTransaction().commit();
-        em.close();
-    }
-
-    private static Verdict forcedOpen() {
-        return Verdicts.decide(
-                        DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)), WindowRules.DEFAULTS),
-                        List.of(new Entry(null, UUID.randomUUID(), T0.plusSeconds(2))),
-                        WindowRules.DEFAULTS)
-                .get(0);
     }
 }
