@@ -1,5 +1,6 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.application.JpegFrameStoreTrip;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
@@ -51,6 +52,7 @@ public final class CaseRunner {
                     rate,
                     phase,
                     pipeline,
+                    JpegFrameStoreTrip.INSTANCE,
                     (crossing, frame) -> detected.add(new CrossingMatch.Detected(
                             seconds(crossing.at()), crossing.direction(), crossing.trackId())));
             CrossingMatch.Pairing pairing = CrossingMatch.pair(c.crossings(), detected, c.toleranceSeconds());

@@ -1,5 +1,6 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.application.JpegFrameStoreTrip;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
@@ -7,7 +8,6 @@ import dev.threshold.analytics.vision.detection.PersonDetection;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
 import dev.threshold.analytics.vision.replay.ClipFrames;
-import dev.threshold.analytics.vision.replay.ClipReplay;
 import dev.threshold.domain.scene.FloorGeometry;
 import dev.threshold.domain.scene.FloorPoint;
 import java.io.IOException;
@@ -118,7 +118,7 @@ public final class DetectionRecallBench {
                 if (crossing == 0 && (nearest < QUIET_SECONDS || quietSeen[0] % Math.round(rate) != 0)) {
                     return; // near a crossing but not at it, or a quiet frame not sampled (one a second is enough)
                 }
-                VideoFrame frame = rate < c.fps() ? ClipReplay.throughFrameStore(decoded) : decoded;
+                VideoFrame frame = rate < c.fps() ? JpegFrameStoreTrip.INSTANCE.apply(decoded) : decoded;
                 if (geometry[0] == null) {
                     geometry[0] =
                             c.scene().scaledTo(frame.width(), frame.height()).geometry();

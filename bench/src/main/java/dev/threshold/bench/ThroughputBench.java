@@ -11,8 +11,6 @@ import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.Letterbox;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
-import dev.threshold.analytics.vision.foreground.BackgroundSubtractionDetector;
-import dev.threshold.analytics.vision.foreground.ForegroundSettings;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
 import dev.threshold.analytics.vision.replay.ClipFrames;
@@ -28,19 +26,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 
 /**
  * bench/throughput: what analysing a camera costs, on the frames of one eval clip (all in memory where decoding is not
  * what is measured). Prints, in one run: the full per-frame analysis (ONNX detector + tracker + zone) against raw ONNX
  * inference on the same frames' tensors; the model-free path (decode + model-free analysis) against FFmpeg decode-only;
  * a still scene against a busy one through the motion gate; and how many 5 fps cameras this machine's cores sustain,
- * from CPU time ({@link NodePart}).
+ * from CPU time ({@link NodePart}). The model-free part is {@link ModelFreeCost}.
  */
 public final class ThroughputBench {
 
-    private static final double ANALYSIS_FPS = 5;
+    static final double ANALYSIS_FPS = 5;
 
     private final Path clip;
     private final Scene scene;
@@ -98,10 +94,10 @@ public final class ThroughputBench {
             bench.onnxAgainstRaw(busy);
         }
         if (chosen.contains("model-free")) {
-            bench.modelFreeAgainstDecode();
+            new ModelFreeCost(bench.clip, bench.scene, fps).print();
             if (alsoClip != null && Files.isReadable(alsoClip)) {
                 System.out.printf("%nthe same clip at a camera's resolution, %s:", alsoClip.getFileName());
-                new ThroughputBench(alsoClip, bench.scene, fps, model).modelFreeAgainstDecode();
+                new ModelFreeCost(alsoClip, bench.scene, fps).print();
             }
         }
         if (chosen.contains("idle")) {
@@ -187,66 +183,6 @@ public final class ThroughputBench {
         }
     }
 
-    private void modelFreeAgainstDecode() {
-        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-        long[] frames = new long[1];
-        decodeOnlyMillis(); // warm-up
-        modelFreeMillis(frames, false);
-        modelFreeMillis(frames, true);
-        double decodeMs = 0, convertMs = 0, modelFreeMs = 0;
-        for (int round = 0; round < 3; round++) {
-            decodeMs += decodeOnlyMillis();
-            convertMs += modelFreeMillis(frames, false);
-            modelFreeMs += modelFreeMillis(frames, true);
-        }
-        double decode = decodeMs / 3 / frames[0],
-                convert = convertMs / 3 / frames[0],
-                path = modelFreeMs / 3 / frames[0];
-        System.out.printf(
-                "%nFFmpeg decode only (no pixel conversion)  %7.1f fps  %5.2f ms/frame%n", 1000 / decode, decode);
-        System.out.printf("decode + BGR frames  %7.1f fps  %5.2f ms/frame%n", 1000 / convert, convert);
-        System.out.printf(
-                "model-free path, every frame analysed (decode, BGR, MOG2, blobs, tracker, zone)  %7.1f fps  "
-                        + "%5.2f ms/frame: analysis %.2f ms/frame%n",
-                1000 / path, path, path - convert);
-        System.out.printf(
-                "model-free: ratio path / decode, every frame analysed  %.2f  (target >= 0.5)%n", decode / path);
-        // A camera as the server reads it: every frame decoded, one in (fps / 5) converted and analysed.
-        double perFrameAt5 = decode + (path - decode) * ANALYSIS_FPS / fps;
-        System.out.printf(
-                "model-free: ratio path / decode at the analysis rate (%.0f of %.0f fps analysed)  %.2f%n",
-                ANALYSIS_FPS, fps, decode / perFrameAt5);
-    }
-
-    private double decodeOnlyMillis() {
-        return millis(() -> {
-            try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(clip.toFile())) {
-                grabber.start();
-                while (grabber.grabFrame(false, true, false, false, false) != null) {
-                    // decoding is the work
-                }
-                grabber.stop();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    /** Decodes the clip to BGR frames and, when asked, runs the model-free pipeline on every one. */
-    private double modelFreeMillis(long[] frames, boolean analyse) {
-        return millis(() -> {
-            try (Detector detector = new BackgroundSubtractionDetector(scene, ForegroundSettings.defaults(), fps)) {
-                CameraPipeline pipeline = new CameraPipeline(
-                        scene, detector, PipelineSettings.forFrameRate(fps).withMotionGated(false));
-                frames[0] = ClipFrames.forEach(clip, fps, f -> {
-                    if (analyse) {
-                        pipeline.process(f);
-                    }
-                });
-            }
-        });
-    }
-
     private void idleAgainstBusy(List<VideoFrame> busy) {
         VideoFrame empty = busy.get(0);
         for (double rate : new double[] {ANALYSIS_FPS, fps}) {
@@ -294,7 +230,8 @@ public final class ThroughputBench {
         return result;
     }
 
-    private static double millis(Runnable work) {
+    /** Wall time of the work, in ms (a bench's figures are ratios taken in the same run: docs/benchmarks.md). */
+    static double millis(Runnable work) {
         long t0 = System.nanoTime();
         work.run();
         return (System.nanoTime() - t0) / 1e6;

@@ -21,37 +21,10 @@ import org.junit.jupiter.api.Test;
 class WebArchitectureTest {
 
     /**
-     * Web classes that still use an infrastructure type. Each entry is work left to do, named in docs/architecture.md
-     * ("Known exceptions"): the video types are the feeds-split work's (issue 19 item 4), the rest need an application
-     * port or record of their own. Empty this set as they go; never add to it.
+     * Web classes that still use an infrastructure type: none since the application gives the web its own records,
+     * exceptions and queries (issue 19 item 2). Stays empty; never add to it.
      */
-    static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of(
-            // video (feeds-split, issue 19 item 4): Clip, StoredJpeg, StreamSource, CameraHealth, NoRecordingException
-            "dev.threshold.interfaces.camera.console.CameraView",
-            "dev.threshold.interfaces.camera.console.CamerasView",
-            "dev.threshold.interfaces.camera.rest.CameraResource",
-            "dev.threshold.interfaces.camera.rest.LiveResource",
-            "dev.threshold.interfaces.camera.rest.MjpegStream",
-            "dev.threshold.interfaces.rest.CameraHealthJson",
-            "dev.threshold.interfaces.rest.ClipResponses",
-            "dev.threshold.interfaces.incident.rest.IncidentResource",
-            "dev.threshold.interfaces.incident.rest.SharedIncidentResource",
-            // Kisi: KisiApiException, KisiLock, KisiLockPage, EnsuredIntegration, KisiConnectionCheck, KisiClient
-            "dev.threshold.interfaces.door.console.DoorsView",
-            "dev.threshold.interfaces.door.console.KisiLockPicker",
-            "dev.threshold.interfaces.kisi.console.KisiPlacesView",
-            "dev.threshold.interfaces.kisi.console.SettingsView",
-            "dev.threshold.interfaces.kisi.rest.KisiAccountResource",
-            // mail: EmailRenderer (template check and preview)
-            "dev.threshold.interfaces.notification.console.EmailView",
-            "dev.threshold.interfaces.notification.rest.EmailSettingsResource",
-            // webhook (webhook-path, issue 19 item 5): GroupCommitRefusedException
-            "dev.threshold.interfaces.webhook.rest.KisiWebhookResource",
-            // operations: SystemHealth, HealthCheck, DeadLetterQueue, Outbox; the exceptions ProblemMappers maps
-            "dev.threshold.interfaces.rest.HealthResource",
-            "dev.threshold.interfaces.rest.MetricsResource",
-            "dev.threshold.interfaces.console.DeadLettersView",
-            "dev.threshold.interfaces.rest.ProblemMappers");
+    static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of();
 
     private static final JavaClasses WEB = webClasses();
 

@@ -2,6 +2,9 @@ package dev.threshold.analytics.application;
 
 import dev.threshold.analytics.vision.crossing.Direction;
 import dev.threshold.analytics.vision.detection.VideoFrame;
+import dev.threshold.application.camera.FrameToAnalyse;
+import dev.threshold.application.camera.StoredFrames;
+import dev.threshold.application.verdict.EntryReviews;
 import dev.threshold.application.webhook.LabelWriter;
 import dev.threshold.domain.camera.AnalysedFrame;
 import dev.threshold.domain.camera.AnalysedFrameRepository;
@@ -14,16 +17,8 @@ import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import dev.threshold.domain.label.Label;
-import dev.threshold.infrastructure.messaging.DoorReview;
-import dev.threshold.infrastructure.messaging.DoorReviews;
-import dev.threshold.infrastructure.messaging.FrameJob;
-import dev.threshold.infrastructure.video.CapturedFrame;
-import dev.threshold.infrastructure.video.FrameStore;
-import dev.threshold.infrastructure.video.JpegCodec;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +47,7 @@ public class FrameAnalysisService {
     DoorCrossingRepository crossings;
 
     @Inject
-    DoorReviews doorReviews;
+    EntryReviews entryReviews;
 
     @Inject
     LabelWriter labelWriter;
@@ -64,13 +59,13 @@ public class FrameAnalysisService {
     CameraPipelines pipelines;
 
     @Inject
-    FrameStore frameStore;
+    StoredFrames storedFrames;
 
     @Inject
     Clock clock;
 
     /** @return false when the frame was analysed before (a redelivered job), which then changes nothing */
-    public boolean analyseFrame(FrameJob job) {
+    public boolean analyseFrame(FrameToAnalyse job) {
         // A footage's frames are kept apart from the live stream's: the same instant may be in both.
         if (frames.exists(job.sourceId(), job.capturedAt())) {
             return false;
@@ -80,7 +75,7 @@ public class FrameAnalysisService {
         return true;
     }
 
-    private void count(Camera camera, FrameJob job) {
+    private void count(Camera camera, FrameToAnalyse job) {
         Optional<CameraPipelines.Slot> found = pipelines.forSource(camera, job.sourceId());
         if (found.isEmpty()) {
             return;
@@ -92,9 +87,9 @@ public class FrameAnalysisService {
                 return;
             }
             slot.lastFrame = job.capturedAt();
-            CapturedFrame frame = JpegCodec.decode(job.cameraId(), job.capturedAt(), read(job.frameRef()));
-            var counted = slot.pipeline.process(
-                    new VideoFrame(frame.width(), frame.height(), frame.bgr(), frame.capturedAt()));
+            StoredFrames.Pixels frame = storedFrames.decoded(job);
+            var counted =
+                    slot.pipeline.process(new VideoFrame(frame.width(), frame.height(), frame.bgr(), job.capturedAt()));
             recordOccupancy(camera, slot, job);
             if (counted.isEmpty()) {
                 return;
@@ -119,15 +114,14 @@ public class FrameAnalysisService {
                 }
                 if (stored.direction() == DoorCrossing.Direction.in) {
                     // Counted after its window was judged (analysis lagging behind): the window is judged again.
-                    watched.forEach(door -> doorReviews.schedule(
-                            new DoorReview(door.lockId(), stored.crossedAt(), DoorReview.CROSSING)));
+                    watched.forEach(door -> entryReviews.entryCounted(door.lockId(), stored.crossedAt()));
                 }
             }
         }
     }
 
     /** Stores the occupied tiles when they differ from the camera's last stored set: one row per change. */
-    private void recordOccupancy(Camera camera, CameraPipelines.Slot slot, FrameJob job) {
+    private void recordOccupancy(Camera camera, CameraPipelines.Slot slot, FrameToAnalyse job) {
         SortedSet<Integer> tiles = slot.pipeline.occupiedTiles();
         if (tiles.equals(slot.occupiedTiles)) {
             return;
@@ -138,19 +132,11 @@ public class FrameAnalysisService {
         }
     }
 
-    private Optional<Camera> cameraOf(FrameJob job) {
+    private Optional<Camera> cameraOf(FrameToAnalyse job) {
         try {
             return cameras.find(UUID.fromString(job.cameraId()));
         } catch (IllegalArgumentException notACameraId) {
             return Optional.empty();
-        }
-    }
-
-    private byte[] read(String frameRef) {
-        try {
-            return frameStore.read(frameRef);
-        } catch (IOException e) {
-            throw new UncheckedIOException("frame " + frameRef + " is gone from the frame store", e);
         }
     }
 }

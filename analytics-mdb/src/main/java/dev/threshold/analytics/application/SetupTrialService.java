@@ -11,13 +11,12 @@ import dev.threshold.analytics.vision.replay.ClipReplay;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
+import dev.threshold.application.camera.StoredFrames;
+import dev.threshold.application.camera.VideoClip;
 import dev.threshold.application.camera.VideoUploads;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.Scene;
-import dev.threshold.infrastructure.video.Clip;
-import dev.threshold.infrastructure.video.FootageProbe;
-import dev.threshold.infrastructure.video.JpegCodec;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,7 +91,7 @@ public class SetupTrialService implements SetupTrials {
         Run run = claim(camera, "recording " + CLOCK.format(from) + "–" + CLOCK.format(to) + " UTC", detector);
         executor.submit(() -> run.replay(
                 () -> {
-                    Clip clip =
+                    VideoClip clip =
                             cameras.clipBetween(cameraId, from, to, java.time.Duration.ofMinutes(5)); // waits its turn
                     run.startsAt = clip.start();
                     return clip.file();
@@ -232,7 +231,7 @@ public class SetupTrialService implements SetupTrials {
             Path file = null;
             try {
                 file = video.get();
-                FootageProbe.Footage footage = FootageProbe.probe(file);
+                VideoUploads.Timing footage = VideoUploads.timing(file);
                 if (!(footage.fps() > 0)) {
                     throw new IllegalArgumentException("the video states no frame rate");
                 }
@@ -240,21 +239,27 @@ public class SetupTrialService implements SetupTrials {
                 double length = Math.max(footage.length().toMillis() / 1000.0, 1e-3);
                 try (Detector detector = choice.create(scene, rate, DetectorSettings.defaults())) {
                     CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(rate));
-                    ClipReplay.replay(file, footage.fps(), rate, pipeline, new ClipReplay.Listener() {
-                        @Override
-                        public void crossed(LineCrossing crossing, VideoFrame frame) {
-                            found(crossing, frame);
-                        }
+                    ClipReplay.replay(
+                            file,
+                            footage.fps(),
+                            rate,
+                            pipeline,
+                            JpegFrameStoreTrip.INSTANCE,
+                            new ClipReplay.Listener() {
+                                @Override
+                                public void crossed(LineCrossing crossing, VideoFrame frame) {
+                                    found(crossing, frame);
+                                }
 
-                        @Override
-                        public void analysed(VideoFrame frame) {
-                            if (firstFrame == null) {
-                                firstFrame = jpeg(frame);
-                            }
-                            frames++;
-                            progress = Math.min(0.99, offsetSeconds(frame.capturedAt()) / length);
-                        }
-                    });
+                                @Override
+                                public void analysed(VideoFrame frame) {
+                                    if (firstFrame == null) {
+                                        firstFrame = jpeg(frame);
+                                    }
+                                    frames++;
+                                    progress = Math.min(0.99, offsetSeconds(frame.capturedAt()) / length);
+                                }
+                            });
                 }
                 progress = 1;
                 state = SetupTrial.State.FINISHED;
@@ -284,7 +289,7 @@ public class SetupTrialService implements SetupTrials {
         }
 
         private static byte[] jpeg(VideoFrame frame) {
-            return JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
+            return StoredFrames.jpeg(frame.width(), frame.height(), frame.bgr());
         }
 
         /** Replayed frames are stamped from the epoch: their time is their offset into the video. */

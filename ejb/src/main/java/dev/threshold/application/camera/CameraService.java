@@ -14,7 +14,6 @@ import dev.threshold.infrastructure.video.Clip;
 import dev.threshold.infrastructure.video.ClipCutter;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.WorkLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -169,30 +168,33 @@ public class CameraService {
 
     /**
      * The camera's picture nearest to {@code at} (within a second), as JPEG, from its recording. Refused at once
-     * when the server already renders as many as it does at a time ({@link WorkLimit.BusyException}).
+     * when the server already renders as many as it does at a time ({@link VideoBusyException}).
      *
-     * @throws NoRecordingException when nothing was recorded then (camera offline, not recorded, deleted by retention)
+     * @throws NotRecordedException when nothing was recorded then (camera offline, not recorded, deleted by retention)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // decoding holds no database connection
-    public byte[] snapshotAt(UUID cameraId, Instant at) throws NoRecordingException {
+    public byte[] snapshotAt(UUID cameraId, Instant at) throws NotRecordedException {
         return snapshotAt(cameraId, at, Duration.ZERO);
     }
 
     /** As {@link #snapshotAt(UUID, Instant)}, waiting up to {@code maxWait} for a turn (background work). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public byte[] snapshotAt(UUID cameraId, Instant at, Duration maxWait) throws NoRecordingException {
+    public byte[] snapshotAt(UUID cameraId, Instant at, Duration maxWait) throws NotRecordedException {
         Camera camera = existing(cameraId);
         if (at == null) {
             throw new InvalidValueException("at", "the instant of the snapshot is required, e.g. 2026-11-29T08:00:00Z");
         }
         Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
-        return work.limit()
-                .run(
-                        "the snapshot of " + at,
-                        maxWait,
-                        () -> rendered.isPresent()
-                                ? rendered.get().snapshot(at, clock.instant())
-                                : cutter.snapshot(camera.id().toString(), at));
+        try {
+            return work.inTurn(
+                    "the snapshot of " + at,
+                    maxWait,
+                    () -> rendered.isPresent()
+                            ? rendered.get().snapshot(at, clock.instant())
+                            : cutter.snapshot(camera.id().toString(), at));
+        } catch (NoRecordingException e) {
+            throw new NotRecordedException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -203,12 +205,11 @@ public class CameraService {
     public Optional<byte[]> latestPicture(UUID cameraId) {
         Camera camera = existing(cameraId);
         try {
-            return Optional.of(work.limit()
-                    .run(
-                            "the camera's picture",
-                            Duration.ZERO,
-                            () -> cutter.snapshot(
-                                    camera.id().toString(), clock.instant().minusSeconds(12))));
+            return Optional.of(work.inTurn(
+                    "the camera's picture",
+                    Duration.ZERO,
+                    () -> cutter.snapshot(
+                            camera.id().toString(), clock.instant().minusSeconds(12))));
         } catch (NoRecordingException notRecorded) {
             return frames.latest(camera.id().toString());
         }
@@ -216,14 +217,14 @@ public class CameraService {
 
     /**
      * What the camera recorded from {@code from} to {@code to} as an H.264 MP4 a browser plays (copied from the
-     * recording when it is H.264, so it starts at the key frame at or before {@code from}; see {@link Clip#start()}).
+     * recording when it is H.264, so it starts at the key frame at or before {@code from}; see {@link VideoClip#start()}).
      * The file is the caller's: move it to keep it, delete it when done; files left in the clips folder are deleted
      * after an hour.
      *
-     * @throws NoRecordingException when nothing was recorded in that span
+     * @throws NotRecordedException when nothing was recorded in that span
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Clip clipBetween(UUID cameraId, Instant from, Instant to) throws NoRecordingException {
+    public VideoClip clipBetween(UUID cameraId, Instant from, Instant to) throws NotRecordedException {
         return clipBetween(cameraId, from, to, Duration.ZERO);
     }
 
@@ -232,32 +233,36 @@ public class CameraService {
      * a span cut recently is not cut again ({@link VideoWork}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Clip clipBetween(UUID cameraId, Instant from, Instant to, Duration maxWait) throws NoRecordingException {
+    public VideoClip clipBetween(UUID cameraId, Instant from, Instant to, Duration maxWait)
+            throws NotRecordedException {
         Camera camera = existing(cameraId);
         ClipSpan.requireValid(from, to);
         Optional<RenderedFootage> rendered = plugins.renderedFootage(camera.streamUrl());
         Path out = clipsFolder().resolve(UUID.randomUUID() + ".mp4");
         try {
-            return work.clips()
+            Clip clip = work.clips()
                     .clip(
                             camera.id().toString(),
                             from,
                             to,
                             out,
-                            file -> work.limit()
-                                    .run(
-                                            "the clip from " + from + " to " + to,
-                                            maxWait,
-                                            () -> rendered.isPresent()
-                                                    ? rendered.get().clip(from, to, clock.instant(), file)
-                                                    : cutter.cut(camera.id().toString(), from, to, file)));
+                            file -> work.inTurn(
+                                    "the clip from " + from + " to " + to,
+                                    maxWait,
+                                    () -> rendered.isPresent()
+                                            ? rendered.get().clip(from, to, clock.instant(), file)
+                                            : cutter.cut(camera.id().toString(), from, to, file)));
+            return new VideoClip(clip.file(), clip.start(), clip.end(), clip.reencoded());
         } catch (InvalidValueException e) {
             VideoUploads.deleteQuietly(out);
             throw e;
         } catch (IllegalArgumentException e) {
             VideoUploads.deleteQuietly(out);
             throw new InvalidValueException("to", e.getMessage());
-        } catch (NoRecordingException | RuntimeException e) {
+        } catch (NoRecordingException e) {
+            VideoUploads.deleteQuietly(out);
+            throw new NotRecordedException(e.getMessage(), e);
+        } catch (RuntimeException e) {
             VideoUploads.deleteQuietly(out);
             throw e;
         }

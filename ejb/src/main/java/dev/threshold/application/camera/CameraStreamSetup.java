@@ -36,6 +36,11 @@ public class CameraStreamSetup {
     @ConfigProperty(name = "threshold.cameras.allowed-networks")
     Optional<String> allowedNetworks;
 
+    /** A stream location as it may be shown: without a user and password typed into it, even when unusable. */
+    public static String displayed(String location) {
+        return StreamSource.displayed(location);
+    }
+
     /** Sets the camera's stream, rate, switch and credentials as the settings say. */
     public void apply(Camera camera, CameraSettings settings, Instant now) {
         if (settings.streamUrl() != null && !settings.streamUrl().isBlank()) {

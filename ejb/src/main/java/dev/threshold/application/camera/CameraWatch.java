@@ -2,7 +2,6 @@ package dev.threshold.application.camera;
 
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
-import dev.threshold.infrastructure.video.CameraHealth;
 import dev.threshold.infrastructure.video.StreamSource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +66,7 @@ public class CameraWatch {
                     "no server reads it: its stream"
                             + " address cannot be used or its reader could not start (the server log says why)"));
         }
-        CameraHealth reader = feed.get().reader();
+        ReaderHealth reader = feed.get().reader();
         if (reader.finished() && reader.lastError() == null && !live(camera)) {
             return Optional.empty(); // a video file read to its end
         }

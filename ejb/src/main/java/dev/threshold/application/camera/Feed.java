@@ -55,11 +55,11 @@ public final class Feed {
     /** Its health, with how many of its frame jobs wait for the analysis. */
     FeedHealth health(int framesWaiting) {
         return new FeedHealth(
-                reader.health(),
+                ReaderHealth.of(reader.health()),
                 forwarder.sent(),
                 forwarder.refused(),
                 framesWaiting,
-                recorder == null ? null : recorder.status(),
+                recorder == null ? null : RecordingHealth.of(recorder.status()),
                 startedAt);
     }
 

@@ -1,7 +1,5 @@
 package dev.threshold.application.camera;
 
-import dev.threshold.infrastructure.video.CameraHealth;
-import dev.threshold.infrastructure.video.RecorderStatus;
 import java.time.Instant;
 
 /**
@@ -9,9 +7,9 @@ import java.time.Instant;
  * recording (null when recording is off).
  */
 public record FeedHealth(
-        CameraHealth reader,
+        ReaderHealth reader,
         long framesQueued,
         long framesRefusedByQueue,
         int framesWaiting,
-        RecorderStatus recording,
+        RecordingHealth recording,
         Instant startedAt) {}

@@ -2,7 +2,6 @@ package dev.threshold.application.camera;
 
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
-import dev.threshold.infrastructure.video.CameraHealth;
 import dev.threshold.infrastructure.video.CameraReader;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FootageProbe;
@@ -134,7 +133,7 @@ public class FootageService {
             Instant recordedFrom,
             Instant recordedTo,
             long framesSent,
-            CameraHealth progress) {}
+            ReaderHealth progress) {}
 
     /** Reads the file on the camera readers' executor, every kept frame sent on the footage's own message group. */
     private Analysis start(
@@ -174,7 +173,7 @@ public class FootageService {
                     start,
                     start.plus(footage.length()),
                     sent.get(),
-                    reader.health());
+                    ReaderHealth.of(reader.health()));
         }
     }
 }

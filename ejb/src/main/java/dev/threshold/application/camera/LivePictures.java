@@ -2,7 +2,6 @@ package dev.threshold.application.camera;
 
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.infrastructure.video.FrameStore;
-import dev.threshold.infrastructure.video.StoredJpeg;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,12 +48,13 @@ public class LivePictures {
     }
 
     /** The camera's newest stored frame, however old (empty when none is stored). */
-    public Optional<StoredJpeg> newest(Camera camera) {
-        return frames.latestFrame(camera.id().toString());
+    public Optional<LiveFrame> newest(Camera camera) {
+        return frames.latestFrame(camera.id().toString())
+                .map(stored -> new LiveFrame(stored.capturedAt(), stored.jpeg()));
     }
 
     /** Whether a frame is still a live picture. */
-    public boolean fresh(StoredJpeg frame) {
+    public boolean fresh(LiveFrame frame) {
         return !frame.capturedAt().isBefore(clock.instant().minus(staleAfter()));
     }
 
@@ -63,7 +63,7 @@ public class LivePictures {
      *
      * @throws LivePictureUnavailableException naming why there is no live picture of it
      */
-    public StoredJpeg freshFrame(Camera camera) {
+    public LiveFrame freshFrame(Camera camera) {
         return newest(camera)
                 .filter(this::fresh)
                 .orElseThrow(() -> new LivePictureUnavailableException(

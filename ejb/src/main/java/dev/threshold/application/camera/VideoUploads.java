@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,15 @@ public class VideoUploads {
     /** Where an upload of a kind ("footage", "trials") is kept while it is used, under the server's data folder. */
     public Path fileFor(String kind, String name) {
         return Path.of(serverDataDir, "threshold", kind, name + ".video");
+    }
+
+    /** A video's frame rate (as it states it) and length, which a replay of it needs. */
+    public record Timing(double fps, Duration length) {}
+
+    /** @throws IllegalArgumentException when the file is not video, or its codec cannot be decoded here */
+    public static Timing timing(Path file) {
+        FootageProbe.Footage footage = FootageProbe.probe(file);
+        return new Timing(footage.fps(), footage.length());
     }
 
     /**

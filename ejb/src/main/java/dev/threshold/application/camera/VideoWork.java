@@ -1,6 +1,7 @@
 package dev.threshold.application.camera;
 
 import dev.threshold.infrastructure.video.ClipCache;
+import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.infrastructure.video.WorkLimit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,11 +42,35 @@ public class VideoWork {
         cache = new ClipCache(Path.of(serverDataDir, "threshold", "clip-cache"), KEEP_CLIPS, KEPT_CLIPS, clock);
     }
 
-    public WorkLimit limit() {
-        return limit;
+    /**
+     * Runs the work in a free slot, waiting at most {@code maxWait} for one.
+     *
+     * @throws VideoBusyException when no slot freed in time: nothing was started
+     */
+    <T> T inTurn(String what, Duration maxWait, WorkLimit.Work<T> work) throws NoRecordingException {
+        try {
+            return limit.run(what, maxWait, work);
+        } catch (WorkLimit.BusyException busy) {
+            throw new VideoBusyException(busy.getMessage(), busy.retryAfterSeconds(), busy);
+        }
     }
 
     public ClipCache clips() {
         return cache;
+    }
+
+    /** Clips being cut and snapshots being rendered now, for the metrics. */
+    public int cutsRunning() {
+        return limit.running();
+    }
+
+    /** Clips and snapshots cut at once, at most. */
+    public int cutsLimit() {
+        return limit.limit();
+    }
+
+    /** Clips cut since the server started (a span served from the kept clip is not cut again). */
+    public long clipsCut() {
+        return cache.cuts();
     }
 }

@@ -1,6 +1,7 @@
 package dev.threshold.application.incident;
 
 import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.domain.camera.TailgaterTiles;
 import dev.threshold.domain.camera.TileOccupancyRepository;
 import dev.threshold.domain.scene.Scene;
@@ -8,7 +9,6 @@ import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.scene.Tile;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.GridOverlay;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,10 +46,10 @@ public class IncidentEvidence {
      * The occurrence's snapshot with the grid; empty when the incident or the occurrence does not exist or no camera
      * saw it.
      *
-     * @throws NoRecordingException when the camera's recording does not cover that moment (retention, outage)
+     * @throws NotRecordedException when the camera's recording does not cover that moment (retention, outage)
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // decoding holds no database connection
-    public Optional<byte[]> occurrenceSnapshot(UUID incidentId, int position) throws NoRecordingException {
+    public Optional<byte[]> occurrenceSnapshot(UUID incidentId, int position) throws NotRecordedException {
         Optional<IncidentService.Sighting> seen = incidents.sighting(incidentId, position);
         if (seen.isEmpty()) {
             return Optional.empty();
@@ -67,10 +67,10 @@ public class IncidentEvidence {
      * From the camera's recording; else, for a camera that is not recorded (the demo camera) or lost its recording,
      * the analysed frame the person was counted on, while the frame store keeps it (minutes).
      */
-    private byte[] picture(IncidentService.Sighting s) throws NoRecordingException {
+    private byte[] picture(IncidentService.Sighting s) throws NotRecordedException {
         try {
             return cameras.snapshotAt(s.cameraId(), s.at(), EVIDENCE_WAIT); // in the background: wait its turn
-        } catch (NoRecordingException noRecording) {
+        } catch (NotRecordedException noRecording) {
             if (s.frameRef() == null) {
                 throw noRecording;
             }

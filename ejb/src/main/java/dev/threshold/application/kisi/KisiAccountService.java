@@ -4,6 +4,8 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.user.Roles;
 import dev.threshold.infrastructure.kisi.EnsuredIntegration;
+import dev.threshold.infrastructure.kisi.KisiApiException;
+import dev.threshold.infrastructure.kisi.KisiClient;
 import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
 import dev.threshold.infrastructure.kisi.KisiLockPage;
 import dev.threshold.infrastructure.kisi.KisiUser;
@@ -14,19 +16,23 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
  * What Threshold asks of Kisi's API, each place with its own API token ({@link KisiPlaceTokens}): test a place's
  * connection, search its locks, look up a person at a door, and create (or update) the event-webhook integration that
  * posts to this server. Failures reach the admin
- * in words ({@link dev.threshold.infrastructure.kisi.KisiApiException}).
+ * in words ({@link KisiCallFailedException}); the pages and resources see the application's records, not the client's.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // no transaction held open while Kisi answers
 public class KisiAccountService {
 
     private static final Logger LOG = Logger.getLogger(KisiAccountService.class.getName());
+
+    /** The most locks one search page may ask for. */
+    public static final int MAX_LOCK_PAGE = KisiClient.MAX_SEARCH_PAGE;
 
     @Inject
     KisiSettingsService settings;
@@ -42,16 +48,25 @@ public class KisiAccountService {
 
     /** Tests a place's connection with its own token: can it list that place's locks? */
     @RolesAllowed(Roles.ADMIN)
-    public KisiConnectionCheck testConnection(PlaceSelection place) {
+    public KisiConnectionView testConnection(PlaceSelection place) {
         KisiPlaceAccess access = tokens.of(place);
-        return clients.forToken(access.apiToken()).checkConnection(access.kisiPlaceId());
+        KisiConnectionCheck check =
+                askKisi(() -> clients.forToken(access.apiToken()).checkConnection(access.kisiPlaceId()));
+        return new KisiConnectionView(check.placeId(), check.lockCount(), check.summary());
     }
 
     /** One page of a place's locks whose name matches the query (blank: all), searched by Kisi with its token. */
     @RolesAllowed(Roles.ADMIN)
-    public KisiLockPage lockPage(PlaceSelection place, String query, long offset, int limit) {
+    public KisiLockPageView lockPage(PlaceSelection place, String query, long offset, int limit) {
         KisiPlaceAccess access = tokens.of(place);
-        return clients.forToken(access.apiToken()).lockPage(access.kisiPlaceId(), query, offset, limit);
+        KisiLockPage page =
+                askKisi(() -> clients.forToken(access.apiToken()).lockPage(access.kisiPlaceId(), query, offset, limit));
+        return new KisiLockPageView(
+                page.locks().stream()
+                        .map(lock -> new KisiLockView(lock.id(), lock.name(), lock.placeId()))
+                        .toList(),
+                page.offset(),
+                page.total() == KisiLockPage.UNKNOWN ? KisiLockPageView.UNKNOWN : page.total());
     }
 
     /**
@@ -68,7 +83,7 @@ public class KisiAccountService {
      * integration is updated rather than duplicated. Asked with the place's own token.
      */
     @RolesAllowed(Roles.ADMIN)
-    public EnsuredIntegration createIntegration(PlaceSelection place, String by) {
+    public KisiIntegrationView createIntegration(PlaceSelection place, String by) {
         KisiSettingsView current = settings.currentSettings();
         if (current.publicBaseUrl() == null) {
             throw new InvalidValueException(
@@ -76,12 +91,21 @@ public class KisiAccountService {
         }
         KisiPlaceAccess access = tokens.of(place);
         String signatureKey = KisiSignature.newKey();
-        EnsuredIntegration integration = clients.forToken(access.apiToken())
-                .ensureIntegration(current.publicBaseUrl(), signatureKey, ThresholdWebhook.LOCK_EVENTS);
+        EnsuredIntegration integration = askKisi(() -> clients.forToken(access.apiToken())
+                .ensureIntegration(current.publicBaseUrl(), signatureKey, ThresholdWebhook.LOCK_EVENTS));
         placeKeys.storeGeneratedSignatureKey(access.organizationId(), signatureKey, by);
         LOG.info(() -> "Kisi integration " + integration.integrationId() + " "
                 + integration.outcome().name().toLowerCase() + " by " + by + " for " + access.name() + " (organization "
                 + access.organizationId() + "): " + ThresholdWebhook.eventsUrl(current.publicBaseUrl()));
-        return integration;
+        return new KisiIntegrationView(integration.integrationId(), integration.created());
+    }
+
+    /** The client's failure as the application's, in the same words (they never hold a token or key). */
+    private static <T> T askKisi(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (KisiApiException e) {
+            throw new KisiCallFailedException(e.getMessage(), e);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package dev.threshold.application.notification;
 
 import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.camera.CameraRepository;
 import dev.threshold.infrastructure.mail.MailSender;
 import dev.threshold.infrastructure.video.FrameStore;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class AlertSnapshots {
         }
         try {
             return Optional.of(cameraService.snapshotAt(cameraId, at, RECORDING_WAIT));
-        } catch (NoRecordingException | RuntimeException e) { // busy, unreadable, or (EJBException) else
+        } catch (NotRecordedException | RuntimeException e) { // busy, unreadable, or (EJBException) else
             LOG.info(() -> "No picture of camera " + cameraId + " at " + at + " for a door alert: " + e.getMessage());
             return Optional.empty();
         }

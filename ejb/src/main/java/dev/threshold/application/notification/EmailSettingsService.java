@@ -98,7 +98,7 @@ public class EmailSettingsService {
      * followed); null parts are the saved template's. Nothing is saved or sent.
      */
     @RolesAllowed(Roles.ADMIN)
-    public EmailRenderer.RenderedEmail preview(String subjectTemplate, String bodyTemplate) {
+    public EmailPreview preview(String subjectTemplate, String bodyTemplate) {
         EmailSettingsView current = currentSettings();
         EmailTemplate template = new EmailTemplate(
                 subjectTemplate == null ? current.subjectTemplate() : subjectTemplate,
@@ -115,7 +115,7 @@ public class EmailSettingsService {
                 List.of(new IncidentNotice.Person("7", "Ada Lovelace", "ada@example.com")));
         Instant linkExpires = links.expiryOfNewLinks();
         try {
-            return renderer.render(
+            EmailRenderer.RenderedEmail email = renderer.render(
                     template,
                     IncidentEmailValues.of(
                             sample,
@@ -124,6 +124,7 @@ public class EmailSettingsService {
                             links.signedLink(SAMPLE_INCIDENT, linkExpires),
                             linkExpires,
                             ZoneId.of(timeZone)));
+            return new EmailPreview(email.subject(), email.body());
         } catch (EmailRenderer.InvalidTemplateException e) {
             throw new InvalidSettingsException("bodyTemplate", e.getMessage());
         }

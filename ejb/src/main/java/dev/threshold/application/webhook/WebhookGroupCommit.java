@@ -1,6 +1,7 @@
 package dev.threshold.application.webhook;
 
 import dev.threshold.infrastructure.batching.GroupCommit;
+import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.infrastructure.batching.GroupCommitSettings;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import jakarta.annotation.PostConstruct;
@@ -80,10 +81,14 @@ public class WebhookGroupCommit {
      * Queues the event for the next batch.
      *
      * @return completes once the event is committed (or found stored before), or exceptionally: a
-     *         {@link dev.threshold.infrastructure.batching.GroupCommitRefusedException} when the queue is full or the
-     *         server stops, or the database's failure
+     *         {@link WebhookBusyException} when the queue is full or the server stops, or the database's failure
      */
     public CompletableFuture<RecordedEvent> record(ReceivedKisiEvent received) {
-        return groupCommit.submit(received);
+        return groupCommit
+                .submit(received)
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
+                        failure instanceof GroupCommitRefusedException refused
+                                ? new WebhookBusyException(refused.getMessage(), refused)
+                                : failure));
     }
 }

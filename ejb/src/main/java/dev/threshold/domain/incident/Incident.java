@@ -8,6 +8,7 @@ import dev.threshold.domain.window.LowConfidence;
 import dev.threshold.domain.window.Verdict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,13 +34,11 @@ import java.util.UUID;
 
 /**
  * People went in through a door who were not let in: the evidence of one door window (its time, its grants, one
- * occurrence per unauthorised person) and its review. Late events or crossings revise it; it is never duplicated.
+ * occurrence per unauthorised person) and its review ({@link IncidentReview}). Late events or crossings revise it; it is never duplicated.
  */
 @Entity
 @Table(name = "incident")
 public class Incident {
-
-    public static final int MAX_REASON_LENGTH = 1000;
 
     @Id
     private UUID id;
@@ -84,14 +83,9 @@ public class Incident {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "reviewed_by")
-    private String reviewedBy;
-
-    @Column(name = "review_reason", length = MAX_REASON_LENGTH)
-    private String reviewReason;
-
-    @Column(name = "reviewed_at")
-    private Instant reviewedAt;
+    /** Null until someone reviews it (its three columns empty). */
+    @Embedded
+    private IncidentReview review;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -205,32 +199,12 @@ public class Incident {
 
     /** A reviewer finds nobody went in unauthorised; why must be kept, for the door's false-alarm record. */
     public void dismiss(String reviewer, String reason, Instant now) {
-        if (reason == null || reason.isBlank()) {
-            throw new IncidentReviewException(
-                    "reason", "Say why the incident is dismissed: the reason is kept with it.");
-        }
         review(IncidentStatus.DISMISSED, reviewer, reason, now);
     }
 
     private void review(IncidentStatus decision, String reviewer, String reason, Instant now) {
-        if (reviewer == null || reviewer.isBlank()) {
-            throw new IncidentReviewException("reviewer", "A review needs the reviewer's name.");
-        }
-        if (!status.reviewable()) {
-            throw new IncidentReviewException(
-                    null,
-                    "This incident is " + status.name().toLowerCase() + (reviewedBy != null ? " by " + reviewedBy : "")
-                            + " and cannot be reviewed again.");
-        }
-        String trimmed = reason == null ? null : reason.strip();
-        if (trimmed != null && trimmed.length() > MAX_REASON_LENGTH) {
-            throw new IncidentReviewException(
-                    "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
-        }
+        review = IncidentReview.decided(decision, status, review, reviewer, reason, now);
         status = decision;
-        reviewedBy = reviewer;
-        reviewReason = trimmed == null || trimmed.isEmpty() ? null : trimmed;
-        reviewedAt = now;
         updatedAt = now;
     }
 
@@ -305,15 +279,15 @@ public class Incident {
     }
 
     public String reviewedBy() {
-        return reviewedBy;
+        return review == null ? null : review.reviewedBy();
     }
 
     public String reviewReason() {
-        return reviewReason;
+        return review == null ? null : review.reason();
     }
 
     public Instant reviewedAt() {
-        return reviewedAt;
+        return review == null ? null : review.reviewedAt();
     }
 
     public List<IncidentOccurrence> occurrences() {

@@ -1,6 +1,7 @@
 package dev.threshold.domain.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,11 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * One e-mail about an incident (or, as a door alert, about a door event) to one recipient, rendered when the incident
@@ -36,27 +35,12 @@ public class EmailDelivery {
     @Column(name = "incident_id", updatable = false)
     private UUID incidentId;
 
-    @Column(name = "lock_id", updatable = false)
-    private String lockId;
+    /** Null for an e-mail about an incident (its four columns empty). */
+    @Embedded
+    private DoorAlertTopic doorAlert;
 
-    @Column(name = "alert_kind", updatable = false)
-    private String alertKind;
-
-    @Column(name = "snapshot_at", updatable = false)
-    private Instant snapshotAt;
-
-    /** The cameras (ids, comma-separated) whose picture at {@link #snapshotAt} is attached when it is sent. */
-    @Column(name = "snapshot_cameras", updatable = false)
-    private String snapshotCameras;
-
-    @Column(name = "recipient_name")
-    private String recipientName;
-
-    @Column(name = "recipient_email")
-    private String recipientEmail;
-
-    @Column(name = "kisi_user_id", updatable = false)
-    private String kisiUserId;
+    @Embedded
+    private EmailRecipient recipient;
 
     @Column(name = "subject", nullable = false, updatable = false)
     private String subject;
@@ -95,19 +79,10 @@ public class EmailDelivery {
         // for JPA
     }
 
-    private EmailDelivery(
-            UUID incidentId,
-            String recipientName,
-            String recipientEmail,
-            String kisiUserId,
-            String subject,
-            String body,
-            Instant now) {
+    private EmailDelivery(UUID incidentId, EmailRecipient recipient, String subject, String body, Instant now) {
         this.id = UUID.randomUUID();
         this.incidentId = incidentId;
-        this.recipientName = recipientName;
-        this.recipientEmail = recipientEmail;
-        this.kisiUserId = kisiUserId;
+        this.recipient = recipient;
         this.subject = Objects.requireNonNull(subject, "subject");
         this.body = Objects.requireNonNull(body, "body");
         this.state = DeliveryState.PENDING;
@@ -119,13 +94,7 @@ public class EmailDelivery {
     public static EmailDelivery to(
             UUID incidentId, String name, String email, String subject, String body, Instant now) {
         return new EmailDelivery(
-                Objects.requireNonNull(incidentId, "incidentId"),
-                name,
-                requireAddress(email),
-                null,
-                subject,
-                body,
-                now);
+                Objects.requireNonNull(incidentId, "incidentId"), EmailRecipient.at(name, email), subject, body, now);
     }
 
     /**
@@ -143,30 +112,16 @@ public class EmailDelivery {
             Instant now,
             Instant snapshotAt,
             List<UUID> cameras) {
-        EmailDelivery delivery = new EmailDelivery(null, null, requireAddress(email), null, subject, body, now);
-        delivery.lockId = Objects.requireNonNull(lockId, "lockId");
-        delivery.alertKind = Objects.requireNonNull(alertKind, "alertKind");
-        delivery.snapshotAt = snapshotAt;
-        delivery.snapshotCameras =
-                cameras.isEmpty() ? null : cameras.stream().map(UUID::toString).collect(Collectors.joining(","));
+        EmailDelivery delivery = new EmailDelivery(null, EmailRecipient.at(null, email), subject, body, now);
+        delivery.doorAlert = new DoorAlertTopic(lockId, alertKind, snapshotAt, cameras);
         return delivery;
-    }
-
-    private static String requireAddress(String email) {
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("an e-mail address is required");
-        }
-        return email.strip();
     }
 
     /** An e-mail to a Kisi user whose address is looked up when it is sent. */
     public static EmailDelivery toKisiUser(
             UUID incidentId, String name, String kisiUserId, String subject, String body, Instant now) {
         Objects.requireNonNull(incidentId, "incidentId");
-        if (kisiUserId == null || kisiUserId.isBlank()) {
-            throw new IllegalArgumentException("a Kisi user id is required");
-        }
-        return new EmailDelivery(incidentId, name, null, kisiUserId.strip(), subject, body, now);
+        return new EmailDelivery(incidentId, EmailRecipient.kisiUser(name, kisiUserId), subject, body, now);
     }
 
     /**
@@ -219,9 +174,7 @@ public class EmailDelivery {
 
     /** The address Kisi gave for the user, found just before sending. */
     public void resolveAddress(String email) {
-        if (recipientEmail == null && email != null && !email.isBlank()) {
-            this.recipientEmail = email.strip();
-        }
+        recipient.resolveAddress(email);
     }
 
     public void sent(Instant now) {
@@ -269,35 +222,31 @@ public class EmailDelivery {
     }
 
     public String lockId() {
-        return lockId;
+        return doorAlert == null ? null : doorAlert.lockId();
     }
 
     public String alertKind() {
-        return alertKind;
+        return doorAlert == null ? null : doorAlert.alertKind();
     }
 
     public Instant snapshotAt() {
-        return snapshotAt;
+        return doorAlert == null ? null : doorAlert.snapshotAt();
     }
 
     public List<UUID> snapshotCameras() {
-        return snapshotCameras == null
-                ? List.of()
-                : Arrays.stream(snapshotCameras.split(","))
-                        .map(UUID::fromString)
-                        .toList();
+        return doorAlert == null ? List.of() : doorAlert.snapshotCameras();
     }
 
     public String recipientName() {
-        return recipientName;
+        return recipient.name();
     }
 
     public String recipientEmail() {
-        return recipientEmail;
+        return recipient.email();
     }
 
     public String kisiUserId() {
-        return kisiUserId;
+        return recipient.kisiUserId();
     }
 
     public String subject() {

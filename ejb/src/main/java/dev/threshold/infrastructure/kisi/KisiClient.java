@@ -1,14 +1,9 @@
 package dev.threshold.infrastructure.kisi;
 
-import static dev.threshold.json.JsonApi.JSON;
-
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,7 +121,7 @@ public final class KisiClient {
         String subject = "the list of integrations";
         List<KisiIntegration> integrations = new ArrayList<>();
         for (JsonObject integration : all("/integrations", subject)) {
-            integrations.add(toIntegration(integration, subject));
+            integrations.add(WebhookIntegrations.parse(integration, subject));
         }
         return integrations;
     }
@@ -139,8 +134,7 @@ public final class KisiClient {
      */
     public String createIntegration(String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         String subject = "the new integration \"" + ThresholdWebhook.NAME + "\"";
-        String body =
-                wrap(webhookFields(publicBaseUrl, signatureKey, enabledEvents).add("type", ThresholdWebhook.TYPE));
+        String body = WebhookIntegrations.createBody(publicBaseUrl, signatureKey, enabledEvents);
         KisiTransport.Answer answer =
                 transport.send(KisiRequest.post("/integrations", body, subject, List.of(signatureKey)));
         JsonObject created = KisiJson.object(answer.body(), subject);
@@ -162,7 +156,7 @@ public final class KisiClient {
             String integrationId, String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         requireId(integrationId, "integration id");
         String subject = "integration " + integrationId;
-        String body = wrap(webhookFields(publicBaseUrl, signatureKey, enabledEvents));
+        String body = WebhookIntegrations.updateBody(publicBaseUrl, signatureKey, enabledEvents);
         transport.send(
                 KisiRequest.patch("/integrations/" + encode(integrationId), body, subject, List.of(signatureKey)));
     }
@@ -176,13 +170,9 @@ public final class KisiClient {
      */
     public EnsuredIntegration ensureIntegration(String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
         String url = ThresholdWebhook.eventsUrl(publicBaseUrl);
-        requireSignatureKey(signatureKey);
+        WebhookIntegrations.requireSignatureKey(signatureKey);
         Objects.requireNonNull(enabledEvents, "enabled events");
-        Optional<KisiIntegration> existing = integrations().stream()
-                .filter(integration -> sameUrl(integration, url) || isThresholdsWebhook(integration))
-                // The one that already posts to this URL and is named Threshold first, then by URL, then by name.
-                .min(Comparator.comparing((KisiIntegration integration) -> !sameUrl(integration, url))
-                        .thenComparing(integration -> !isThresholdsWebhook(integration)));
+        Optional<KisiIntegration> existing = WebhookIntegrations.thresholds(integrations(), url);
         if (existing.isPresent()) {
             String id = existing.get().id();
             updateIntegration(id, publicBaseUrl, signatureKey, enabledEvents);
@@ -244,65 +234,9 @@ public final class KisiClient {
         return new KisiLock(KisiJson.id(lock, "id", subject), KisiJson.text(lock, "name"), placeId);
     }
 
-    private static KisiIntegration toIntegration(JsonObject integration, String subject) {
-        return new KisiIntegration(
-                KisiJson.id(integration, "id", subject),
-                KisiJson.text(integration, "name"),
-                KisiJson.text(integration, "type"),
-                KisiJson.text(integration, "url"),
-                KisiJson.flag(integration, "enabled", false),
-                KisiJson.strings(integration, "enabled_events"));
-    }
-
-    private static JsonObjectBuilder webhookFields(
-            String publicBaseUrl, String signatureKey, List<String> enabledEvents) {
-        String url = ThresholdWebhook.eventsUrl(publicBaseUrl);
-        requireSignatureKey(signatureKey);
-        Objects.requireNonNull(enabledEvents, "enabled events");
-        JsonArrayBuilder events = JSON.createArrayBuilder();
-        enabledEvents.forEach(events::add);
-        return JSON.createObjectBuilder()
-                .add("name", ThresholdWebhook.NAME)
-                .add("enabled", true)
-                .add("url", url)
-                .add("enabled_events", events)
-                .add("signature_key", signatureKey);
-    }
-
-    /** Kisi expects a resource's fields wrapped in its name: {"integration": {...}}. */
-    private static String wrap(JsonObjectBuilder integration) {
-        return JSON.createObjectBuilder()
-                .add("integration", integration)
-                .build()
-                .toString();
-    }
-
-    private static boolean isThresholdsWebhook(KisiIntegration integration) {
-        return ThresholdWebhook.NAME.equals(integration.name()) && ThresholdWebhook.TYPE.equals(integration.type());
-    }
-
-    private static boolean sameUrl(KisiIntegration integration, String url) {
-        return !integration.url().isEmpty() && stripSlashes(integration.url()).equalsIgnoreCase(stripSlashes(url));
-    }
-
-    private static String stripSlashes(String url) {
-        String stripped = url.strip();
-        while (stripped.endsWith("/")) {
-            stripped = stripped.substring(0, stripped.length() - 1);
-        }
-        return stripped;
-    }
-
     private static void requireId(String id, String what) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("Kisi " + what + " is required");
-        }
-    }
-
-    private static void requireSignatureKey(String signatureKey) {
-        if (signatureKey == null || signatureKey.isBlank()) {
-            // Without a key Kisi sends unsigned events, which Threshold cannot tell from forged ones.
-            throw new IllegalArgumentException("A signature key is required for Threshold's Kisi webhook");
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.threshold.infrastructure.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** An in-memory H2 with the real schema (Flyway), and Hibernate on it: for tests of what the database does. */
@@ -34,5 +36,14 @@ final class H2TestDatabase {
                         "sa",
                         "jakarta.persistence.jdbc.password",
                         ""));
+    }
+
+    /** Runs the work in a local transaction of an entity manager of its own, and commits it. */
+    static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        em.getTransaction().begin();
+        work.accept(em);
+        em.getTransaction().commit();
+        em.close();
     }
 }

@@ -14,14 +14,7 @@ import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelFilter;
 import dev.threshold.domain.label.LabelQuery;
 import dev.threshold.domain.settings.KisiPlace;
-import dev.threshold.domain.window.DoorEvent;
-import dev.threshold.domain.window.DoorSignal;
-import dev.threshold.domain.window.DoorWindows;
-import dev.threshold.domain.window.Entry;
 import dev.threshold.domain.window.LowConfidence;
-import dev.threshold.domain.window.Verdict;
-import dev.threshold.domain.window.Verdicts;
-import dev.threshold.domain.window.WindowRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
@@ -67,8 +60,10 @@ class PlaceFiltersTest {
         label(em, "201", "Loading dock", dockCamera, 1);
         label(em, "999", "Unmapped gate", dockCamera, 2); // no door of its own: its camera is Berlin's
         label(em, "998", "Unmapped gate", null, 3); // no door, no camera: in no place
-        em.persist(Incident.open(front, forcedOpen(), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11)));
-        em.persist(Incident.open(dock, forcedOpen(), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(12)));
+        em.persist(Incident.open(
+                front, TestVerdicts.forcedOpen(T0), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(11)));
+        em.persist(Incident.open(
+                dock, TestVerdicts.forcedOpen(T0), List.of(), Map.of(), LowConfidence.DEFAULT, T0.plusSeconds(12)));
         em.getTransaction().commit();
         em.close();
     }
@@ -140,13 +135,5 @@ class PlaceFiltersTest {
         AccessEvent event = AccessEvent.receivedFrom(kisi, at, true);
         em.persist(event);
         em.persist(Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi), camera));
-    }
-
-    private static Verdict forcedOpen() {
-        return Verdicts.decide(
-                        DoorWindows.cut(List.of(DoorEvent.of(DoorSignal.FORCED_OPEN, T0)), WindowRules.DEFAULTS),
-                        List.of(new Entry(null, UUID.randomUUID(), T0.plusSeconds(2))),
-                        WindowRules.DEFAULTS)
-                .get(0);
     }
 }

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.console;
 
-import dev.threshold.infrastructure.messaging.DeadLetterQueue;
+import dev.threshold.application.health.NodeHealth;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,15 +12,14 @@ import jakarta.inject.Named;
 public class DeadLettersView {
 
     @Inject
-    DeadLetterQueue deadLetters;
+    NodeHealth node;
 
     private String warning;
 
     @PostConstruct
     void load() {
-        warning = deadLetters
-                .depth()
-                .map(depth -> depth.empty() ? null : depth.describe())
+        warning = node.deadLetters()
+                .map(depth -> depth.empty() ? null : depth.description())
                 .orElse("The message broker did not answer: /health says more.");
     }
 

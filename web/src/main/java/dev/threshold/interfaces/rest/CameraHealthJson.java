@@ -3,9 +3,9 @@ package dev.threshold.interfaces.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.camera.FeedHealth;
-import dev.threshold.infrastructure.video.CameraHealth;
-import dev.threshold.infrastructure.video.RecorderStatus;
-import dev.threshold.infrastructure.video.StreamGap;
+import dev.threshold.application.camera.ReaderHealth;
+import dev.threshold.application.camera.RecordingHealth;
+import dev.threshold.application.camera.VideoGap;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ public final class CameraHealthJson {
     public static JsonObjectBuilder of(Optional<FeedHealth> feed) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("reading", false);
         feed.ifPresent(h -> {
-            CameraHealth r = h.reader();
+            ReaderHealth r = h.reader();
             json.add("reading", !r.finished())
                     .add("connected", r.connected())
                     .add("inputFps", round(r.inputFps()))
@@ -44,7 +44,7 @@ public final class CameraHealthJson {
         return json;
     }
 
-    private static JsonObjectBuilder gap(StreamGap gap) {
+    private static JsonObjectBuilder gap(VideoGap gap) {
         JsonObjectBuilder json =
                 JSON.createObjectBuilder().add("from", gap.from().toString()).add("reason", gap.reason());
         if (gap.to() != null) {
@@ -53,7 +53,7 @@ public final class CameraHealthJson {
         return json;
     }
 
-    private static JsonObjectBuilder recording(RecorderStatus status) {
+    private static JsonObjectBuilder recording(RecordingHealth status) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("recording", status.recording())
                 .add("segmentsWritten", status.segmentsWritten())

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.rest;
 
-import dev.threshold.infrastructure.video.Clip;
+import dev.threshold.application.camera.VideoClip;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -12,7 +12,7 @@ public final class ClipResponses {
 
     private ClipResponses() {}
 
-    public static Response of(Clip clip) {
+    public static Response of(VideoClip clip) {
         StreamingOutput body = out -> {
             try {
                 Files.copy(clip.file(), out);

@@ -6,9 +6,9 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraWatch;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.StalledCamera;
+import dev.threshold.application.health.DependencyCheck;
+import dev.threshold.application.health.NodeHealth;
 import dev.threshold.domain.camera.Camera;
-import dev.threshold.infrastructure.health.HealthCheck;
-import dev.threshold.infrastructure.health.SystemHealth;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class HealthResource {
 
     @Inject
-    SystemHealth health;
+    NodeHealth health;
 
     @Inject
     CameraService cameras;
@@ -53,10 +53,10 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        List<HealthCheck> checks = health.check();
-        boolean up = checks.stream().allMatch(HealthCheck::up);
+        List<DependencyCheck> checks = health.checks();
+        boolean up = checks.stream().allMatch(DependencyCheck::up);
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        for (HealthCheck check : checks) {
+        for (DependencyCheck check : checks) {
             array.add(JSON.createObjectBuilder()
                     .add("name", check.name())
                     .add("status", check.up() ? "UP" : "DOWN")

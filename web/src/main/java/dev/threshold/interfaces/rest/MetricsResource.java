@@ -4,12 +4,12 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.application.camera.LivePictures;
+import dev.threshold.application.camera.ReaderHealth;
 import dev.threshold.application.camera.VideoWork;
+import dev.threshold.application.health.DeadLetters;
+import dev.threshold.application.health.NodeHealth;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.messaging.DeadLetterQueue;
-import dev.threshold.infrastructure.messaging.Outbox;
-import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -38,16 +38,13 @@ public class MetricsResource {
     FeedHealthQuery feeds;
 
     @Inject
-    Outbox outbox;
+    NodeHealth node;
 
     @Inject
     VideoWork video;
 
     @Inject
     LivePictures live;
-
-    @Inject
-    DeadLetterQueue deadLetters;
 
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
@@ -77,7 +74,7 @@ public class MetricsResource {
                 continue;
             }
             FeedHealth h = health.get();
-            CameraHealth r = h.reader();
+            ReaderHealth r = h.reader();
             sample(out, "threshold_camera_input_fps", labels, r.inputFps());
             sample(out, "threshold_camera_analysed_fps", labels, r.analysedFps());
             sample(out, "threshold_camera_dropped_frames_total", labels, r.droppedFrames() + h.framesRefusedByQueue());
@@ -101,21 +98,21 @@ public class MetricsResource {
                 "threshold_outbox_messages",
                 "gauge",
                 "messages waiting in the outbox to be relayed to the broker (door reviews, security events)");
-        sample(out, "threshold_outbox_messages", "", outbox.waiting());
+        sample(out, "threshold_outbox_messages", "", node.outboxWaiting());
         help(
                 out,
                 "threshold_video_cuts_running",
                 "gauge",
                 "clips being cut and snapshots being rendered now (at most threshold_video_cuts_limit)");
-        sample(out, "threshold_video_cuts_running", "", video.limit().running());
+        sample(out, "threshold_video_cuts_running", "", video.cutsRunning());
         help(out, "threshold_video_cuts_limit", "gauge", "clips and snapshots cut at once, at most");
-        sample(out, "threshold_video_cuts_limit", "", video.limit().limit());
+        sample(out, "threshold_video_cuts_limit", "", video.cutsLimit());
         help(
                 out,
                 "threshold_video_clips_cut_total",
                 "counter",
                 "clips cut since the server started (a span asked for again within minutes is served from the kept one)");
-        sample(out, "threshold_video_clips_cut_total", "", video.clips().cuts());
+        sample(out, "threshold_video_clips_cut_total", "", video.clipsCut());
         help(
                 out,
                 "threshold_live_streams",
@@ -130,7 +127,7 @@ public class MetricsResource {
 
     /** Failed jobs waiting in dead-letters; no sample when the broker does not answer (its health check says so). */
     private void deadLetters(Map<String, StringBuilder> out, long now) {
-        DeadLetterQueue.Depth depth = deadLetters.depth().orElse(null);
+        DeadLetters depth = node.deadLetters().orElse(null);
         if (depth == null) {
             return;
         }
@@ -138,7 +135,8 @@ public class MetricsResource {
                 out,
                 "threshold_dead_letter_messages",
                 "gauge",
-                "jobs that failed 5 times, waiting in dead-letters (counted up to " + DeadLetterQueue.COUNTED + ")");
+                "jobs that failed 5 times, waiting in dead-letters (counted up to " + NodeHealth.DEAD_LETTERS_COUNTED
+                        + ")");
         sample(out, "threshold_dead_letter_messages", "", depth.messages());
         help(
                 out,

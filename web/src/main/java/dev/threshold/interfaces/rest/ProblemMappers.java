@@ -1,14 +1,13 @@
 package dev.threshold.interfaces.rest;
 
 import dev.threshold.application.camera.LivePictureUnavailableException;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.camera.UploadRefusedException;
+import dev.threshold.application.camera.VideoBusyException;
+import dev.threshold.application.health.NodeHealth;
+import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
-import dev.threshold.infrastructure.kisi.KisiApiException;
-import dev.threshold.infrastructure.persistence.DatabaseFailures;
-import dev.threshold.infrastructure.security.SecretsUnavailableException;
-import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.WorkLimit;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -54,18 +53,18 @@ public final class ProblemMappers {
 
     /** Kisi's API refused or failed: the admin reads what to fix; 502 because the fault is upstream of us. */
     @Provider
-    public static class KisiApiExceptionMapper implements ExceptionMapper<KisiApiException> {
+    public static class KisiCallFailedMapper implements ExceptionMapper<KisiCallFailedException> {
         @Override
-        public Response toResponse(KisiApiException e) {
+        public Response toResponse(KisiCallFailedException e) {
             return new Problem(502, "Kisi API call failed", e.getMessage(), null).toResponse();
         }
     }
 
     /** A snapshot or clip of a time the camera has no recording of: the detail says which span is kept. */
     @Provider
-    public static class NoRecordingMapper implements ExceptionMapper<NoRecordingException> {
+    public static class NotRecordedMapper implements ExceptionMapper<NotRecordedException> {
         @Override
-        public Response toResponse(NoRecordingException e) {
+        public Response toResponse(NotRecordedException e) {
             return new Problem(404, "No recording", e.getMessage(), null).toResponse();
         }
     }
@@ -83,9 +82,9 @@ public final class ProblemMappers {
 
     /** Clip cutting and snapshot rendering are all taken: 503 with Retry-After, nothing was started. */
     @Provider
-    public static class VideoBusyMapper implements ExceptionMapper<WorkLimit.BusyException> {
+    public static class VideoBusyMapper implements ExceptionMapper<VideoBusyException> {
         @Override
-        public Response toResponse(WorkLimit.BusyException e) {
+        public Response toResponse(VideoBusyException e) {
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage())
                             .toResponse())
                     .header("Retry-After", e.retryAfterSeconds())
@@ -111,14 +110,15 @@ public final class ProblemMappers {
     /**
      * The stored secrets cannot be opened (the key is missing, unreadable or was changed): an outage of this server's
      * configuration, answered 503 so that Kisi retries its events once an admin has mended it. The caller may be
-     * anyone (the webhook is open), so the answer does not say what is wrong: SecretBox logged that, once.
+     * anyone (the webhook is open), so the answer does not say what is wrong: SecretBox logged that, once. Told by
+     * {@link NodeHealth#secretsUnavailable}, whether the failure came as itself or wrapped by the EJB container.
      */
-    @Provider
-    public static class SecretsUnavailableMapper implements ExceptionMapper<SecretsUnavailableException> {
+    static final class SecretsUnavailable {
         static final int RETRY_AFTER_SECONDS = 60;
 
-        @Override
-        public Response toResponse(SecretsUnavailableException e) {
+        private SecretsUnavailable() {}
+
+        static Response response() {
             return Response.fromResponse(Problem.of(
                                     Response.Status.SERVICE_UNAVAILABLE,
                                     "Threshold cannot open its "
@@ -154,17 +154,17 @@ public final class ProblemMappers {
             }
             // Refusals in words, should an EJB container have wrapped them (ejb-jar.xml declares them not to).
             for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof WorkLimit.BusyException busy) {
+                if (t instanceof VideoBusyException busy) {
                     return new VideoBusyMapper().toResponse(busy);
                 }
                 if (t instanceof UploadRefusedException refused) {
                     return new UploadRefusedMapper().toResponse(refused);
                 }
-                if (t instanceof SecretsUnavailableException locked) {
-                    return new SecretsUnavailableMapper().toResponse(locked);
-                }
             }
-            if (DatabaseFailures.unavailable(e)) {
+            if (NodeHealth.secretsUnavailable(e)) {
+                return SecretsUnavailable.response();
+            }
+            if (NodeHealth.databaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(
                                 Response.Status.SERVICE_UNAVAILABLE,

@@ -2,7 +2,7 @@ package dev.threshold.analytics.interfaces.messaging;
 
 import dev.threshold.analytics.application.FrameAnalysisService;
 import dev.threshold.application.camera.FrameBacklog;
-import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.application.camera.FrameToAnalyse;
 import dev.threshold.interfaces.messaging.MessageIds;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
@@ -38,7 +38,7 @@ public class FrameJobConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            FrameJob job = FrameJob.fromJson(message.getBody(String.class));
+            FrameToAnalyse job = FrameToAnalyse.fromMessage(message.getBody(String.class));
             try {
                 analysis.analyseFrame(job);
             } finally {

@@ -1,9 +1,7 @@
 package dev.threshold.analytics.vision.crossing;
 
-import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.domain.scene.FloorGeometry;
-import dev.threshold.domain.scene.FloorPoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +18,6 @@ import java.util.Map;
  * the same whichever way the line was drawn and on whichever side of the image the door is.
  */
 public final class DoorLineZone {
-
-    private static final double MAX_WALK_SPEED = 2.0;
-    /**
-     * How close in time a companion's crossing must be to the moment a hidden person was last seen past the line, or
-     * first seen on the threshold: they walked through together, about a step apart.
-     */
-    private static final double COMPANION_SECONDS = 1.5;
-    /** How far a person first seen on the threshold must then walk into the side they settle on, to be going there. */
-    private static final double ONWARD_METERS = 0.3;
 
     private final DoorFrame door;
     private final ZoneSettings settings;
@@ -50,7 +39,7 @@ public final class DoorLineZone {
         for (Track t : tracks) {
             TrackSide state = sides.get(t.id());
             if (state == null) {
-                state = new TrackSide();
+                state = new TrackSide(door, settings, sides, companions);
                 if (t.detectedNow()) {
                     state.born(t, at, tracks);
                 }
@@ -79,237 +68,5 @@ public final class DoorLineZone {
         sides.putAll(live);
         companions.keepOnly(live.keySet(), at);
         return crossings;
-    }
-
-    /** Side bookkeeping of one track. */
-    private final class TrackSide {
-        private int settled; // +1 inside, -1 outside, 0 not yet known
-        private int candidate;
-        private int candidateFrames;
-        private double candidateScore;
-        private Instant candidateSince;
-        private FloorPoint candidateFirst;
-        private FloorPoint lastOnSettled;
-        private Instant lastOnSettledAt;
-        private Instant candidateFirstAt;
-        private double settledScore;
-        private boolean provisional;
-        /** When the track was first seen past the line, off its settled side: the time a crossing is stamped with. */
-        private Instant pastLineAt;
-        /** Deepest distance from the line on the settled side so far, and on the side settled before it. */
-        private double deepest;
-
-        private double leftDeepest;
-        /** A side change that passed every test but depth; counted once the new side is deep enough. */
-        private LineCrossing pending;
-        /** Side changes settled so far, the first (from no side) included. */
-        private int sideChanges;
-        /** Where the track was first detected, when that was on the threshold in front of the door; else null. */
-        private Companions.Sighting bornOnThreshold;
-
-        private double bornDepth;
-        /** The side, and its depth, of a companion whose box covered this track's when it was first detected. */
-        private int besideSide;
-
-        private double besideDepth;
-        private boolean inferred;
-
-        /**
-         * Notes a track's first detection: on the threshold, in front of the door, and covered by someone standing on a
-         * side, it may be a person who walked there hidden behind them.
-         */
-        void born(Track t, Instant at, List<Track> all) {
-            double d = door.depth(t.position());
-            if (Math.abs(d) >= settings.passageMeters() / 2
-                    || door.offset(t.position()) > door.halfWidth() + settings.endMarginMeters()) {
-                return;
-            }
-            for (Track other : all) {
-                TrackSide side = other == t ? null : sides.get(other.id());
-                double od = door.depth(other.position());
-                if (side != null
-                        && other.confirmed()
-                        && other.detectedNow()
-                        && side.settled != 0
-                        && Math.signum(od) == side.settled
-                        && Companions.overlap(t.box(), other.box())) {
-                    bornOnThreshold = new Companions.Sighting(at, t.position(), t.box());
-                    bornDepth = d;
-                    besideSide = side.settled;
-                    besideDepth = Math.abs(od);
-                    return;
-                }
-            }
-        }
-
-        /**
-         * A track first detected on the threshold beside a companion, hidden behind them until then, that walks on into
-         * the other side, crossed with the companion when the companion crossed that way: it came from the
-         * companion's side. Counted once, with half the companion's confidence (an inference, for a reviewer). Its
-         * first side may be provisional (seen there while the companion, across, still covered it): walking on into
-         * that side while the companion crosses to it is what the provisional side waited for.
-         */
-        java.util.Optional<LineCrossing> wentWithCompanion(Track t, Instant at) {
-            if (bornOnThreshold == null
-                    || inferred
-                    || sideChanges != 1
-                    || settled != -besideSide
-                    || deepest - settled * bornDepth < ONWARD_METERS
-                    || besideDepth + deepest < settings.passageMeters()) {
-                return java.util.Optional.empty();
-            }
-            Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
-            return companions
-                    .hidingCompanionCrossed(t.id(), bornOnThreshold, direction, bornOnThreshold.at(), COMPANION_SECONDS)
-                    .map(c -> {
-                        inferred = true;
-                        return new LineCrossing(t.id(), bornOnThreshold.at(), direction, c.confidence() / 2);
-                    });
-        }
-
-        /**
-         * A track that ended out of sight right after it was detected past the line, through the door, while the
-         * companion who hid it crossed the same way: the person went on with them (the side they were seen on last
-         * was not held long enough to settle only because they were hidden). Half the companion's confidence.
-         */
-        java.util.Optional<LineCrossing> endedOutOfSight(long id) {
-            if (settled == 0
-                    || provisional
-                    || candidate != -settled
-                    || candidateFirst == null
-                    || pastLineAt == null
-                    || !door.passesThrough(lastOnSettled, candidateFirst, settings.endMarginMeters())
-                    || !walkable(lastOnSettled, lastOnSettledAt)
-                    || deepest + Math.abs(door.depth(candidateFirst)) < settings.passageMeters()) {
-                return java.util.Optional.empty();
-            }
-            Direction direction = candidate > 0 ? Direction.IN : Direction.OUT;
-            Instant crossedAt = pastLineAt;
-            return companions
-                    .last(id)
-                    .flatMap(last ->
-                            companions.hidingCompanionCrossed(id, last, direction, crossedAt, COMPANION_SECONDS))
-                    .map(c -> new LineCrossing(id, crossedAt, direction, c.confidence() / 2));
-        }
-
-        java.util.Optional<LineCrossing> observe(Track t, Instant at, List<Track> all) {
-            FloorPoint p = t.position();
-            double d = door.depth(p);
-            if (Math.abs(d) < settings.settleMeters()) {
-                // On the threshold: the new side, if one was building, must start again once off it.
-                candidate = 0;
-                candidateFrames = 0;
-                if (Math.signum(d) == settled) {
-                    pastLineAt = null;
-                } else if (pastLineAt == null) {
-                    pastLineAt = at;
-                }
-                return java.util.Optional.empty();
-            }
-            int side = d > 0 ? 1 : -1;
-            if (side != settled) {
-                pending = null;
-            }
-            if (side != settled && pastLineAt == null) {
-                pastLineAt = at;
-            }
-            if (side == settled) {
-                pastLineAt = null;
-                candidate = 0;
-                candidateFrames = 0;
-                lastOnSettled = p;
-                lastOnSettledAt = at;
-                deepest = Math.max(deepest, Math.abs(d));
-                if (pending != null && leftDeepest + deepest >= settings.passageMeters()) {
-                    LineCrossing c = pending;
-                    pending = null;
-                    return java.util.Optional.of(c);
-                }
-                return java.util.Optional.empty();
-            }
-            if (side != candidate) {
-                candidate = side;
-                candidateFrames = 0;
-                candidateScore = 0;
-                candidateSince = at;
-                candidateFirst = p;
-                candidateFirstAt = at;
-            }
-            candidateFrames++;
-            candidateScore += t.score();
-            double held = java.time.Duration.between(candidateSince, at).toNanos() / 1e9;
-            // A provisional side was likely wrong from the start: one detection beyond the band corrects it.
-            boolean settles = provisional
-                    || candidateFrames >= settings.minDetections() && held >= settings.settleSeconds() - 1e-6;
-            if (!settles) {
-                return java.util.Optional.empty();
-            }
-            int previous = settled;
-            double previousScore = settledScore;
-            FloorPoint before = lastOnSettled;
-            Instant beforeAt = lastOnSettledAt;
-            boolean wasProvisional = provisional;
-            leftDeepest = deepest;
-            deepest = Math.abs(d);
-            pending = null;
-            Instant crossedAt = pastLineAt == null ? candidateSince : pastLineAt;
-            pastLineAt = null;
-            settled = candidate;
-            sideChanges++;
-            settledScore = candidateScore / candidateFrames;
-            lastOnSettled = p;
-            lastOnSettledAt = at;
-            candidate = 0;
-            candidateFrames = 0;
-            provisional = previous == 0 && emergedFromBehindSomeoneAcross(t, all);
-            if (previous == 0
-                    || wasProvisional
-                    || !door.passesThrough(before, candidateFirst, settings.endMarginMeters())
-                    || !walkable(before, beforeAt)) {
-                return java.util.Optional.empty();
-            }
-            Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
-            LineCrossing crossing = new LineCrossing(t.id(), crossedAt, direction, (previousScore + settledScore) / 2);
-            if (leftDeepest + deepest < settings.passageMeters()) {
-                // Not yet deep enough to tell from someone walking along the threshold: counted if it gets deeper.
-                pending = crossing;
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(crossing);
-        }
-
-        /**
-         * A person who steps out from behind another is first seen with their feet hidden, which puts them too far
-         * from the camera — across the line from the one who hid them, though they walked beside them. Their first
-         * side is then only provisional: the next change settles the side without counting a passage.
-         */
-        private boolean emergedFromBehindSomeoneAcross(Track t, List<Track> all) {
-            for (Track other : all) {
-                TrackSide side = other == t ? null : sides.get(other.id());
-                if (side != null
-                        && other.confirmed()
-                        && other.detectedNow()
-                        && side.settled == -settled
-                        && overlap(t.box(), other.box())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean overlap(BoundingBox a, BoundingBox b) {
-            return Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())
-                    && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
-        }
-
-        /**
-         * A track that jumped across the line faster than anyone walks took over another person's detections: the
-         * side change is real for the track, but it is not one person's passage.
-         */
-        private boolean walkable(FloorPoint before, Instant beforeAt) {
-            double seconds =
-                    java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
-            return before.distanceTo(candidateFirst) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
-        }
     }
 }

@@ -3,13 +3,12 @@ package dev.threshold.analytics.vision.replay;
 import dev.threshold.analytics.vision.crossing.LineCrossing;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
-import dev.threshold.infrastructure.video.JpegCodec;
 import java.nio.file.Path;
 
 /**
  * Feeds a clip to a camera pipeline the way a camera would: every frame at the clip's rate, or as the server analyses
- * a camera — decimated to an analysis rate as its camera reader does, and each frame through the frame store's JPEG
- * (quality {@value JpegCodec#DEFAULT_QUALITY}) and back. Frames are stamped with index ÷ nominal fps from the epoch,
+ * a camera — decimated to an analysis rate as its camera reader does, and each frame through the frame store's trip
+ * (a JPEG and back, given by the caller: {@link FrameStoreTrip}). Frames are stamped with index ÷ nominal fps from the epoch,
  * so a crossing's time is its offset into the clip.
  */
 public final class ClipReplay {
@@ -32,18 +31,26 @@ public final class ClipReplay {
     /**
      * @param fps     the clip's nominal frame rate
      * @param rate    analysis rate; null analyses every frame as decoded (no JPEG), as the harness's default does
+     * @param stored  what the frame store does to each frame analysed at {@code rate}
      */
-    public static Outcome replay(Path clip, double fps, Double rate, CameraPipeline pipeline, Listener listener) {
-        return replay(clip, fps, rate, 0, pipeline, listener);
+    public static Outcome replay(
+            Path clip, double fps, Double rate, CameraPipeline pipeline, FrameStoreTrip stored, Listener listener) {
+        return replay(clip, fps, rate, 0, pipeline, stored, listener);
     }
 
     /** @param phase frames of the clip skipped before the first analysed one ({@link ClipFrames#forEach}) */
     public static Outcome replay(
-            Path clip, double fps, Double rate, int phase, CameraPipeline pipeline, Listener listener) {
+            Path clip,
+            double fps,
+            Double rate,
+            int phase,
+            CameraPipeline pipeline,
+            FrameStoreTrip stored,
+            Listener listener) {
         double analysed = rate == null ? fps : Math.min(rate, fps);
         long started = System.nanoTime();
         long frames = ClipFrames.forEach(clip, fps, analysed, phase, decoded -> {
-            VideoFrame frame = rate == null ? decoded : throughFrameStore(decoded);
+            VideoFrame frame = rate == null ? decoded : stored.apply(decoded);
             for (LineCrossing crossing : pipeline.process(frame)) {
                 listener.crossed(crossing, frame);
             }
@@ -51,12 +58,5 @@ public final class ClipReplay {
         });
         double ms = (System.nanoTime() - started) / 1e6 / Math.max(1, frames);
         return new Outcome(frames, pipeline.framesDetected(), pipeline.peopleSeen(), ms);
-    }
-
-    /** What the server's analysis reads: the frame as the frame store keeps it, a JPEG, decoded again. */
-    public static VideoFrame throughFrameStore(VideoFrame frame) {
-        byte[] jpeg = JpegCodec.encode(frame.bgr(), frame.width(), frame.height(), JpegCodec.DEFAULT_QUALITY);
-        var decoded = JpegCodec.decode("replay", frame.capturedAt(), jpeg);
-        return new VideoFrame(decoded.width(), decoded.height(), decoded.bgr(), frame.capturedAt());
     }
 }

@@ -2,10 +2,10 @@ package dev.threshold.interfaces.camera.console;
 
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.CameraStreamSetup;
 import dev.threshold.application.camera.FeedHealthQuery;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
-import dev.threshold.infrastructure.video.StreamSource;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -62,7 +62,7 @@ public class CameraView implements Serializable {
             return;
         }
         name = camera.name();
-        streamUrl = camera.streamUrl() == null ? null : StreamSource.displayed(camera.streamUrl());
+        streamUrl = camera.streamUrl() == null ? null : CameraStreamSetup.displayed(camera.streamUrl());
         shownStreamUrl = streamUrl;
         analysisFps = camera.analysisFps();
         enabled = camera.enabled();

@@ -3,8 +3,8 @@ package dev.threshold.interfaces.camera.console;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.FeedHealth;
 import dev.threshold.application.camera.FeedHealthQuery;
+import dev.threshold.application.camera.ReaderHealth;
 import dev.threshold.domain.camera.Camera;
-import dev.threshold.infrastructure.video.CameraHealth;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -41,7 +41,7 @@ public class CamerasView {
             if (health == null) {
                 return camera.streamUrl() == null ? "no stream set" : "starting";
             }
-            CameraHealth r = health.reader();
+            ReaderHealth r = health.reader();
             return r.finished() ? "finished (file read to its end)" : r.connected() ? "connected" : "not connected";
         }
 

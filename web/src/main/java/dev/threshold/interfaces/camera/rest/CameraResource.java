@@ -5,18 +5,16 @@ import static dev.threshold.json.JsonApi.JSON;
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.camera.CameraSettings;
+import dev.threshold.application.camera.CameraStreamSetup;
 import dev.threshold.application.camera.CameraTimeline;
 import dev.threshold.application.camera.CameraTimelineService;
 import dev.threshold.application.camera.FeedHealthQuery;
-import dev.threshold.application.camera.FootageService;
-import dev.threshold.application.camera.FootageService.FootageAnalysis;
+import dev.threshold.application.camera.NotRecordedException;
+import dev.threshold.application.camera.VideoClip;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.scene.SceneJson;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.video.Clip;
-import dev.threshold.infrastructure.video.NoRecordingException;
-import dev.threshold.infrastructure.video.StreamSource;
 import dev.threshold.interfaces.rest.CameraHealthJson;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
@@ -36,7 +34,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -44,7 +41,7 @@ import java.util.UUID;
 
 /**
  * {@code /api/cameras}: cameras, their scenes ({@code threshold-scene/1}, stored and exported exactly as written) and
- * their health. Reading is for admins and operators; changes are for admins. Credentials are written, never read
+ * their health (footage analysed offline: {@link FootageResource}). Reading is for admins and operators; changes are for admins. Credentials are written, never read
  * back: {@code "credentials": "set"}.
  */
 @Path("/api/cameras")
@@ -57,9 +54,6 @@ public class CameraResource {
 
     @Inject
     FeedHealthQuery feeds;
-
-    @Inject
-    FootageService footage;
 
     @Inject
     CameraTimelineService timelines;
@@ -159,7 +153,7 @@ public class CameraResource {
     @GET
     @Path("/{id}/snapshot")
     @Produces("image/jpeg")
-    public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NoRecordingException {
+    public Response snapshot(@PathParam("id") String id, @QueryParam("at") String at) throws NotRecordedException {
         existing(id);
         byte[] jpeg = cameras.snapshotAt(uuid(id), instant("at", at));
         audit.recordAlone(
@@ -179,9 +173,9 @@ public class CameraResource {
     @Path("/{id}/clip")
     @Produces("video/mp4")
     public Response clip(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to)
-            throws NoRecordingException {
+            throws NotRecordedException {
         existing(id);
-        Clip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
+        VideoClip clip = cameras.clipBetween(uuid(id), instant("from", from), instant("to", to));
         audit.recordAlone(
                 "video.clip-downloaded",
                 "camera/" + id,
@@ -222,52 +216,6 @@ public class CameraResource {
                 .orElseThrow(() -> new NotFoundException("No camera " + id));
     }
 
-    /**
-     * A video file of this camera to analyse offline, as the request body (any content type); {@code recordedAt}
-     * (optional) is when it starts, else the time the file states, else now. 202: analysis started.
-     */
-    @POST
-    @Path("/{id}/footage")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    public Response uploadFootage(
-            @PathParam("id") String id, @QueryParam("recordedAt") String recordedAt, InputStream video) {
-        existing(id);
-        Instant start = recordedAt == null || recordedAt.isBlank() ? null : instant("recordedAt", recordedAt);
-        FootageAnalysis started = footage.analyseFootage(uuid(id), video, start);
-        return Response.accepted(footageJson(started).build().toString())
-                .type(MediaType.APPLICATION_JSON)
-                .build();
-    }
-
-    /** The progress of the camera's latest footage analysis. */
-    @GET
-    @Path("/{id}/footage")
-    public String footage(@PathParam("id") String id) {
-        Camera camera = existing(id);
-        return footage.latestFootage(camera.id())
-                .map(f -> footageJson(f).build().toString())
-                .orElseThrow(() -> new NotFoundException(
-                        "No footage of camera '" + camera.name() + "' analysed since the server started"));
-    }
-
-    private static JsonObjectBuilder footageJson(FootageAnalysis f) {
-        JsonObjectBuilder json = JSON.createObjectBuilder()
-                .add("footageId", f.footageId())
-                .add("codec", f.codec())
-                .add("width", f.width())
-                .add("height", f.height())
-                .add("recordedFrom", f.recordedFrom().toString())
-                .add("recordedTo", f.recordedTo().toString())
-                .add("finished", f.progress().finished())
-                .add("framesSent", f.framesSent())
-                .add("framesDropped", f.progress().droppedFrames());
-        if (f.progress().lastError() != null) {
-            json.add("lastError", f.progress().lastError());
-        }
-        return json;
-    }
-
     @GET
     @Path("/{id}/health")
     public String health(@PathParam("id") String id) {
@@ -287,7 +235,7 @@ public class CameraResource {
         if (camera.streamUrl() == null) {
             json.addNull("streamUrl");
         } else {
-            json.add("streamUrl", StreamSource.displayed(camera.streamUrl()));
+            json.add("streamUrl", CameraStreamSetup.displayed(camera.streamUrl()));
         }
         return json;
     }

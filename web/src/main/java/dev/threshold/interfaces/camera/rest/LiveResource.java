@@ -1,11 +1,11 @@
 package dev.threshold.interfaces.camera.rest;
 
 import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.LiveFrame;
 import dev.threshold.application.camera.LivePictures;
 import dev.threshold.application.camera.LiveStreamSlots;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.video.StoredJpeg;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -51,7 +51,7 @@ public class LiveResource {
     @Path("/frame")
     @Produces("image/jpeg")
     public Response frame(@PathParam("id") String id) {
-        StoredJpeg frame = live.freshFrame(existing(id));
+        LiveFrame frame = live.freshFrame(existing(id));
         return Response.ok(frame.jpeg(), "image/jpeg")
                 .header("Cache-Control", "no-store")
                 .header("X-Captured-At", frame.capturedAt().toString())

@@ -1,6 +1,6 @@
 package dev.threshold.interfaces.camera.rest;
 
-import dev.threshold.infrastructure.video.StoredJpeg;
+import dev.threshold.application.camera.LiveFrame;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,12 +23,12 @@ final class MjpegStream implements StreamingOutput {
     static final String MEDIA_TYPE = "multipart/x-mixed-replace; boundary=" + BOUNDARY;
     static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
 
-    private final Supplier<Optional<StoredJpeg>> newest;
-    private final Predicate<StoredJpeg> fresh;
+    private final Supplier<Optional<LiveFrame>> newest;
+    private final Predicate<LiveFrame> fresh;
     private final Duration poll;
     private final AutoCloseable end;
 
-    MjpegStream(Supplier<Optional<StoredJpeg>> newest, Predicate<StoredJpeg> fresh, Duration poll, AutoCloseable end) {
+    MjpegStream(Supplier<Optional<LiveFrame>> newest, Predicate<LiveFrame> fresh, Duration poll, AutoCloseable end) {
         this.newest = newest;
         this.fresh = fresh;
         this.poll = poll;
@@ -38,10 +38,10 @@ final class MjpegStream implements StreamingOutput {
     @Override
     public void write(OutputStream out) {
         try (end) {
-            StoredJpeg sent = null;
+            LiveFrame sent = null;
             long sentAt = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                Optional<StoredJpeg> frame = newest.get().filter(fresh);
+                Optional<LiveFrame> frame = newest.get().filter(fresh);
                 if (frame.isEmpty()) {
                     return; // the camera stopped: the page says so and offers to look again
                 }
@@ -62,7 +62,7 @@ final class MjpegStream implements StreamingOutput {
         }
     }
 
-    static void writePart(OutputStream out, StoredJpeg frame) throws IOException {
+    static void writePart(OutputStream out, LiveFrame frame) throws IOException {
         String head = "--" + BOUNDARY + "\r\n"
                 + "Content-Type: image/jpeg\r\n"
                 + "Content-Length: " + frame.jpeg().length + "\r\n"

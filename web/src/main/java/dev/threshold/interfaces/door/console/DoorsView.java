@@ -4,6 +4,7 @@ import dev.threshold.application.camera.CameraService;
 import dev.threshold.application.door.DoorMappingService;
 import dev.threshold.application.door.DoorPlaceService;
 import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiLockView;
 import dev.threshold.application.kisi.KisiPlaceService;
 import dev.threshold.application.kisi.KisiPlaceView;
 import dev.threshold.application.kisi.KisiSettingsService;
@@ -11,7 +12,6 @@ import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.PlaceSelection;
-import dev.threshold.infrastructure.kisi.KisiLock;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -72,7 +72,7 @@ public class DoorsView implements Serializable {
     private List<String> cameraChoices = List.of();
 
     private final KisiLockPicker lockPicker = new KisiLockPicker();
-    private KisiLock pickedLock;
+    private KisiLockView pickedLock;
     private boolean kisiLocksSearchable;
     private String kisiLocksProblem;
 
@@ -96,7 +96,7 @@ public class DoorsView implements Serializable {
     }
 
     /** The search box's suggestions: one page of the chosen place's Kisi locks matching what was typed. */
-    public List<KisiLock> searchLocks(String query) {
+    public List<KisiLockView> searchLocks(String query) {
         try {
             return lockPicker.suggest(kisi, PlaceSelection.parse(place), query);
         } catch (InvalidValueException e) {
@@ -213,15 +213,15 @@ public class DoorsView implements Serializable {
         return KisiLockPicker.SUGGESTIONS;
     }
 
-    public Converter<KisiLock> getLockConverter() {
+    public Converter<KisiLockView> getLockConverter() {
         return lockPicker.converter();
     }
 
-    public KisiLock getPickedLock() {
+    public KisiLockView getPickedLock() {
         return pickedLock;
     }
 
-    public void setPickedLock(KisiLock v) {
+    public void setPickedLock(KisiLockView v) {
         pickedLock = v;
     }
 

@@ -1,11 +1,11 @@
 package dev.threshold.interfaces.door.console;
 
 import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiCallFailedException;
+import dev.threshold.application.kisi.KisiLockPageView;
+import dev.threshold.application.kisi.KisiLockView;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.door.PlaceSelection;
-import dev.threshold.infrastructure.kisi.KisiApiException;
-import dev.threshold.infrastructure.kisi.KisiLock;
-import dev.threshold.infrastructure.kisi.KisiLockPage;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -28,22 +28,22 @@ final class KisiLockPicker implements Serializable {
     /** Suggestions shown per search: one more is asked for, to know whether to say that more locks match. */
     static final int SUGGESTIONS = 20;
 
-    private final Map<String, KisiLock> offered = new LinkedHashMap<>();
-    private long total = KisiLockPage.UNKNOWN;
+    private final Map<String, KisiLockView> offered = new LinkedHashMap<>();
+    private long total = KisiLockPageView.UNKNOWN;
 
     /**
      * The first locks of the place whose name matches {@code query}; Kisi's refusal (or the place's missing token) is
      * shown in the page's messages.
      */
-    List<KisiLock> suggest(KisiAccountService kisi, PlaceSelection place, String query) {
+    List<KisiLockView> suggest(KisiAccountService kisi, PlaceSelection place, String query) {
         offered.clear();
         try {
-            KisiLockPage page = kisi.lockPage(place, query, 0, SUGGESTIONS + 1);
+            KisiLockPageView page = kisi.lockPage(place, query, 0, SUGGESTIONS + 1);
             total = page.total();
             page.locks().forEach(lock -> offered.put(lock.id(), lock));
             return page.locks();
-        } catch (KisiApiException | InvalidValueException e) {
-            total = KisiLockPage.UNKNOWN;
+        } catch (KisiCallFailedException | InvalidValueException e) {
+            total = KisiLockPageView.UNKNOWN;
             Messages.error(null, e.getMessage());
             PrimeFaces.current().ajax().update("messages"); // the search's answer renders only its own list
             return List.of();
@@ -52,20 +52,20 @@ final class KisiLockPicker implements Serializable {
 
     /** Below the suggestions when more locks match than are shown. */
     String moreText() {
-        return (total == KisiLockPage.UNKNOWN ? "More locks match" : String.format("%,d locks match", total))
+        return (total == KisiLockPageView.UNKNOWN ? "More locks match" : String.format("%,d locks match", total))
                 + ": type more of the name";
     }
 
     /** Posts a lock as its id and reads it back from the locks just offered (a lock never offered is no lock). */
-    Converter<KisiLock> converter() {
+    Converter<KisiLockView> converter() {
         return new Converter<>() {
             @Override
-            public KisiLock getAsObject(FacesContext context, UIComponent component, String value) {
+            public KisiLockView getAsObject(FacesContext context, UIComponent component, String value) {
                 return value == null ? null : offered.get(value);
             }
 
             @Override
-            public String getAsString(FacesContext context, UIComponent component, KisiLock lock) {
+            public String getAsString(FacesContext context, UIComponent component, KisiLockView lock) {
                 return lock == null ? "" : lock.id();
             }
         };

@@ -3,6 +3,7 @@ package dev.threshold.interfaces.incident.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
 import dev.threshold.application.incident.IncidentService;
@@ -14,7 +15,6 @@ import dev.threshold.domain.incident.IncidentFilter;
 import dev.threshold.domain.incident.IncidentKind;
 import dev.threshold.domain.incident.IncidentStatus;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.interfaces.rest.JsonBody;
 import dev.threshold.interfaces.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -121,7 +121,7 @@ public class IncidentResource {
     @Path("/{id}/occurrences/{position}/snapshot")
     @Produces("image/jpeg")
     public Response occurrenceSnapshot(@PathParam("id") String id, @PathParam("position") int position)
-            throws NoRecordingException {
+            throws NotRecordedException {
         byte[] jpeg = evidence.occurrenceSnapshot(QueryParameters.uuid("id", id), position)
                 .orElseThrow(() -> new NotFoundException(
                         "No occurrence " + position + " of incident " + id + " seen by a camera"));

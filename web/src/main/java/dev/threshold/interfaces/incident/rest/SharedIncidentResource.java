@@ -4,13 +4,13 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.camera.CameraService;
+import dev.threshold.application.camera.NotRecordedException;
 import dev.threshold.application.incident.IncidentDetails;
 import dev.threshold.application.incident.IncidentEvidence;
 import dev.threshold.application.incident.IncidentService;
 import dev.threshold.application.incident.IncidentSummary;
 import dev.threshold.application.incident.SharedLinkService;
 import dev.threshold.application.notification.IncidentLinks;
-import dev.threshold.infrastructure.video.NoRecordingException;
 import dev.threshold.interfaces.rest.ClipResponses;
 import dev.threshold.interfaces.rest.JsonBody;
 import dev.threshold.interfaces.rest.Problem;
@@ -141,7 +141,7 @@ public class SharedIncidentResource {
             @PathParam("position") int position,
             @QueryParam("expires") String expires,
             @QueryParam("sig") String sig)
-            throws NoRecordingException {
+            throws NotRecordedException {
         byte[] jpeg = evidence.occurrenceSnapshot(verified(id, expires, sig), position)
                 .orElseThrow(() -> new NotFoundException("No such occurrence"));
         audit.recordAlone(
@@ -163,7 +163,7 @@ public class SharedIncidentResource {
             @PathParam("cameraId") String cameraId,
             @QueryParam("expires") String expires,
             @QueryParam("sig") String sig)
-            throws NoRecordingException {
+            throws NotRecordedException {
         IncidentDetails incident = incidents
                 .open(verified(id, expires, sig))
                 .orElseThrow(() -> new NotFoundException("This incident no longer exists"));

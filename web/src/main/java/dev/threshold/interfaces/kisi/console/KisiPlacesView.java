@@ -3,13 +3,13 @@ package dev.threshold.interfaces.kisi.console;
 import static dev.threshold.interfaces.kisi.console.SettingsView.integrationMessage;
 
 import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.application.kisi.KisiPlaceService;
 import dev.threshold.application.kisi.KisiPlaceView;
 import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.application.kisi.KisiSettingsView;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.door.PlaceSelection;
-import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -130,7 +130,7 @@ public class KisiPlacesView implements Serializable {
         try {
             Messages.info(row(id).name() + ": "
                     + kisi.testConnection(PlaceSelection.parse(id)).summary());
-        } catch (KisiApiException | InvalidValueException e) {
+        } catch (KisiCallFailedException | InvalidValueException e) {
             Messages.error(null, row(id).name() + ": " + e.getMessage());
         }
     }
@@ -139,7 +139,7 @@ public class KisiPlacesView implements Serializable {
         try {
             Messages.info(row(id).name() + ": "
                     + integrationMessage(kisi.createIntegration(PlaceSelection.parse(id), external.getRemoteUser())));
-        } catch (KisiApiException | InvalidValueException e) {
+        } catch (KisiCallFailedException | InvalidValueException e) {
             Messages.error(null, row(id).name() + ": " + e.getMessage());
         }
         list();

@@ -1,13 +1,13 @@
 package dev.threshold.interfaces.kisi.console;
 
 import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiCallFailedException;
+import dev.threshold.application.kisi.KisiIntegrationView;
 import dev.threshold.application.kisi.KisiSettingsService;
 import dev.threshold.application.kisi.KisiSettingsView;
 import dev.threshold.application.webhook.WebhookCounters;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.door.PlaceSelection;
-import dev.threshold.infrastructure.kisi.EnsuredIntegration;
-import dev.threshold.infrastructure.kisi.KisiApiException;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -53,17 +53,17 @@ public class SettingsView implements Serializable {
     public void testConnection() {
         try {
             Messages.info(kisi.testConnection(PlaceSelection.FIRST).summary());
-        } catch (KisiApiException | InvalidValueException e) {
+        } catch (KisiCallFailedException | InvalidValueException e) {
             Messages.error(null, e.getMessage());
         }
     }
 
     public void createIntegration() {
         try {
-            EnsuredIntegration integration = kisi.createIntegration(PlaceSelection.FIRST, external.getRemoteUser());
+            KisiIntegrationView integration = kisi.createIntegration(PlaceSelection.FIRST, external.getRemoteUser());
             show(settings.currentSettings());
             Messages.info(integrationMessage(integration));
-        } catch (KisiApiException | InvalidValueException e) {
+        } catch (KisiCallFailedException | InvalidValueException e) {
             Messages.error(null, e.getMessage());
         }
     }
@@ -84,7 +84,7 @@ public class SettingsView implements Serializable {
     }
 
     /** What the admin is told after Kisi made (or updated) a place's integration; also the places page's words. */
-    static String integrationMessage(EnsuredIntegration integration) {
+    static String integrationMessage(KisiIntegrationView integration) {
         return (integration.created() ? "Created" : "Updated") + " the Kisi integration "
                 + integration.integrationId() + ": Kisi now posts lock events to this server, signed with a new "
                 + "key that is stored here.";

@@ -3,13 +3,12 @@ package dev.threshold.interfaces.kisi.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.kisi.KisiAccountService;
+import dev.threshold.application.kisi.KisiConnectionView;
+import dev.threshold.application.kisi.KisiIntegrationView;
+import dev.threshold.application.kisi.KisiLockPageView;
+import dev.threshold.application.kisi.KisiLockView;
 import dev.threshold.domain.door.PlaceSelection;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.kisi.EnsuredIntegration;
-import dev.threshold.infrastructure.kisi.KisiClient;
-import dev.threshold.infrastructure.kisi.KisiConnectionCheck;
-import dev.threshold.infrastructure.kisi.KisiLock;
-import dev.threshold.infrastructure.kisi.KisiLockPage;
 import dev.threshold.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class KisiAccountResource {
         return checkJson(kisi.testConnection(PlaceSelection.FIRST));
     }
 
-    static String checkJson(KisiConnectionCheck check) {
+    static String checkJson(KisiConnectionView check) {
         return JSON.createObjectBuilder()
                 .add("ok", true)
                 .add("placeId", check.placeId())
@@ -70,16 +69,16 @@ public class KisiAccountResource {
         if (offset < 0) {
             throw JsonBody.invalid("offset", "offset must be 0 or more");
         }
-        if (limit < 1 || limit > KisiClient.MAX_SEARCH_PAGE) {
-            throw JsonBody.invalid("limit", "limit must be between 1 and " + KisiClient.MAX_SEARCH_PAGE);
+        if (limit < 1 || limit > KisiAccountService.MAX_LOCK_PAGE) {
+            throw JsonBody.invalid("limit", "limit must be between 1 and " + KisiAccountService.MAX_LOCK_PAGE);
         }
-        KisiLockPage page = kisi.lockPage(PlaceSelection.parse(place), query, offset, limit);
+        KisiLockPageView page = kisi.lockPage(PlaceSelection.parse(place), query, offset, limit);
         JsonArrayBuilder locks = JSON.createArrayBuilder();
-        for (KisiLock lock : page.locks()) {
+        for (KisiLockView lock : page.locks()) {
             locks.add(JSON.createObjectBuilder().add("id", lock.id()).add("name", lock.name()));
         }
         Response.ResponseBuilder answer = Response.ok(locks.build().toString());
-        if (page.total() != KisiLockPage.UNKNOWN) {
+        if (page.total() != KisiLockPageView.UNKNOWN) {
             answer.header("X-Total-Count", page.total());
         }
         return answer.build();
@@ -93,10 +92,10 @@ public class KisiAccountResource {
                 PlaceSelection.FIRST, security.getUserPrincipal().getName()));
     }
 
-    static String integrationJson(EnsuredIntegration integration) {
+    static String integrationJson(KisiIntegrationView integration) {
         return JSON.createObjectBuilder()
                 .add("integrationId", integration.integrationId())
-                .add("outcome", integration.outcome().name().toLowerCase())
+                .add("outcome", integration.outcome())
                 .add("signatureKey", "set")
                 .build()
                 .toString();

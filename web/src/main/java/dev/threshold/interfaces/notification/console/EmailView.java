@@ -1,10 +1,10 @@
 package dev.threshold.interfaces.notification.console;
 
 import dev.threshold.application.notification.EmailDeliveryView;
+import dev.threshold.application.notification.EmailPreview;
 import dev.threshold.application.notification.EmailSettingsService;
 import dev.threshold.application.notification.EmailSettingsView;
 import dev.threshold.domain.InvalidValueException;
-import dev.threshold.infrastructure.mail.EmailRenderer;
 import dev.threshold.interfaces.console.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
@@ -66,7 +66,7 @@ public class EmailView implements Serializable {
 
     public void preview() {
         try {
-            EmailRenderer.RenderedEmail email = settings.preview(subjectTemplate, bodyTemplate);
+            EmailPreview email = settings.preview(subjectTemplate, bodyTemplate);
             previewSubject = email.subject();
             previewBody = email.body();
         } catch (InvalidValueException e) {

@@ -3,10 +3,10 @@ package dev.threshold.interfaces.notification.rest;
 import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.notification.EmailDeliveryView;
+import dev.threshold.application.notification.EmailPreview;
 import dev.threshold.application.notification.EmailSettingsService;
 import dev.threshold.application.notification.EmailSettingsView;
 import dev.threshold.domain.user.Roles;
-import dev.threshold.infrastructure.mail.EmailRenderer;
 import dev.threshold.interfaces.rest.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,7 +76,7 @@ public class EmailSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String preview(String body) {
         JsonBody json = body == null || body.isBlank() ? JsonBody.parse("{}") : JsonBody.parse(body);
-        EmailRenderer.RenderedEmail email = settings.preview(json.text("subjectTemplate"), json.text("bodyTemplate"));
+        EmailPreview email = settings.preview(json.text("subjectTemplate"), json.text("bodyTemplate"));
         return JSON.createObjectBuilder()
                 .add("subject", email.subject())
                 .add("body", email.body())

@@ -4,9 +4,9 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.webhook.KisiWebhookService;
 import dev.threshold.application.webhook.RecordedEvent;
+import dev.threshold.application.webhook.WebhookBusyException;
 import dev.threshold.application.webhook.WebhookCounters;
 import dev.threshold.application.webhook.WebhookRefusedException;
-import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.interfaces.rest.Problem;
 import dev.threshold.interfaces.rest.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -105,8 +105,8 @@ public class KisiWebhookResource {
      * stored; Kisi retries), otherwise the failure as every endpoint answers it (503 for a database outage).
      */
     private static Response notStored(Throwable failure) {
-        if (failure instanceof GroupCommitRefusedException refused) {
-            return retryLater(refused.getMessage());
+        if (failure instanceof WebhookBusyException busy) {
+            return retryLater(busy.getMessage());
         }
         if (failure instanceof RuntimeException runtime) {
             throw runtime; // mapped like any endpoint's failure (ProblemMappers)
