@@ -23,7 +23,7 @@ final class Companions {
     /** Sightings older than this are forgotten; an inference reaches no further back. */
     private static final double MEMORY_SECONDS = 4;
     /** Two detections closer than this on the floor may be one person seen twice, not two walking together. */
-    private static final double TWO_PEOPLE_METERS = 0.45;
+    static final double TWO_PEOPLE_METERS = 0.45;
     /** Farther apart than this, they are not walking together. */
     private static final double BESIDE_METERS = 1.5;
     /** Frames and time detected together, as two people, before they count as companions. */
@@ -43,6 +43,11 @@ final class Companions {
         while (seconds(s.getFirst().at(), at) > MEMORY_SECONDS) {
             s.removeFirst();
         }
+    }
+
+    /** The crossings counted lately, oldest first. */
+    java.util.Collection<LineCrossing> crossings() {
+        return crossings;
     }
 
     void crossed(LineCrossing c) {
@@ -103,6 +108,57 @@ final class Companions {
             }
         }
         return frames >= TOGETHER_FRAMES && seconds(first, lastTogether) >= TOGETHER_SECONDS - 1e-6;
+    }
+
+    /**
+     * How far track {@code a} stood from track {@code b} when {@code b} was last detected: {@code a}'s position then is
+     * its own sighting of that frame, or read between its sightings just before and after (never extrapolated).
+     * Empty when either has no sighting to compare.
+     */
+    Optional<Double> apartWhenLastSeen(long a, long b) {
+        Deque<Sighting> sa = sightings.get(a), sb = sightings.get(b);
+        if (sa == null || sb == null || sa.isEmpty() || sb.isEmpty()) {
+            return Optional.empty();
+        }
+        Sighting last = sb.getLast(), before = null, after = null;
+        for (Sighting s : sa) {
+            if (!s.at().isAfter(last.at())) {
+                before = s;
+            } else if (after == null) {
+                after = s;
+            }
+        }
+        FloorPoint then;
+        if (before == null) {
+            then = after.position();
+        } else if (after == null || before.at().equals(last.at())) {
+            then = before.position();
+        } else {
+            double f = seconds(before.at(), last.at()) / seconds(before.at(), after.at());
+            then = new FloorPoint(
+                    before.position().x()
+                            + f * (after.position().x() - before.position().x()),
+                    before.position().y()
+                            + f * (after.position().y() - before.position().y()));
+        }
+        return Optional.of(then.distanceTo(last.position()));
+    }
+
+    /** Whether the two tracks were detected in one frame, lately, both standing where {@code there} holds. */
+    boolean seenTogether(long a, long b, java.util.function.Predicate<FloorPoint> there) {
+        Deque<Sighting> sa = sightings.get(a), sb = sightings.get(b);
+        if (sa == null || sb == null) {
+            return false;
+        }
+        Map<Instant, Sighting> byTime = new HashMap<>();
+        sb.forEach(s -> byTime.put(s.at(), s));
+        for (Sighting s : sa) {
+            Sighting o = byTime.get(s.at());
+            if (o != null && there.test(s.position()) && there.test(o.position())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the other track's box, in the frame of the given sighting, overlapped it in the image. */

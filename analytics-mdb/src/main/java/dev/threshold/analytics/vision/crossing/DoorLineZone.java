@@ -23,6 +23,7 @@ public final class DoorLineZone {
     private final ZoneSettings settings;
     private final Map<Long, TrackSide> sides = new HashMap<>();
     private final Companions companions = new Companions();
+    private final OneBody oneBody = new OneBody();
 
     public DoorLineZone(FloorGeometry geometry, ZoneSettings settings) {
         this.door = new DoorFrame(geometry);
@@ -34,7 +35,7 @@ public final class DoorLineZone {
      * @return crossings completed in this frame
      */
     public List<LineCrossing> update(List<Track> tracks, Instant at) {
-        List<LineCrossing> crossings = new ArrayList<>();
+        List<LineCrossing> found = new ArrayList<>();
         Map<Long, TrackSide> live = new HashMap<>();
         for (Track t : tracks) {
             TrackSide state = sides.get(t.id());
@@ -47,9 +48,22 @@ public final class DoorLineZone {
             live.put(t.id(), state);
             if (t.detectedNow()) {
                 companions.seen(t, at);
-                state.observe(t, at, tracks).ifPresent(crossings::add);
+                state.observe(t, at, tracks).ifPresent(found::add);
             }
         }
+        // A second track on one person crosses with them: counted only once it shows a person of its own.
+        List<LineCrossing> crossings = oneBody.admit(found, tracks, companions.crossings(), new OneBody.Apart() {
+            @Override
+            public double whenLastSeen(long a, long b) {
+                return companions.apartWhenLastSeen(a, b).orElse(Double.POSITIVE_INFINITY);
+            }
+
+            @Override
+            public boolean onTheSideReached(long a, long b, Direction direction) {
+                int side = direction == Direction.IN ? 1 : -1;
+                return companions.seenTogether(a, b, p -> door.depth(p) * side >= settings.settleMeters());
+            }
+        });
         crossings.forEach(companions::crossed);
         // A person hidden behind a companion at the door is seen on one side only; what the companion did tells
         // the rest. These come after this frame's own crossings, which they may rest on.

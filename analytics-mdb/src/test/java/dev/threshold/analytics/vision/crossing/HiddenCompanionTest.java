@@ -43,14 +43,7 @@ class HiddenCompanionTest {
      */
     private static List<List<FloorPoint>> pair(
             Scene scene, double fps, boolean in, Walker companion, Predicate<Double> hidden, long seed) {
-        FloorGeometry g = scene.geometry();
-        DoorFrame door = new DoorFrame(g);
-        FloorPoint a = g.doorStart(), b = g.doorEnd();
-        double length = a.distanceTo(b);
-        double ux = (b.x() - a.x()) / length, uy = (b.y() - a.y()) / length;
-        FloorPoint mid = new FloorPoint((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
-        double sign = door.depth(new FloorPoint(mid.x() - uy, mid.y() + ux)) > 0 ? 1 : -1;
-        double nx = -uy * sign, ny = ux * sign; // unit normal, inside
+        DoorAxes axes = DoorAxes.of(scene.geometry());
         double way = in ? 1 : -1;
         Random noise = new Random(seed);
         List<List<FloorPoint>> frames = new ArrayList<>();
@@ -58,10 +51,10 @@ class HiddenCompanionTest {
         for (int i = 0; i <= n; i++) {
             double walked = -2 + SPEED * i / fps;
             List<FloorPoint> seen = new ArrayList<>();
-            seen.add(at(mid, nx, ny, ux, uy, way * walked, 0, noise));
+            seen.add(axes.at(way * walked, 0, noise));
             double second = walked + companion.lead();
             if (Math.abs(second) <= 2.3 && !hidden.test(second)) {
-                seen.add(at(mid, nx, ny, ux, uy, way * second, companion.offset(), noise));
+                seen.add(axes.at(way * second, companion.offset(), noise));
             }
             frames.add(seen);
         }
@@ -69,13 +62,6 @@ class HiddenCompanionTest {
             frames.add(List.of());
         }
         return frames;
-    }
-
-    private static FloorPoint at(
-            FloorPoint mid, double nx, double ny, double ux, double uy, double depth, double offset, Random noise) {
-        return new FloorPoint(
-                mid.x() + depth * nx + offset * ux + noise.nextGaussian() * 0.03,
-                mid.y() + depth * ny + offset * uy + noise.nextGaussian() * 0.03);
     }
 
     /**
