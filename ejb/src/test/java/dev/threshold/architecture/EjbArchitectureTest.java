@@ -8,8 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceRule;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,22 +16,6 @@ import org.junit.jupiter.api.Test;
  * in a circle.
  */
 class EjbArchitectureTest {
-
-    /**
-     * Production classes that still use the demo directly: none since the demo became a plug-in module of its own
-     * (it registers its camera source and footage through the camera ports). Stays empty; the rule below keeps it so
-     * should the demo's classes ever come back onto this module's class path.
-     */
-    static final Set<String> KNOWN_DEMO_USERS = Set.of();
-
-    /**
-     * Use cases that depend on each other against the flow (webhook, then verdict, then incident, then notification):
-     * the incident reads the verdict's settings (review time, low-confidence limit). Emptied when those settings are
-     * split by the use case that owns each.
-     */
-    static final Set<String> KNOWN_BACKWARD_USE_CASE_DEPENDENCIES = Set.of(
-            "dev.threshold.application.incident.IncidentService -> dev.threshold.application.verdict.VerdictSettings",
-            "dev.threshold.application.incident.IncidentService -> dev.threshold.application.verdict.CountingSettings");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -76,7 +58,6 @@ class EjbArchitectureTest {
         noClasses()
                 .that()
                 .resideOutsideOfPackage("dev.threshold.demo..")
-                .and(describe("are not known demo users", (JavaClass c) -> !KNOWN_DEMO_USERS.contains(outermost(c))))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.threshold.demo..")
@@ -89,7 +70,7 @@ class EjbArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .ignoreDependency(
-                        describe("known demo users", (JavaClass c) -> KNOWN_DEMO_USERS.contains(outermost(c))),
+                        describe("anything", (JavaClass c) -> true),
                         describe("the demo", (JavaClass c) -> c.getPackageName().startsWith("dev.threshold.demo")))
                 .check(CLASSES);
     }
@@ -104,13 +85,10 @@ class EjbArchitectureTest {
 
     @Test
     void theUseCasesDependOnEachOtherInNoCircle() {
-        SliceRule rule =
-                slices().matching("dev.threshold.application.(*)..").should().beFreeOfCycles();
-        for (String known : KNOWN_BACKWARD_USE_CASE_DEPENDENCIES) {
-            String[] originAndTarget = known.split(" -> ");
-            rule = rule.ignoreDependency(originAndTarget[0], originAndTarget[1]);
-        }
-        rule.check(CLASSES);
+        slices().matching("dev.threshold.application.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
@@ -119,13 +97,5 @@ class EjbArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .check(CLASSES);
-    }
-
-    static String outermost(JavaClass c) {
-        JavaClass outer = c;
-        while (outer.getEnclosingClass().isPresent()) {
-            outer = outer.getEnclosingClass().get();
-        }
-        return outer.getName();
     }
 }

@@ -1,16 +1,10 @@
 package dev.threshold.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.threshold.interfaces.rest.RestApplication;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,20 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class WebArchitectureTest {
 
-    /**
-     * Web classes that still use an infrastructure type: none since the application gives the web its own records,
-     * exceptions and queries (issue 19 item 2). Stays empty; never add to it.
-     */
-    static final Set<String> KNOWN_INFRASTRUCTURE_USERS = Set.of();
-
-    private static final JavaClasses WEB = webClasses();
+    private static final JavaClasses WEB = ModuleClasses.of(RestApplication.class);
 
     @Test
     void theInterfacesNeverUseTheInfrastructure() {
         noClasses()
-                .that(describe(
-                        "are not known infrastructure users",
-                        (JavaClass c) -> !KNOWN_INFRASTRUCTURE_USERS.contains(outermost(c))))
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.threshold.infrastructure..")
@@ -55,27 +40,5 @@ class WebArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .check(WEB);
-    }
-
-    /** The web module's own classes only: the ejb classes on its class path are EjbArchitectureTest's. */
-    private static JavaClasses webClasses() {
-        try {
-            Path classes = Path.of(RestApplication.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            return new ClassFileImporter().importPath(classes);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String outermost(JavaClass c) {
-        JavaClass outer = c;
-        while (outer.getEnclosingClass().isPresent()) {
-            outer = outer.getEnclosingClass().get();
-        }
-        return outer.getName();
     }
 }

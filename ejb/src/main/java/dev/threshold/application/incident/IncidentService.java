@@ -3,8 +3,6 @@ package dev.threshold.application.incident;
 import dev.threshold.application.audit.AuditTrail;
 import dev.threshold.application.audit.AuditedState;
 import dev.threshold.application.notification.HeldEmails;
-import dev.threshold.application.verdict.CountingSettings;
-import dev.threshold.application.verdict.VerdictSettings;
 import dev.threshold.domain.incident.DoorReviewRecord;
 import dev.threshold.domain.incident.DoorWindowVerdict;
 import dev.threshold.domain.incident.Incident;
@@ -34,9 +32,6 @@ public class IncidentService {
     IncidentRepository incidents;
 
     @Inject
-    VerdictSettings settings;
-
-    @Inject
     IncidentAnnouncements announcements;
 
     @Inject
@@ -49,7 +44,7 @@ public class IncidentService {
     HeldEmails heldEmails;
 
     @Inject
-    CountingSettings counting;
+    IncidentSettings settings;
 
     @Inject
     IncidentLabelling labelling;
@@ -101,7 +96,7 @@ public class IncidentService {
     }
 
     private IncidentDetails details(Incident incident) {
-        return IncidentDetails.of(incident, counting.lowConfidence());
+        return IncidentDetails.of(incident, settings.lowConfidence());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.threshold.application.verdict;
 
 import dev.threshold.application.incident.IncidentAnnouncements;
 import dev.threshold.application.incident.IncidentLabelling;
+import dev.threshold.application.incident.IncidentSettings;
 import dev.threshold.application.notification.HeldEmails;
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.AccessEventRepository;
@@ -75,7 +76,7 @@ public class VerdictService {
     HeldEmails heldEmails;
 
     @Inject
-    CountingSettings counting;
+    IncidentSettings incidentSettings;
 
     @Inject
     DoorReviews doorReviews;
@@ -216,7 +217,8 @@ public class VerdictService {
         Incident incident = kept.incident();
         if (incident == null) {
             if (verdict.unauthorised()) {
-                Incident opened = Incident.open(door, verdict, grantEvents, entries, counting.lowConfidence(), now);
+                Incident opened =
+                        Incident.open(door, verdict, grantEvents, entries, incidentSettings.lowConfidence(), now);
                 incidents.store(opened);
                 kept.recordIncident(opened);
                 labelling.label(opened);
@@ -232,7 +234,7 @@ public class VerdictService {
         IncidentStatus before = incident.status();
         boolean doubtfulBefore = incident.doubtful();
         boolean needsReviewBefore = incident.needsReview();
-        if (incident.revise(verdict, grantEvents, entries, counting.lowConfidence(), now)) {
+        if (incident.revise(verdict, grantEvents, entries, incidentSettings.lowConfidence(), now)) {
             boolean withdrawn = incident.status() == IncidentStatus.WITHDRAWN;
             if (before != IncidentStatus.WITHDRAWN && withdrawn) {
                 labelling.remove(incident);

@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The timings of door windows and incidents, from MicroProfile Config (system properties or environment, e.g.
+ * The timings of door windows and their verdicts, from MicroProfile Config (system properties or environment, e.g.
  * {@code THRESHOLD_WINDOWS_OPEN_SECONDS}). Checked at start: a wrong value stops the deployment with its name.
  */
 @ApplicationScoped
@@ -39,10 +39,6 @@ public class VerdictSettings {
     @ConfigProperty(name = "threshold.kisi.clock-tolerance-seconds", defaultValue = "2")
     double clockToleranceSeconds;
 
-    @Inject
-    @ConfigProperty(name = "threshold.incidents.auto-close-days", defaultValue = "7")
-    double autoCloseDays;
-
     private WindowRules rules;
 
     @PostConstruct
@@ -53,9 +49,9 @@ public class VerdictSettings {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("threshold.windows.*: " + e.getMessage(), e);
         }
-        if (settleMillis < 0 || clockToleranceSeconds < 0 || autoCloseDays <= 0) {
-            throw new IllegalStateException("threshold.windows.settle-millis, threshold.kisi.clock-tolerance-seconds "
-                    + "and threshold.incidents.auto-close-days must be positive");
+        if (settleMillis < 0 || clockToleranceSeconds < 0) {
+            throw new IllegalStateException(
+                    "threshold.windows.settle-millis and threshold.kisi.clock-tolerance-seconds must not be negative");
         }
     }
 
@@ -73,9 +69,5 @@ public class VerdictSettings {
 
     public Duration clockTolerance() {
         return seconds(clockToleranceSeconds);
-    }
-
-    public Duration reviewTime() {
-        return Duration.ofMillis(Math.round(autoCloseDays * 86_400_000));
     }
 }

@@ -4,7 +4,7 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import dev.threshold.application.camera.SetupTrial;
 import dev.threshold.application.camera.SetupTrials;
-import dev.threshold.application.verdict.CountingSettings;
+import dev.threshold.application.incident.IncidentSettings;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.user.Roles;
 import dev.threshold.domain.window.LowConfidence;
@@ -46,7 +46,7 @@ public class SetupTrialResource {
     SetupTrials trials;
 
     @Inject
-    CountingSettings counting;
+    IncidentSettings incidentSettings;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +74,9 @@ public class SetupTrialResource {
     @GET
     @Path("/{trial}")
     public String trial(@PathParam("id") String id, @PathParam("trial") String trial) {
-        return toJson(existing(id, trial), counting.lowConfidence()).build().toString();
+        return toJson(existing(id, trial), incidentSettings.lowConfidence())
+                .build()
+                .toString();
     }
 
     /** The video's first analysed frame, JPEG: a picture to draw the grid on. */
@@ -113,7 +115,8 @@ public class SetupTrialResource {
     }
 
     private Response started(SetupTrial trial) {
-        return Response.accepted(toJson(trial, counting.lowConfidence()).build().toString())
+        return Response.accepted(
+                        toJson(trial, incidentSettings.lowConfidence()).build().toString())
                 .type(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/cameras/" + trial.cameraId() + "/trials/" + trial.id()))
                 .build();
