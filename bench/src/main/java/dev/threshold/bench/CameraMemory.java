@@ -6,6 +6,7 @@ import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
 import dev.threshold.analytics.vision.replay.ClipFrames;
 import dev.threshold.domain.scene.Scene;
+import dev.threshold.infrastructure.video.ReaderDecoding;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class CameraMemory {
         List<AutoCloseable> held = new ArrayList<>();
         for (int c = 0; c < cameras; c++) {
             FFmpegFrameGrabber reader = new FFmpegFrameGrabber(clip.toFile());
-            reader.start();
+            ReaderDecoding.start(reader, NodeCapacity.RATE); // the server's decoder settings
             for (int i = 0; i < 10; i++) {
                 reader.grabImage();
             }

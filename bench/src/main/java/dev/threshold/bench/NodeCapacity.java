@@ -6,23 +6,27 @@ import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
 import dev.threshold.analytics.vision.pipeline.DoorClearCadence;
 import dev.threshold.analytics.vision.pipeline.PipelineSettings;
-import dev.threshold.analytics.vision.replay.ClipFrames;
 import dev.threshold.domain.scene.Scene;
 import dev.threshold.infrastructure.messaging.FrameJob;
+import dev.threshold.infrastructure.video.CameraReader;
 import dev.threshold.infrastructure.video.CapturedFrame;
 import dev.threshold.infrastructure.video.FrameStore;
 import dev.threshold.infrastructure.video.JpegCodec;
+import dev.threshold.infrastructure.video.ReaderSettings;
+import dev.threshold.infrastructure.video.StreamSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * bench/throughput's node part, in CPU time rather than wall time (the machine is shared; a camera's CPU per second of
  * video is what load from elsewhere changes least): every camera thread does what the server does for a camera — the
- * reader decodes every frame, keeps 5 a second, converts them to BGR and JPEG; the frame store writes and reads each
+ * server's own {@link CameraReader} (its decoder settings included) decodes the clip, keeps 5 frames a second and
+ * converts them to BGR, and they go to JPEG; the frame store writes and reads each
  * JPEG and the frame job goes to JSON and back (the hand-over; Artemis itself is not in it); the analysis decodes the
  * JPEG and runs the camera's pipeline (ONNX detector, motion gate, door-clear cadence, tracker, zone). Cameras per node
  * = cores ÷ (CPU seconds a camera needs per second of video).
@@ -33,12 +37,10 @@ final class NodeCapacity {
 
     private final Path model;
     private final Scene scene;
-    private final double fps;
 
-    NodeCapacity(Path model, Scene scene, double fps) {
+    NodeCapacity(Path model, Scene scene) {
         this.model = model;
         this.scene = scene;
-        this.fps = fps;
     }
 
     /** CPU nanoseconds spent by the cameras of one run, by kind of work, summed over cameras. */
@@ -50,7 +52,12 @@ final class NodeCapacity {
         long detectorRuns;
         long frames;
         long leftOut;
+        long decoded;
         long process;
+
+        synchronized void decoded(long frames) {
+            decoded += frames;
+        }
 
         synchronized void add(
                 long decode, long handOver, long analysis, long detector, long detectorRuns, CameraPipeline p) {
@@ -121,21 +128,35 @@ final class NodeCapacity {
         CameraPipeline pipeline =
                 new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(RATE)).cadence(cadence);
         long start = CpuTimedDetector.threadCpuNanos();
-        ClipFrames.forEach(clip, fps, RATE, f -> {
-            byte[] jpeg = JpegCodec.encode(f.bgr(), f.width(), f.height(), JpegCodec.DEFAULT_QUALITY);
-            long t1 = CpuTimedDetector.threadCpuNanos();
-            String message =
-                    new FrameJob(cameraId, f.capturedAt(), store.storeJpeg(cameraId, f.capturedAt(), jpeg)).toJson();
-            FrameJob job = FrameJob.fromJson(message);
-            byte[] stored = read(store, job.frameRef());
-            long t2 = CpuTimedDetector.threadCpuNanos();
-            CapturedFrame back = JpegCodec.decode(cameraId, job.capturedAt(), stored);
-            pipeline.process(new VideoFrame(back.width(), back.height(), back.bgr(), back.capturedAt()));
-            long t3 = CpuTimedDetector.threadCpuNanos();
-            spent[0] += t2 - t1;
-            spent[1] += t3 - t2;
-        });
+        // The server's own reader, decoder settings and decimation included, reading the clip as fast as it decodes.
+        CameraReader reader = CameraReader.ofFootage(
+                cameraId,
+                StreamSource.of(clip),
+                ReaderSettings.DEFAULTS.withAnalysisFps(RATE),
+                f -> {
+                    byte[] jpeg = JpegCodec.encode(f.bgr(), f.width(), f.height(), JpegCodec.DEFAULT_QUALITY);
+                    long t1 = CpuTimedDetector.threadCpuNanos();
+                    String message = new FrameJob(
+                                    cameraId, f.capturedAt(), store.storeJpeg(cameraId, f.capturedAt(), jpeg))
+                            .toJson();
+                    FrameJob job = FrameJob.fromJson(message);
+                    byte[] stored = read(store, job.frameRef());
+                    long t2 = CpuTimedDetector.threadCpuNanos();
+                    CapturedFrame back = JpegCodec.decode(cameraId, job.capturedAt(), stored);
+                    pipeline.process(new VideoFrame(back.width(), back.height(), back.bgr(), back.capturedAt()));
+                    long t3 = CpuTimedDetector.threadCpuNanos();
+                    spent[0] += t2 - t1;
+                    spent[1] += t3 - t2;
+                    return true;
+                },
+                Instant.EPOCH);
+        reader.run();
+        if (reader.health().lastError() != null) {
+            throw new IllegalStateException(
+                    "the reader failed on " + clip + ": " + reader.health().lastError());
+        }
         long total = CpuTimedDetector.threadCpuNanos() - start;
+        cpu.decoded(reader.framesDecoded());
         cpu.add(
                 total - spent[0] - spent[1],
                 spent[0],
@@ -159,14 +180,14 @@ final class NodeCapacity {
         double cameras = cores / perCamera;
         double bound = cores / (RATE * rawMs / 1000);
         System.out.printf(
-                "%nnode, %s: %.0f s of 5 fps video (%d frames analysed or left out), load %s%n",
-                what, cpu.videoSeconds(), cpu.frames, load);
+                "%nnode, %s: %.0f s of 5 fps video (%d frames analysed or left out; %d frames decoded), load %s%n",
+                what, cpu.videoSeconds(), cpu.frames, cpu.decoded, load);
         System.out.printf(
-                "  share of a core per camera: decode %.3f (on the camera's thread: FFmpeg every frame, BGR and JPEG "
-                        + "at 5 fps), "
+                "  share of a core per camera: decode %.3f (on the camera's thread: the camera reader's FFmpeg, BGR "
+                        + "and JPEG at 5 fps), "
                         + "hand-over %.3f (frame store write + read, frame job JSON; the broker not included), "
                         + "analysis %.3f (of it the detector %.3f: %.0f %% of frames, %.0f %% left out by the cadence); "
-                        + "camera threads %.3f; the process's other threads (FFmpeg's H.264 frame threads, JIT, GC) "
+                        + "camera threads %.3f; the process's other threads (FFmpeg's decoder threads if any, JIT, GC) "
                         + "%.3f; process %.3f%n",
                 cpu.share(cpu.decode),
                 cpu.share(cpu.handOver),

@@ -37,7 +37,7 @@ final class NodePart {
         }
         Path store = Files.createTempDirectory("throughput-frames");
         try (RawInference raw = new RawInference(model, scene, analysed)) {
-            NodeCapacity node = new NodeCapacity(model, scene, fps);
+            NodeCapacity node = new NodeCapacity(model, scene);
             raw.cpuMillisPerRun(); // warm-up, and the JIT's work on the camera path
             node.run(clip, 1, 1, DoorClearCadence.defaults(), store);
             CameraMemory.print(clip, scene, model, fps, 8);

@@ -16,8 +16,9 @@ import org.bytedeco.javacv.FrameGrabber;
  * this server's capture time and offers them to the sink; reconnects and records outages as every
  * {@link ReconnectingStream} does. A video file is read once and the reader ends.
  * <p>
- * Decoding cannot skip frames (an H.264 frame depends on the ones before it), but converting to BGR can: only frames
- * the decimator will keep are converted, which is most of the cost saved at 5 of 25 fps.
+ * Decoding can skip only the frames no other frame depends on ({@link ReaderDecoding}: non-reference frames, on a
+ * stream fast enough); converting to BGR can skip any: only frames the decimator will keep are converted, which is
+ * most of the cost saved at 5 of 25 fps.
  */
 public final class CameraReader extends ReconnectingStream<FrameGrabber> {
 
@@ -28,6 +29,7 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
     private final RateMeter inputRate = new RateMeter();
     private final RateMeter analysedRate = new RateMeter();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong decoded = new AtomicLong();
 
     public CameraReader(String cameraId, StreamSource source, ReaderSettings settings, FrameSink sink, Clock clock) {
         super(
@@ -65,18 +67,22 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
     @Override
     Outcome readUntilLost(FrameGrabber grabber, Connection connection) throws Exception {
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
-        grabber.start();
+        ReaderDecoding.start(grabber, settings.analysisFps());
         if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
             return connection.failed("not a video: the source contains no video stream");
         }
         streamClock.restart(grabber.getFrameRate());
         decimator.restart();
         long intervalMicros = streamClock.frameIntervalMicros();
+        // How far ahead the next frame may be: one frame interval and a half, or more where frames are skipped in
+        // decoding (the longest gap seen so far, up to one analysis interval).
+        long lookAheadMicros = intervalMicros * 3 / 2;
+        long longestLookAhead = Math.max(lookAheadMicros, Math.round(1e6 / settings.analysisFps()));
         Instant previous = null;
         while (!stopRequested()) {
             // Convert to BGR only when the frame is likely to be kept: predicted from the last frame's time.
             boolean convert =
-                    previous == null || decimator.wants(previous.plus(Duration.ofNanos(intervalMicros * 1000 * 3 / 2)));
+                    previous == null || decimator.wants(previous.plus(Duration.ofNanos(lookAheadMicros * 1000)));
             Frame frame = grab(grabber, convert);
             if (frame == null) {
                 break;
@@ -84,7 +90,12 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
             if (frame.image == null && convert) {
                 continue; // a packet that produced no picture
             }
+            decoded.incrementAndGet();
             Instant capturedAt = streamClock.captureTime(grabber.getTimestamp());
+            if (previous != null) {
+                long gap = Duration.between(previous, capturedAt).toNanos() / 1000;
+                lookAheadMicros = Math.max(lookAheadMicros, Math.min(longestLookAhead, gap + intervalMicros / 2));
+            }
             previous = capturedAt;
             connection.delivered();
             inputRate.tick();
@@ -125,6 +136,11 @@ public final class CameraReader extends ReconnectingStream<FrameGrabber> {
         } else {
             dropped.incrementAndGet();
         }
+    }
+
+    /** Frames the decoder gave since the reader started (every frame of the stream, less the ones it skipped). */
+    public long framesDecoded() {
+        return decoded.get();
     }
 
     public CameraHealth health() {
