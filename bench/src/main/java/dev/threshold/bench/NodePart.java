@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * bench/throughput's {@code node} part: memory per camera, then cameras per node from CPU time on the eval clip (with
- * the door-clear cadence and, for comparison, with every frame analysed and with standing people not set apart) and on
- * a door day (the clip after a long still stretch), each against the detector-only bound measured just before and after it in the same run.
+ * the door-clear cadence and, for comparison, with every frame analysed) and on a door day (the clip after a long still
+ * stretch), each against the detector-only bound measured just before and after it in the same run.
  */
 final class NodePart {
 
@@ -47,8 +47,6 @@ final class NodePart {
             double between = raw.cpuMillisPerRun();
             NodeCapacity.Cpu every = node.run(clip, threads, passes, DoorClearCadence.everyFrame(), store);
             double after = raw.cpuMillisPerRun();
-            NodeCapacity.Cpu notApart = node.run(clip, threads, passes, DoorClearCadence.standingNotApart(), store);
-            double afterNotApart = raw.cpuMillisPerRun();
             String loadAfter = load();
             System.out.printf(
                     "%ndetector-only bound: raw inference %.1f, %.1f, %.1f ms CPU a frame (session.run on the "
@@ -74,12 +72,6 @@ final class NodePart {
                     cores,
                     (between + after) / 2,
                     load + " → " + loadAfter);
-            NodeCapacity.report(
-                    clip.getFileName() + ", door-clear cadence with standing people not set apart (its first version)",
-                    notApart,
-                    cores,
-                    (after + afterNotApart) / 2,
-                    loadAfter + " → " + load());
             if (doorDay != null && Files.isReadable(doorDay)) {
                 String dayLoad = load();
                 NodeCapacity.Cpu day = node.run(doorDay, threads, 1, DoorClearCadence.defaults(), store);
@@ -88,7 +80,7 @@ final class NodePart {
                         "door day, " + doorDay.getFileName() + " (still, then the clip)",
                         day,
                         cores,
-                        (afterNotApart + dayAfter) / 2,
+                        (after + dayAfter) / 2,
                         dayLoad + " → " + load());
             }
         } finally {

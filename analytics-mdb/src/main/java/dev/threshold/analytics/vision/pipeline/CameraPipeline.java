@@ -43,7 +43,6 @@ public final class CameraPipeline {
     private DoorClearCadence cadence = DoorClearCadence.defaults();
     private boolean previousLeftOut;
     private long leftOut;
-    private final StillFigures stillFigures = StillFigures.defaults();
 
     public CameraPipeline(Scene scene, Detector detector, PipelineSettings settings) {
         this.scene = scene;
@@ -67,12 +66,7 @@ public final class CameraPipeline {
         }
         frames++;
         if (lastDetection != null
-                && cadence.mayLeaveOut(
-                        previousLeftOut,
-                        tracker.tracks(),
-                        lastObservations,
-                        stillFigures.standing(frame.capturedAt()),
-                        geometry)) {
+                && cadence.mayLeaveOut(previousLeftOut, tracker.tracks(), lastObservations, geometry)) {
             previousLeftOut = true;
             leftOut++;
             if (trace != null) {
@@ -102,7 +96,6 @@ public final class CameraPipeline {
                         geometry.toFloor(d.box().bottomCentre()), d.box(), d.score(), Appearance.of(frame, d.box())));
             }
             lastObservations = observations;
-            stillFigures.detectorRan(frame.capturedAt(), observations);
         }
         List<Track> tracks = tracker.update(observations, seconds(frame.capturedAt()));
         List<LineCrossing> crossings = zone.update(tracks, frame.capturedAt());
