@@ -38,8 +38,9 @@ final class NodePart {
         Path store = Files.createTempDirectory("throughput-frames");
         try (RawInference raw = new RawInference(model, scene, analysed)) {
             NodeCapacity node = new NodeCapacity(model, scene);
-            raw.cpuMillisPerRun(); // warm-up, and the JIT's work on the camera path
-            node.run(clip, 1, 1, DoorClearCadence.defaults(), store);
+            raw.cpuMillisPerRun(); // warm-up
+            // every camera thread once over the clip: the JIT compiles the camera path before the measured runs
+            node.run(clip, threads, 1, DoorClearCadence.defaults(), store);
             CameraMemory.print(clip, scene, model, fps, 8);
             double before = raw.cpuMillisPerRun();
             String load = load();
