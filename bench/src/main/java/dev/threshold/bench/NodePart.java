@@ -39,10 +39,9 @@ final class NodePart {
         try (RawInference raw = new RawInference(model, scene, analysed)) {
             NodeCapacity node = new NodeCapacity(model, scene);
             raw.cpuMillisPerRun(); // warm-up
-            // memory first: its eight cameras' clean-up must not fall into the measured runs
-            CameraMemory.print(clip, scene, model, fps, 8);
             // every camera thread once over the clip: the JIT compiles the camera path before the measured runs
             node.run(clip, threads, 1, DoorClearCadence.defaults(), store);
+            CameraMemory.print(clip, scene, model, fps, 8);
             double before = raw.cpuMillisPerRun();
             String load = load();
             NodeCapacity.Cpu gated = node.run(clip, threads, passes, DoorClearCadence.defaults(), store);
