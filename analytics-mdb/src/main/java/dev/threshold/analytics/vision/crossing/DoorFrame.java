@@ -1,7 +1,9 @@
 package dev.threshold.analytics.vision.crossing;
 
+import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.domain.scene.FloorGeometry;
 import dev.threshold.domain.scene.FloorPoint;
+import dev.threshold.domain.scene.ImagePoint;
 
 /**
  * The door's own coordinates on the floor, in metres: depth across the door (positive on the inside, wherever the
@@ -12,6 +14,8 @@ import dev.threshold.domain.scene.FloorPoint;
  */
 public final class DoorFrame {
 
+    private final FloorGeometry geometry;
+
     private final double cx;
     private final double cy;
     /** Unit normal pointing inside. */
@@ -21,6 +25,7 @@ public final class DoorFrame {
     private final double halfWidth;
 
     public DoorFrame(FloorGeometry geometry) {
+        this.geometry = geometry;
         FloorPoint a = geometry.doorStart(), b = geometry.doorEnd();
         double length = a.distanceTo(b);
         this.cx = (a.x() + b.x()) / 2;
@@ -36,6 +41,19 @@ public final class DoorFrame {
     /** Metres from the door line (taken as infinite), positive on the inside. */
     public double depth(FloorPoint p) {
         return (p.x() - cx) * nx + (p.y() - cy) * ny;
+    }
+
+    /**
+     * The depth of the farthest spot a track's feet may be at when someone in front hid them in its latest box
+     * ({@link Track#feetHiddenTo}): its box's column at the row the box in front reaches down to. NaN when its feet
+     * were not hidden.
+     */
+    public double hiddenFeetDepth(Track t) {
+        double row = t.feetHiddenTo();
+        if (Double.isNaN(row) || t.box() == null) {
+            return Double.NaN;
+        }
+        return depth(geometry.toFloor(new ImagePoint(t.box().bottomCentre().x(), row)));
     }
 
     /** Metres along the door from its middle, either way. */

@@ -73,7 +73,10 @@ public final class DoorLineZone {
         }
         for (Map.Entry<Long, TrackSide> gone : sides.entrySet()) {
             if (!live.containsKey(gone.getKey())) {
-                gone.getValue().endedOutOfSight(gone.getKey()).ifPresent(inferred::add);
+                TrackSide side = gone.getValue();
+                side.endedOutOfSight(gone.getKey())
+                        .or(() -> side.wentOnHidden(gone.getKey()))
+                        .ifPresent(inferred::add);
             }
         }
         inferred.forEach(companions::crossed);

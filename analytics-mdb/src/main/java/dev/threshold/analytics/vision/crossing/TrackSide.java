@@ -14,9 +14,9 @@ final class TrackSide {
      * How close in time a companion's crossing must be to the moment a hidden person was last seen past the line, or
      * first seen on the threshold: they walked through together, about a step apart.
      */
-    private static final double COMPANION_SECONDS = 1.5;
+    static final double COMPANION_SECONDS = 1.5;
     /** How far a person first seen on the threshold must then walk into the side they settle on, to be going there. */
-    private static final double ONWARD_METERS = 0.3;
+    static final double ONWARD_METERS = 0.3;
 
     private final DoorFrame door;
     private final ZoneSettings settings;
@@ -54,6 +54,7 @@ final class TrackSide {
 
     private double besideDepth;
     private boolean inferred;
+    private final LostBehind lostBehind = new LostBehind();
 
     TrackSide(DoorFrame door, ZoneSettings settings, Map<Long, TrackSide> sides, Companions companions) {
         this.door = door;
@@ -142,6 +143,14 @@ final class TrackSide {
     java.util.Optional<LineCrossing> observe(Track t, Instant at, List<Track> all) {
         FloorPoint p = t.position();
         double d = door.depth(p);
+        double reach = door.hiddenFeetDepth(t);
+        lostBehind.detected(at, p, t.box(), d, reach);
+        if (!Double.isNaN(reach) && !onOneSide(d, reach) && wouldErase(d)) {
+            // Feet hidden behind someone in front: the person stands somewhere between the two depths, which lie on
+            // both sides or on the threshold. No evidence against the side they were seen reaching: as a coasting
+            // frame.
+            return java.util.Optional.empty();
+        }
         if (Math.abs(d) < settings.settleMeters()) {
             // On the threshold: the new side, if one was building, must start again once off it.
             candidate = 0;
@@ -223,6 +232,25 @@ final class TrackSide {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(crossing);
+    }
+
+    /** A track lost behind a companion at the door, on the threshold, went on with them ({@link LostBehind}). */
+    java.util.Optional<LineCrossing> wentOnHidden(long id) {
+        return provisional
+                ? java.util.Optional.empty()
+                : lostBehind.wentOn(id, settled, deepest, door, settings, companions);
+    }
+
+    /** Whether a detection at this depth would wipe out what the track showed of the other side so far. */
+    private boolean wouldErase(double d) {
+        int face = Math.abs(d) < settings.settleMeters() ? 0 : (d > 0 ? 1 : -1);
+        return candidate != 0 && face != candidate
+                || pastLineAt != null && (face == settled || face == 0 && Math.signum(d) == settled);
+    }
+
+    /** Whether both depths lie beyond the threshold band on one side of the line. */
+    private boolean onOneSide(double a, double b) {
+        return Math.signum(a) == Math.signum(b) && Math.min(Math.abs(a), Math.abs(b)) >= settings.settleMeters();
     }
 
     /**

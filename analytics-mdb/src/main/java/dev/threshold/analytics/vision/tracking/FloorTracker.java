@@ -3,6 +3,7 @@ package dev.threshold.analytics.vision.tracking;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Continues tracks from frame to frame: predict each with constant velocity over the real interval, pair tracks and
@@ -33,6 +34,7 @@ public final class FloorTracker {
     public List<Track> update(List<FloorObservation> seen, double time) {
         List<Shadowed> shadowed = new ArrayList<>();
         List<FloorObservation> observations = onePerPerson(seen, shadowed);
+        Map<FloorObservation, Double> feetHidden = HiddenFeet.in(observations);
         if (!Double.isNaN(lastUpdate) && time > lastUpdate) {
             // The camera's rate, learnt from the frames themselves; a frame the motion gate skipped makes one
             // interval look long, so the estimate moves only part of the way.
@@ -72,12 +74,7 @@ public final class FloorTracker {
             if (chosen[i] >= 0) {
                 Track t = tracks.get(i);
                 boolean wasConfirmed = t.confirmed();
-                t.observe(
-                        observations.get(chosen[i]),
-                        time,
-                        settings.positionSmoothing(),
-                        settings.minHits(),
-                        frameInterval);
+                observe(t, observations.get(chosen[i]), time, feetHidden);
                 if (!wasConfirmed && t.confirmed()) {
                     confirmedCount++;
                 }
@@ -87,12 +84,7 @@ public final class FloorTracker {
         }
         if (frameInterval >= ShadowedBoxes.MIN_INTERVAL) {
             ShadowedBoxes.giveToTheirOwnTracks(
-                    shadowed,
-                    tracks,
-                    matched,
-                    time,
-                    t -> gate(t, time),
-                    (t, o) -> t.observe(o, time, settings.positionSmoothing(), settings.minHits(), frameInterval));
+                    shadowed, tracks, matched, time, t -> gate(t, time), (t, o) -> observe(t, o, time, feetHidden));
         }
         BehindCompanion.noteWhoHides(tracks, matched);
         // A box nobody took may be someone hidden behind a companion, come out beside them: before it starts a track.
@@ -104,8 +96,7 @@ public final class FloorTracker {
                             matched,
                             time,
                             t -> reach(t, time),
-                            (t, o) -> t.observe(
-                                    o, time, settings.positionSmoothing(), settings.minHits(), frameInterval));
+                            (t, o) -> observe(t, o, time, feetHidden));
         }
         for (Track t : tracks) {
             if (!matched.contains(t)) {
@@ -115,7 +106,8 @@ public final class FloorTracker {
         tracks.removeIf(t -> !t.detectedNow() && (!t.confirmed() || time - t.lastSeen() > settings.maxCoastSeconds()));
         for (int i = 0; i < observations.size(); i++) {
             if (!used[i]) {
-                Track t = new Track(nextId++, observations.get(i), time, settings.minHits());
+                Track t = new Track(nextId++, observations.get(i), time, settings.minHits())
+                        .feetHiddenTo(feetHidden.getOrDefault(observations.get(i), Double.NaN));
                 if (t.confirmed()) {
                     confirmedCount++;
                 }
@@ -123,6 +115,16 @@ public final class FloorTracker {
             }
         }
         return List.copyOf(tracks);
+    }
+
+    private void observe(Track t, FloorObservation o, double time, Map<FloorObservation, Double> feetHidden) {
+        t.observe(
+                o,
+                time,
+                settings.positionSmoothing(),
+                settings.minHits(),
+                frameInterval,
+                feetHidden.getOrDefault(o, Double.NaN));
     }
 
     /** How far from its prediction a track may find its next observation: wider the longer it went unseen. */

@@ -30,6 +30,8 @@ public final class Track {
     private Appearance appearance;
     /** The track whose box covers where this one was last seen, while this one goes unseen; 0 for none. */
     private long hiddenBy;
+    /** When someone in front hid the feet of the latest box ({@link HiddenFeet}), the row they may reach; else NaN. */
+    private double feetHiddenTo = Double.NaN;
 
     Track(long id, FloorObservation first, double time, int minHits) {
         this.id = id;
@@ -44,6 +46,12 @@ public final class Track {
         this.confirmed = minHits <= 1;
     }
 
+    /** A first box whose feet someone in front hid ({@link #feetHiddenTo()}). */
+    Track feetHiddenTo(double row) {
+        feetHiddenTo = row;
+        return this;
+    }
+
     FloorPoint predictedAt(double time) {
         double dt = time - lastSeen;
         return new FloorPoint(position.x() + vx * dt, position.y() + vy * dt);
@@ -56,6 +64,15 @@ public final class Track {
      *                      (a gap of missed detections is not a longer interval: it carries no new evidence)
      */
     void observe(FloorObservation o, double time, double smoothing, int minHits, double frameInterval) {
+        observe(o, time, smoothing, minHits, frameInterval, Double.NaN);
+    }
+
+    /**
+     * @param hiddenTo the image row down to which the box's feet may reach when someone in front hides them
+     *                 ({@link HiddenFeet}), else NaN; kept for the door-line zone ({@link #feetHiddenTo()})
+     */
+    void observe(
+            FloorObservation o, double time, double smoothing, int minHits, double frameInterval, double hiddenTo) {
         double dt = time - lastSeen;
         double w = weightAfter(smoothing, frameInterval);
         FloorPoint predicted = predictedAt(time);
@@ -84,6 +101,7 @@ public final class Track {
         appearance = appearance == null ? o.appearance() : appearance.updatedWith(o.appearance());
         lastBoxWasShadowed = false;
         hiddenBy = 0;
+        feetHiddenTo = hiddenTo;
     }
 
     /** Notes who hides this track now that it got no box ({@link BehindCompanion}); 0 for nobody. */
@@ -160,6 +178,14 @@ public final class Track {
     /** What the person looked like over their recent boxes; null when no box came with an appearance. */
     public Appearance appearance() {
         return appearance;
+    }
+
+    /**
+     * When someone nearer the camera hid the feet of the latest box, the image row down to which they may reach (the
+     * bottom of the box in front): the person stands between the box's foot point and that row's. NaN otherwise.
+     */
+    public double feetHiddenTo() {
+        return feetHiddenTo;
     }
 
     public double speed() {

@@ -84,6 +84,11 @@ final class ImageWalks {
 
     /** The same scene with the door line's ends given the other way round. */
     static Scene lineReversed(Scene s) {
+        return withDoor(s, List.of(s.doorLine().get(1), s.doorLine().get(0)), s.inside());
+    }
+
+    /** The same scene with another door line or inside point. */
+    static Scene withDoor(Scene s, List<ImagePoint> line, ImagePoint inside) {
         return new Scene(
                 s.cameraName(),
                 s.width(),
@@ -93,8 +98,8 @@ final class ImageWalks {
                 s.depthMeters(),
                 s.tileCols(),
                 s.tileRows(),
-                List.of(s.doorLine().get(1), s.doorLine().get(0)),
-                s.inside());
+                line,
+                inside);
     }
 
     static UnaryOperator<ImagePoint> mirror(int width) {
