@@ -4,40 +4,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Load generator for bench/webhook-load (run with `java WebhookLoad.java ...`, no build needed). For the Kisi webhook
- * and a no-op JAX-RS endpoint on the same server, side by side: the sustained maximum (closed loop, C connections),
- * then latency at half the webhook's maximum (open loop: latency counted from each request's planned send time, so a
- * slow server cannot hide its queueing). Every webhook request carries a unique, signed Kisi event.
+ * Load generator for bench/webhook-load (its run script compiles it with LoadLoops.java; no Maven build). For the Kisi
+ * webhook and a no-op JAX-RS endpoint on the same server, side by side: the sustained maximum (closed loop, C
+ * connections), then latency at half the webhook's maximum (open loop: latency counted from each request's planned send
+ * time, so a slow server cannot hide its queueing). Every webhook request carries a unique, signed Kisi event. This
+ * file says what is sent and what the figures mean; LoadLoops sends the phases.
  */
 public class WebhookLoad {
-
-    record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses,
-                 double seconds, double serverCpuMillisPerRequest, long serverCpuMillisBefore) {
-        long percentile(double p) {
-            if (latenciesMicros.length == 0) {
-                return 0;
-            }
-            long[] sorted = latenciesMicros.clone();
-            Arrays.sort(sorted);
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-        }
-    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new java.util.HashMap<>();
@@ -56,11 +39,12 @@ public class WebhookLoad {
         URI noop = base.resolve(opts.getOrDefault("noop", "kisi/bench-noop"));
         URI counters = base.resolve("api/settings/kisi/webhook");
         URI metrics = base.resolve("api/metrics");
-        serverPid = Long.parseLong(opts.getOrDefault("server-pid", "-1"));
+        long serverPid = Long.parseLong(opts.getOrDefault("server-pid", "-1"));
         String credentials = opts.containsKey("user") ? "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (opts.get("user") + ":" + opts.get("password")).getBytes(StandardCharsets.UTF_8)) : null;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        LoadLoops loops = new LoadLoops(http, serverPid);
 
         Supplier<HttpRequest> webhookRequest = () -> {
             String body = event();
@@ -76,32 +60,34 @@ public class WebhookLoad {
 
         System.out.printf("webhook-load: %d connections, %d s per phase, %s events at %d doors, against %s%n",
                 connections, seconds, type, doors, base);
-        Phase warmUp = closedLoop(http, "warm-up (webhook)", webhookRequest, connections, Math.max(5, seconds));
-        closedLoop(http, "warm-up (no-op)", noopRequest, connections, Math.max(3, seconds / 4));
+        LoadLoops.Phase warmUp =
+                loops.closedLoop("warm-up (webhook)", webhookRequest, connections, Math.max(5, seconds));
+        loops.closedLoop("warm-up (no-op)", noopRequest, connections, Math.max(3, seconds / 4));
         // Each phase starts on a server that has finished the work of the phase before (relaying, judging).
         settle(settle);
         long storedBefore = storedCount(http, counters, credentials);
-        Phase webhookMax = closedLoop(http, "webhook, maximum", webhookRequest, connections, seconds);
+        LoadLoops.Phase webhookMax = loops.closedLoop("webhook, maximum", webhookRequest, connections, seconds);
         Drain drain = drainOutbox(http, metrics, credentials);
         // The events' whole cost: the phase and the relaying of their security events that ends with the drain.
-        long cpuThroughDrain = serverCpuMillis() - webhookMax.serverCpuMillisBefore();
+        long cpuThroughDrain = loops.serverCpuMillis() - webhookMax.serverCpuMillisBefore();
         long storedInMax = storedCount(http, counters, credentials) - storedBefore;
         settle(settle);
-        Phase noopMax = closedLoop(http, "no-op, maximum", noopRequest, connections, seconds);
+        LoadLoops.Phase noopMax = loops.closedLoop("no-op, maximum", noopRequest, connections, seconds);
         double half = webhookMax.requestsPerSecond() / 2;
         settle(settle);
-        Phase webhookHalf = openLoop(http, "webhook at half its maximum", webhookRequest, connections, seconds, half);
+        LoadLoops.Phase webhookHalf =
+                loops.openLoop("webhook at half its maximum", webhookRequest, connections, seconds, half);
         settle(settle);
-        Phase noopHalf = openLoop(http, "no-op at the same rate", noopRequest, connections, seconds, half);
+        LoadLoops.Phase noopHalf = loops.openLoop("no-op at the same rate", noopRequest, connections, seconds, half);
 
-        for (Phase p : List.of(webhookMax, noopMax, webhookHalf, noopHalf)) {
+        for (LoadLoops.Phase p : List.of(webhookMax, noopMax, webhookHalf, noopHalf)) {
             System.out.printf("%-30s %8.0f req/s   p50 %7.2f ms   p99 %7.2f ms   server CPU %5.3f ms/request"
                             + "   statuses %s%n", p.name(), p.requestsPerSecond(), p.percentile(50) / 1000.0,
                     p.percentile(99) / 1000.0, p.serverCpuMillisPerRequest(), p.statuses());
         }
         if (serverPid > 0) {
             // CPU per request is what the machine's other load cannot change much: the ratio the server alone gives.
-            double perStored = perRequest(cpuThroughDrain, storedInMax);
+            double perStored = loops.perRequest(cpuThroughDrain, storedInMax);
             System.out.printf("server CPU per stored event at maximum (phase + outbox drain): %.3f ms "
                     + "(%d ms / %d events stored; target <= 0.5)%n", perStored, cpuThroughDrain, storedInMax);
             System.out.printf("server CPU ratio, no-op per request / webhook per stored event: %.2f "
@@ -124,7 +110,7 @@ public class WebhookLoad {
                 .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("webhook answers other than 201 at maximum: %d%n", failures);
         long answered = 0;
-        for (Phase p : List.of(warmUp, webhookMax, webhookHalf)) {
+        for (LoadLoops.Phase p : List.of(warmUp, webhookMax, webhookHalf)) {
             answered += p.statuses().entrySet().stream().filter(e -> e.getKey() / 100 == 2)
                     .mapToLong(Map.Entry::getValue).sum();
         }
@@ -142,90 +128,6 @@ public class WebhookLoad {
         } catch (Exception e) {
             return -1;
         }
-    }
-
-    static Phase closedLoop(HttpClient http, String name, Supplier<HttpRequest> request, int connections,
-                            int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<long[]> perThread = new ArrayList<>();
-        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
-        AtomicLong done = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
-        long cpuBefore = serverCpuMillis();
-        long started = System.nanoTime();
-        System.out.printf("%s: from %s%n", name, java.time.Instant.now()); // to find the phase in a server profile
-        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
-            futures.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    int status = send(http, request.get());
-                    if (n < latencies.length) {
-                        latencies[n++] = (System.nanoTime() - t0) / 1000;
-                    }
-                    statuses.merge(status, 1L, Long::sum);
-                    done.incrementAndGet();
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        long cpu = serverCpuMillis() - cpuBefore;
-        for (var f : futures) {
-            try {
-                perThread.add(f.get());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return new Phase(name, done.get() / elapsed, perThread.stream().flatMapToLong(Arrays::stream).toArray(),
-                statuses, elapsed, perRequest(cpu, done.get()), cpuBefore);
-    }
-
-    /** Each of the workers sends at rate/workers, on a fixed schedule; latency counts from the planned time. */
-    static Phase openLoop(HttpClient http, String name, Supplier<HttpRequest> request, int workers, int seconds,
-                          double rate) throws InterruptedException {
-        long intervalNanos = (long) (1e9 * workers / rate);
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-        long end = start + TimeUnit.SECONDS.toNanos(seconds);
-        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        long cpuBefore = serverCpuMillis();
-        List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            long offset = intervalNanos * w / workers;
-            futures.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                for (long planned = start + offset; planned < end; planned += intervalNanos) {
-                    long wait = planned - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                    int status = send(http, request.get());
-                    latencies.add((System.nanoTime() - planned) / 1000);
-                    statuses.merge(status, 1L, Long::sum);
-                }
-                return latencies.stream().mapToLong(Long::longValue).toArray();
-            }));
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-        long cpu = serverCpuMillis() - cpuBefore;
-        List<long[]> all = new ArrayList<>();
-        for (var f : futures) {
-            try {
-                all.add(f.get());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Phase(name, latencies.length / (double) seconds, latencies, statuses, seconds,
-                perRequest(cpu, latencies.length), cpuBefore);
     }
 
     record Drain(long waitingAtEnd, double seconds, String why) {
@@ -271,41 +173,8 @@ public class WebhookLoad {
         }
     }
 
-    /** The server process (--server-pid), whose CPU time each phase reports per request; -1: not reported. */
-    static long serverPid = -1;
-
-    /** User and system CPU time of the server process so far, from /proc (Linux), in ms; 0 when unknown. */
-    static long serverCpuMillis() {
-        if (serverPid <= 0) {
-            return 0;
-        }
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
-            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
-    /** Linux's USER_HZ, 100 on every mainstream kernel. */
-    static final long CLOCK_TICKS_PER_SECOND = 100;
-
-    static double perRequest(long cpuMillis, long requests) {
-        return serverPid <= 0 || requests == 0 ? Double.NaN : cpuMillis / (double) requests;
-    }
-
     static void settle(int seconds) throws InterruptedException {
         TimeUnit.SECONDS.sleep(seconds);
-    }
-
-    static int send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     /** lock.unlock (the default) also queues a tailgating job; lock.opened only stores the event and its label. */

@@ -1,6 +1,7 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.newOperator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,16 +75,8 @@ class AuditBrowserIT {
 
     @Test
     void anOperatorIsNotOfferedTheTrailAndCannotOpenIt() {
-        String operator = "audit-page-op-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "correct horse battery staple";
-        assertEquals(
-                201,
-                asAdmin(
-                                "POST",
-                                "api/users",
-                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
-                                        + "\"}")
-                        .statusCode());
+        String operator = newOperator("audit-page-op-", password);
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             assertFalse(browser.waitFor(By.id("nav")).getText().contains("Audit"));

@@ -1,6 +1,6 @@
 package dev.threshold.it;
 
-import static dev.threshold.it.ThresholdServer.asAdmin;
+import static dev.threshold.it.ThresholdServer.newOperator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,16 +78,8 @@ class ConsoleLayoutBrowserIT {
 
     @Test
     void anOperatorIsOfferedNoSettingsAndCannotOpenThem() {
-        String operator = "layout-op-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery staple";
-        assertEquals(
-                201,
-                asAdmin(
-                                "POST",
-                                "api/users",
-                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
-                                        + "\"}")
-                        .statusCode());
+        String operator = newOperator("layout-op-", password);
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             String navigation = browser.waitFor(By.id("nav")).getText();

@@ -1,10 +1,9 @@
 package dev.threshold.it;
 
 import static dev.threshold.it.ThresholdServer.asAdmin;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.threshold.it.ThresholdServer.newOperator;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,16 +68,8 @@ class DoorAlertsBrowserIT {
                         + "\"default\":false}"),
                 api);
 
-        String operator = "door-alerts-page-op-" + UUID.randomUUID().toString().substring(0, 6);
         String password = "correct horse battery staple";
-        assertEquals(
-                201,
-                asAdmin(
-                                "POST",
-                                "api/users",
-                                "{\"username\":\"" + operator + "\",\"role\":\"operator\",\"password\":\"" + password
-                                        + "\"}")
-                        .statusCode());
+        String operator = newOperator("door-alerts-page-op-", password);
         try (Browser browser = Browser.start()) {
             browser.signIn(operator, password);
             browser.open("ui/door-alerts.xhtml?lock=" + lockId);

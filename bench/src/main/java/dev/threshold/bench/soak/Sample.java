@@ -26,25 +26,7 @@ record Sample(
             + "windows_judged,verdict_p99_ms,load1";
 
     String csv() {
-        return String.format(
-                Locale.ROOT,
-                "%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%d,%.1f,%.2f",
-                minute,
-                rssMiB,
-                heapAfterGcMiB,
-                threads,
-                openFiles,
-                framesWaiting,
-                droppedFrames,
-                framesQueue,
-                windowsQueue,
-                deadLetters,
-                outbox,
-                events,
-                webhookP99Ms,
-                windowsJudged,
-                verdictP99Ms,
-                load1);
+        return String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.1f,%d,%.1f,%.2f", figures());
     }
 
     String line() {
@@ -53,22 +35,29 @@ record Sample(
                 "min %5.1f  rss %6.0f MiB  heap(after GC) %5.0f MiB  threads %4d  fds %4d"
                         + "  frames waiting %3d (dropped %d)  jms frames %d door-windows %d dead %d  outbox %d"
                         + "  events %5d p99 %6.1f ms  windows %3d verdict p99 %6.0f ms  load %.2f",
-                minute,
-                rssMiB,
-                heapAfterGcMiB,
-                threads,
-                openFiles,
-                framesWaiting,
-                droppedFrames,
-                framesQueue,
-                windowsQueue,
-                deadLetters,
-                outbox,
-                events,
-                webhookP99Ms,
-                windowsJudged,
-                verdictP99Ms,
-                load1);
+                figures());
+    }
+
+    /** The figures in the order both formats print them (the CSV header's order). */
+    private Object[] figures() {
+        return new Object[] {
+            minute,
+            rssMiB,
+            heapAfterGcMiB,
+            threads,
+            openFiles,
+            framesWaiting,
+            droppedFrames,
+            framesQueue,
+            windowsQueue,
+            deadLetters,
+            outbox,
+            events,
+            webhookP99Ms,
+            windowsJudged,
+            verdictP99Ms,
+            load1
+        };
     }
 
     static double p99(java.util.List<Long> values, double scale) {

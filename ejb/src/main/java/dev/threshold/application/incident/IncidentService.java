@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /** Lists, opens and reviews incidents (confirm, dismiss), and closes the ones nobody reviewed in time. */
@@ -70,27 +71,24 @@ public class IncidentService {
     /** @throws dev.threshold.domain.incident.IncidentReviewException if the incident cannot be reviewed now */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> confirm(UUID id, String reviewer, String reason) {
-        return incidents.find(id).map(incident -> {
-            JsonObject before = AuditedState.incident(incident);
-            boolean neededReview = incident.needsReview();
-            incident.confirm(reviewer, reason, clock.instant());
-            announcements.reviewed(incident);
-            afterReviewOfDoubt(incident, neededReview);
-            audit.record(reviewer, "incident.confirmed", "incident/" + id, before, AuditedState.incident(incident));
-            return details(incident);
-        });
+        return review(id, reviewer, "incident.confirmed", i -> i.confirm(reviewer, reason, clock.instant()));
     }
 
     /** @throws dev.threshold.domain.incident.IncidentReviewException without a reason, or if already reviewed */
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     public Optional<IncidentDetails> dismiss(UUID id, String reviewer, String reason) {
+        return review(id, reviewer, "incident.dismissed", i -> i.dismiss(reviewer, reason, clock.instant()));
+    }
+
+    /** A review, confirm or dismiss: announced, its held e-mails and labels settled, audited under {@code kind}. */
+    private Optional<IncidentDetails> review(UUID id, String reviewer, String kind, Consumer<Incident> decision) {
         return incidents.find(id).map(incident -> {
             JsonObject before = AuditedState.incident(incident);
             boolean neededReview = incident.needsReview();
-            incident.dismiss(reviewer, reason, clock.instant());
+            decision.accept(incident);
             announcements.reviewed(incident);
             afterReviewOfDoubt(incident, neededReview);
-            audit.record(reviewer, "incident.dismissed", "incident/" + id, before, AuditedState.incident(incident));
+            audit.record(reviewer, kind, "incident/" + id, before, AuditedState.incident(incident));
             return details(incident);
         });
     }

@@ -23,6 +23,6 @@ class ConcernsDoorWindowsTest {
         "reader.access,    true,  false",
     })
     void onlyEventsThatOpenExtendOrEndAWindowConcernDoorWindows(String type, Boolean success, boolean starts) {
-        assertEquals(starts, KisiEventTest.event("u", type, success).concernsDoorWindows());
+        assertEquals(starts, KisiEvents.lockEvent("u", type, success).concernsDoorWindows());
     }
 }

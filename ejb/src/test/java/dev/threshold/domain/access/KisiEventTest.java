@@ -1,5 +1,6 @@
 package dev.threshold.domain.access;
 
+import static dev.threshold.domain.access.KisiEvents.AT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,40 +11,19 @@ import org.junit.jupiter.api.Test;
 
 class KisiEventTest {
 
-    static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
-
-    static KisiEvent event(String uuid, String type, Boolean success) {
-        return new KisiEvent(
-                uuid,
-                type,
-                "Lock",
-                "4711",
-                "Front door",
-                "User",
-                "7",
-                "Ada",
-                null,
-                "34",
-                "12",
-                success,
-                null,
-                null,
-                AT);
-    }
-
     @Test
     void requiresUuidTypeAndCreationTimeNamingTheMissingField() {
         assertEquals(
                 "uuid",
-                assertThrows(InvalidKisiEventException.class, () -> event(null, "lock.unlock", true))
+                assertThrows(InvalidKisiEventException.class, () -> KisiEvents.lockEvent(null, "lock.unlock", true))
                         .field());
         assertEquals(
                 "uuid",
-                assertThrows(InvalidKisiEventException.class, () -> event("  ", "lock.unlock", true))
+                assertThrows(InvalidKisiEventException.class, () -> KisiEvents.lockEvent("  ", "lock.unlock", true))
                         .field());
         assertEquals(
                 "type",
-                assertThrows(InvalidKisiEventException.class, () -> event("u-1", "", true))
+                assertThrows(InvalidKisiEventException.class, () -> KisiEvents.lockEvent("u-1", "", true))
                         .field());
         InvalidKisiEventException noTime = assertThrows(
                 InvalidKisiEventException.class,
@@ -93,21 +73,21 @@ class KisiEventTest {
 
     @Test
     void onlyAnExplicitFalseIsAFailure() {
-        assertTrue(event("u", "lock.unlock", false).failed());
-        assertFalse(event("u", "lock.unlock", true).failed());
-        assertFalse(event("u", "lock.unlock", null).failed());
+        assertTrue(KisiEvents.lockEvent("u", "lock.unlock", false).failed());
+        assertFalse(KisiEvents.lockEvent("u", "lock.unlock", true).failed());
+        assertFalse(KisiEvents.lockEvent("u", "lock.unlock", null).failed());
     }
 
     @Test
     void lockEventsAreRecognisedByTheirPrefix() {
-        assertTrue(event("u", "lock.held_open", true).isLockEvent());
-        assertFalse(event("u", "reader.access", true).isLockEvent());
+        assertTrue(KisiEvents.lockEvent("u", "lock.held_open", true).isLockEvent());
+        assertFalse(KisiEvents.lockEvent("u", "reader.access", true).isLockEvent());
     }
 
     @Test
     void anAccessEventKeepsWhatKisiSaidAndWhenItArrived() {
         Instant received = AT.plusSeconds(2);
-        AccessEvent stored = AccessEvent.receivedFrom(event("u-9", "lock.unlock", true), received, true);
+        AccessEvent stored = AccessEvent.receivedFrom(KisiEvents.lockEvent("u-9", "lock.unlock", true), received, true);
         assertEquals("u-9", stored.kisiUuid());
         assertEquals("Front door", stored.doorName());
         assertEquals(AT, stored.createdAt());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.domain.access.KisiEvent;
-import java.time.Instant;
+import dev.threshold.domain.access.KisiEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,22 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DoorEventLabelsTest {
 
     private static KisiEvent event(String type, Boolean success) {
-        return new KisiEvent(
-                "u-1",
-                type,
-                "Lock",
-                "4711",
-                "Front door",
-                "User",
-                "7",
-                "Ada",
-                null,
-                "34",
-                "12",
-                success,
-                null,
-                null,
-                Instant.parse("2026-11-29T08:00:00Z"));
+        return KisiEvents.lockEvent("u-1", type, success);
     }
 
     @ParameterizedTest

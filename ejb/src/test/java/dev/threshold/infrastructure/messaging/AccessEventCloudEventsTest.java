@@ -1,44 +1,23 @@
 package dev.threshold.infrastructure.messaging;
 
+import static dev.threshold.domain.access.KisiEvents.AT;
 import static dev.threshold.json.JsonApi.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.threshold.domain.access.AccessEvent;
-import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.domain.access.KisiEvents;
 import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The webhook's CloudEvents, built by the relay from stored rows: the same document each time it is built. */
 class AccessEventCloudEventsTest {
 
-    private static final Instant AT = Instant.parse("2026-11-29T08:00:00Z");
-
-    private static KisiEvent kisi(String uuid) {
-        return new KisiEvent(
-                uuid,
-                "lock.unlock",
-                "Lock",
-                "4711",
-                "Front door",
-                "User",
-                "7",
-                "Ada",
-                null,
-                "34",
-                "12",
-                true,
-                null,
-                null,
-                AT);
-    }
-
     private static AccessEvent unlock(String uuid) {
-        return AccessEvent.receivedFrom(kisi(uuid), AT.plusSeconds(1), true);
+        return AccessEvent.receivedFrom(KisiEvents.lockEvent(uuid, "lock.unlock", true), AT.plusSeconds(1), true);
     }
 
     private static JsonObject json(CloudEvent event) {
@@ -65,7 +44,8 @@ class AccessEventCloudEventsTest {
     @Test
     void aLabelOfTheEventHasAnIdOfItsOwnAndNamesTheEvent() {
         AccessEvent event = unlock("u-2");
-        Label label = Label.onAccessEvent(event, DoorEventLabels.labelFor(kisi("u-2")), null);
+        Label label = Label.onAccessEvent(
+                event, DoorEventLabels.labelFor(KisiEvents.lockEvent("u-2", "lock.unlock", true)), null);
         JsonObject created = json(AccessEventCloudEvents.labelCreated(label));
         assertEquals(
                 created.getString("id"),

@@ -1,5 +1,6 @@
 package dev.threshold.interfaces.console;
 
+import dev.threshold.domain.InvalidValueException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -18,6 +19,11 @@ public final class Messages {
 
     public static void error(String forField, String text) {
         add(forField, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** A refused value, beside the field of {@code form} it names, or for the page where it names none. */
+    public static void refused(String form, InvalidValueException e) {
+        error(e.field() == null ? null : form + ":" + e.field(), e.getMessage());
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -48,7 +48,7 @@ public class PasswordView {
             Messages.info("Your new password is set.");
             external.redirect(external.getRequestContextPath() + "/ui/home.xhtml");
         } catch (InvalidValueException e) {
-            Messages.error(e.field() == null ? null : "password:" + e.field(), e.getMessage());
+            Messages.refused("password", e);
         }
     }
 

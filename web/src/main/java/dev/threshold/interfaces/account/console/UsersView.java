@@ -45,7 +45,7 @@ public class UsersView implements Serializable {
             password = null;
             role = "operator";
         } catch (InvalidValueException e) {
-            Messages.error(e.field() == null ? null : "newUser:" + e.field(), e.getMessage());
+            Messages.refused("newUser", e);
         }
         load();
     }

@@ -48,7 +48,7 @@ public class AuditView implements Serializable {
             total = page.total();
             rows = page.records().stream().map(AuditView::row).toList();
         } catch (InvalidValueException e) {
-            Messages.error(e.field() == null ? null : "filters:" + e.field(), e.getMessage());
+            Messages.refused("filters", e);
             rows = List.of();
             total = 0;
         }

@@ -105,7 +105,7 @@ public class KisiPlacesView implements Serializable {
             list();
             startAdding();
         } catch (InvalidValueException e) {
-            Messages.error(e.field() == null ? null : "place:" + e.field(), e.getMessage());
+            Messages.refused("place", e);
         }
     }
 

@@ -79,7 +79,7 @@ public class SettingsView implements Serializable {
                     external.getRemoteUser()));
             Messages.info("Settings saved.");
         } catch (InvalidValueException e) {
-            Messages.error(clientIdOf(e.field()), e.getMessage());
+            Messages.refused("settings", e);
         }
     }
 
@@ -97,10 +97,6 @@ public class SettingsView implements Serializable {
         publicBaseUrl = view.publicBaseUrl();
         signatureKey.reset();
         apiToken.reset();
-    }
-
-    private static String clientIdOf(String field) {
-        return field == null ? null : "settings:" + field;
     }
 
     public KisiSettingsView getCurrent() {

@@ -53,7 +53,7 @@ public class EmailView implements Serializable {
                     notifyPeople, addresses(), subjectTemplate, bodyTemplate, external.getRemoteUser()));
             Messages.info("E-mail settings saved.");
         } catch (InvalidValueException e) {
-            Messages.error(e.field() == null ? null : "email:" + e.field(), e.getMessage());
+            Messages.refused("email", e);
         }
     }
 
@@ -72,7 +72,7 @@ public class EmailView implements Serializable {
         } catch (InvalidValueException e) {
             previewSubject = null;
             previewBody = null;
-            Messages.error(e.field() == null ? null : "email:" + e.field(), e.getMessage());
+            Messages.refused("email", e);
         }
     }
 
