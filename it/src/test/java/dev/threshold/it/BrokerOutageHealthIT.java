@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,6 +156,7 @@ class BrokerOutageHealthIT {
     /**
      * How many threads of the node's JVM are inside the broker check, from a thread dump (jcmd of the JDK running
      * this test): while the broker is away they would pile up, one per health request, were the check not single.
+     * Prints their stacks.
      */
     private static int threadsAskingTheBroker(StandaloneServer node) throws IOException, InterruptedException {
         String marker = "-Djboss.server.base.dir=" + node.dataDir().getParent().resolve("base");
@@ -174,7 +176,12 @@ class BrokerOutageHealthIT {
         assertTrue(dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0, "jcmd Thread.print: " + threads);
         int asking = 0;
         for (String thread : threads.split("\n\n")) {
-            asking += thread.contains("BrokerProbe.check") ? 1 : 0;
+            if (thread.contains("BrokerProbe.check")) {
+                asking++;
+                // where the call on the broker waits: the evidence of what a health request used to wait for
+                System.out.println("broker outage health: a thread in the broker check:\n"
+                        + thread.lines().limit(25).collect(Collectors.joining("\n")));
+            }
         }
         return asking;
     }

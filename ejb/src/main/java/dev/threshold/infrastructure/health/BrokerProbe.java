@@ -33,7 +33,8 @@ public class BrokerProbe {
 
     private static final Logger LOG = Logger.getLogger(BrokerProbe.class.getName());
 
-    @Resource
+    /** WildFly's default managed thread factory (standalone-full.xml), by its global name. */
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
     ManagedThreadFactory threads;
 
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
