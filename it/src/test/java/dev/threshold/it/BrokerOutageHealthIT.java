@@ -71,6 +71,7 @@ class BrokerOutageHealthIT {
 
                 Instant stopped = Instant.now();
                 broker.stop();
+                Duration stopping = Duration.between(stopped, Instant.now());
                 Duration down = pollUntil(node, 503, "DOWN", Duration.ofSeconds(60), stopped);
                 Instant saidDown = Instant.now();
                 int requests = 0;
@@ -89,11 +90,13 @@ class BrokerOutageHealthIT {
                 Duration up = pollUntil(node, 200, "UP", Duration.ofSeconds(120), started);
 
                 System.out.printf(
-                        "broker outage health: 503 with the broker DOWN %d ms after the broker stopped; %d more"
+                        "broker outage health: 503 with the broker DOWN %d ms after the broker was told to stop (it"
+                                + " took %d ms to stop); %d more"
                                 + " requests in %d s of outage, all 503; slowest answer %d ms; threads asking the"
                                 + " broker after the outage: %d; 200 UP %d ms after the broker listened again;"
                                 + " broker details seen: %s%n",
                         down.toMillis(),
+                        stopping.toMillis(),
                         requests,
                         OUTAGE.toSeconds(),
                         slowest.toMillis(),
