@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +20,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -92,12 +90,9 @@ class ClusterIT {
         String database = "cluster-" + UUID.randomUUID();
         String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
 
-        try (ArtemisBroker broker = ArtemisBroker.create(
-                Path.of(System.getProperty("threshold.it.artemis.home")),
-                dir.resolve("broker"),
-                Path.of(System.getProperty("threshold.it.artemis.settings")))) {
+        try (ArtemisBroker broker = ClusterNodes.broker(dir.resolve("broker"))) {
             broker.start();
-            Path configuration = remoteBrokerConfiguration(home, dir.resolve("configured"));
+            Path configuration = ClusterNodes.remoteBrokerConfiguration(home, dir.resolve("configured"));
             TestDatabase.ENGINE.create(database); // once, before both nodes boot
             Map<String, StandaloneServer> nodes = new HashMap<>();
             nodes.put("node-a", node(home, dir, database, configuration, "node-a", 100));
@@ -247,63 +242,20 @@ class ClusterIT {
         }
     }
 
-    /** This pass's configuration with use-remote-artemis.cli applied (offline, as an operator does), once for both. */
-    private static Path remoteBrokerConfiguration(Path home, Path baseDir) throws IOException, InterruptedException {
-        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
-        Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-remote-artemis.cli");
-        ProcessBuilder builder = new ProcessBuilder(
-                        home.resolve("bin/jboss-cli.sh").toString(), "--file=" + cli)
-                .directory(baseDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        baseDir.resolve("cli.log").toFile()));
-        builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir);
-        Process process = builder.start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("use-remote-artemis.cli failed; see " + baseDir.resolve("cli.log"));
-        }
-        return baseDir.resolve("configuration");
-    }
-
-    private static final String SECRETS_KEY = randomKey();
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
-    }
-
+    /** A node of this test: short leases, the shared video folder, no recordings. */
     private static StandaloneServer node(
             Path home, Path dir, String database, Path configuration, String name, int portOffset) throws IOException {
-        Path nodeDir = dir.resolve(name);
-        Path baseDir = nodeDir.resolve("base");
-        TestFiles.copyRecursively(configuration, baseDir.resolve("configuration"));
-        Files.createDirectories(baseDir.resolve("deployments"));
-        return StandaloneServer.node(
+        return ClusterNodes.node(
                 home,
-                nodeDir,
+                dir,
                 database,
+                configuration,
+                name,
+                portOffset,
                 List.of(
-                        "-Djboss.node.name=" + name,
-                        "-Djboss.tx.node.id=" + name,
-                        // every node the same secrets key (docs/operations.md, "Cluster"): the signature key that one
-                        // node seals into the shared database, the other must open to check Kisi's signatures
-                        "-Dthreshold.secrets.key=" + SECRETS_KEY,
                         "-Dthreshold.cluster.lease-seconds=" + LEASE_SECONDS,
                         "-Dthreshold.video.dir=" + dir.resolve("video"),
-                        "-Dthreshold.recording.enabled=false"),
-                portOffset,
-                baseDir,
-                Map.of(
-                        "THRESHOLD_ARTEMIS_HOST",
-                        "localhost",
-                        "THRESHOLD_ARTEMIS_PORT",
-                        String.valueOf(ArtemisBroker.PORT),
-                        "THRESHOLD_ARTEMIS_USER",
-                        ArtemisBroker.USER,
-                        "THRESHOLD_ARTEMIS_PASSWORD",
-                        ArtemisBroker.PASSWORD));
+                        "-Dthreshold.recording.enabled=false"));
     }
 
     /** Both servers boot at once; Threshold is deployed on one after the other (its schema migrations run once). */

@@ -26,9 +26,6 @@ public class NodeHealth {
     @Inject
     Outbox outbox;
 
-    @Inject
-    DeadLetterQueue deadLetterQueue;
-
     /** Whether a failure says the database cannot be reached (answered 503: retry later), not that a request is bad. */
     public static boolean databaseUnavailable(Throwable failure) {
         return DatabaseFailures.unavailable(failure);
@@ -59,10 +56,9 @@ public class NodeHealth {
         return outbox.waiting();
     }
 
-    /** Empty when the broker does not answer (the broker's check says why). */
+    /** Empty when the broker does not answer within the health check's bound (the broker's check says why). */
     public Optional<DeadLetters> deadLetters() {
-        return deadLetterQueue
-                .depth()
+        return system.deadLetters()
                 .map(depth -> new DeadLetters(depth.messages(), depth.oldestSent(), depth.describe()));
     }
 }

@@ -1,23 +1,20 @@
 package dev.threshold.infrastructure.health;
 
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
-import dev.threshold.infrastructure.messaging.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Queue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Checks the database and the message broker the way Threshold uses them: a connection from the application's
  * datasource, and a session on the broker that can see the {@code frames} queue; and says how many failed jobs wait
- * in {@code dead-letters}.
+ * in {@code dead-letters}. The broker is asked within a bound ({@link BrokerProbe}), so that a health request answers
+ * in a few seconds even while the broker is away.
  */
 @ApplicationScoped
 public class SystemHealth {
@@ -27,26 +24,26 @@ public class SystemHealth {
     @Resource(lookup = "java:jboss/datasources/ThresholdDS")
     DataSource dataSource;
 
-    @Resource(lookup = Destinations.CONNECTION_FACTORY)
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = Destinations.FRAMES)
-    Queue frames;
-
     @Inject
-    DeadLetterQueue deadLetters;
+    BrokerProbe broker;
 
     public List<HealthCheck> check() {
-        return List.of(database(), broker(), deadLetters());
+        HealthCheck database = database();
+        BrokerState state = broker.state();
+        return List.of(database, new HealthCheck("broker", state.reachable(), state.detail()), deadLetters(state));
+    }
+
+    /** The depth of dead-letters; empty when the broker does not answer within the bound. */
+    public Optional<DeadLetterQueue.Depth> deadLetters() {
+        return broker.state().deadLetters();
     }
 
     /**
      * Failed jobs waiting in dead-letters: a warning in words, never DOWN (a load balancer taking the node away would
      * not handle them; the broker check says whether the broker answers).
      */
-    private HealthCheck deadLetters() {
-        return deadLetters
-                .depth()
+    private static HealthCheck deadLetters(BrokerState broker) {
+        return broker.deadLetters()
                 .map(depth ->
                         new HealthCheck("dead-letters", true, (depth.empty() ? "" : "warning: ") + depth.describe()))
                 .orElseGet(() -> new HealthCheck("dead-letters", true, "unknown: the broker did not answer"));
@@ -59,16 +56,6 @@ public class SystemHealth {
             return new HealthCheck("database", valid, valid ? product : product + " did not answer in time");
         } catch (SQLException | RuntimeException e) {
             return new HealthCheck("database", false, "no connection: " + e.getMessage());
-        }
-    }
-
-    private HealthCheck broker() {
-        try (JMSContext context = connectionFactory.createContext();
-                var browser = context.createBrowser(frames)) {
-            browser.getEnumeration();
-            return new HealthCheck("broker", true, "queue " + frames.getQueueName() + " reachable");
-        } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-            return new HealthCheck("broker", false, "no session: " + e.getMessage());
         }
     }
 }
