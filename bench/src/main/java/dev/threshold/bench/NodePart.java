@@ -61,6 +61,7 @@ final class NodePart {
                     cores,
                     (before + between + after) / 3,
                     cores / (NodeCapacity.RATE * (before + between + after) / 3 / 1000));
+            System.out.printf("the node's detector input (door crop → network input side): %s%n", raw.productInputs());
             NodeCapacity.report(
                     clip.getFileName() + ", door-clear cadence (the server's default)",
                     gated,

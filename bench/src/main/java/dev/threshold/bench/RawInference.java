@@ -30,6 +30,7 @@ final class RawInference implements AutoCloseable {
     private final String input;
     private final long[] shape;
     private final List<float[]> tensors = new ArrayList<>();
+    private final java.util.Set<String> fitted = new java.util.TreeSet<>();
 
     RawInference(Path model, Scene scene, List<VideoFrame> frames) throws OrtException {
         DetectorSettings settings = DetectorSettings.defaults();
@@ -42,14 +43,21 @@ final class RawInference implements AutoCloseable {
         Map.Entry<String, NodeInfo> in =
                 session.getInputInfo().entrySet().iterator().next();
         input = in.getKey();
-        shape = ((TensorInfo) in.getValue().getInfo()).getShape();
+        int size = BundledModel.boundSize(((TensorInfo) in.getValue().getInfo()).getShape());
+        shape = new long[] {1, 3, size, size};
         try (YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
             for (VideoFrame f : frames) {
                 for (CropRegion r : regions.regionsFor(f.width(), f.height())) {
-                    tensors.add(Letterbox.of(f, r, (int) shape[2]).tensor());
+                    tensors.add(Letterbox.of(f, r, size).tensor());
+                    fitted.add(r.width() + "×" + r.height() + " → " + regions.inputSizeFor(r));
                 }
             }
         }
+    }
+
+    /** The door crops and the input side the product's detector runs each at, e.g. "384×288 → 384". */
+    String productInputs() {
+        return String.join(", ", fitted);
     }
 
     int inputSize() {

@@ -77,7 +77,7 @@ public final class ThroughputBench {
         }
         clip = clip != null ? clip : shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4");
         scenePath = scenePath != null ? scenePath : shared.resolve("eval/scenes/caviar_front.scene.json");
-        model = model != null ? model : shared.resolve("models/yolox_nano.onnx");
+        model = model != null ? model : BundledModel.extract();
         for (Path p : List.of(clip, scenePath, model)) {
             if (!Files.isReadable(p)) {
                 System.err.println("bench/throughput: " + p + " does not exist");
@@ -138,7 +138,7 @@ public final class ThroughputBench {
                 Map.Entry<String, NodeInfo> in =
                         session.getInputInfo().entrySet().iterator().next();
                 input = in.getKey();
-                size = (int) ((TensorInfo) in.getValue().getInfo()).getShape()[2];
+                size = BundledModel.boundSize(((TensorInfo) in.getValue().getInfo()).getShape());
                 for (VideoFrame f : frames) {
                     for (CropRegion r : regions.regionsFor(f.width(), f.height())) {
                         tensors.add(Letterbox.of(f, r, size).tensor());

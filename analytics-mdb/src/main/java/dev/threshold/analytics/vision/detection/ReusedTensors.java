@@ -17,7 +17,9 @@ import java.util.Map;
  * 2 MB letterbox array, a 2 MB native copy of it, a 1.2 MB native output and a 1.2 MB array copy of that, about 6 MB of
  * garbage a frame that cost a camera more CPU in the collector than decoding its video. ONNX Runtime reads the input
  * from a direct buffer and writes the output into a pinned one. A model whose output size is not fixed (an
- * administrator's file) gets its output allocated by each run, as before. Not thread-safe: a detector's own.
+ * administrator's file) gets its output allocated by each run, as before; one whose row count is symbolic (the bundled
+ * model, run at the door crop's size) gets the rows of its input size. One per input size the detector runs at.
+ * Not thread-safe: a detector's own.
  */
 final class ReusedTensors implements AutoCloseable {
 
@@ -44,11 +46,15 @@ final class ReusedTensors implements AutoCloseable {
         this.values = fixed ? new float[(int) count] : new float[0];
     }
 
-    static ReusedTensors forSession(OrtEnvironment env, OrtSession session, int inputSize) {
+    /** @param rows the rows the output has at this input size, for a model that declares them symbolic */
+    static ReusedTensors forSession(OrtEnvironment env, OrtSession session, int inputSize, int rows) {
         try {
             Map.Entry<String, NodeInfo> out =
                     session.getOutputInfo().entrySet().iterator().next();
             long[] shape = out.getValue().getInfo() instanceof TensorInfo t ? t.getShape() : new long[] {-1};
+            if (shape.length == 3 && shape[0] <= 1 && shape[1] < 0 && shape[2] > 0) {
+                shape = new long[] {1, rows, shape[2]};
+            }
             return new ReusedTensors(env, inputSize, out.getKey(), shape);
         } catch (OrtException e) {
             throw new IllegalArgumentException("the detector's tensors cannot be allocated: " + e.getMessage(), e);

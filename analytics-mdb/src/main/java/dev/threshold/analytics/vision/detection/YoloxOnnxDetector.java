@@ -8,6 +8,7 @@ import ai.onnxruntime.TensorInfo;
 import dev.threshold.domain.scene.Scene;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,17 +17,29 @@ import java.util.Map;
  * frame), boxes mapped back to frame pixels. The model is the bundled YOLOX-nano or a file ({@link DetectorModel}).
  * A dim crop's grey levels are stretched first ({@link ContrastStretch}); {@link #detectIn} takes a second, closer
  * look at part of a frame when the pipeline asks.
+ *
+ * <p>A model whose input height and width are symbolic (made from the bundled one by
+ * {@code analytics-mdb/src/model/SymbolicInputSize.java}; not shipped, see docs/benchmarks.md) is run at the smallest
+ * multiple of 32 that holds the crop's longer side, at most {@value #LARGEST_INPUT} (issue 20): a crop is not scaled up
+ * to 416 and paid for at 416; a larger one is scaled down to 416. A model with a fixed input size (the bundled one)
+ * runs at that size.
  */
 public final class YoloxOnnxDetector implements Detector, RegionDetector {
+
+    /** The input the YOLOX-nano export was made at, and the largest a symbolic-size model is run at. */
+    public static final int LARGEST_INPUT = 416;
+
+    private static final int STRIDE = 32;
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String inputName;
     private final int inputSize;
-    private final OutputDecoder decoder;
+    private final boolean fitsCrop;
     private final Scene scene;
     private final DetectorSettings settings;
-    private final ReusedTensors tensors;
+    private final Map<Integer, YoloxDecoder> decoders = new HashMap<>();
+    private final Map<Integer, ReusedTensors> tensors = new HashMap<>();
     private List<CropRegion> regions = List.of();
     private int regionsWidth;
     private int regionsHeight;
@@ -60,18 +73,26 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
                     session.getInputInfo().entrySet().iterator().next();
             this.inputName = input.getKey();
             long[] shape = ((TensorInfo) input.getValue().getInfo()).getShape();
-            if (shape.length != 4 || shape[2] != shape[3] || shape[2] < 32) {
+            this.fitsCrop = shape.length == 4 && shape[2] < 0 && shape[3] < 0;
+            if (!fitsCrop && (shape.length != 4 || shape[2] != shape[3] || shape[2] < 32)) {
                 session.close();
                 throw new IllegalArgumentException("detector " + model.describe() + " takes input of shape "
                         + java.util.Arrays.toString(shape) + "; a square NCHW image input is needed");
             }
-            this.inputSize = (int) shape[2];
+            this.inputSize = fitsCrop ? LARGEST_INPUT : (int) shape[2];
         } catch (OrtException e) {
             throw new IllegalArgumentException(
                     "detector " + model.describe() + " cannot be loaded: " + e.getMessage(), e);
         }
-        this.decoder = YoloxDecoder.standard(inputSize);
-        this.tensors = ReusedTensors.forSession(env, session, inputSize);
+    }
+
+    /** The side of the square network input a region is run at (see the class comment). */
+    public int inputSizeFor(CropRegion region) {
+        if (!fitsCrop) {
+            return inputSize;
+        }
+        int longer = Math.max(region.width(), region.height());
+        return Math.min(inputSize, Math.max(STRIDE, (longer + STRIDE - 1) / STRIDE * STRIDE));
     }
 
     @Override
@@ -117,17 +138,24 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
      */
     @Override
     public List<PersonDetection> detectIn(VideoFrame frame, CropRegion region) {
-        return run(frame, region, settings.minScore());
+        return run(frame, region, inputSize, settings.minScore());
     }
 
     private List<PersonDetection> run(VideoFrame frame, CropRegion region, double minScore) {
+        return run(frame, region, inputSizeFor(region), minScore);
+    }
+
+    private List<PersonDetection> run(VideoFrame frame, CropRegion region, int size, double minScore) {
         ContrastStretch stretch =
                 settings.normaliseContrast() ? ContrastStretch.of(frame, region) : ContrastStretch.none();
-        Letterbox input = Letterbox.of(frame, region, inputSize, stretch, tensors.letterbox());
-        try (OrtSession.Result result = tensors.run(session, inputName, input.tensor())) {
-            float[] values = tensors.output();
+        YoloxDecoder decoder = decoders.computeIfAbsent(size, YoloxDecoder::standard);
+        ReusedTensors sized =
+                tensors.computeIfAbsent(size, s -> ReusedTensors.forSession(env, session, s, decoder.expectedRows()));
+        Letterbox input = Letterbox.of(frame, region, size, stretch, sized.letterbox());
+        try (OrtSession.Result result = sized.run(session, inputName, input.tensor())) {
+            float[] values = sized.output();
             List<PersonDetection> found = new ArrayList<>();
-            for (PersonDetection d : decoder.decode(values, tensors.outputShape(), minScore)) {
+            for (PersonDetection d : decoder.decode(values, sized.outputShape(), minScore)) {
                 found.add(new PersonDetection(
                         d.box().scaled(1 / input.ratio()).translated(region.x(), region.y()), d.score()));
             }
@@ -163,7 +191,7 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     @Override
     public void close() {
         try {
-            tensors.close();
+            tensors.values().forEach(ReusedTensors::close);
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
