@@ -139,9 +139,12 @@ class ClusterIT {
                 // The broker stops and comes back: both nodes reconnect by themselves.
                 Instant brokerStopped = Instant.now();
                 broker.stop();
-                // An outage of 3 s: how long it lasts is the test's subject (the nodes' health may not answer while
-                // their connection factories reconnect, so there is no state of theirs to wait for).
-                Thread.sleep(3000);
+                for (StandaloneServer node : List.of(a, b)) {
+                    Await.until(
+                            () -> brokerDown(node),
+                            Duration.ofSeconds(60),
+                            "health on " + node.base() + " to say the broker is down");
+                }
                 broker.start();
                 Instant brokerBack = Instant.now();
                 for (String camera : cameras) {
@@ -181,7 +184,11 @@ class ClusterIT {
                             "camera " + camera + " taken over by " + survivorName);
                 }
                 Duration takeOver = Duration.between(killed, firstAnalysedAfter(database, moved, killed));
-                Thread.sleep(3000); // the survivor keeps serving webhooks alone
+                int atTakeOver = acknowledged.size();
+                Await.until(
+                        () -> acknowledged.size() > atTakeOver + 20,
+                        Duration.ofSeconds(30),
+                        "webhooks answered by the survivor alone");
                 sending.set(false);
                 for (Future<?> sender : senders) {
                     sender.get(60, TimeUnit.SECONDS);
@@ -371,7 +378,22 @@ class ClusterIT {
         for (String lockId : locks) {
             Await.until(() -> incidents(database, lockId) >= 1, Duration.ofSeconds(60), "an incident at " + lockId);
         }
-        Thread.sleep(3000); // time for a second verdict, were there one
+        // One more event at each door, after the window: its review judges the window again, behind every review
+        // of the door queued before it (one message group a door, in order). Once the window's verdict row says it
+        // was judged after that event was posted, a second verdict, were there one, has made its incident.
+        for (int i = 0; i < DOORS; i++) {
+            String lockId = locks.get(i);
+            Instant asked = Instant.now();
+            assertEquals(
+                    201,
+                    (i % 2 == 0 ? a : b)
+                            .postEvent(http, doorEvent(lockId, "lock.locked", forced.plusSeconds(5)))
+                            .statusCode());
+            Await.until(
+                    () -> !lastJudged(database, lockId).isBefore(asked),
+                    Duration.ofSeconds(60),
+                    "the window at " + lockId + " judged again after a later event");
+        }
         for (String lockId : locks) {
             assertEquals(1, incidents(database, lockId), "one incident for the forced opening at " + lockId);
         }
@@ -480,6 +502,32 @@ class ClusterIT {
         Map<String, String> holders = new HashMap<>();
         query(database, "SELECT camera_id, holder FROM camera_lease", r -> holders.put(r.getString(1), r.getString(2)));
         return holders;
+    }
+
+    /** Whether the node's health says the broker is down (a node that does not answer in time says nothing). */
+    private boolean brokerDown(StandaloneServer node) {
+        try {
+            HttpResponse<String> health = get(node, "health");
+            return health.statusCode() == 503 && health.body().contains("{\"name\":\"broker\",\"status\":\"DOWN\"");
+        } catch (RuntimeException noAnswer) {
+            return false;
+        }
+    }
+
+    /** When the door's window was last judged (its verdict row's judged_at); the epoch before any verdict. */
+    private static Instant lastJudged(String database, String lockId) {
+        Instant[] last = {Instant.EPOCH};
+        query(
+                database,
+                "SELECT MAX(judged_at) FROM door_window_verdict WHERE lock_id = ?",
+                r -> {
+                    OffsetDateTime at = r.getObject(1, OffsetDateTime.class);
+                    if (at != null) {
+                        last[0] = at.toInstant();
+                    }
+                },
+                lockId);
+        return last[0];
     }
 
     private static long incidents(String database, String lockId) {
