@@ -38,8 +38,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private final boolean fitsCrop;
     private final Scene scene;
     private final DetectorSettings settings;
-    private final Map<Integer, YoloxDecoder> decoders = new HashMap<>();
-    private final Map<Integer, ReusedTensors> tensors = new HashMap<>();
+    /** Per input side run so far: its decoder (grids, rows) and its tensors, made together on first use. */
+    private final Map<Integer, SizedRun> runs = new HashMap<>();
+
     private List<CropRegion> regions = List.of();
     private int regionsWidth;
     private int regionsHeight;
@@ -148,9 +149,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private List<PersonDetection> run(VideoFrame frame, CropRegion region, int size, double minScore) {
         ContrastStretch stretch =
                 settings.normaliseContrast() ? ContrastStretch.of(frame, region) : ContrastStretch.none();
-        YoloxDecoder decoder = decoders.computeIfAbsent(size, YoloxDecoder::standard);
-        ReusedTensors sized =
-                tensors.computeIfAbsent(size, s -> ReusedTensors.forSession(env, session, s, decoder.expectedRows()));
+        SizedRun run = runs.computeIfAbsent(size, this::sizedRun);
+        YoloxDecoder decoder = run.decoder();
+        ReusedTensors sized = run.tensors();
         Letterbox input = Letterbox.of(frame, region, size, stretch, sized.letterbox());
         try (OrtSession.Result result = sized.run(session, inputName, input.tensor())) {
             float[] values = sized.output();
@@ -188,10 +189,17 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
         return iw <= 0 || ih <= 0 ? 0 : iw * ih;
     }
 
+    private record SizedRun(YoloxDecoder decoder, ReusedTensors tensors) {}
+
+    private SizedRun sizedRun(int size) {
+        YoloxDecoder decoder = YoloxDecoder.standard(size);
+        return new SizedRun(decoder, ReusedTensors.forSession(env, session, size, decoder.expectedRows()));
+    }
+
     @Override
     public void close() {
         try {
-            tensors.values().forEach(ReusedTensors::close);
+            runs.values().forEach(run -> run.tensors().close());
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
