@@ -66,6 +66,13 @@ public final class AccuracyHarness {
                     System.err.println("--detector: '" + args[i] + "' is none of onnx, model-free, auto");
                     System.exit(2);
                 }
+            } else if (args[i].equals("--input") && i + 1 < args.length) {
+                String input = args[++i];
+                if (!input.equals("fitted") && !input.equals("square")) {
+                    System.err.println("--input: '" + input + "' is neither fitted nor square");
+                    System.exit(2);
+                }
+                settings = settings.withFittedInput(input.equals("fitted"));
             } else if (args[i].equals("--threads") && i + 1 < args.length) {
                 settings = settings.withThreads(Integer.parseInt(args[++i]));
             } else {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The server's bundled model as a file, for benches that open ONNX Runtime sessions on a path, so that they measure what
- * ships. A model whose input size is symbolic ({@code --model}, see {@code analytics-mdb/src/model/SymbolicInputSize.java})
- * has its raw-inference bound taken at {@link YoloxOnnxDetector#LARGEST_INPUT}, the export's own 416.
+ * The server's bundled model as a file, as exported (416×416), for the raw-inference bound, which benches measure by
+ * opening ONNX Runtime sessions on a path. A model whose input size is symbolic ({@code --model}) has its bound taken
+ * at {@link YoloxOnnxDetector#LARGEST_INPUT}, the export's own 416.
  */
 final class BundledModel {
 

@@ -1,5 +1,6 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
 import dev.threshold.analytics.vision.pipeline.CameraPipeline;
@@ -24,7 +25,7 @@ final class CameraMemory {
 
     private CameraMemory() {}
 
-    static void print(Path clip, Scene scene, Path model, double fps, int cameras) throws Exception {
+    static void print(Path clip, Scene scene, DetectorModel model, double fps, int cameras) throws Exception {
         long rss0 = rssBytes(), heap0 = heapAfterGc();
         List<AutoCloseable> held = new ArrayList<>();
         for (int c = 0; c < cameras; c++) {

@@ -1,5 +1,6 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.detection.YoloxOnnxDetector;
@@ -35,10 +36,10 @@ final class NodeCapacity {
 
     static final double RATE = 5;
 
-    private final Path model;
+    private final DetectorModel model;
     private final Scene scene;
 
-    NodeCapacity(Path model, Scene scene) {
+    NodeCapacity(DetectorModel model, Scene scene) {
         this.model = model;
         this.scene = scene;
     }

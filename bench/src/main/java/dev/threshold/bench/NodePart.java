@@ -1,5 +1,6 @@
 package dev.threshold.bench;
 
+import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.pipeline.DoorClearCadence;
 import dev.threshold.domain.scene.Scene;
@@ -25,6 +26,7 @@ final class NodePart {
             Path doorDay,
             Scene scene,
             Path model,
+            DetectorModel shipped,
             double fps,
             List<VideoFrame> busy,
             int threads,
@@ -36,12 +38,12 @@ final class NodePart {
             analysed.add(busy.get(i));
         }
         Path store = Files.createTempDirectory("throughput-frames");
-        try (RawInference raw = new RawInference(model, scene, analysed)) {
-            NodeCapacity node = new NodeCapacity(model, scene);
+        try (RawInference raw = new RawInference(model, shipped, scene, analysed)) {
+            NodeCapacity node = new NodeCapacity(shipped, scene);
             raw.cpuMillisPerRun(); // warm-up
             // every camera thread once over the clip: the JIT compiles the camera path before the measured runs
             node.run(clip, threads, 1, DoorClearCadence.defaults(), store);
-            CameraMemory.print(clip, scene, model, fps, 8);
+            CameraMemory.print(clip, scene, shipped, fps, 8);
             double before = raw.cpuMillisPerRun();
             String load = load();
             NodeCapacity.Cpu gated = node.run(clip, threads, passes, DoorClearCadence.defaults(), store);
@@ -61,7 +63,7 @@ final class NodePart {
                     cores,
                     (before + between + after) / 3,
                     cores / (NodeCapacity.RATE * (before + between + after) / 3 / 1000));
-            System.out.printf("the node's detector input (door crop → network input side): %s%n", raw.productInputs());
+            System.out.printf("the node's detector input (door crop → network input): %s%n", raw.productInputs());
             NodeCapacity.report(
                     clip.getFileName() + ", door-clear cadence (the server's default)",
                     gated,

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.threshold.analytics.vision.detection.CropRegion;
+import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.Letterbox;
 import dev.threshold.analytics.vision.detection.VideoFrame;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The detector alone: {@code session.run} on the door crops' prepared tensors, at the model's own input size, with the
  * product's session options (one intra-op thread, so the run is on the calling thread and its thread CPU is the cost).
- * This is what bounds a node that runs the detector on every analysed frame.
+ * This is what bounds a node that runs the detector on every analysed frame: the bound is the model file as exported,
+ * square, whatever input the product's detector runs at ({@code shipped}).
  */
 final class RawInference implements AutoCloseable {
 
@@ -32,7 +34,7 @@ final class RawInference implements AutoCloseable {
     private final List<float[]> tensors = new ArrayList<>();
     private final java.util.Set<String> fitted = new java.util.TreeSet<>();
 
-    RawInference(Path model, Scene scene, List<VideoFrame> frames) throws OrtException {
+    RawInference(Path model, DetectorModel shipped, Scene scene, List<VideoFrame> frames) throws OrtException {
         DetectorSettings settings = DetectorSettings.defaults();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(settings.threads());
@@ -45,17 +47,17 @@ final class RawInference implements AutoCloseable {
         input = in.getKey();
         int size = BundledModel.boundSize(((TensorInfo) in.getValue().getInfo()).getShape());
         shape = new long[] {1, 3, size, size};
-        try (YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
+        try (YoloxOnnxDetector regions = new YoloxOnnxDetector(shipped, scene, settings)) {
             for (VideoFrame f : frames) {
                 for (CropRegion r : regions.regionsFor(f.width(), f.height())) {
                     tensors.add(Letterbox.of(f, r, size).tensor());
-                    fitted.add(r.width() + "×" + r.height() + " → " + regions.inputSizeFor(r));
+                    fitted.add(r.width() + "×" + r.height() + " → " + regions.inputShapeFor(r));
                 }
             }
         }
     }
 
-    /** The door crops and the input side the product's detector runs each at, e.g. "384×288 → 384". */
+    /** The door crops and the input the product's detector runs each at, e.g. "384×160 → 416×192". */
     String productInputs() {
         return String.join(", ", fitted);
     }

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.Detector;
+import dev.threshold.analytics.vision.detection.DetectorModel;
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.detection.Letterbox;
 import dev.threshold.analytics.vision.detection.VideoFrame;
@@ -42,12 +43,15 @@ public final class ThroughputBench {
     private final Scene scene;
     private final double fps;
     private final Path model;
+    /** The model as the server opens it: the bundled one (run at the door crop's shape) or {@code --model}'s file. */
+    private final DetectorModel shipped;
 
-    private ThroughputBench(Path clip, Scene scene, double fps, Path model) {
+    private ThroughputBench(Path clip, Scene scene, double fps, Path model, DetectorModel shipped) {
         this.clip = clip;
         this.scene = scene;
         this.fps = fps;
         this.model = model;
+        this.shipped = shipped;
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,6 +81,7 @@ public final class ThroughputBench {
         }
         clip = clip != null ? clip : shared.resolve("eval/clips/caviar_TwoLeaveShop2front_reversed.mp4");
         scenePath = scenePath != null ? scenePath : shared.resolve("eval/scenes/caviar_front.scene.json");
+        DetectorModel shipped = model != null ? DetectorModel.file(model) : DetectorModel.bundled();
         model = model != null ? model : BundledModel.extract();
         for (Path p : List.of(clip, scenePath, model)) {
             if (!Files.isReadable(p)) {
@@ -84,7 +89,8 @@ public final class ThroughputBench {
                 System.exit(2);
             }
         }
-        ThroughputBench bench = new ThroughputBench(clip, SceneJson.parse(Files.readString(scenePath)), fps, model);
+        ThroughputBench bench =
+                new ThroughputBench(clip, SceneJson.parse(Files.readString(scenePath)), fps, model, shipped);
         System.out.printf(
                 "clip %s, frames from %.0f s for %.0f s, %d cores%n",
                 clip.getFileName(), from, seconds, Runtime.getRuntime().availableProcessors());
@@ -104,7 +110,7 @@ public final class ThroughputBench {
             bench.idleAgainstBusy(busy);
         }
         if (chosen.contains("node")) {
-            NodePart.run(clip, doorDay, bench.scene, model, fps, busy, threads, passes);
+            NodePart.run(clip, doorDay, bench.scene, model, shipped, fps, busy, threads, passes);
         }
     }
 
@@ -134,7 +140,7 @@ public final class ThroughputBench {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             try (OrtSession session = env.createSession(model.toString(), options);
-                    YoloxOnnxDetector regions = new YoloxOnnxDetector(model, scene, settings)) {
+                    YoloxOnnxDetector regions = new YoloxOnnxDetector(shipped, scene, settings)) {
                 Map.Entry<String, NodeInfo> in =
                         session.getInputInfo().entrySet().iterator().next();
                 input = in.getKey();
@@ -156,7 +162,7 @@ public final class ThroughputBench {
                     }
                 };
                 Supplier<Runnable> full = () -> {
-                    Detector detector = new YoloxOnnxDetector(model, scene, settings);
+                    Detector detector = new YoloxOnnxDetector(shipped, scene, settings);
                     CameraPipeline pipeline = new CameraPipeline(
                             scene, detector, PipelineSettings.forFrameRate(fps).withMotionGated(false));
                     return () -> {
@@ -221,7 +227,7 @@ public final class ThroughputBench {
     private double[] gated(List<VideoFrame> frames, double rate) {
         double[] result = new double[2];
         for (int pass = 0; pass < 2; pass++) {
-            try (Detector detector = new YoloxOnnxDetector(model, scene, DetectorSettings.defaults())) {
+            try (Detector detector = new YoloxOnnxDetector(shipped, scene, DetectorSettings.defaults())) {
                 CameraPipeline pipeline = new CameraPipeline(scene, detector, PipelineSettings.forFrameRate(rate));
                 result[0] = millis(() -> frames.forEach(pipeline::process)) / frames.size();
                 result[1] = pipeline.framesDetected();

@@ -25,6 +25,7 @@ public record DetectorModel(Optional<Path> file) {
 
     private static final Object LOCK = new Object();
     private static byte[] bundledBytes;
+    private static byte[] bundledSymbolicBytes;
 
     public DetectorModel {
         Objects.requireNonNull(file, "file");
@@ -52,10 +53,24 @@ public record DetectorModel(Optional<Path> file) {
         return file.map(f -> "the model file " + f).orElse("the bundled YOLOX-nano model");
     }
 
-    OrtSession open(OrtEnvironment env, OrtSession.SessionOptions options) throws OrtException {
-        return file.isPresent()
-                ? env.createSession(file.get().toString(), options)
-                : env.createSession(bundledBytes(), options);
+    /**
+     * @param fittedInput open the bundled model with its input size symbolic ({@link SymbolicInputSize}), so that it
+     *     runs at each region's {@link InputShape}; an administrator's file is opened as it is
+     */
+    OrtSession open(OrtEnvironment env, OrtSession.SessionOptions options, boolean fittedInput) throws OrtException {
+        if (file.isPresent()) {
+            return env.createSession(file.get().toString(), options);
+        }
+        return env.createSession(fittedInput ? bundledSymbolicBytes() : bundledBytes(), options);
+    }
+
+    private static byte[] bundledSymbolicBytes() {
+        synchronized (LOCK) {
+            if (bundledSymbolicBytes == null) {
+                bundledSymbolicBytes = SymbolicInputSize.of(bundledBytes());
+            }
+            return bundledSymbolicBytes;
+        }
     }
 
     /** Read from the class path once per deployment (3.6 MB): every camera's detector opens a session of its own. */

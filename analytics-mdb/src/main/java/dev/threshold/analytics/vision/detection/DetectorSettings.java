@@ -12,6 +12,8 @@ package dev.threshold.analytics.vision.detection;
  * @param wholeFrame        also run on the whole frame (costs one more inference)
  * @param normaliseContrast stretch a dim or washed-out crop's grey levels before the network ({@link ContrastStretch}),
  *                          rather than lowering {@code minScore} for dark scenes
+ * @param fittedInput       run the bundled model at each region's {@link InputShape#fitted fitted shape} (the same scale
+ *                          as its square 416 input, without the grey canvas below a wide door crop) instead of 416×416
  */
 public record DetectorSettings(
         double minScore,
@@ -21,33 +23,40 @@ public record DetectorSettings(
         double doorHeadroom,
         int maxTiles,
         boolean wholeFrame,
-        boolean normaliseContrast) {
+        boolean normaliseContrast,
+        boolean fittedInput) {
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, true);
+        return new DetectorSettings(0.25, 0.45, 1, 0.05, 0.25, 1, false, true, true);
     }
 
     public DetectorSettings withMinScore(double v) {
         return new DetectorSettings(
-                v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast);
+                v, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast, fittedInput);
     }
 
     public DetectorSettings withMaxTiles(int v) {
         return new DetectorSettings(
-                minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame, normaliseContrast);
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, v, wholeFrame, normaliseContrast, fittedInput);
     }
 
     public DetectorSettings withThreads(int v) {
         return new DetectorSettings(
-                minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast);
+                minScore, nmsIou, v, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast, fittedInput);
     }
 
     public DetectorSettings withWholeFrame(boolean v) {
         return new DetectorSettings(
-                minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v, normaliseContrast);
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, v, normaliseContrast, fittedInput);
     }
 
     public DetectorSettings withNormaliseContrast(boolean v) {
-        return new DetectorSettings(minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, v);
+        return new DetectorSettings(
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, v, fittedInput);
+    }
+
+    public DetectorSettings withFittedInput(boolean v) {
+        return new DetectorSettings(
+                minScore, nmsIou, threads, doorMargin, doorHeadroom, maxTiles, wholeFrame, normaliseContrast, v);
     }
 }

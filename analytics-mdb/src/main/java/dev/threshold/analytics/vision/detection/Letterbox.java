@@ -1,10 +1,10 @@
 package dev.threshold.analytics.vision.detection;
 
 /**
- * YOLOX input preparation: a region of the frame scaled by r = min(size/h, size/w) with bilinear sampling into the
- * top-left corner of a size×size canvas of grey 114, as planar BGR floats 0..255 (NCHW, no normalisation).
+ * YOLOX input preparation: a region of the frame scaled by r = min(height/h, width/w) with bilinear sampling into the
+ * top-left corner of a width×height canvas of grey 114, as planar BGR floats 0..255 (NCHW, no normalisation).
  *
- * @param tensor planar B, G, R planes of size×size
+ * @param tensor planar B, G, R planes of width×height
  * @param ratio  r; model pixels ÷ r = region pixels
  */
 public record Letterbox(float[] tensor, double ratio) {
@@ -17,19 +17,21 @@ public record Letterbox(float[] tensor, double ratio) {
 
     /** The same, with the region's grey levels stretched on the way (the grey padding is not: the model expects 114). */
     public static Letterbox of(VideoFrame frame, CropRegion region, int size, ContrastStretch stretch) {
-        return of(frame, region, size, stretch, null);
+        return of(frame, region, InputShape.square(size), stretch, null);
     }
 
     /**
      * The same, written into {@code reuse} when it has the right length (a detector keeps one: a fresh 2 MB array a
      * frame is garbage the collector pays for, issue 20), else into a new array.
      */
-    public static Letterbox of(VideoFrame frame, CropRegion region, int size, ContrastStretch stretch, float[] reuse) {
+    public static Letterbox of(
+            VideoFrame frame, CropRegion region, InputShape shape, ContrastStretch stretch, float[] reuse) {
         boolean stretched = !stretch.isNone();
-        double r = Math.min((double) size / region.height(), (double) size / region.width());
-        int outW = Math.min(size, (int) Math.round(region.width() * r));
-        int outH = Math.min(size, (int) Math.round(region.height() * r));
-        int plane = size * size;
+        int width = shape.width();
+        double r = Math.min((double) shape.height() / region.height(), (double) width / region.width());
+        int outW = Math.min(width, (int) Math.round(region.width() * r));
+        int outH = Math.min(shape.height(), (int) Math.round(region.height() * r));
+        int plane = shape.pixels();
         float[] t = reuse != null && reuse.length == 3 * plane ? reuse : new float[3 * plane];
         java.util.Arrays.fill(t, PAD);
         byte[] src = frame.bgr();
@@ -54,7 +56,7 @@ public record Letterbox(float[] tensor, double ratio) {
             int iy1 = Math.min(iy0 + 1, maxY);
             float fy = (float) (sy - iy0);
             int row0 = iy0 * fw * 3, row1 = iy1 * fw * 3;
-            int out = oy * size;
+            int out = oy * width;
             for (int ox = 0; ox < outW; ox++) {
                 int a = row0 + x0[ox] * 3, b = row0 + x1[ox] * 3, c = row1 + x0[ox] * 3, d = row1 + x1[ox] * 3;
                 float wx = fx[ox];

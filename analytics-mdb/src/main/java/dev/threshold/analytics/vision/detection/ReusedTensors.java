@@ -18,7 +18,7 @@ import java.util.Map;
  * garbage a frame that cost a camera more CPU in the collector than decoding its video. ONNX Runtime reads the input
  * from a direct buffer and writes the output into a pinned one. A model whose output size is not fixed (an
  * administrator's file) gets its output allocated by each run, as before; one whose row count is symbolic (the bundled
- * model, run at the door crop's size) gets the rows of its input size. One per input size the detector runs at.
+ * model, run at the door crop's shape) gets the rows of its input shape. One per input shape the detector runs at.
  * Not thread-safe: a detector's own.
  */
 final class ReusedTensors implements AutoCloseable {
@@ -33,10 +33,11 @@ final class ReusedTensors implements AutoCloseable {
     private float[] values;
     private long[] lastShape;
 
-    private ReusedTensors(OrtEnvironment env, int size, String outputName, long[] outputShape) throws OrtException {
-        this.letterbox = new float[3 * size * size];
+    private ReusedTensors(OrtEnvironment env, InputShape shape, String outputName, long[] outputShape)
+            throws OrtException {
+        this.letterbox = new float[3 * shape.pixels()];
         this.inputBuffer = direct(letterbox.length);
-        this.input = OnnxTensor.createTensor(env, inputBuffer, new long[] {1, 3, size, size});
+        this.input = OnnxTensor.createTensor(env, inputBuffer, new long[] {1, 3, shape.height(), shape.width()});
         this.outputName = outputName;
         this.outputShape = outputShape;
         long count = Arrays.stream(outputShape).reduce(1, (a, b) -> a * b);
@@ -46,8 +47,8 @@ final class ReusedTensors implements AutoCloseable {
         this.values = fixed ? new float[(int) count] : new float[0];
     }
 
-    /** @param rows the rows the output has at this input size, for a model that declares them symbolic */
-    static ReusedTensors forSession(OrtEnvironment env, OrtSession session, int inputSize, int rows) {
+    /** @param rows the rows the output has at this input shape, for a model that declares them symbolic */
+    static ReusedTensors forSession(OrtEnvironment env, OrtSession session, InputShape input, int rows) {
         try {
             Map.Entry<String, NodeInfo> out =
                     session.getOutputInfo().entrySet().iterator().next();
@@ -55,7 +56,7 @@ final class ReusedTensors implements AutoCloseable {
             if (shape.length == 3 && shape[0] <= 1 && shape[1] < 0 && shape[2] > 0) {
                 shape = new long[] {1, rows, shape[2]};
             }
-            return new ReusedTensors(env, inputSize, out.getKey(), shape);
+            return new ReusedTensors(env, input, out.getKey(), shape);
         } catch (OrtException e) {
             throw new IllegalArgumentException("the detector's tensors cannot be allocated: " + e.getMessage(), e);
         }

@@ -10,23 +10,32 @@ import java.util.List;
  */
 public final class YoloxDecoder implements OutputDecoder {
 
-    private final int inputSize;
+    private final InputShape input;
     private final int[] strides;
 
     public YoloxDecoder(int inputSize, int... strides) {
-        this.inputSize = inputSize;
+        this(InputShape.square(inputSize), strides);
+    }
+
+    public YoloxDecoder(InputShape input, int... strides) {
+        this.input = input;
         this.strides = strides.clone();
     }
 
     /** The layout of the YOLOX-s/m/l/x/nano/tiny exports: strides 8, 16 and 32. */
     public static YoloxDecoder standard(int inputSize) {
-        return new YoloxDecoder(inputSize, 8, 16, 32);
+        return standard(InputShape.square(inputSize));
+    }
+
+    /** The same layout for an input that is not square (a model whose input size is symbolic). */
+    public static YoloxDecoder standard(InputShape input) {
+        return new YoloxDecoder(input, 8, 16, 32);
     }
 
     public int expectedRows() {
         int rows = 0;
         for (int s : strides) {
-            rows += (inputSize / s) * (inputSize / s);
+            rows += (input.width() / s) * (input.height() / s);
         }
         return rows;
     }
@@ -36,15 +45,16 @@ public final class YoloxDecoder implements OutputDecoder {
         int rows = (int) shape[shape.length - 2];
         int width = (int) shape[shape.length - 1];
         if (rows != expectedRows() || width < 6) {
-            throw new IllegalArgumentException("a YOLOX output for a " + inputSize + "² input has " + expectedRows()
+            throw new IllegalArgumentException("a YOLOX output for a " + input + " input has " + expectedRows()
                     + " rows of at least 6 values; this one is " + rows + "×" + width);
         }
         List<PersonDetection> found = new ArrayList<>();
         int row = 0;
         for (int stride : strides) {
-            int grid = inputSize / stride;
-            for (int gy = 0; gy < grid; gy++) {
-                for (int gx = 0; gx < grid; gx++, row++) {
+            int columns = input.width() / stride;
+            int rowsOfGrid = input.height() / stride;
+            for (int gy = 0; gy < rowsOfGrid; gy++) {
+                for (int gx = 0; gx < columns; gx++, row++) {
                     int o = row * width;
                     double score = output[o + 4] * output[o + 5];
                     if (score < minScore) {

@@ -18,18 +18,16 @@ import java.util.Map;
  * A dim crop's grey levels are stretched first ({@link ContrastStretch}); {@link #detectIn} takes a second, closer
  * look at part of a frame when the pipeline asks.
  *
- * <p>A model whose input height and width are symbolic (made from the bundled one by
- * {@code analytics-mdb/src/model/SymbolicInputSize.java}; not shipped, see docs/benchmarks.md) is run at the smallest
- * multiple of 32 that holds the crop's longer side, at most {@value #LARGEST_INPUT} (issue 20): a crop is not scaled up
- * to 416 and paid for at 416; a larger one is scaled down to 416. A model with a fixed input size (the bundled one)
- * runs at that size.
+ * <p>A model whose input height and width are symbolic runs each region at its {@link InputShape#fitted fitted shape}:
+ * the same scale as the square 416 input, without the grey canvas below a wide, low door crop (issue 20; on the CAVIAR
+ * scene 416×192 instead of 416×416, 46 % of the pixels). The bundled model is opened that way unless
+ * {@link DetectorSettings#fittedInput()} says not ({@link SymbolicInputSize}); a model file with a fixed input size runs
+ * at that size.
  */
 public final class YoloxOnnxDetector implements Detector, RegionDetector {
 
-    /** The input the YOLOX-nano export was made at, and the largest a symbolic-size model is run at. */
+    /** The input the YOLOX-nano export was made at: the longer side of every region's input. */
     public static final int LARGEST_INPUT = 416;
-
-    private static final int STRIDE = 32;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -38,8 +36,8 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
     private final boolean fitsCrop;
     private final Scene scene;
     private final DetectorSettings settings;
-    /** Per input side run so far: its decoder (grids, rows) and its tensors, made together on first use. */
-    private final Map<Integer, SizedRun> runs = new HashMap<>();
+    /** Per input shape run so far: its decoder (grids, rows) and its tensors, made together on first use. */
+    private final Map<InputShape, SizedRun> runs = new HashMap<>();
 
     private List<CropRegion> regions = List.of();
     private int regionsWidth;
@@ -69,7 +67,7 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
             options.setIntraOpNumThreads(Math.max(1, settings.threads()));
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = model.open(env, options);
+            this.session = model.open(env, options, settings.fittedInput());
             Map.Entry<String, NodeInfo> input =
                     session.getInputInfo().entrySet().iterator().next();
             this.inputName = input.getKey();
@@ -87,13 +85,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
         }
     }
 
-    /** The side of the square network input a region is run at (see the class comment). */
-    public int inputSizeFor(CropRegion region) {
-        if (!fitsCrop) {
-            return inputSize;
-        }
-        int longer = Math.max(region.width(), region.height());
-        return Math.min(inputSize, Math.max(STRIDE, (longer + STRIDE - 1) / STRIDE * STRIDE));
+    /** The network input a region is run at (see the class comment). */
+    public InputShape inputShapeFor(CropRegion region) {
+        return fitsCrop ? InputShape.fitted(region, inputSize) : InputShape.square(inputSize);
     }
 
     @Override
@@ -139,20 +133,20 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
      */
     @Override
     public List<PersonDetection> detectIn(VideoFrame frame, CropRegion region) {
-        return run(frame, region, inputSize, settings.minScore());
+        return run(frame, region, InputShape.square(inputSize), settings.minScore());
     }
 
     private List<PersonDetection> run(VideoFrame frame, CropRegion region, double minScore) {
-        return run(frame, region, inputSizeFor(region), minScore);
+        return run(frame, region, inputShapeFor(region), minScore);
     }
 
-    private List<PersonDetection> run(VideoFrame frame, CropRegion region, int size, double minScore) {
+    private List<PersonDetection> run(VideoFrame frame, CropRegion region, InputShape shape, double minScore) {
         ContrastStretch stretch =
                 settings.normaliseContrast() ? ContrastStretch.of(frame, region) : ContrastStretch.none();
-        SizedRun run = runs.computeIfAbsent(size, this::sizedRun);
+        SizedRun run = runs.computeIfAbsent(shape, this::sizedRun);
         YoloxDecoder decoder = run.decoder();
         ReusedTensors sized = run.tensors();
-        Letterbox input = Letterbox.of(frame, region, size, stretch, sized.letterbox());
+        Letterbox input = Letterbox.of(frame, region, shape, stretch, sized.letterbox());
         try (OrtSession.Result result = sized.run(session, inputName, input.tensor())) {
             float[] values = sized.output();
             List<PersonDetection> found = new ArrayList<>();
@@ -191,9 +185,9 @@ public final class YoloxOnnxDetector implements Detector, RegionDetector {
 
     private record SizedRun(YoloxDecoder decoder, ReusedTensors tensors) {}
 
-    private SizedRun sizedRun(int size) {
-        YoloxDecoder decoder = YoloxDecoder.standard(size);
-        return new SizedRun(decoder, ReusedTensors.forSession(env, session, size, decoder.expectedRows()));
+    private SizedRun sizedRun(InputShape shape) {
+        YoloxDecoder decoder = YoloxDecoder.standard(shape);
+        return new SizedRun(decoder, ReusedTensors.forSession(env, session, shape, decoder.expectedRows()));
     }
 
     @Override

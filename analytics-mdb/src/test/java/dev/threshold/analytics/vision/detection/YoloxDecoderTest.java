@@ -45,6 +45,41 @@ class YoloxDecoderTest {
         assertBox(104 - 16, 184 - 32, 104 + 16, 184 + 32, large.box());
     }
 
+    /** A fitted input (416 wide, 224 high): each stride's grid is 416/s columns by 224/s rows, row-major. */
+    @Test
+    void decodesTheGridsOfAnInputThatIsNotSquare() {
+        YoloxDecoder wide = YoloxDecoder.standard(new InputShape(416, 224));
+        int rows = 52 * 28 + 26 * 14 + 13 * 7;
+        assertEquals(rows, wide.expectedRows());
+        float[] out = new float[rows * WIDTH];
+        // stride 16, cell (gx 25, gy 13): the bottom-right cell of its grid
+        set(out, 52 * 28 + 13 * 26 + 25, 0.5f, 0.5f, 0f, 0f, 0.9f, 0.9f);
+
+        List<PersonDetection> found = wide.decode(out, new long[] {1, rows, WIDTH}, 0.25);
+
+        assertEquals(1, found.size());
+        assertBox(
+                25.5 * 16 - 8,
+                13.5 * 16 - 8,
+                25.5 * 16 + 8,
+                13.5 * 16 + 8,
+                found.get(0).box());
+    }
+
+    /** The canvas is as wide and high as asked, the region keeping the scale its longer side gives. */
+    @Test
+    void letterboxFillsACanvasThatIsNotSquare() {
+        byte[] bgr = new byte[4 * 2 * 3];
+        java.util.Arrays.fill(bgr, (byte) 50);
+        VideoFrame frame = new VideoFrame(4, 2, bgr, java.time.Instant.EPOCH);
+        Letterbox l = Letterbox.of(frame, CropRegion.whole(4, 2), new InputShape(8, 6), ContrastStretch.none(), null);
+        assertEquals(2.0, l.ratio());
+        assertEquals(3 * 8 * 6, l.tensor().length);
+        assertEquals(50f, l.tensor()[3 * 8 + 7], 1e-4); // last filled row, last column
+        assertEquals(114f, l.tensor()[4 * 8], 1e-4); // first grey row
+        assertEquals(114f, l.tensor()[48 - 1], 1e-4); // last pixel of the B plane
+    }
+
     @Test
     void refusesAnOutputOfAnotherLayout() {
         IllegalArgumentException e = assertThrows(
