@@ -61,10 +61,16 @@ public class OutboxRelay {
     /** Set while a relay run is wanted: commits in a burst share one run instead of one each. */
     private final AtomicBoolean wanted = new AtomicBoolean();
 
+    /**
+     * Set when a commit wrote outbox documents: a run wanted only for access events' reports (every webhook batch)
+     * skips the documents' locked query and its transaction, which found nothing under webhook load.
+     */
+    private final AtomicBoolean documentsWanted = new AtomicBoolean();
+
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "threshold.outbox.relay-interval-ms", defaultValue = "20")
+    @ConfigProperty(name = "threshold.outbox.relay-interval-ms", defaultValue = "100")
     long minIntervalMillis;
 
     private volatile long lastRunEnded = System.nanoTime() - 60_000_000_000L;
@@ -73,6 +79,9 @@ public class OutboxRelay {
     private final ReentrantLock relaying = new ReentrantLock();
 
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageWritten written) {
+        if (written.documents()) {
+            documentsWanted.set(true); // before the run is asked for: a run that clears "wanted" then sees it
+        }
         if (wanted.compareAndSet(false, true)) {
             self.relayInBackground();
         }
@@ -92,19 +101,20 @@ public class OutboxRelay {
             }
         }
         wanted.set(false);
-        relayAll();
+        relayAll(documentsWanted.getAndSet(false));
     }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void relayLeftovers() {
-        relayAll();
+        relayAll(true);
     }
 
-    private void relayAll() {
+    /** @param documents whether to relay the outbox's documents too, not only access events' reports */
+    private void relayAll(boolean documents) {
         relaying.lock();
         try {
-            while (self.relayBatch() == BATCH) {
+            while (documents && self.relayBatch() == BATCH) {
                 // more waiting
             }
             while (accessEventReports.relayBatch() == AccessEventReportRelay.BATCH) {
