@@ -198,11 +198,16 @@ class DemoIT {
 
     /**
      * 200 wrong passwords for the admin, 8 at a time: after 5 failures the rest are refused (429) before Elytron runs
-     * bcrypt, so the demo camera's analysis keeps its 5 frames a second; the right password works once the delay
-     * has passed.
+     * bcrypt, so the demo camera's analysis keeps its rate; the right password works once the delay has passed.
+     *
+     * <p>The rate over the burst is compared with the rate the camera had just before it (at most its 5 frames a
+     * second), not with 5 alone: on a machine busy with other work the analysis runs a little under 5 fps burst or
+     * not, while 200 unthrottled bcrypt checks (a few seconds of both cores) would cut it far more than 15 %.
      */
     private static void wrongPasswordsInABurstLeaveTheAnalysisAlone(String database, String cameraId, String password)
             throws Exception {
+        long baselineFrom = analysedFrames(database, cameraId);
+        double before = framesPerSecond(database, cameraId, baselineFrom, System.nanoTime(), baselineFrom + 20);
         long framesBefore = analysedFrames(database, cameraId);
         long started = System.nanoTime();
         java.util.concurrent.ExecutorService guessers = java.util.concurrent.Executors.newFixedThreadPool(8);
@@ -217,11 +222,12 @@ class DemoIT {
         double fps =
                 framesPerSecond(database, cameraId, framesBefore, started, analysedFrames(database, cameraId) + 20);
         System.out.printf(
-                "200 wrong passwords: statuses %s; demo camera analysed %.2f fps over %.1f s%n",
-                statuses, fps, (System.nanoTime() - started) / 1e9);
+                "200 wrong passwords: statuses %s; demo camera analysed %.2f fps over %.1f s (%.2f fps before)%n",
+                statuses, fps, (System.nanoTime() - started) / 1e9, before);
         assertTrue(statuses.getOrDefault(429, 0) >= 150, "throttled: " + statuses);
         assertTrue(statuses.getOrDefault(401, 0) <= 20, "few reached bcrypt: " + statuses);
-        assertTrue(fps >= 4.5, "the analysis kept its rate: " + fps + " fps");
+        double kept = 0.85 * Math.min(before, 5.0);
+        assertTrue(fps >= kept, "the analysis kept its rate: " + fps + " fps during the burst, " + before + " before");
         Await.until(
                 () -> get("api/cameras", password).statusCode() == 200,
                 Duration.ofSeconds(70),

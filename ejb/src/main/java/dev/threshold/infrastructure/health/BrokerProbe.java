@@ -59,18 +59,8 @@ public class BrokerProbe {
 
     /** The broker's state, within the bound: unreachable when the check did not answer in time. */
     public BrokerState state() {
-        try {
-            SingleFlight.Outcome<BrokerState> outcome = flight.ask();
-            return outcome.answer()
-                    .orElseGet(() -> BrokerState.unreachable("no answer within " + timeoutSeconds + " s (the check has"
-                            + " waited " + outcome.waited().toSeconds() + " s: the broker is unreachable or the"
-                            + " node's connections to it are reconnecting)"));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return BrokerState.unreachable("the check was interrupted");
-        } catch (IllegalStateException e) {
-            return BrokerState.unreachable(e.getMessage());
-        }
+        return flight.answerOr(reason -> BrokerState.unreachable(
+                reason + ": the broker is unreachable or the node's connections to it are reconnecting"));
     }
 
     /** Says in the log when the check took longer than a request waits for it: how long, and what it found then. */

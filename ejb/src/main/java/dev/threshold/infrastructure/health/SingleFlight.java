@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -65,6 +66,25 @@ public final class SingleFlight<T> {
             throw new IllegalStateException("the check failed: " + failed.getCause(), failed.getCause());
         }
         return new Outcome<>(Optional.empty(), waited(flight));
+    }
+
+    /**
+     * The check's answer within the bound, or what {@code unanswered} makes of the reason there is none, in words an
+     * operator can read: no answer in time (and how long the check in flight has waited), the check failed, or the
+     * caller was interrupted (its interrupt flag is set again).
+     */
+    public T answerOr(Function<String, T> unanswered) {
+        try {
+            Outcome<T> outcome = ask();
+            return outcome.answer()
+                    .orElseGet(() -> unanswered.apply("no answer within " + bound.toSeconds() + " s (the check has"
+                            + " waited " + outcome.waited().toSeconds() + " s)"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return unanswered.apply("the check was interrupted");
+        } catch (IllegalStateException e) {
+            return unanswered.apply(e.getMessage());
+        }
     }
 
     private synchronized Flight<T> flight() {

@@ -112,4 +112,27 @@ class SingleFlightTest {
         assertThrows(IllegalStateException.class, undeploying::ask);
         assertEquals(Optional.of("up"), undeploying.ask().answer(), "the next call tries again");
     }
+
+    @Test
+    void answerOrSaysInWordsWhyThereIsNoAnswer() {
+        SingleFlight<String> answering = new SingleFlight<>(() -> "UP", threads, BOUND, nanos::get);
+        assertEquals("UP", answering.answerOr(reason -> "DOWN: " + reason));
+
+        SingleFlight<String> blocked = new SingleFlight<>(blocking, threads, Duration.ofSeconds(3), nanos::get);
+        blocked.answerOr(reason -> reason); // starts the check
+        nanos.addAndGet(Duration.ofSeconds(40).toNanos());
+        assertEquals(
+                "DOWN: no answer within 3 s (the check has waited 40 s)",
+                blocked.answerOr(reason -> "DOWN: " + reason));
+
+        SingleFlight<String> throwing = new SingleFlight<>(
+                () -> {
+                    throw new IllegalArgumentException("no route to host");
+                },
+                threads,
+                BOUND,
+                nanos::get);
+        String down = throwing.answerOr(reason -> "DOWN: " + reason);
+        assertTrue(down.startsWith("DOWN: the check failed") && down.contains("no route to host"), down);
+    }
 }

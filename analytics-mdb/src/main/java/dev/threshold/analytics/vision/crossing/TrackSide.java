@@ -221,7 +221,8 @@ final class TrackSide {
         if (previous == 0
                 || wasProvisional
                 || !door.passesThrough(before, candidateFirst, settings.endMarginMeters())
-                || !walkable(before, beforeAt)) {
+                || !walkable(before, beforeAt)
+                || !walkable(before, beforeAt, p, at)) {
             return java.util.Optional.empty();
         }
         Direction direction = settled > 0 ? Direction.IN : Direction.OUT;
@@ -279,10 +280,17 @@ final class TrackSide {
 
     /**
      * A track that jumped across the line faster than anyone walks took over another person's detections: the
-     * side change is real for the track, but it is not one person's passage.
+     * side change is real for the track, but it is not one person's passage. Measured to the first detection past
+     * the line and, when the side settles, to the detection that settles it: a box whose bottom edge slides off one
+     * person onto someone standing deeper (a compressed frame's box from the one behind's head down over the one in
+     * front) puts its first point past the line within a step, and the rest of the way faster than anyone walks.
      */
     private boolean walkable(FloorPoint before, Instant beforeAt) {
-        double seconds = java.time.Duration.between(beforeAt, candidateFirstAt).toNanos() / 1e9;
-        return before.distanceTo(candidateFirst) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
+        return walkable(before, beforeAt, candidateFirst, candidateFirstAt);
+    }
+
+    private boolean walkable(FloorPoint before, Instant beforeAt, FloorPoint after, Instant afterAt) {
+        double seconds = java.time.Duration.between(beforeAt, afterAt).toNanos() / 1e9;
+        return before.distanceTo(after) <= settings.maxStepMeters() + MAX_WALK_SPEED * seconds;
     }
 }
