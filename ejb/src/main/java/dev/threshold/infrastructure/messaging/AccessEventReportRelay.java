@@ -39,9 +39,6 @@ public class AccessEventReportRelay {
             "select l from Label l left join fetch l.camera where l.accessEvent.id in :ids " + "order by l.id";
     public static final String DONE = "delete from PendingAccessEventReport r where r.accessEventId in :ids";
 
-    /** Hibernate's query hint for entities loaded without snapshots (hibernate-core is not on this module's path). */
-    private static final String READ_ONLY = "org.hibernate.readOnly";
-
     @PersistenceContext(unitName = "threshold")
     EntityManager em;
 
@@ -67,14 +64,11 @@ public class AccessEventReportRelay {
             return 0;
         }
         // The events first: their labels' access events are then these instances, not proxies to load one by one.
-        // Read-only: the relay only reads them, so Hibernate keeps no snapshots of them and compares none at commit.
         List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("ids", ids)
                 .getResultList();
         Map<UUID, List<Label>> labelsByEvent = new HashMap<>();
         em.createQuery(LABELS, Label.class)
-                .setHint(READ_ONLY, true)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(l -> labelsByEvent

@@ -46,6 +46,6 @@ public class AccessEventReports {
             throw new PersistenceException(
                     "could not write the security events of " + events.size() + " access events", e);
         }
-        written.fire(new MessageWritten(Destinations.SECURITY_EVENTS, false)); // the relay runs after the commit
+        written.fire(new MessageWritten(Destinations.SECURITY_EVENTS)); // the relay runs after the commit
     }
 }

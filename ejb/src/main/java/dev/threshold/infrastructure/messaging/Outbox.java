@@ -53,7 +53,7 @@ public class Outbox {
             transaction.registerInterposedSynchronization(new PendingMessages(pending, rows));
             // One relay after the commit is enough however many messages the transaction wrote (a webhook batch
             // writes many).
-            written.fire(new MessageWritten(destination, true));
+            written.fire(new MessageWritten(destination));
         }
         pending.add(message);
     }

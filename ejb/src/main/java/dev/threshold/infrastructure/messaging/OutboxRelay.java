@@ -61,16 +61,10 @@ public class OutboxRelay {
     /** Set while a relay run is wanted: commits in a burst share one run instead of one each. */
     private final AtomicBoolean wanted = new AtomicBoolean();
 
-    /**
-     * Set when a commit wrote outbox documents: a run wanted only for access events' reports (every webhook batch)
-     * skips the documents' locked query and its transaction, which found nothing under webhook load.
-     */
-    private final AtomicBoolean documentsWanted = new AtomicBoolean();
-
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "threshold.outbox.relay-interval-ms", defaultValue = "100")
+    @ConfigProperty(name = "threshold.outbox.relay-interval-ms", defaultValue = "20")
     long minIntervalMillis;
 
     private volatile long lastRunEnded = System.nanoTime() - 60_000_000_000L;
@@ -79,9 +73,6 @@ public class OutboxRelay {
     private final ReentrantLock relaying = new ReentrantLock();
 
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageWritten written) {
-        if (written.documents()) {
-            documentsWanted.set(true); // before the run is asked for: a run that clears "wanted" then sees it
-        }
         if (wanted.compareAndSet(false, true)) {
             self.relayInBackground();
         }
@@ -101,20 +92,19 @@ public class OutboxRelay {
             }
         }
         wanted.set(false);
-        relayAll(documentsWanted.getAndSet(false));
+        relayAll();
     }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void relayLeftovers() {
-        relayAll(true);
+        relayAll();
     }
 
-    /** @param documents whether to relay the outbox's documents too, not only access events' reports */
-    private void relayAll(boolean documents) {
+    private void relayAll() {
         relaying.lock();
         try {
-            while (documents && self.relayBatch() == BATCH) {
+            while (self.relayBatch() == BATCH) {
                 // more waiting
             }
             while (accessEventReports.relayBatch() == AccessEventReportRelay.BATCH) {
