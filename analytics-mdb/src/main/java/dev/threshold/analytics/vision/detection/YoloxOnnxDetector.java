@@ -19,8 +19,8 @@ import java.util.Map;
  * look at part of a frame when the pipeline asks.
  *
  * <p>A model whose input height and width are symbolic runs each region at its {@link InputShape#fitted fitted shape}:
- * the same scale as the square 416 input, without the grey canvas below a wide, low door crop (issue 20; on the CAVIAR
- * scene 416×192 instead of 416×416, 46 % of the pixels). The bundled model is opened that way unless
+ * the same scale as the square 416 input, with one band of grey below a wide, low door crop instead of a whole square
+ * canvas (issue 20; on the CAVIAR scene 416×224 instead of 416×416, 54 % of the pixels). The bundled model is opened that way unless
  * {@link DetectorSettings#fittedInput()} says not ({@link SymbolicInputSize}); a model file with a fixed input size runs
  * at that size.
  */
