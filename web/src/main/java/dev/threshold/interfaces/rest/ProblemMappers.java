@@ -164,6 +164,11 @@ public final class ProblemMappers {
             if (NodeHealth.secretsUnavailable(e)) {
                 return SecretsUnavailable.response();
             }
+            java.util.Optional<String> refused = RefusedInput.in(e);
+            if (refused.isPresent()) {
+                LOG.log(Level.WARNING, "Refused a request's content: " + e);
+                return Problem.of(Response.Status.BAD_REQUEST, refused.get()).toResponse();
+            }
             if (NodeHealth.databaseUnavailable(e)) {
                 LOG.log(Level.WARNING, "Database unavailable: " + e);
                 return Problem.of(

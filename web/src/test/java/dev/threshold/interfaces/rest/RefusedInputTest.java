@@ -1,0 +1,46 @@
+package dev.threshold.interfaces.rest;
+
+import static dev.threshold.json.JsonApi.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A request's content that fails deep inside a service (JSON nested past the parser's limit, a value the database
+ * refuses) is told apart from the server's own faults, however the EJB container wrapped it.
+ */
+class RefusedInputTest {
+
+    @Test
+    void jsonNestedPastTheParsersLimitIsTheRequestsFault() {
+        String deep = "[".repeat(2_000) + "]".repeat(2_000);
+        RuntimeException thrown = assertThrows(
+                RuntimeException.class,
+                () -> JSON.createReader(new StringReader(deep)).read());
+        Optional<String> refused = RefusedInput.in(new EJBException(thrown));
+        assertTrue(refused.isPresent(), thrown.toString());
+        assertTrue(refused.get().contains("nested too deeply"), refused.get());
+    }
+
+    @Test
+    void aValueTheDatabaseCannotHoldIsTheRequestsFault() {
+        // PostgreSQL: invalid byte sequence for encoding "UTF8": 0x00
+        SQLException nul = new SQLException("ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+        assertTrue(RefusedInput.in(new EJBException(new RuntimeException("could not execute", nul)))
+                .isPresent());
+    }
+
+    @Test
+    void theServersOwnFaultsAreNot() {
+        assertEquals(Optional.empty(), RefusedInput.in(new RuntimeException("a bug")));
+        assertEquals(Optional.empty(), RefusedInput.in(new IllegalStateException("a bug")));
+        assertEquals(
+                Optional.empty(), RefusedInput.in(new EJBException(new SQLException("connection refused", "08001"))));
+    }
+}
