@@ -4,7 +4,6 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -35,7 +34,9 @@ public final class SceneJson {
         JsonObject root;
         try (JsonReader reader = JSON.createReader(json)) {
             root = reader.readObject();
-        } catch (JsonException | ClassCastException e) {
+        } catch (RuntimeException e) {
+            // JsonException for malformed JSON, ClassCastException for an array, and a plain RuntimeException from
+            // Parsson for a document nested deeper than it reads (1,000 levels): each is a file that is no scene.
             throw new InvalidSceneException("(document)", "is not a JSON object: " + e.getMessage());
         }
         return fromJson(root);

@@ -45,6 +45,14 @@ class SceneJsonTest {
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 
+    /** An imported file nested past the JSON parser's depth is refused like any file that is no scene. */
+    @Test
+    void aDocumentNestedTooDeeplyIsRefusedAsNoScene() {
+        String deep = "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000);
+        InvalidSceneException e = assertThrows(InvalidSceneException.class, () -> SceneJson.parse(deep));
+        assertEquals("(document)", e.field());
+    }
+
     @Test
     void wrongFormatIsRefused() {
         InvalidSceneException e = assertThrows(
