@@ -57,7 +57,7 @@ final class RawInference implements AutoCloseable {
         }
     }
 
-    /** The door crops and the input the product's detector runs each at, e.g. "384×160 → 416×192". */
+    /** The door crops and the input the product's detector runs each at, e.g. "384×160 → 416×224". */
     String productInputs() {
         return String.join(", ", fitted);
     }

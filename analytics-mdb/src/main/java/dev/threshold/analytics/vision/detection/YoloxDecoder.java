@@ -13,10 +13,6 @@ public final class YoloxDecoder implements OutputDecoder {
     private final InputShape input;
     private final int[] strides;
 
-    public YoloxDecoder(int inputSize, int... strides) {
-        this(InputShape.square(inputSize), strides);
-    }
-
     public YoloxDecoder(InputShape input, int... strides) {
         this.input = input;
         this.strides = strides.clone();
