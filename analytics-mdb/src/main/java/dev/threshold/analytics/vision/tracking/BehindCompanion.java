@@ -70,6 +70,7 @@ final class BehindCompanion {
             // far behind the companion (someone deeper in the room) shares them too.
             if (hider == null
                     || matched.contains(t)
+                    || !t.mayTake(box.box())
                     || !Owners.overlap(box.box(), hider.box())
                     || t.predictedAt(time).distanceTo(box.position()) > reach.applyAsDouble(t)
                     || owners.stream().anyMatch(u -> u != t && u != hider)) {

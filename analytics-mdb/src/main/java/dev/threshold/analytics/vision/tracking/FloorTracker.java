@@ -10,7 +10,8 @@ import java.util.Map;
  * observations by the cheapest assignment of all of them at once (gated floor distance to the prediction, plus a
  * change of box size; one observation per track, one track per observation), start tentative tracks from the rest, and drop tracks unseen for longer than the coast time. Time is in seconds on any monotonic clock, so frame
  * rate may vary. Before a box starts a track, it may continue someone hidden behind a companion who comes out beside
- * them ({@link BehindCompanion}).
+ * them ({@link BehindCompanion}). A track that has not moved since it was first seen (a mannequin by the door) takes
+ * only boxes where it stands ({@link AtRest}), by any of these ways.
  */
 public final class FloorTracker {
 
@@ -58,9 +59,11 @@ public final class FloorTracker {
                 FloorObservation o = observations.get(j);
                 double d = predicted.distanceTo(o.position());
                 // Beyond the gate only a box that looks like the track; within it not one that looks like another.
-                boolean reachable = d <= gate
-                        ? !Recognition.refused(t, o, unseen, owners.get(j))
-                        : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), owners.get(j));
+                // A track at rest takes only a box where it stands, however near another lies on the floor.
+                boolean reachable = t.mayTake(o.box())
+                        && (d <= gate
+                                ? !Recognition.refused(t, o, unseen, owners.get(j))
+                                : Recognition.recognised(t, o, d, unseen, settings.gateMeters(), owners.get(j)));
                 // Confirmed tracks win a tie: a long-lived person should not lose a box to a flicker.
                 cost[i][j] = !reachable
                         ? Double.POSITIVE_INFINITY

@@ -51,7 +51,8 @@ final class ShadowedBoxes {
                         || t.lastBoxWasShadowed()
                         || matched.contains(t)
                         || t.box() == null
-                        || s.box().box() == null) {
+                        || s.box().box() == null
+                        || !t.mayTake(s.box().box())) {
                     continue;
                 }
                 double d = t.predictedAt(time).distanceTo(s.box().position());

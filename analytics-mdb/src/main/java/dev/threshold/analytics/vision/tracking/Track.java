@@ -32,6 +32,8 @@ public final class Track {
     private long hiddenBy;
     /** When someone in front hid the feet of the latest box ({@link HiddenFeet}), the row they may reach; else NaN. */
     private double feetHiddenTo = Double.NaN;
+    /** Whether it has stood still at one place for a while, and where ({@link AtRest}). */
+    private final AtRest rest;
 
     Track(long id, FloorObservation first, double time, int minHits) {
         this.id = id;
@@ -44,6 +46,7 @@ public final class Track {
         this.score = first.score();
         this.appearance = first.appearance();
         this.confirmed = minHits <= 1;
+        this.rest = new AtRest(first.box());
     }
 
     /** A first box whose feet someone in front hid ({@link #feetHiddenTo()}). */
@@ -102,6 +105,12 @@ public final class Track {
         lastBoxWasShadowed = false;
         hiddenBy = 0;
         feetHiddenTo = hiddenTo;
+        rest.observed(o.box());
+    }
+
+    /** Whether this track may take the box at all: a track at rest takes only a box where it stands ({@link AtRest}). */
+    boolean mayTake(BoundingBox b) {
+        return rest.mayTake(b);
     }
 
     /** Notes who hides this track now that it got no box ({@link BehindCompanion}); 0 for nobody. */
