@@ -170,7 +170,7 @@ public class AccessEventService {
         if (cached.isPresent()) {
             return cached;
         }
-        Door door = doors.findWithCameras(lockId).orElseGet(() -> {
+        Door door = doors.find(lockId).orElseGet(() -> {
             Door created = new Door(lockId, event.objectName(), now);
             created.inPlace(placeId, now);
             doors.store(created);

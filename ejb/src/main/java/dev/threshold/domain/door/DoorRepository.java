@@ -9,9 +9,6 @@ public interface DoorRepository {
 
     Optional<Door> find(String lockId);
 
-    /** The door with its cameras read in the same query (for the webhook, which labels every camera's video). */
-    Optional<Door> findWithCameras(String lockId);
-
     void store(Door door);
 
     void remove(Door door);

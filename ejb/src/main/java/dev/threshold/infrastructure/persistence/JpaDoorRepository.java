@@ -3,46 +3,21 @@ package dev.threshold.infrastructure.persistence;
 import dev.threshold.domain.door.Door;
 import dev.threshold.domain.door.DoorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class JpaDoorRepository implements DoorRepository {
 
-    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
-
     @PersistenceContext(unitName = "threshold")
     private EntityManager em;
-
-    public JpaDoorRepository() {
-        // for CDI
-    }
-
-    /** Outside the server (tests): with the given entity manager. */
-    JpaDoorRepository(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     public Optional<Door> find(String lockId) {
         return Optional.ofNullable(em.find(Door.class, lockId));
-    }
-
-    /**
-     * One query (the door joined with its cameras) instead of two (the door, then its lazy cameras): the webhook's
-     * writer asks for a door at every miss of {@code KnownDoors}, and those two queries were a tenth of its CPU. A
-     * door already in the persistence context (made earlier in the same batch) is returned without a query.
-     */
-    @Override
-    public Optional<Door> findWithCameras(String lockId) {
-        EntityGraph<Door> withCameras = em.createEntityGraph(Door.class);
-        withCameras.addAttributeNodes("cameras");
-        return Optional.ofNullable(em.find(Door.class, lockId, Map.of(FETCH_GRAPH, withCameras)));
     }
 
     @Override

@@ -162,11 +162,6 @@ class KisiPlaceTokensTest {
         }
 
         @Override
-        public Optional<Door> findWithCameras(String lockId) {
-            return find(lockId); // the doors here are objects in memory: their cameras are there already
-        }
-
-        @Override
         public void store(Door door) {
             doors.add(door);
         }
