@@ -2,7 +2,6 @@ package dev.threshold.application.webhook;
 
 import dev.threshold.domain.access.InvalidKisiEventException;
 import dev.threshold.domain.access.KisiEvent;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,8 +26,8 @@ public class KisiWebhookService {
     @Inject
     WebhookPolicy policy;
 
-    @EJB
-    WebhookGroupCommit groupCommit;
+    @Inject
+    WebhookQueue queue;
 
     @Inject
     WebhookCounters counters;
@@ -129,7 +128,7 @@ public class KisiWebhookService {
         }
         boolean signed = origin.signed();
         UUID placeId = place.map(ServedPlace::id).orElse(null);
-        return groupCommit.record(new ReceivedKisiEvent(event, signed, placeId)).thenApply(recorded -> {
+        return queue.record(new ReceivedKisiEvent(event, signed, placeId)).thenApply(recorded -> {
             if (recorded.duplicate()) {
                 counters.duplicate();
             } else {

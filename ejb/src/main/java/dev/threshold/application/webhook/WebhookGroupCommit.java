@@ -1,7 +1,6 @@
 package dev.threshold.application.webhook;
 
 import dev.threshold.infrastructure.batching.GroupCommit;
-import dev.threshold.infrastructure.batching.GroupCommitRefusedException;
 import dev.threshold.infrastructure.batching.GroupCommitSettings;
 import dev.threshold.infrastructure.persistence.DatabaseFailures;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +17,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that arrive together, instead of one each — the commit's flush to disk was nearly all a webhook request cost. Each
  * request is answered only once its batch is committed. One writer thread (from the server's managed thread factory),
  * which also completes the waiting requests' futures: each request thread waits for its own, so completing one only
- * wakes a thread, and a hand-over to an executor would cost more than it spares the writer.
+ * wakes a thread, and a hand-over to an executor would cost more than it spares the writer. Requests hand their
+ * events in through {@link WebhookQueue}, a plain CDI bean this singleton opens: an EJB call per request cost more.
  */
 @Singleton
 @Startup
@@ -45,6 +44,9 @@ public class WebhookGroupCommit {
 
     @EJB
     AccessEventService accessEvents;
+
+    @Inject
+    WebhookQueue queue;
 
     @Inject
     @ConfigProperty(name = "threshold.webhook.batch.max-size", defaultValue = "50")
@@ -65,6 +67,7 @@ public class WebhookGroupCommit {
         GroupCommitSettings settings = new GroupCommitSettings(maxBatch, Duration.ofMillis(maxWaitMillis), capacity);
         groupCommit = new GroupCommit<>(settings, new AccessEventBatches(accessEvents), DatabaseFailures::unavailable);
         threads.newThread(groupCommit).start();
+        queue.open(groupCommit);
         LOG.info(() -> "Webhook group commit: up to " + maxBatch + " events per transaction, waiting at most "
                 + maxWaitMillis + " ms for company; at most " + capacity + " events queued");
     }
@@ -75,20 +78,5 @@ public class WebhookGroupCommit {
         groupCommit.stop(STOP_GRACE);
         LOG.info(() -> "Webhook group commit stopped after " + groupCommit.committed() + " events in "
                 + groupCommit.batches() + " transactions");
-    }
-
-    /**
-     * Queues the event for the next batch.
-     *
-     * @return completes once the event is committed (or found stored before), or exceptionally: a
-     *         {@link WebhookBusyException} when the queue is full or the server stops, or the database's failure
-     */
-    public CompletableFuture<RecordedEvent> record(ReceivedKisiEvent received) {
-        return groupCommit
-                .submit(received)
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(
-                        failure instanceof GroupCommitRefusedException refused
-                                ? new WebhookBusyException(refused.getMessage(), refused)
-                                : failure));
     }
 }
