@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -164,7 +165,7 @@ public final class ProblemMappers {
             if (NodeHealth.secretsUnavailable(e)) {
                 return SecretsUnavailable.response();
             }
-            java.util.Optional<String> refused = RefusedInput.in(e);
+            Optional<String> refused = RefusedInput.in(e);
             if (refused.isPresent()) {
                 LOG.log(Level.WARNING, "Refused a request's content: " + e);
                 return Problem.of(Response.Status.BAD_REQUEST, refused.get()).toResponse();

@@ -32,7 +32,7 @@ public final class Track {
     private long hiddenBy;
     /** When someone in front hid the feet of the latest box ({@link HiddenFeet}), the row they may reach; else NaN. */
     private double feetHiddenTo = Double.NaN;
-    /** Whether it has stood still at one place for a while, and where ({@link AtRest}). */
+    /** Whether it has stood only where it was first seen, and where that is ({@link AtRest}). */
     private final AtRest rest;
 
     Track(long id, FloorObservation first, double time, int minHits) {
