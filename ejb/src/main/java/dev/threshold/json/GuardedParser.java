@@ -127,7 +127,7 @@ final class GuardedParser implements JsonParser {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            throw ParserLimits.translated(e, parser.getLocation());
+            throw ParserLimits.translated(e, parser::getLocation);
         }
     }
 }

@@ -45,7 +45,7 @@ final class GuardedReader implements JsonReader {
         try {
             return read.get();
         } catch (RuntimeException e) {
-            throw ParserLimits.translated(e, ParserLimits.UNKNOWN);
+            throw ParserLimits.translated(e, () -> ParserLimits.UNKNOWN);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.threshold.json;
 
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
+import java.util.function.Supplier;
 
 /**
  * Parsson's answers to input past its limits, made into the {@link JsonParsingException} that every parse site already
@@ -36,20 +37,21 @@ final class ParserLimits {
     /**
      * The failure of a parser or reader call as malformed JSON, when it is one of Parsson's limits; otherwise the
      * failure itself. Only the parser's own calls are wrapped, so a bare {@code RuntimeException} there is its depth
-     * limit (Parsson throws no other) and an {@code UnsupportedOperationException} its number limit.
+     * limit (Parsson throws no other) and an {@code UnsupportedOperationException} its number limit. {@code at} is asked
+     * only then: another failure leaves unchanged, without touching the parser again.
      */
-    static RuntimeException translated(RuntimeException failure, JsonLocation at) {
+    static RuntimeException translated(RuntimeException failure, Supplier<JsonLocation> at) {
         if (failure.getClass() == RuntimeException.class) {
             return new JsonParsingException(
                     "The JSON text nests objects or arrays deeper than the parser reads (" + failure.getMessage() + ")",
                     failure,
-                    at);
+                    at.get());
         }
         if (failure instanceof UnsupportedOperationException) {
             return new JsonParsingException(
                     "The JSON text holds a number longer than the parser reads (" + failure.getMessage() + ")",
                     failure,
-                    at);
+                    at.get());
         }
         return failure;
     }
