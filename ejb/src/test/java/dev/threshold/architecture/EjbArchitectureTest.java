@@ -9,10 +9,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rules of the ejb module's layers (docs/architecture.md, "Layers"): the domain imports nothing of ours outside
- * the domain, JSON support is neutral, nothing outside the demo knows the demo, and no packages depend on each other
+ * the domain, JSON support and the walk along causes are neutral, nothing outside the demo knows the demo, and no packages depend on each other
  * in a circle.
  */
 class EjbArchitectureTest {
@@ -37,11 +39,13 @@ class EjbArchitectureTest {
                 .check(CLASSES);
     }
 
-    @Test
-    void jsonSupportIsNeutral() {
+    /** The JSON provider and the walk along a failure's causes, which every layer uses. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.threshold.json..", "dev.threshold.failure.."})
+    void supportEveryLayerUsesIsNeutral(String support) {
         noClasses()
                 .that()
-                .resideInAPackage("dev.threshold.json..")
+                .resideInAPackage(support)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

@@ -1,5 +1,6 @@
 package dev.threshold.application.health;
 
+import dev.threshold.failure.Causes;
 import dev.threshold.infrastructure.health.SystemHealth;
 import dev.threshold.infrastructure.messaging.DeadLetterQueue;
 import dev.threshold.infrastructure.messaging.Outbox;
@@ -36,12 +37,7 @@ public class NodeHealth {
      * unreadable or was changed): answered 503, the server's configuration must be mended.
      */
     public static boolean secretsUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SecretsUnavailableException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, SecretsUnavailableException.class::isInstance);
     }
 
     /** Database, broker and dead-letters, in that order. */

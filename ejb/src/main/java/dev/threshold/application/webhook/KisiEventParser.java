@@ -21,8 +21,8 @@ import java.util.Map;
  * Reads the JSON of one Kisi webhook event. Strict about what Threshold relies on (types of known fields, an
  * ISO-8601 created_at) and lenient about the rest: unknown fields are ignored, since Kisi adds fields over time.
  * One pass of the parser's events, keeping only the known fields (no object tree of the whole body, no separate scan
- * for nesting: depth is counted as the parser goes, and refused long before the parser's own limit, which it reports
- * with a bare RuntimeException).
+ * for nesting: depth is counted as the parser goes, and refused long before the parser's own limit of 1,000, which
+ * JsonApi's parsers report as malformed JSON).
  */
 public final class KisiEventParser {
 

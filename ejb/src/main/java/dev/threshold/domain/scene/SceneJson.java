@@ -4,6 +4,7 @@ import static dev.threshold.json.JsonApi.JSON;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,9 +35,9 @@ public final class SceneJson {
         JsonObject root;
         try (JsonReader reader = JSON.createReader(json)) {
             root = reader.readObject();
-        } catch (RuntimeException e) {
-            // JsonException for malformed JSON, ClassCastException for an array, and a plain RuntimeException from
-            // Parsson for a document nested deeper than it reads (1,000 levels): each is a file that is no scene.
+        } catch (JsonException | IllegalStateException e) {
+            // Malformed JSON, an array or a value instead of an object, a document nested deeper than the parser reads
+            // (JsonApi reports that as malformed too): each is a file that is no scene.
             throw new InvalidSceneException("(document)", "is not a JSON object: " + e.getMessage());
         }
         return fromJson(root);

@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.kisi;
 
+import dev.threshold.failure.Causes;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -117,7 +118,7 @@ final class KisiTransport {
         } catch (ConnectException e) {
             throw KisiFailures.unreachable(connection.baseUrl(), e);
         } catch (IOException e) {
-            throw hasCause(e, UnresolvedAddressException.class)
+            throw Causes.any(e, UnresolvedAddressException.class::isInstance)
                     ? KisiFailures.unreachable(connection.baseUrl(), e)
                     : KisiFailures.brokenOff(connection.baseUrl(), e);
         } catch (InterruptedException e) {
@@ -154,15 +155,6 @@ final class KisiTransport {
             Thread.currentThread().interrupt();
             throw KisiFailures.interrupted(e);
         }
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** For log lines only; the connection's own toString hides the token. */

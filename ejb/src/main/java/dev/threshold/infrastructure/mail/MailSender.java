@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.mail;
 
+import dev.threshold.failure.Causes;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -109,10 +110,7 @@ public final class MailSender {
 
     /** The failure as an administrator reads it: what failed, and the cause at the bottom of it. */
     static String words(MessagingException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(e);
         String what = e.getMessage() == null ? "sending failed" : e.getMessage().strip();
         if (root instanceof ConnectException) {
             return "Could not connect to the mail server (" + root.getMessage() + "): " + what;

@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.persistence;
 
+import dev.threshold.failure.Causes;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -14,16 +15,13 @@ public final class DatabaseFailures {
      * later, by anyone. Any other SQL error is a fault of ours or of one request's data.
      */
     public static boolean unavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t.getClass().getName().startsWith("jakarta.resource.")
-                    || (t instanceof SQLException sql
-                            && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(
+                e,
+                t -> t instanceof SQLTransientConnectionException
+                        || t instanceof SQLNonTransientConnectionException
+                        || t.getClass().getName().startsWith("jakarta.resource.")
+                        || (t instanceof SQLException sql
+                                && sql.getSQLState() != null
+                                && sql.getSQLState().startsWith("08")));
     }
 }

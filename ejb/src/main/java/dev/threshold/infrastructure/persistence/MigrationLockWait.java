@@ -1,5 +1,6 @@
 package dev.threshold.infrastructure.persistence;
 
+import dev.threshold.failure.Causes;
 import java.sql.SQLTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,12 +41,7 @@ final class MigrationLockWait {
 
     /** A lock wait that ran out (H2's "Timeout trying to lock table", SQLSTATE HYT00) anywhere in the causes. */
     static boolean timedOutOnLock(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, SQLTimeoutException.class::isInstance);
     }
 
     private static void pause() {

@@ -120,6 +120,27 @@ class KisiEventParserTest {
     }
 
     @Test
+    void anArrayNestedPastTheParsersLimitIsNoEvent() {
+        InvalidKisiEventException e =
+                assertThrows(InvalidKisiEventException.class, () -> parse("[".repeat(2_000) + "]".repeat(2_000)));
+        assertNull(e.field());
+        assertEquals("Expected one Kisi event as a JSON object, got array", e.getMessage());
+    }
+
+    /**
+     * Parsson stops a number over 1,100 characters with its own exception when it converts it (to tell a whole number
+     * from a fraction); JsonApi makes that malformed JSON, a 400 instead of a 500.
+     */
+    @Test
+    void aNumberLongerThanTheParserReadsIsInvalidJson() {
+        InvalidKisiEventException e = assertThrows(
+                InvalidKisiEventException.class,
+                () -> parse(UNLOCK.replace("\"sequence\":4", "\"sequence\":" + "4".repeat(1_200) + ".5")));
+        assertNull(e.field());
+        assertTrue(e.getMessage().startsWith("The body is not valid JSON: "), e.getMessage());
+    }
+
+    @Test
     void theNulCharacterIsRefusedNamingTheField() {
         // PostgreSQL cannot store it: refused as bad input on every database, never a 500 at the commit.
         String withNul = UNLOCK.replace("\"Ada\"", "\"Ada\\u0000\"");

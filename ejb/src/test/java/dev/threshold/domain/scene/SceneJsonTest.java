@@ -54,6 +54,22 @@ class SceneJsonTest {
     }
 
     @Test
+    void aNumberLongerThanTheParserReadsIsRefusedAsNoScene() {
+        String longNumber = CAVIAR.replace("\"depthMeters\": 3.0", "\"depthMeters\": " + "3".repeat(1_200));
+        InvalidSceneException e = assertThrows(InvalidSceneException.class, () -> SceneJson.parse(longNumber));
+        assertEquals("(document)", e.field());
+    }
+
+    @Test
+    void aDocumentThatIsNoJsonObjectIsNoScene() {
+        for (String document : new String[] {"", "{", "[1, 2]", "42", "null"}) {
+            InvalidSceneException e =
+                    assertThrows(InvalidSceneException.class, () -> SceneJson.parse(document), document);
+            assertEquals("(document)", e.field(), document);
+        }
+    }
+
+    @Test
     void wrongFormatIsRefused() {
         InvalidSceneException e = assertThrows(
                 InvalidSceneException.class,

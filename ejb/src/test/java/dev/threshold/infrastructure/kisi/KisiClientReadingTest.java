@@ -223,6 +223,29 @@ class KisiClientReadingTest {
         assertEquals("Kisi sent an unexpected answer for user 7 (malformed JSON).", e.getMessage());
     }
 
+    /** Nested past the JSON parser's 1,000 levels: Kisi's odd answer, not a failure of ours nor of the caller's. */
+    @Test
+    void anAnswerNestedTooDeeplyIsAnUnexpectedAnswer() {
+        String deep = "{\"id\":7,\"name\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+        kisi.stubFor(get("/users/7").willReturn(okJson(deep)));
+
+        KisiApiException e = assertThrows(KisiApiException.class, () -> client().user("7"));
+
+        assertEquals(Reason.UNEXPECTED_ANSWER, e.reason());
+        assertEquals("Kisi sent an unexpected answer for user 7 (malformed JSON).", e.getMessage());
+    }
+
+    @Test
+    void aRefusalWhoseBodyNestsTooDeeplyIsStillNamed() {
+        kisi.stubFor(get("/users/99")
+                .willReturn(aResponse().withStatus(404).withBody("[".repeat(2_000) + "]".repeat(2_000))));
+
+        KisiApiException e = assertThrows(KisiApiException.class, () -> client().user("99"));
+
+        assertEquals(Reason.NOT_FOUND, e.reason());
+        assertEquals("Kisi could not find user 99.", e.getMessage());
+    }
+
     @Test
     void aGarbledCollectionRangeIsRefusedRatherThanLosingPages() {
         kisi.stubFor(get(urlPathEqualTo("/locks"))

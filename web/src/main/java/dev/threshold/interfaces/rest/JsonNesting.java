@@ -2,8 +2,9 @@ package dev.threshold.interfaces.rest;
 
 /**
  * How deeply a JSON text nests objects and arrays, counted without parsing. Bodies are checked before the parser sees
- * them: Parsson refuses nesting beyond 1,000 with a bare RuntimeException (a 500), and no request of Threshold's API
- * or Kisi's nests more than a few levels.
+ * them, so that a deep body is refused in words that say so and without building its tree: no request of Threshold's
+ * API or Kisi's nests more than a few levels. (Past the parser's own 1,000 levels, JsonApi's readers would refuse it as
+ * malformed JSON.)
  */
 public final class JsonNesting {
 

@@ -8,6 +8,7 @@ import dev.threshold.application.health.NodeHealth;
 import dev.threshold.application.kisi.KisiCallFailedException;
 import dev.threshold.domain.InvalidValueException;
 import dev.threshold.domain.incident.IncidentReviewException;
+import dev.threshold.failure.Causes;
 import io.undertow.server.RequestTooBigException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -154,13 +155,14 @@ public final class ProblemMappers {
                 return tooLarge();
             }
             // Refusals in words, should an EJB container have wrapped them (ejb-jar.xml declares them not to).
-            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof VideoBusyException busy) {
-                    return new VideoBusyMapper().toResponse(busy);
-                }
-                if (t instanceof UploadRefusedException refused) {
-                    return new UploadRefusedMapper().toResponse(refused);
-                }
+            Throwable refusal = Causes.first(
+                            e.getCause(), t -> t instanceof VideoBusyException || t instanceof UploadRefusedException)
+                    .orElse(null);
+            if (refusal instanceof VideoBusyException busy) {
+                return new VideoBusyMapper().toResponse(busy);
+            }
+            if (refusal instanceof UploadRefusedException refused) {
+                return new UploadRefusedMapper().toResponse(refused);
             }
             if (NodeHealth.secretsUnavailable(e)) {
                 return SecretsUnavailable.response();
@@ -189,12 +191,7 @@ public final class ProblemMappers {
      * stopped reading it (dev.threshold.interfaces.http.BodyLimitHandler); the client is told why, not a 500.
      */
     static boolean bodyTooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestTooBigException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, RequestTooBigException.class::isInstance);
     }
 
     private static Response tooLarge() {

@@ -6,26 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request's content that fails deep inside a service (JSON nested past the parser's limit, a value the database
- * refuses) is told apart from the server's own faults, however the EJB container wrapped it.
+ * A request's content that fails deep inside a service (a value the database refuses) is told apart from the server's
+ * own faults, however the EJB container wrapped it.
  */
 class RefusedInputTest {
 
+    /**
+     * JSON nested past the parser's limit no longer reaches the mappers as an unknown failure: the one provider reports
+     * it as malformed JSON, which each parse site refuses in its own words (a request's as 400, Kisi's answer as
+     * Kisi's), so a failure that escapes anyway is the server's own.
+     */
     @Test
-    void jsonNestedPastTheParsersLimitIsTheRequestsFault() {
+    void jsonNestedPastTheParsersLimitIsMalformedJsonAtItsParseSite() {
         String deep = "[".repeat(2_000) + "]".repeat(2_000);
-        RuntimeException thrown = assertThrows(
-                RuntimeException.class,
+        JsonParsingException thrown = assertThrows(
+                JsonParsingException.class,
                 () -> JSON.createReader(new StringReader(deep)).read());
-        Optional<String> refused = RefusedInput.in(new EJBException(thrown));
-        assertTrue(refused.isPresent(), thrown.toString());
-        assertTrue(refused.get().contains("nested too deeply"), refused.get());
+        assertEquals(Optional.empty(), RefusedInput.in(new EJBException(thrown)));
     }
 
     @Test
