@@ -257,7 +257,10 @@ final class TrackSide {
     /**
      * A person who steps out from behind another is first seen with their feet hidden, which puts them too far
      * from the camera — across the line from the one who hid them, though they walked beside them. Their first
-     * side is then only provisional: the next change settles the side without counting a passage.
+     * side is then only provisional: the next change settles the side without counting a passage. Only someone in
+     * front can have hidden them: a box overlapping theirs whose bottom is lower in the image (nearer the camera). A
+     * figure standing behind them, whose box their own overlaps, hid nothing: their feet were in view, their side is
+     * their own (a person walking in past a mannequin inside lost their entry that way).
      */
     private boolean emergedFromBehindSomeoneAcross(Track t, List<Track> all) {
         for (Track other : all) {
@@ -266,7 +269,8 @@ final class TrackSide {
                     && other.confirmed()
                     && other.detectedNow()
                     && side.settled == -settled
-                    && overlap(t.box(), other.box())) {
+                    && overlap(t.box(), other.box())
+                    && other.box().y2() > t.box().y2()) {
                 return true;
             }
         }

@@ -131,4 +131,22 @@ class DoorLineZoneTest {
         assertEquals(2, c.count(Direction.IN), c.crossings::toString);
         assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
     }
+
+    @Test
+    void someoneWalkingInPastAFigureStandingBehindThemInsideIsCounted() {
+        // At 5 fps a figure (a mannequin) stands 40 cm inside the door. A person comes into view outside, in front
+        // of it: their box overlaps the figure's in the image, their feet lower, nearer the camera. The figure hid
+        // nothing of them, so the side they were first seen on is theirs, and walking in is an entry.
+        Corridor c = new Corridor(5);
+        FloorPoint figure = new FloorPoint(5.3, 4.6);
+        for (int i = 0; i < 15; i++) {
+            c.frame(figure);
+        }
+        double step = 1.2 / c.fps;
+        for (int i = 0; i <= 15; i++) {
+            c.frame(figure, new FloorPoint(4.8, 6.0 - i * step));
+        }
+        assertEquals(1, c.count(Direction.IN), c.crossings::toString);
+        assertEquals(0, c.count(Direction.OUT), c.crossings::toString);
+    }
 }
