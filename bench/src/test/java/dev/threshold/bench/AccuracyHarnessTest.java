@@ -1,7 +1,6 @@
 package dev.threshold.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.analytics.vision.detection.DetectorSettings;
 import dev.threshold.analytics.vision.pipeline.DetectorChoice;
@@ -47,6 +46,30 @@ class AccuracyHarnessTest {
     }
 
     /**
+     * The made cases (bench/made-cases: ../shared's clips played backwards, other walks through the same doors) at every
+     * frame and at the server's rate: counting judged on footage it was not tuned to.
+     */
+    @ParameterizedTest(name = "made cases, analysis rate {0} (0 = every frame)")
+    @ValueSource(doubles = {0, 5})
+    void everyMadeCasePasses(double rate) {
+        assertAllPass(MadeCases.cases(Prerequisites.shared()), rate, KNOWN_FAILING_MADE);
+    }
+
+    /** The made cases' mirrored, dark and compressed variants at the server's rate. */
+    @org.junit.jupiter.api.Test
+    void everyMadeVariantPassesAtTheServersRate() {
+        assertAllPass(MadeCases.variants(Prerequisites.shared()), 5, KNOWN_FAILING_MADE);
+    }
+
+    /**
+     * Made cases allowed to fail, each for a cause written down in docs/benchmarks.md ("Cases made from the clips
+     * played backwards"); any other failing is a regression. {@code caviar_one_enter} fails at every frame only: a
+     * second box of the person, born on the threshold, walks on onto the mannequin and is counted as someone who came
+     * in hidden behind them.
+     */
+    private static final java.util.Set<String> KNOWN_FAILING_MADE = java.util.Set.of("caviar_one_enter");
+
+    /**
      * Variants allowed to fail: none since the hidden companions at the door are counted (docs/benchmarks.md, "Hidden
      * companions at the door"). A name listed here runs and is reported without failing the build; any other variant
      * failing is a regression.
@@ -69,16 +92,22 @@ class AccuracyHarnessTest {
         }
         String report = buffer.toString(StandardCharsets.UTF_8);
         System.out.print(report);
-        long caseFiles;
+        java.util.Set<String> caseNames;
         try (var files = Files.list(cases)) {
-            caseFiles = files.filter(f -> f.toString().endsWith(".case.json")).count();
+            caseNames = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".case.json"))
+                    .map(f -> f.substring(0, f.length() - ".case.json".length()))
+                    .collect(java.util.stream.Collectors.toSet());
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        assertEquals(caseFiles, summary.results().size());
+        assertEquals(
+                caseNames,
+                summary.results().stream().map(r -> r.evalCase().name()).collect(java.util.stream.Collectors.toSet()),
+                "every case of " + cases + " is run, each once");
+        assertEquals(caseNames.size(), summary.results().size());
         String[] lines = report.strip().split("\n");
         assertEquals(summary.passed() + " passed, " + summary.failed() + " failed", lines[lines.length - 1]);
-        assertTrue(report.contains("caviar_two_leave"), report);
         java.util.List<String> regressions = summary.results().stream()
                 .filter(r -> !r.passed())
                 .map(r -> r.evalCase().name())
