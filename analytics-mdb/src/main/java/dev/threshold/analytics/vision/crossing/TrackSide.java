@@ -1,6 +1,5 @@
 package dev.threshold.analytics.vision.crossing;
 
-import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.tracking.Track;
 import dev.threshold.domain.scene.FloorPoint;
 import java.time.Instant;
@@ -269,17 +268,12 @@ final class TrackSide {
                     && other.confirmed()
                     && other.detectedNow()
                     && side.settled == -settled
-                    && overlap(t.box(), other.box())
+                    && Companions.overlap(t.box(), other.box())
                     && other.box().y2() > t.box().y2()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean overlap(BoundingBox a, BoundingBox b) {
-        return Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())
-                && Math.min(a.y2(), b.y2()) > Math.max(a.y1(), b.y1());
     }
 
     /**
