@@ -32,7 +32,7 @@ class AccuracyHarnessTest {
      */
     @org.junit.jupiter.api.Test
     void everyDevVariantPassesAtTheServersRate() {
-        assertAllPass(DevVariants.cases(Prerequisites.shared()), 5, KNOWN_FAILING_VARIANTS);
+        assertAllPass(CaseVariants.ofDevCases(Prerequisites.shared()), 5, KNOWN_FAILING_VARIANTS);
     }
 
     /**
@@ -42,7 +42,7 @@ class AccuracyHarnessTest {
      */
     @org.junit.jupiter.api.Test
     void everyDevVariantPassesAtEveryFrame() {
-        assertAllPass(DevVariants.cases(Prerequisites.shared()), 0, KNOWN_FAILING_VARIANTS);
+        assertAllPass(CaseVariants.ofDevCases(Prerequisites.shared()), 0, KNOWN_FAILING_VARIANTS);
     }
 
     /**

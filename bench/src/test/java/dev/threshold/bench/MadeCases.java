@@ -40,6 +40,6 @@ final class MadeCases {
 
     /** The made cases' mirrored, dark and compressed variants. */
     static Path variants(Path shared) {
-        return DevVariants.of(shared, cases(shared), Path.of("target", "made-variants"));
+        return CaseVariants.of(shared, cases(shared), Path.of("target", "made-variants"));
     }
 }

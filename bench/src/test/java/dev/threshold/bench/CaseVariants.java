@@ -8,12 +8,12 @@ import java.util.Map;
  * by ../shared/eval/variants.sh. The script needs ffmpeg and python3: where either is missing the test that needs them
  * skips, and fails in CI ({@code CI=true}), where .ci/run installs both.
  */
-final class DevVariants {
+final class CaseVariants {
 
-    private DevVariants() {}
+    private CaseVariants() {}
 
     /** The dev cases' variants, in {@code target/eval-variants}. */
-    static Path cases(Path shared) {
+    static Path ofDevCases(Path shared) {
         return of(shared, shared.resolve("eval/cases"), Path.of("target", "eval-variants"));
     }
 
