@@ -89,6 +89,7 @@ final class LoadLoops {
     Phase openLoop(String name, Supplier<HttpRequest> request, int workers, int seconds, double rate)
             throws InterruptedException {
         long intervalNanos = (long) (1e9 * workers / rate);
+        System.out.printf("%s: from %s%n", name, java.time.Instant.now().plusMillis(100)); // as the closed loop's
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
