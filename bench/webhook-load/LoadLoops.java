@@ -20,9 +20,14 @@ import java.util.function.Supplier;
  */
 final class LoadLoops {
 
-    /** One phase's figures; serverCpuMillisBefore lets a caller extend the phase's CPU time past its end. */
+    /**
+     * One phase's figures; serverCpuMillisBefore (and compilerCpuMillisBefore) let a caller extend the phase's CPU
+     * time past its end. The compiler's share is the JIT's threads (C1, C2): on 2 cores the server's C2 still compiles
+     * minutes into the load, which is the server's warm-up, not work a request causes once it has run a while.
+     */
     record Phase(String name, double requestsPerSecond, long[] latenciesMicros, Map<Integer, Long> statuses,
-                 double seconds, double serverCpuMillisPerRequest, long serverCpuMillisBefore) {
+                 double seconds, double serverCpuMillisPerRequest, long serverCpuMillisBefore,
+                 double compilerCpuMillisPerRequest, long compilerCpuMillisBefore) {
         long percentile(double p) {
             if (latenciesMicros.length == 0) {
                 return 0;
@@ -51,6 +56,7 @@ final class LoadLoops {
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long cpuBefore = serverCpuMillis();
+        long compilerBefore = compilerCpuMillis();
         long started = System.nanoTime();
         System.out.printf("%s: from %s%n", name, java.time.Instant.now()); // to find the phase in a server profile
         List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
@@ -74,6 +80,7 @@ final class LoadLoops {
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long cpu = serverCpuMillis() - cpuBefore;
+        long compiler = compilerCpuMillis() - compilerBefore;
         for (var f : futures) {
             try {
                 perThread.add(f.get());
@@ -82,7 +89,8 @@ final class LoadLoops {
             }
         }
         return new Phase(name, done.get() / elapsed, perThread.stream().flatMapToLong(Arrays::stream).toArray(),
-                statuses, elapsed, perRequest(cpu, done.get()), cpuBefore);
+                statuses, elapsed, perRequest(cpu, done.get()), cpuBefore, perRequest(compiler, done.get()),
+                compilerBefore);
     }
 
     /** Each of the workers sends at rate/workers, on a fixed schedule; latency counts from the planned time. */
@@ -95,6 +103,7 @@ final class LoadLoops {
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         long cpuBefore = serverCpuMillis();
+        long compilerBefore = compilerCpuMillis();
         List<java.util.concurrent.Future<long[]>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             long offset = intervalNanos * w / workers;
@@ -115,6 +124,7 @@ final class LoadLoops {
         pool.shutdown();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         long cpu = serverCpuMillis() - cpuBefore;
+        long compiler = compilerCpuMillis() - compilerBefore;
         List<long[]> all = new ArrayList<>();
         for (var f : futures) {
             try {
@@ -125,7 +135,7 @@ final class LoadLoops {
         }
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
         return new Phase(name, latencies.length / (double) seconds, latencies, statuses, seconds,
-                perRequest(cpu, latencies.length), cpuBefore);
+                perRequest(cpu, latencies.length), cpuBefore, perRequest(compiler, latencies.length), compilerBefore);
     }
 
     /** User and system CPU time of the server process so far, from /proc (Linux), in ms; 0 when unknown. */
@@ -141,6 +151,31 @@ final class LoadLoops {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** CPU time of the server's JIT compiler threads (named "C1 CompilerThread…", "C2 CompilerThread…") so far, in ms. */
+    long compilerCpuMillis() {
+        if (serverPid <= 0) {
+            return 0;
+        }
+        long ticks = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + serverPid + "/task"))) {
+            for (var task : tasks.toList()) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (Exception gone) {
+                    // a compiler thread that ended meanwhile (the JVM adds and removes them with the queue)
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
 
     /** Linux's USER_HZ, 100 on every mainstream kernel. */
