@@ -26,6 +26,11 @@ public final class SceneChange {
      * hide); a fixture changes a few percent (noise, shadows of passers-by).
      */
     static final double STILL_SHARE = 0.1;
+    /**
+     * The bar where a fixture stood a moment ago ({@link FixturePlaces}): a fixture's odd box in noisy or blocky frames
+     * changes up to a fifth; a person standing there, in front of it, changes far more.
+     */
+    static final double STILL_SHARE_WHERE_A_FIXTURE_STOOD = 2 * STILL_SHARE;
     /** A box must own at least this share of its pixels to be judged: mostly covered by other boxes, it is kept. */
     static final double OWN_SHARE = 1.0 / 3;
 
@@ -63,8 +68,17 @@ public final class SceneChange {
      * that changed from the empty scene.
      */
     public boolean still(BoundingBox box, List<BoundingBox> others) {
+        return changedLessThan(box, others, STILL_SHARE);
+    }
+
+    /** The same for a box where a fixture stood a moment ago, with a bar twice as high. */
+    public boolean stillWhereAFixtureStood(BoundingBox box, List<BoundingBox> others) {
+        return changedLessThan(box, others, STILL_SHARE_WHERE_A_FIXTURE_STOOD);
+    }
+
+    private boolean changedLessThan(BoundingBox box, List<BoundingBox> others, double bar) {
         double share = changedShare(box, others);
-        return !Double.isNaN(share) && share < STILL_SHARE;
+        return !Double.isNaN(share) && share < bar;
     }
 
     /**

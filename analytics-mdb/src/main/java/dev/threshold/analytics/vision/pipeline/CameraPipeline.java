@@ -6,6 +6,7 @@ import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.Detector;
 import dev.threshold.analytics.vision.detection.EmptyScene;
+import dev.threshold.analytics.vision.detection.FixturePlaces;
 import dev.threshold.analytics.vision.detection.PersonDetection;
 import dev.threshold.analytics.vision.detection.SceneChange;
 import dev.threshold.analytics.vision.detection.VideoFrame;
@@ -34,6 +35,7 @@ public final class CameraPipeline {
     private final FloorTracker tracker;
     private final MotionGate gate = MotionGate.defaults();
     private final EmptyScene emptyScene = new EmptyScene();
+    private final FixturePlaces fixturePlaces = new FixturePlaces();
     private FloorGeometry geometry;
     private DoorLineZone zone;
     private CropRegion doorRegion;
@@ -96,11 +98,14 @@ public final class CameraPipeline {
             lastDetection = frame.capturedAt();
             gate.detectorRan();
             observations = new ArrayList<>();
-            SceneChange change = emptyScene.compare(frame, seconds(frame.capturedAt()));
+            double now = seconds(frame.capturedAt());
+            SceneChange change = emptyScene.compare(frame, now);
             List<PersonDetection> found = detector.detect(frame);
             List<BoundingBox> boxes = found.stream().map(PersonDetection::box).toList();
             for (PersonDetection d : found) {
-                if (change.still(d.box(), boxes)) {
+                if (change.still(d.box(), boxes)
+                        || fixturePlaces.at(d.box(), now) && change.stillWhereAFixtureStood(d.box(), boxes)) {
+                    fixturePlaces.remember(d.box(), now);
                     // A fixture the detector takes for a person: a track on it would ride a passer-by's legs
                     // or drift with its box as if it walked (docs/benchmarks.md, "A fixture is not a person").
                     fixtures++;
