@@ -18,6 +18,7 @@ public record CaseResult(
         long peopleSeen,
         long frames,
         long framesDetected,
+        long fixturesDropped,
         double millisPerFrame) {
 
     public long entries() {
@@ -106,7 +107,8 @@ public record CaseResult(
                     c.access().size()));
         }
         lines.add(String.format(
-                "  frames: %d, detector ran on %d, %.1f ms/frame", frames, framesDetected, millisPerFrame));
+                "  frames: %d, detector ran on %d, boxes dropped as fixtures %d, %.1f ms/frame",
+                frames, framesDetected, fixturesDropped, millisPerFrame));
         return lines;
     }
 

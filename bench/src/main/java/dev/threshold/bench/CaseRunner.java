@@ -65,6 +65,7 @@ public final class CaseRunner {
                     outcome.peopleSeen(),
                     outcome.frames(),
                     outcome.framesDetected(),
+                    outcome.fixturesDropped(),
                     outcome.millisPerFrame());
         }
     }

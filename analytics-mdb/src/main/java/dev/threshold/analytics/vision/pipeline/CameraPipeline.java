@@ -2,9 +2,13 @@ package dev.threshold.analytics.vision.pipeline;
 
 import dev.threshold.analytics.vision.crossing.DoorLineZone;
 import dev.threshold.analytics.vision.crossing.LineCrossing;
+import dev.threshold.analytics.vision.detection.BoundingBox;
 import dev.threshold.analytics.vision.detection.CropRegion;
 import dev.threshold.analytics.vision.detection.Detector;
+import dev.threshold.analytics.vision.detection.EmptyScene;
+import dev.threshold.analytics.vision.detection.FixturePlaces;
 import dev.threshold.analytics.vision.detection.PersonDetection;
+import dev.threshold.analytics.vision.detection.SceneChange;
 import dev.threshold.analytics.vision.detection.VideoFrame;
 import dev.threshold.analytics.vision.tracking.Appearance;
 import dev.threshold.analytics.vision.tracking.FloorObservation;
@@ -30,6 +34,8 @@ public final class CameraPipeline {
     private final PipelineSettings settings;
     private final FloorTracker tracker;
     private final MotionGate gate = MotionGate.defaults();
+    private final EmptyScene emptyScene = new EmptyScene();
+    private final FixturePlaces fixturePlaces = new FixturePlaces();
     private FloorGeometry geometry;
     private DoorLineZone zone;
     private CropRegion doorRegion;
@@ -43,6 +49,7 @@ public final class CameraPipeline {
     private DoorClearCadence cadence = DoorClearCadence.defaults();
     private boolean previousLeftOut;
     private long leftOut;
+    private long fixtures;
 
     public CameraPipeline(Scene scene, Detector detector, PipelineSettings settings) {
         this.scene = scene;
@@ -91,7 +98,19 @@ public final class CameraPipeline {
             lastDetection = frame.capturedAt();
             gate.detectorRan();
             observations = new ArrayList<>();
-            for (PersonDetection d : detector.detect(frame)) {
+            double now = seconds(frame.capturedAt());
+            SceneChange change = emptyScene.compare(frame, now);
+            List<PersonDetection> found = detector.detect(frame);
+            List<BoundingBox> boxes = found.stream().map(PersonDetection::box).toList();
+            for (PersonDetection d : found) {
+                if (change.still(d.box(), boxes)
+                        || fixturePlaces.at(d.box(), now) && change.stillWhereAFixtureStood(d.box(), boxes)) {
+                    fixturePlaces.remember(d.box(), now);
+                    // A fixture the detector takes for a person: a track on it would ride a passer-by's legs
+                    // or drift with its box as if it walked (docs/benchmarks.md, "A fixture is not a person").
+                    fixtures++;
+                    continue;
+                }
                 observations.add(new FloorObservation(
                         geometry.toFloor(d.box().bottomCentre()), d.box(), d.score(), Appearance.of(frame, d.box())));
             }
@@ -109,6 +128,11 @@ public final class CameraPipeline {
     public CameraPipeline cadence(DoorClearCadence cadence) {
         this.cadence = cadence;
         return this;
+    }
+
+    /** Detections dropped as fixtures: boxes whose own pixels show the {@link EmptyScene}. */
+    public long fixturesDropped() {
+        return fixtures;
     }
 
     /** Frames left out unanalysed by the {@link DoorClearCadence} (counted in {@link #framesProcessed} too). */
