@@ -1,15 +1,12 @@
 package dev.threshold.bench.search;
 
+import dev.threshold.bench.ProductPersistenceUnit;
 import dev.threshold.domain.label.Label;
 import dev.threshold.domain.label.LabelQuery;
 import dev.threshold.infrastructure.persistence.JpaLabelRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Label search exactly as the server runs it: the product's persistence unit ("threshold", all its entities) on the
@@ -22,23 +19,7 @@ final class ProductSearch implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     ProductSearch(String jdbcUrl, String user, String password) {
-        Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
-        factory = Persistence.createEntityManagerFactory(
-                "threshold",
-                Map.of(
-                        "jakarta.persistence.transactionType",
-                        "RESOURCE_LOCAL",
-                        // Hibernate's own pool instead of the server's datasource, which is looked up in JNDI.
-                        "hibernate.connection.provider_class",
-                        "org.hibernate.engine.jdbc.connections.internal.DriverManagerConnectionProviderImpl",
-                        "jakarta.persistence.jdbc.url",
-                        jdbcUrl,
-                        "jakarta.persistence.jdbc.user",
-                        user,
-                        "jakarta.persistence.jdbc.password",
-                        password,
-                        "hibernate.connection.pool_size",
-                        "2"));
+        factory = ProductPersistenceUnit.open(jdbcUrl, user, password, 2);
     }
 
     /** Runs the search as GET /api/labels does and reads what its answer shows of each hit; returns the hit count. */

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +31,8 @@ public class AccessEventReportRelay {
     static final int BATCH = 100;
 
     /** The relay's queries (public for the test that runs them on the real schema). */
-    public static final String PENDING = "select r from PendingAccessEventReport r order by r.accessEventId";
+    public static final OldestRowsLock<PendingAccessEventReport> OLDEST =
+            new OldestRowsLock<>(PendingAccessEventReport.class, "accessEventId", BATCH);
 
     public static final String EVENTS = "select e from AccessEvent e where e.id in :ids order by e.id";
     public static final String LABELS =
@@ -51,13 +51,7 @@ public class AccessEventReportRelay {
     /** @return how many access events' reports were relayed (or dropped, for events no longer stored) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
-        List<UUID> ids = em
-                .createQuery(PENDING, PendingAccessEventReport.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2)
-                .setMaxResults(BATCH)
-                .getResultList()
-                .stream()
+        List<UUID> ids = OLDEST.lock(em).stream()
                 .map(PendingAccessEventReport::accessEventId)
                 .toList();
         if (ids.isEmpty()) {

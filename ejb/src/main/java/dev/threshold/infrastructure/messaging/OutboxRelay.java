@@ -15,7 +15,6 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +40,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxRelay {
 
     static final int BATCH = 200;
+
+    /** The relay's batch of the oldest messages (public for the test that runs it on the real schema). */
+    public static final OldestRowsLock<OutboxMessage> OLDEST =
+            new OldestRowsLock<>(OutboxMessage.class, "createdAt", BATCH);
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
     @PersistenceContext(unitName = "threshold")
@@ -122,14 +126,9 @@ public class OutboxRelay {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
         // Locked, so that of several nodes sharing the database one relays a message: without the lock two nodes
-        // sent the same batch, and one of them failed to delete it. PostgreSQL skips rows another node has locked
-        // (SKIP LOCKED: the lock time-out -2); H2 waits for them, then finds them gone.
-        List<OutboxMessage> batch = em.createQuery(
-                        "select m from OutboxMessage m order by m.createdAt", OutboxMessage.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2)
-                .setMaxResults(BATCH)
-                .getResultList();
+        // sent the same batch, and one of them failed to delete it. PostgreSQL skips rows another node has locked;
+        // H2 waits for them, then finds them gone.
+        List<OutboxMessage> batch = OLDEST.lock(em);
         Instant now = clock.instant();
         for (OutboxMessage message : batch) {
             if (message.expiresAt() == null || message.expiresAt().isAfter(now)) {

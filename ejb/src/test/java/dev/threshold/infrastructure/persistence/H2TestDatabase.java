@@ -8,12 +8,12 @@ import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** An in-memory H2 with the real schema (Flyway), and Hibernate on it: for tests of what the database does. */
-final class H2TestDatabase {
+public final class H2TestDatabase {
 
     private H2TestDatabase() {}
 
     /** The database at {@code url} (keep it alive with DB_CLOSE_DELAY=-1), migrated. */
-    static JdbcDataSource migrated(String url) {
+    public static JdbcDataSource migrated(String url) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
@@ -22,7 +22,7 @@ final class H2TestDatabase {
     }
 
     /** The persistence unit "threshold" on it, with local transactions. */
-    static EntityManagerFactory hibernate(String url) {
+    public static EntityManagerFactory hibernate(String url) {
         return Persistence.createEntityManagerFactory(
                 "threshold",
                 Map.of(
@@ -39,7 +39,7 @@ final class H2TestDatabase {
     }
 
     /** Runs the work in a local transaction of an entity manager of its own, and commits it. */
-    static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+    public static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         work.accept(em);

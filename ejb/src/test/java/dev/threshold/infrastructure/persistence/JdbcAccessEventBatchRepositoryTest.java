@@ -86,12 +86,7 @@ class JdbcAccessEventBatchRepositoryTest {
         }
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        List<UUID> ids = em
-                .createQuery(AccessEventReportRelay.PENDING, PendingAccessEventReport.class)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(100)
-                .getResultList()
-                .stream()
+        List<UUID> ids = AccessEventReportRelay.OLDEST.lock(em).stream()
                 .map(PendingAccessEventReport::accessEventId)
                 .toList();
         assertEquals(List.of(event.id()), ids);
