@@ -204,9 +204,10 @@ public final class RelayBacklogBench {
             connection.createStatement().executeUpdate("delete from outbox_message");
             Instant at = Instant.parse("2026-12-07T08:00:00Z");
             try (PreparedStatement insert = connection.prepareStatement(table.insert())) {
+                boolean timed = insert.getParameterMetaData().getParameterCount() > 1; // the outbox's created_at
                 for (int i = 0; i < backlog; i++) {
                     insert.setObject(1, TimeOrderedIds.next());
-                    if (insert.getParameterMetaData().getParameterCount() > 1) {
+                    if (timed) {
                         insert.setTimestamp(2, Timestamp.from(at.plusMillis(i)));
                     }
                     insert.addBatch();

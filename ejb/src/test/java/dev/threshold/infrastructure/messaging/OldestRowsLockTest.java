@@ -13,13 +13,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,14 +59,16 @@ class OldestRowsLockTest {
     void aBatchIsTheOldestReportsInOrder() throws SQLException {
         List<UUID> waiting = waitingReports(250);
 
-        assertEquals(waiting.subList(0, 100), inTransaction(OldestRowsLockTest::lockReports));
+        assertEquals(
+                waiting.subList(0, 100),
+                H2TestDatabase.inTransactionReturning(factory, OldestRowsLockTest::lockReports));
     }
 
     @Test
     void fewerReportsThanTwoBatchesAreTakenOldestFirstToo() throws SQLException {
         List<UUID> waiting = waitingReports(150);
 
-        List<List<UUID>> batches = inTransaction(em -> {
+        List<List<UUID>> batches = H2TestDatabase.inTransactionReturning(factory, em -> {
             List<UUID> first = lockReports(em);
             em.createQuery(AccessEventReportRelay.DONE)
                     .setParameter("ids", first)
@@ -90,8 +92,10 @@ class OldestRowsLockTest {
             }
         });
 
-        List<String> batch = inTransaction(em -> new OldestRowsLock<>(OutboxMessage.class, "createdAt", 2)
-                .lock(em).stream().map(OutboxMessage::body).toList());
+        List<String> batch = H2TestDatabase.inTransactionReturning(
+                factory,
+                em -> new OldestRowsLock<>(OutboxMessage.class, "createdAt", 2)
+                        .lock(em).stream().map(OutboxMessage::body).toList());
 
         assertEquals(List.of("first", "second"), batch);
     }
@@ -130,15 +134,6 @@ class OldestRowsLockTest {
         assertTrue(secondBatch.get().stream().noneMatch(firstBatch::contains));
     }
 
-    private static <R> R inTransaction(Function<EntityManager, R> work) {
-        EntityManager em = factory.createEntityManager();
-        em.getTransaction().begin();
-        R result = work.apply(em);
-        em.getTransaction().commit();
-        em.close();
-        return result;
-    }
-
     private static List<UUID> lockReports(EntityManager em) {
         return AccessEventReportRelay.OLDEST.lock(em).stream()
                 .map(PendingAccessEventReport::accessEventId)
@@ -162,7 +157,7 @@ class OldestRowsLockTest {
             }
             insert.executeBatch();
         }
-        ids.sort(java.util.Comparator.comparing(UUID::toString));
+        ids.sort(Comparator.comparing(UUID::toString));
         return ids;
     }
 

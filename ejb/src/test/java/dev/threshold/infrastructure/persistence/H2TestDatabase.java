@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** An in-memory H2 with the real schema (Flyway), and Hibernate on it: for tests of what the database does. */
@@ -40,10 +41,19 @@ public final class H2TestDatabase {
 
     /** Runs the work in a local transaction of an entity manager of its own, and commits it. */
     public static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+        inTransactionReturning(factory, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Runs the work in a local transaction of an entity manager of its own, commits it, and returns its result. */
+    public static <R> R inTransactionReturning(EntityManagerFactory factory, Function<EntityManager, R> work) {
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        work.accept(em);
+        R result = work.apply(em);
         em.getTransaction().commit();
         em.close();
+        return result;
     }
 }
