@@ -92,12 +92,45 @@ class OldestRowsLockTest {
             }
         });
 
-        List<String> batch = H2TestDatabase.inTransactionReturning(
-                factory,
-                em -> new OldestRowsLock<>(OutboxMessage.class, "createdAt", 2)
-                        .lock(em).stream().map(OutboxMessage::body).toList());
+        OldestRowsLock<OutboxMessage> oldest = new OldestRowsLock<>(OutboxMessage.class, "createdAt", 2);
+        // The first lock fills a batch, so the second one is bounded.
+        List<List<String>> batches = H2TestDatabase.inTransactionReturning(
+                factory, em -> List.of(bodiesOf(oldest.lock(em)), bodiesOf(oldest.lock(em))));
 
-        assertEquals(List.of("first", "second"), batch);
+        assertEquals(List.of("first", "second"), batches.get(0), "unbounded");
+        assertEquals(List.of("first", "second"), batches.get(1), "bounded by the fourth oldest's time");
+    }
+
+    @Test
+    void aBacklogThatDrainsIsTakenOldestFirstToTheLastRow() throws SQLException {
+        List<UUID> waiting = waitingReports(450);
+        OldestRowsLock<PendingAccessEventReport> oldest =
+                new OldestRowsLock<>(PendingAccessEventReport.class, "accessEventId", 100);
+
+        List<UUID> taken = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int run = 0; run < 6; run++) {
+            List<UUID> batch = H2TestDatabase.inTransactionReturning(factory, em -> {
+                List<UUID> ids = oldest.lock(em).stream()
+                        .map(PendingAccessEventReport::accessEventId)
+                        .toList();
+                if (!ids.isEmpty()) {
+                    em.createQuery(AccessEventReportRelay.DONE)
+                            .setParameter("ids", ids)
+                            .executeUpdate();
+                }
+                return ids;
+            });
+            sizes.add(batch.size());
+            taken.addAll(batch);
+        }
+
+        assertEquals(List.of(100, 100, 100, 100, 50, 0), sizes);
+        assertEquals(waiting, taken);
+    }
+
+    private static List<String> bodiesOf(List<OutboxMessage> messages) {
+        return messages.stream().map(OutboxMessage::body).toList();
     }
 
     /** As two nodes' relays on one database: the second waits for the first's rows, finds them gone, takes the next. */
