@@ -111,9 +111,7 @@ class OldestRowsLockTest {
         List<Integer> sizes = new ArrayList<>();
         for (int run = 0; run < 6; run++) {
             List<UUID> batch = H2TestDatabase.inTransactionReturning(factory, em -> {
-                List<UUID> ids = oldest.lock(em).stream()
-                        .map(PendingAccessEventReport::accessEventId)
-                        .toList();
+                List<UUID> ids = lockReports(oldest, em);
                 if (!ids.isEmpty()) {
                     em.createQuery(AccessEventReportRelay.DONE)
                             .setParameter("ids", ids)
@@ -168,7 +166,11 @@ class OldestRowsLockTest {
     }
 
     private static List<UUID> lockReports(EntityManager em) {
-        return AccessEventReportRelay.OLDEST.lock(em).stream()
+        return lockReports(AccessEventReportRelay.OLDEST, em);
+    }
+
+    private static List<UUID> lockReports(OldestRowsLock<PendingAccessEventReport> lock, EntityManager em) {
+        return lock.lock(em).stream()
                 .map(PendingAccessEventReport::accessEventId)
                 .toList();
     }
