@@ -46,8 +46,8 @@ class AccuracyHarnessTest {
     }
 
     /**
-     * The made cases (bench/made-cases: ../shared's clips played backwards, other walks through the same doors) at every
-     * frame and at the server's rate: counting judged on footage it was not tuned to.
+     * The made cases (bench/made-cases: ../shared's clips played backwards or turned round at a frame, other walks
+     * through the same doors) at every frame and at the server's rate: counting judged on footage it was not tuned to.
      */
     @ParameterizedTest(name = "made cases, analysis rate {0} (0 = every frame)")
     @ValueSource(doubles = {0, 5})
@@ -63,10 +63,11 @@ class AccuracyHarnessTest {
 
     /**
      * Made cases allowed to fail, each for a cause written down in docs/benchmarks.md; any other failing is a
-     * regression. None since fixtures are told from people ("A fixture is not a person"): {@code caviar_one_enter}
-     * failed at every frame before, a box of the mannequin taken for someone who came in hidden behind the man.
+     * regression. {@code caviar_two_out_and_back} at 5 fps ("Walks that turn round"): one of the two, hidden behind the
+     * other outside for longer than a track coasts, comes back as a new track first seen on the threshold, whose side
+     * outside never settles, so their way back in is not counted. It runs and is reported all the same.
      */
-    private static final java.util.Set<String> KNOWN_FAILING_MADE = java.util.Set.of();
+    private static final java.util.Set<String> KNOWN_FAILING_MADE = java.util.Set.of("caviar_two_out_and_back");
 
     /**
      * Variants allowed to fail: none since the hidden companions at the door are counted (docs/benchmarks.md, "Hidden

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The cases of bench/made-cases: ../shared's clips played backwards, another walk through the same door each, made
- * once per build folder by bench/made-cases/make into {@code target/made-cases} (FFmpeg renders the clips), and their
- * variants into {@code target/made-variants}.
+ * The cases of bench/made-cases: ../shared's clips played backwards, or up to a frame and back (someone who turns
+ * round there), another walk through the same door each, made once per build folder by bench/made-cases/make into
+ * {@code target/made-cases} (FFmpeg renders the clips), and their variants into {@code target/made-variants}.
  */
 final class MadeCases {
 

@@ -38,12 +38,16 @@ final class HiddenFeet {
         return hidden;
     }
 
-    /** Whether {@code front} covers the bottom of {@code behind}'s box, its own bottom lower in the image. */
+    /**
+     * Whether {@code front} covers the bottom of {@code behind}'s box, its own bottom lower in the image: any of the
+     * middle half of that bottom edge, where the feet stand (a box's centre column is only where the detector put it,
+     * and two boxes that meet at a person's feet would otherwise hide them or not by a pixel).
+     */
     static boolean hides(BoundingBox front, BoundingBox behind) {
         if (front == null || behind == null) {
             return false;
         }
-        double x = behind.bottomCentre().x(), bottom = behind.y2();
-        return front.y2() > bottom && front.y1() < bottom && front.x1() < x && x < front.x2();
+        double x = behind.bottomCentre().x(), feet = behind.width() / 4, bottom = behind.y2();
+        return front.y2() > bottom && front.y1() < bottom && front.x1() < x + feet && x - feet < front.x2();
     }
 }
