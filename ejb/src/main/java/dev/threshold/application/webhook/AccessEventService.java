@@ -98,7 +98,7 @@ public class AccessEventService {
         }
         batches.storeEvents(rows.events());
         labelWriter.writeAllOfAccessEvents(rows.labels());
-        securityEvents.accessEventsReceived(rows.events()); // and their labels'
+        securityEvents.accessEventsReceived(rows.events(), rows.labels());
         return results;
     }
 

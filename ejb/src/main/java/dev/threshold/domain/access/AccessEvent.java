@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -90,8 +91,10 @@ public class AccessEvent {
         this.success = event.success();
         this.errorCode = event.errorCode();
         this.errorMessage = event.errorMessage();
-        this.createdAt = event.createdAt();
-        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        // To the microsecond, as both databases keep them: the event in memory then says what its stored row says
+        // (the relay builds security events from either).
+        this.createdAt = toMicros(event.createdAt());
+        this.receivedAt = toMicros(Objects.requireNonNull(receivedAt, "receivedAt"));
         this.signed = signed;
     }
 
@@ -161,6 +164,10 @@ public class AccessEvent {
 
     public String errorMessage() {
         return errorMessage;
+    }
+
+    private static Instant toMicros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Instant createdAt() {

@@ -8,20 +8,22 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Sends the security events of stored access events ({@link AccessEventReports}): for each, its
  * {@code threshold.access-event.received} and then each of its labels' {@code threshold.label.created}, built from
- * the stored rows. Part of {@link OutboxRelay}'s runs, with its guarantees: a batch is sent and its rows deleted in
- * one transaction, so a crash between broker and database commit may send a batch twice (with the same CloudEvent
+ * the event and labels this node still holds in memory ({@link RecentAccessEventReports}), else from the stored
+ * rows. Part of {@link OutboxRelay}'s runs, with its guarantees: a batch is sent and its rows deleted in one
+ * transaction, so a crash between broker and database commit may send a batch twice (with the same CloudEvent
  * ids) and never loses one; of several nodes, one relays a row (locked, skipped by the others on PostgreSQL).
  */
 @Stateless
@@ -48,6 +50,9 @@ public class AccessEventReportRelay {
     @Resource(lookup = Destinations.SECURITY_EVENTS)
     Topic securityEvents;
 
+    @Inject
+    RecentAccessEventReports recent;
+
     /** @return how many access events' reports were relayed (or dropped, for events no longer stored) */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int relayBatch() {
@@ -57,28 +62,35 @@ public class AccessEventReportRelay {
         if (ids.isEmpty()) {
             return 0;
         }
-        // The events first: their labels' access events are then these instances, not proxies to load one by one.
-        List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<UUID, List<Label>> labelsByEvent = new HashMap<>();
-        em.createQuery(LABELS, Label.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(l -> labelsByEvent
-                        .computeIfAbsent(l.accessEvent().id(), id -> new ArrayList<>())
-                        .add(l));
-        for (AccessEvent event : events) {
-            send(AccessEventCloudEvents.received(event));
-            for (Label label : labelsByEvent.getOrDefault(event.id(), List.of())) {
-                send(AccessEventCloudEvents.labelCreated(label));
+        Map<UUID, AccessEventReport> reports = new HashMap<>(recent.take(ids));
+        if (reports.size() < ids.size()) {
+            reports.putAll(stored(
+                    em, ids.stream().filter(id -> !reports.containsKey(id)).toList()));
+        }
+        // One producer for the batch: each createProducer() of the injected context looks up the transaction's.
+        JMSProducer producer = jms.createProducer();
+        for (UUID id : ids) { // oldest first, as they were locked
+            AccessEventReport report = reports.get(id);
+            if (report != null) {
+                report.cloudEvents().forEach(event -> producer.send(securityEvents, event.toJson()));
             }
         }
         em.createQuery(DONE).setParameter("ids", ids).executeUpdate();
         return ids.size();
     }
 
-    private void send(CloudEvent event) {
-        jms.createProducer().send(securityEvents, event.toJson());
+    /**
+     * The stored events of these ids with their labels, read back; an event no longer stored (retention) is not
+     * among them.
+     */
+    static Map<UUID, AccessEventReport> stored(EntityManager em, List<UUID> ids) {
+        // The events first: their labels' access events are then these instances, not proxies to load one by one.
+        List<AccessEvent> events = em.createQuery(EVENTS, AccessEvent.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        List<Label> labels =
+                em.createQuery(LABELS, Label.class).setParameter("ids", ids).getResultList();
+        return AccessEventReport.of(events, labels).stream()
+                .collect(Collectors.toMap(report -> report.event().id(), report -> report));
     }
 }

@@ -56,9 +56,9 @@ public class SecurityEvents {
      * {@value #LABEL_CREATED} for each of their labels: one small row per event now, the CloudEvents built and sent
      * after the commit ({@link AccessEventReports}). Their labels are not to be published one by one.
      */
-    public void accessEventsReceived(List<AccessEvent> events) {
+    public void accessEventsReceived(List<AccessEvent> events, List<Label> labels) {
         if (enabled) {
-            accessEventReports.reportAfterCommit(events);
+            accessEventReports.reportAfterCommit(events, labels);
         }
     }
 
