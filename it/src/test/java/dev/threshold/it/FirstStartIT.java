@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -125,10 +126,19 @@ class FirstStartIT {
         }
     }
 
-    private static StandaloneServer node(Path home, Path dir, String database, String name, int portOffset) {
+    /**
+     * A node with a copy of the build's configuration of its own: two servers booting at once from one configuration
+     * directory both write its history ({@code standalone_xml_history}) and one failed to boot (CI, 2026-12-07).
+     */
+    private static StandaloneServer node(Path home, Path dir, String database, String name, int portOffset)
+            throws IOException {
+        Path nodeDir = dir.resolve(name);
+        Path baseDir = nodeDir.resolve("base");
+        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
+        Files.createDirectories(baseDir.resolve("deployments"));
         return StandaloneServer.node(
                 home,
-                dir.resolve(name),
+                nodeDir,
                 database,
                 List.of(
                         "-Djboss.node.name=" + name,
@@ -136,7 +146,7 @@ class FirstStartIT {
                         "-Dthreshold.video.dir=" + dir.resolve("video"),
                         "-Dthreshold.recording.enabled=false"),
                 portOffset,
-                null,
+                baseDir,
                 Map.of());
     }
 
