@@ -1,7 +1,6 @@
 package dev.threshold.it;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -64,9 +63,7 @@ final class ClusterNodes {
             List<String> systemProperties)
             throws IOException {
         Path nodeDir = dir.resolve(name);
-        Path baseDir = nodeDir.resolve("base");
-        TestFiles.copyRecursively(configuration, baseDir.resolve("configuration"));
-        Files.createDirectories(baseDir.resolve("deployments"));
+        Path baseDir = StandaloneServer.ownBaseDir(nodeDir, configuration);
         List<String> properties = new ArrayList<>(List.of(
                 "-Djboss.node.name=" + name, "-Djboss.tx.node.id=" + name, "-Dthreshold.secrets.key=" + SECRETS_KEY));
         properties.addAll(systemProperties);

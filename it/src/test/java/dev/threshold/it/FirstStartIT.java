@@ -133,9 +133,7 @@ class FirstStartIT {
     private static StandaloneServer node(Path home, Path dir, String database, String name, int portOffset)
             throws IOException {
         Path nodeDir = dir.resolve(name);
-        Path baseDir = nodeDir.resolve("base");
-        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
-        Files.createDirectories(baseDir.resolve("deployments"));
+        Path baseDir = StandaloneServer.ownBaseDir(nodeDir, StandaloneServer.passConfiguration(home));
         return StandaloneServer.node(
                 home,
                 nodeDir,

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,18 @@ final class StandaloneServer implements AutoCloseable {
         node.baseDir = baseDir;
         node.environment.putAll(environment);
         return node;
+    }
+
+    /**
+     * A server base directory of its own, {@code nodeDir/base}, holding a copy of {@code configuration} and an empty
+     * deployments directory: for a server whose configuration a test changes, or one booting beside another (two
+     * servers booting from one configuration directory both write its history).
+     */
+    static Path ownBaseDir(Path nodeDir, Path configuration) throws IOException {
+        Path baseDir = nodeDir.resolve("base");
+        TestFiles.copyRecursively(configuration, baseDir.resolve("configuration"));
+        Files.createDirectories(baseDir.resolve("deployments"));
+        return baseDir;
     }
 
     URI base() {

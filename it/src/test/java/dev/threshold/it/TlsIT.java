@@ -71,9 +71,7 @@ class TlsIT {
                         PASSWORD),
                 Map.of());
 
-        Path baseDir = dir.resolve("base");
-        TestFiles.copyRecursively(StandaloneServer.passConfiguration(home), baseDir.resolve("configuration"));
-        Files.createDirectories(baseDir.resolve("deployments"));
+        Path baseDir = StandaloneServer.ownBaseDir(dir, StandaloneServer.passConfiguration(home));
         Map<String, String> environment =
                 Map.of("THRESHOLD_TLS_KEYSTORE", keystore.toString(), "THRESHOLD_TLS_KEYSTORE_PASSWORD", PASSWORD);
         Path cli = Path.of(System.getProperty("threshold.it.wildfly.scripts")).resolve("use-tls.cli");

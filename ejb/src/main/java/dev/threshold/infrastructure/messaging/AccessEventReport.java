@@ -45,7 +45,10 @@ record AccessEventReport(AccessEvent event, List<Label> labels) {
                 .toList();
     }
 
-    /** {@value SecurityEvents#ACCESS_EVENT_RECEIVED} for the event, then {@value SecurityEvents#LABEL_CREATED} for each label. */
+    /**
+     * {@value SecurityEvents#ACCESS_EVENT_RECEIVED} for the event, then {@value SecurityEvents#LABEL_CREATED} for each
+     * label.
+     */
     List<CloudEvent> cloudEvents() {
         List<CloudEvent> all = new ArrayList<>(1 + labels.size());
         all.add(AccessEventCloudEvents.received(event));

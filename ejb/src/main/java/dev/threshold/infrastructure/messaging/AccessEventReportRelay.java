@@ -12,7 +12,6 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +61,7 @@ public class AccessEventReportRelay {
         if (ids.isEmpty()) {
             return 0;
         }
-        Map<UUID, AccessEventReport> reports = new HashMap<>(recent.take(ids));
+        Map<UUID, AccessEventReport> reports = recent.take(ids); // a map of its own, added to below
         if (reports.size() < ids.size()) {
             reports.putAll(stored(
                     em, ids.stream().filter(id -> !reports.containsKey(id)).toList()));

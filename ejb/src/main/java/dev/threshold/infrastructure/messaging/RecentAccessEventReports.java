@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The access events this node stored a moment ago, with their labels, until the relay takes them: so that it
- * builds their security events from what the webhook has in memory instead of reading back the rows it has just
- * written (on H2 those two queries were over a third of the relay's time). The database stays the record: the relay locks
- * and deletes the pending rows as before, and reads back whatever is not here (after a restart, another node's
- * events, a batch that rolled back after it took them). They are added before their transaction commits, so the
- * relay, which can lock the rows the moment they commit, finds them; it only looks here for rows it locked, i.e.
- * committed ones. Bounded in number and in age, the oldest dropped first: while
- * the relay is far behind (the broker down) the rows wait in the database, not in the heap, and the report of a
- * transaction that rolled back, or of rows another node relayed, does not stay.
+ * The access events this node stored a moment ago, with their labels, until the relay takes them: so that it builds
+ * their security events from what the webhook has in memory instead of reading back the rows it has just written (on
+ * H2 those two queries were over a third of the relay's time). The database stays the record: the relay locks and
+ * deletes the pending rows as before, and reads back whatever is not here (after a restart, another node's events, a
+ * batch that rolled back after it took them). They are added before their transaction commits, so the relay, which
+ * can lock the rows the moment they commit, finds them; it only looks here for rows it locked, i.e. committed ones.
+ * Bounded in number and in age, the oldest dropped first: while the relay is far behind (the broker down) the rows
+ * wait in the database, not in the heap, and the report of a transaction that rolled back, or of rows another node
+ * relayed, does not stay.
  */
 @ApplicationScoped
 public class RecentAccessEventReports {
@@ -50,7 +50,7 @@ public class RecentAccessEventReports {
         }
     }
 
-    /** Those of these events that are here, removed: a relay batch takes them once. */
+    /** Those of these events that are here, removed, in a new map: a relay batch takes them once. */
     synchronized Map<UUID, AccessEventReport> take(Collection<UUID> eventIds) {
         Map<UUID, AccessEventReport> taken = new HashMap<>();
         for (UUID id : eventIds) {

@@ -11,6 +11,11 @@ public final class KisiEvents {
 
     /** Ada's event of this type, with this Kisi id and outcome ({@code null}: Kisi sent no success flag). */
     public static KisiEvent lockEvent(String uuid, String type, Boolean success) {
+        return lockEvent(uuid, type, success, AT);
+    }
+
+    /** The same, created at {@code createdAt}. */
+    public static KisiEvent lockEvent(String uuid, String type, Boolean success, Instant createdAt) {
         return new KisiEvent(
                 uuid,
                 type,
@@ -26,6 +31,6 @@ public final class KisiEvents {
                 success,
                 null,
                 null,
-                AT);
+                createdAt);
     }
 }

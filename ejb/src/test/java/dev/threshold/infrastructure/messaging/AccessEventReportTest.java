@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threshold.domain.access.AccessEvent;
 import dev.threshold.domain.access.KisiEvent;
+import dev.threshold.domain.access.KisiEvents;
 import dev.threshold.domain.camera.Camera;
 import dev.threshold.domain.label.DoorEventLabels;
 import dev.threshold.domain.label.Label;
@@ -47,22 +48,7 @@ class AccessEventReportTest {
         String repetition = UUID.randomUUID().toString();
         Camera lobby = new Camera("Lobby cam " + repetition, CREATED);
         Camera street = new Camera("Street cam " + repetition, CREATED);
-        KisiEvent kisi = new KisiEvent(
-                UUID.randomUUID().toString(),
-                "lock.unlock",
-                "Lock",
-                "5003",
-                "Side door",
-                "User",
-                "8",
-                "Ben",
-                "ben@example.com",
-                "34",
-                "12",
-                true,
-                null,
-                null,
-                CREATED);
+        KisiEvent kisi = KisiEvents.lockEvent(UUID.randomUUID().toString(), "lock.unlock", true, CREATED);
         AccessEvent event = AccessEvent.receivedFrom(kisi, RECEIVED, true);
         // As the webhook makes them: one label per camera of the door, or one without a camera.
         List<Label> labels = List.of(
